@@ -1,0 +1,5 @@
+import sys
+
+from nadhir.cli import main
+
+sys.exit(main())
