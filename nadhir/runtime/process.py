@@ -35,7 +35,7 @@ class ManagedProcess:
         if self.log_path is not None:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             stdout = self.log_path.open("ab")
-        self.popen = subprocess.Popen(  # noqa: S603 - argv is ours, never user text
+        self.popen = subprocess.Popen(
             self.argv,
             env=self.env,
             cwd=self.cwd,

@@ -1,0 +1,116 @@
+"""Schema and loader of the gazetteer: countries, regions (governorates) and places.
+
+The YAML is data a user edits: adding a town or a spelling needs no code. Names are given per
+language; the detection engine normalizes them the same way it normalizes article text, so
+spelling variants that differ only in hamza, taa marbuta or diacritics need not be listed.
+
+```yaml
+version: 1
+countries:
+  - id: SY
+    name: Syria
+    names: {ar: [سوريا, سورية], en: [Syria]}
+regions:
+  - id: SY-HM
+    name: Hama
+    country: SY
+    names: {ar: [حماة], en: [Hama, Hamah]}
+places:
+  - name: Ithriya
+    kind: town
+    region: SY-HM
+    names: {ar: [أثريا], en: [Ithriya, Athriya]}
+```
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from config.yaml_loader import load_model
+
+PlaceKind = Literal[
+    "city", "town", "village", "district", "subdistrict", "desert", "base", "airport",
+    "crossing", "mountain", "river", "dam", "oilfield", "camp", "area", "neighbourhood", "site",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Names(_Strict):
+    """Names by language code; at least one name in some language."""
+
+    ar: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+    fr: list[str] = Field(default_factory=list)
+    tr: list[str] = Field(default_factory=list)
+    ku: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Names:
+        if not any((self.ar, self.en, self.fr, self.tr, self.ku)):
+            raise ValueError("give at least one name")
+        for language, names in self.by_language().items():
+            for name in names:
+                if not name.strip():
+                    raise ValueError(f"empty name in {language}")
+        return self
+
+    def by_language(self) -> dict[str, list[str]]:
+        return {lang: list(getattr(self, lang)) for lang in ("ar", "en", "fr", "tr", "ku") if getattr(self, lang)}
+
+
+class Country(_Strict):
+    id: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code.")
+    name: str = Field(min_length=1, description="Canonical English name, used in events and alerts.")
+    names: Names
+
+
+class Region(_Strict):
+    """A first-level division (a Syrian governorate, an Iraqi province...)."""
+
+    id: str = Field(pattern=r"^[A-Z]{2}-[A-Z0-9]{1,4}$", description="ISO 3166-2 style code.")
+    name: str = Field(min_length=1)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    names: Names
+
+
+class Place(_Strict):
+    """A town, district, desert, base... inside one region."""
+
+    name: str = Field(min_length=1)
+    kind: PlaceKind
+    region: str = Field(description="The id of the region this place lies in.")
+    names: Names
+
+
+class Gazetteer(_Strict):
+    version: Literal[1] = 1
+    countries: list[Country] = Field(min_length=1)
+    regions: list[Region] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references(self) -> Gazetteer:
+        country_ids = {country.id for country in self.countries}
+        region_ids = set()
+        for region in self.regions:
+            if region.country not in country_ids:
+                raise ValueError(f"region {region.id} names unknown country {region.country}")
+            if region.id in region_ids:
+                raise ValueError(f"region id {region.id} is listed twice")
+            region_ids.add(region.id)
+        for place in self.places:
+            if place.region not in region_ids:
+                raise ValueError(f"place {place.name!r} names unknown region {place.region}")
+        return self
+
+
+def load_gazetteer(path: str | Path) -> Gazetteer:
+    """Load and validate a gazetteer YAML; ConfigError names file, line and field."""
+    return load_model(path, Gazetteer)
