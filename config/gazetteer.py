@@ -81,12 +81,25 @@ class Region(_Strict):
 
 
 class Place(_Strict):
-    """A town, district, desert, base... inside one region."""
+    """A town, district, desert, base... inside one region (or, for places that span several
+    regions such as the Syrian Desert, directly inside a country)."""
 
     name: str = Field(min_length=1)
     kind: PlaceKind
-    region: str = Field(description="The id of the region this place lies in.")
+    region: str | None = Field(default=None, description="The id of the region this place lies in.")
+    country: str | None = Field(default=None, description="Only for places spanning several regions.")
+    ambiguous: bool = Field(
+        default=False,
+        description="The name is also a common word (Arabic الباب 'the door' is the town Al-Bab): "
+        "match it only after a place cue such as مدينة / بلدة / قرية / ريف, or capitalized in English.",
+    )
     names: Names
+
+    @model_validator(mode="after")
+    def _located(self) -> Place:
+        if (self.region is None) == (self.country is None):
+            raise ValueError("give exactly one of region or country")
+        return self
 
 
 class Gazetteer(_Strict):
@@ -106,8 +119,10 @@ class Gazetteer(_Strict):
                 raise ValueError(f"region id {region.id} is listed twice")
             region_ids.add(region.id)
         for place in self.places:
-            if place.region not in region_ids:
+            if place.region is not None and place.region not in region_ids:
                 raise ValueError(f"place {place.name!r} names unknown region {place.region}")
+            if place.country is not None and place.country not in country_ids:
+                raise ValueError(f"place {place.name!r} names unknown country {place.country}")
         return self
 
 
