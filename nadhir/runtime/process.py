@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
 import subprocess
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux to SIGTERM us when our parent dies.
+
+    A `nadhir up` (or a test run) that is itself SIGKILLed then leaves no broker, Redis or
+    worker behind. Elsewhere than Linux this is a no-op and the explicit stop remains.
+    Linux ties this to the *thread* that started the child: start children from a thread that
+    lives as long as they should (the main thread), not from a short-lived worker thread.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 class ManagedProcess:
@@ -22,8 +38,10 @@ class ManagedProcess:
         env: Mapping[str, str] | None = None,
         log_path: Path | None = None,
         cwd: Path | None = None,
+        die_with_parent: bool = True,
     ) -> None:
         self.name = name
+        self.die_with_parent = die_with_parent
         self.argv = list(argv)
         self.env = dict(env) if env is not None else None
         self.log_path = log_path
@@ -43,6 +61,7 @@ class ManagedProcess:
             stdout=stdout,  # type: ignore[arg-type]
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=_die_with_parent if self.die_with_parent else None,
         )
         return self
 
