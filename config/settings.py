@@ -80,6 +80,13 @@ class Settings(BaseSettings):
     telegram_lockdown: bool = False
     telegram_admins: list[int] = Field(default_factory=list)
 
+    # --- webhooks ----------------------------------------------------------------------------
+    webhook_allowlist: list[str] = Field(
+        default_factory=list,
+        description="Hosts or CIDRs (e.g. '127.0.0.1/32', 'hooks.internal') webhooks may reach even "
+        "though they are loopback/private.",
+    )
+
     # --- HTTP ports --------------------------------------------------------------------------
     host: str = "127.0.0.1"
     worker_port: int = Field(default=6066, ge=0, le=65535)

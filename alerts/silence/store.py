@@ -1,0 +1,119 @@
+"""Silences in Redis: a set of matchers muting matching alerts until ``ends_at``.
+
+Each silence is a key ``<prefix>alerts:silence:<id>`` (JSON) that Redis expires a day after the
+silence ends (so ``list --all`` still shows recent ones), plus an index set. A silence may be
+scoped to one target (``scope`` = a ``Target.key`` such as ``telegram:telegram:12345``, or a
+channel name); unscoped silences apply to every target.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import UTC, datetime, timedelta
+from functools import cached_property
+
+import redis.asyncio as aioredis
+from pydantic import BaseModel, ConfigDict, Field
+
+from alerts.model import Alert
+from alerts.notify.base import Target
+from alerts.silence.matchers import Matcher, all_match, parse_matchers
+
+KEEP_AFTER_END = timedelta(days=1)
+
+
+class Silence(BaseModel):
+    """One silence (schema version 1)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    schema_version: int = 1
+    id: str
+    matchers: list[str] = Field(description="Matcher expressions, e.g. 'category=airstrike'.")
+    starts_at: datetime
+    ends_at: datetime
+    comment: str = ""
+    created_by: str = ""
+    scope: str | None = Field(default=None, description="Target key or channel it applies to; None: all.")
+
+    @cached_property
+    def parsed(self) -> list[Matcher]:
+        return parse_matchers(",".join(self.matchers))
+
+    def active(self, now: datetime) -> bool:
+        return self.starts_at <= now < self.ends_at
+
+    def applies_to(self, target: Target | None) -> bool:
+        return self.scope is None or target is None or self.scope in (target.key, target.channel)
+
+
+class SilenceStore:
+    """Add, list and expire silences; check alerts against the active ones."""
+
+    def __init__(self, redis: aioredis.Redis[bytes], prefix: str) -> None:
+        self.redis = redis
+        self.base = f"{prefix}alerts:silence:"
+        self.index = f"{prefix}alerts:silences"
+
+    async def add(self, matchers: str | list[Matcher], duration: timedelta, *, comment: str = "",
+                  created_by: str = "", scope: str | None = None, now: datetime | None = None) -> Silence:
+        parsed = parse_matchers(matchers) if isinstance(matchers, str) else list(matchers)
+        if duration.total_seconds() <= 0:
+            raise ValueError("a silence must last longer than 0 seconds")
+        starts = now or datetime.now(UTC)
+        silence = Silence(id=secrets.token_hex(6), matchers=[str(m) for m in parsed], starts_at=starts,
+                          ends_at=starts + duration, comment=comment, created_by=created_by, scope=scope)
+        await self._save(silence)
+        return silence
+
+    async def _save(self, silence: Silence) -> None:
+        expire_at = silence.ends_at + KEEP_AFTER_END
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.set(self.base + silence.id, silence.model_dump_json(), exat=int(expire_at.timestamp()) + 1)
+            pipe.sadd(self.index, silence.id)
+            await pipe.execute()
+
+    async def get(self, silence_id: str) -> Silence | None:
+        raw = await self.redis.get(self.base + silence_id)
+        return None if raw is None else Silence.model_validate_json(raw)
+
+    async def silences(self, *, include_expired: bool = False, now: datetime | None = None) -> list[Silence]:
+        moment = now or datetime.now(UTC)
+        ids = sorted(str(i if isinstance(i, str) else i.decode()) for i in await self.redis.smembers(self.index))
+        if not ids:
+            return []
+        raws = await self.redis.mget([self.base + silence_id for silence_id in ids])
+        found: list[Silence] = []
+        gone: list[str] = []
+        for silence_id, raw in zip(ids, raws, strict=True):
+            if raw is None:
+                gone.append(silence_id)
+                continue
+            silence = Silence.model_validate(json.loads(raw))
+            if include_expired or silence.active(moment):
+                found.append(silence)
+        if gone:
+            await self.redis.srem(self.index, *gone)
+        return sorted(found, key=lambda s: s.starts_at)
+
+    async def expire(self, silence_id: str, now: datetime | None = None) -> Silence | None:
+        """End a silence now; None when there is no such silence."""
+        silence = await self.get(silence_id)
+        if silence is None:
+            return None
+        moment = now or datetime.now(UTC)
+        ended = silence.model_copy(update={"ends_at": min(silence.ends_at, moment)})
+        await self._save(ended)
+        return ended
+
+    async def active(self, now: datetime | None = None) -> list[Silence]:
+        return await self.silences(now=now)
+
+
+def silencing(silences: list[Silence], alert: Alert, target: Target | None = None) -> Silence | None:
+    """The first silence that mutes ``alert`` for ``target``, or None."""
+    for silence in silences:
+        if silence.applies_to(target) and all_match(silence.parsed, alert):
+            return silence
+    return None
