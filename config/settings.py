@@ -52,6 +52,9 @@ class Settings(BaseSettings):
         "for multi-record batches) and faust's default on Apache Kafka.",
     )
     worker_data_dir: Path = Field(default=Path(".nadhir/worker"), description="faust table data dir.")
+    worker_batch_size: int = Field(default=500, ge=1, le=10_000, description="Articles per processing batch.")
+    worker_batch_within_s: float = Field(default=0.02, gt=0, description="Longest wait to fill a batch.")
+    resolve_interval_s: float = Field(default=2.0, gt=0, description="Timer for alert resolution checks.")
 
     # --- Redis -------------------------------------------------------------------------------
     redis_url: str | None = Field(
