@@ -1,0 +1,133 @@
+"""The faust app: topics, one batching agent over `articles`, the episode timer, a health page.
+
+The agent is thin: it turns a batch of faust events into `RawRecord`s, hands them to
+`streams.pipeline.ArticleProcessor` and acknowledges the batch only once the processor
+returned, i.e. once every DLQ record, event and alert of the batch is acknowledged by the
+broker and the counts are in Redis. A Redis or broker error is retried on the same batch
+(processing is idempotent), so offsets never move past unprocessed records.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+from config.settings import Settings
+from streams.pipeline import ArticleProcessor, RawRecord
+
+if TYPE_CHECKING:
+    import faust
+
+log = logging.getLogger("nadhir.streams")
+
+RETRY_DELAYS_S = (0.2, 0.5, 1.0, 2.0, 5.0)
+
+
+class FaustPublisher:
+    """`streams.pipeline.Publisher` over the app's own producer (raw bytes, default partitioner)."""
+
+    def __init__(self, app: faust.App) -> None:
+        self.app = app
+
+    async def send(self, topic: str, key: bytes | None, value: bytes) -> Any:
+        return await self.app.producer.send(topic, key, value, partition=None, timestamp=None, headers=None)
+
+
+def faust_settings(settings: Settings) -> dict[str, Any]:
+    """The faust options that work against the configured broker flavour (see notes/broker.md)."""
+    return {
+        "broker": [f"kafka://{server}" for server in settings.bootstrap_servers],
+        "broker_session_timeout": settings.session_timeout_s,
+        "broker_heartbeat_interval": settings.heartbeat_interval_s,
+        "broker_rebalance_timeout": settings.rebalance_timeout_s,
+        "producer_max_batch_size": settings.effective_producer_batch_size,
+        "topic_partitions": settings.partitions,
+        "topic_replication_factor": settings.replication_factor,
+        "consumer_auto_offset_reset": "earliest",
+        "web_host": settings.host,
+        "web_bind": settings.host,
+        "web_port": settings.worker_port,
+        "datadir": str(settings.worker_data_dir),
+        "store": "memory://",
+        "autodiscover": False,
+    }
+
+
+def create_app(settings: Settings, processor: ArticleProcessor | None = None) -> faust.App:
+    """Build the worker's app. Without ``processor``, one is built from ``settings`` (rules file,
+    detection engine, Redis at ``settings.redis_url``)."""
+    import faust
+
+    app = faust.App(settings.app_id, **faust_settings(settings))
+    articles = app.topic(
+        settings.topic_articles, partitions=settings.partitions, key_type=bytes, value_type=bytes,
+        key_serializer="raw", value_serializer="raw",
+    )
+    the_processor = processor or build_processor(settings, FaustPublisher(app))
+
+    @app.agent(articles, name=f"{settings.app_id}.articles")
+    async def process_articles(stream: Any) -> None:  # a faust.Stream of raw bytes
+        async for events in stream.noack_take(settings.worker_batch_size, within=settings.worker_batch_within_s):
+            records = [
+                RawRecord(
+                    value=event.message.value or b"",
+                    topic=event.message.topic,
+                    partition=event.message.partition,
+                    offset=event.message.offset,
+                    timestamp_ms=int(event.message.timestamp * 1000),
+                )
+                for event in events
+            ]
+            await _process_with_retries(the_processor, records)
+            for event in events:
+                await stream.ack(event)
+
+    async def check_episodes() -> None:
+        try:
+            await the_processor.tick()
+        except Exception:
+            log.exception("episode check failed; retrying at the next tick")
+
+    app.timer(interval=settings.resolve_interval_s, name=f"{settings.app_id}.episodes")(check_episodes)
+
+    @app.page("/health/")
+    async def health(web: Any, request: Any) -> Any:
+        return web.json({"status": "ok", "stats": dict(the_processor.stats)})
+
+    return app
+
+
+async def _process_with_retries(processor: ArticleProcessor, records: list[RawRecord]) -> None:
+    attempt = 0
+    while True:
+        try:
+            await processor.process(records)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            delay = RETRY_DELAYS_S[min(attempt, len(RETRY_DELAYS_S) - 1)]
+            processor.stats["batch_retries"] += 1
+            first = records[0]
+            log.exception("batch of %d records from %s[%d]@%d failed; retrying in %.1fs",
+                          len(records), first.topic, first.partition, first.offset, delay)
+            attempt += 1
+            await asyncio.sleep(delay)
+
+
+def build_processor(settings: Settings, publisher: FaustPublisher) -> ArticleProcessor:
+    """The processor of a real worker: rules file, detection engine and Redis from settings."""
+    import redis.asyncio as aioredis
+
+    from config.errors import ConfigError
+    from config.rules import load_rules
+    from streams.detection import load_detector, normalize
+    from streams.rules.redis_store import RedisStore
+
+    if settings.redis_url is None:
+        raise ConfigError.single("NADHIR_REDIS_URL", "no Redis configured (run `nadhir up` for the embedded one)")
+    rules = load_rules(settings.rules_file).rules
+    detector = load_detector(lexicon_dir=settings.lexicon_dir, gazetteer_file=settings.gazetteer_file)
+    client = aioredis.Redis.from_url(settings.redis_url)
+    return ArticleProcessor(settings, rules, detector, normalize, RedisStore(client, settings.redis_prefix), publisher)

@@ -1,0 +1,428 @@
+"""One batch of `articles` records in, DLQ records, events and alerts out.
+
+`ArticleProcessor.process` is what the faust agent calls per batch and what `nadhir replay` can
+call with a `MemoryStore` and a collecting publisher: validate ▸ tag ▸ admit (lateness,
+de-duplication) ▸ count per rule key and bucket ▸ decide ▸ publish. It never raises on bad input;
+an error of Redis or the broker propagates so that the batch is not acknowledged and is
+delivered again (counting is idempotent per article, alert ids are deterministic).
+
+Alerts: a crossing is first *claimed* in the store (episode ``pending``, with the alert's JSON),
+then published and awaited, then marked ``open``. A crash between claim and ack leaves a pending
+episode that `check_episodes` (on the timer, any worker) republishes with the same id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from alerts.model import Alert, Evidence, alert_id
+from config.rules import RuleBase, Spike, Threshold
+from config.settings import Settings
+from streams.dlq import dlq_record
+from streams.rules.engine import Crossing, Series, Step, first_crossing, first_recovery, needed_range
+from streams.rules.store import Admission, BucketRange, Episode, StateStore, Write
+from streams.rules.windows import (
+    bucket_of,
+    bucket_ttl_s,
+    history_span,
+    last_closed_window,
+    to_datetime,
+    window_end_ms,
+    window_start_ms,
+)
+from streams.validate import Article, Rejection, validate_record
+
+log = logging.getLogger("nadhir.streams")
+
+SNIPPET_CHARS = 120
+PENDING_GRACE_MS = 10_000
+LIVE_WITHIN_MS = 300_000
+
+
+class DetectedEventLike(Protocol):
+    category: str
+    place: str | None
+    region: str | None
+    country: str | None
+    count: int | None
+    approx: bool
+    evidence: Any
+    span: Any
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+class TagResultLike(Protocol):
+    lang: str
+    events: Sequence[DetectedEventLike]
+
+
+class Detector(Protocol):
+    def tag(self, text: str, *, title: str | None = None, lang: str | None = None) -> TagResultLike: ...
+
+
+class Publisher(Protocol):
+    """Schedules a record; awaiting the returned awaitable waits for the broker's ack."""
+
+    async def send(self, topic: str, key: bytes | None, value: bytes) -> Awaitable[Any]: ...
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    value: bytes
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    record: RawRecord
+    article: Article
+    lang: str
+    events: Sequence[DetectedEventLike]
+
+
+@dataclass
+class _Group:
+    """The writes of one batch for one (rule, key), in arrival order."""
+
+    rule: RuleBase
+    key: str
+    category: str
+    region: str | None
+    country: str | None
+    positions: list[int]  # indices into the batch's writes
+
+
+def text_hash(normalized: str) -> str:
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
+
+
+def _snippet(text: str, event: DetectedEventLike) -> str:
+    span = getattr(event, "span", None)
+    if isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(part, int) for part in span):
+        start, end = span
+        return text[max(0, start - SNIPPET_CHARS) : end + SNIPPET_CHARS].replace("\n", " ").strip()
+    evidence = getattr(event, "evidence", None)
+    return str(evidence)[: 2 * SNIPPET_CHARS] if evidence else ""
+
+
+def _trigger(rule: RuleBase, baseline: float | None) -> float:
+    """The value the metric had to reach: the threshold, or a spike's max(min_count, ratio x baseline)."""
+    if isinstance(rule, Spike):
+        return max(rule.min_count, rule.ratio * (baseline or 0.0))
+    assert isinstance(rule, Threshold)
+    return rule.threshold
+
+
+def _iso(time_ms: int) -> str:
+    return to_datetime(time_ms).isoformat()
+
+
+class ArticleProcessor:
+    """The streaming core, independent of faust: see the module docstring."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        rules: Sequence[RuleBase],
+        detector: Detector,
+        normalize: Callable[[str, str], str],
+        store: StateStore,
+        publisher: Publisher,
+        *,
+        wall_clock_ms: Callable[[], int] = lambda: int(time.time() * 1000),
+    ) -> None:
+        self.settings = settings
+        self.rules = list(rules)
+        self.rules_by_name = {rule.name: rule for rule in self.rules}
+        self.detector = detector
+        self.normalize = normalize
+        self.store = store
+        self.publisher = publisher
+        self.wall_clock_ms = wall_clock_ms
+        self.stats: Counter[str] = Counter()
+        self._last_closed: dict[str, int] = {}
+        self._episode_lock = asyncio.Lock()
+
+    # --- the batch ---------------------------------------------------------------------------
+    async def process(self, records: Sequence[RawRecord]) -> None:
+        """Process one batch; returns once every record it produced is acknowledged by the broker."""
+        settings = self.settings
+        acks: list[Awaitable[Any]] = []
+        candidates: list[_Candidate] = []
+        admissions: list[Admission] = []
+        self.stats["records"] += len(records)
+        for record in records:
+            outcome = validate_record(
+                record.value, max_record_bytes=settings.max_record_bytes, max_article_bytes=settings.max_article_bytes
+            )
+            if isinstance(outcome, Rejection):
+                acks.append(await self._dead_letter(record, outcome.reason, outcome.detail))
+                continue
+            try:
+                result = self.detector.tag(outcome.text, title=outcome.title, lang=outcome.lang)
+                normalized = self.normalize(outcome.text, result.lang)
+            except Exception as exc:  # the detector must not take the worker down with one article
+                log.exception("detection failed on article %r (partition %d, offset %d)",
+                              outcome.id, record.partition, record.offset)
+                acks.append(await self._dead_letter(record, "schema", f"detection failed: {type(exc).__name__}"))
+                continue
+            event_ms = (
+                int(outcome.published_at.timestamp() * 1000) if outcome.published_at else record.timestamp_ms
+            )
+            candidates.append(_Candidate(record, outcome, result.lang, result.events))
+            admissions.append(Admission(outcome.id, text_hash(normalized), event_ms))
+
+        if candidates:
+            admitted, max_event_ms = await self.store.admit(
+                admissions, lateness_ms=settings.allowed_lateness_s * 1000, horizon_s=settings.dedupe_horizon_s
+            )
+            writes: list[Write] = []
+            groups: dict[tuple[str, str], _Group] = {}
+            for candidate, verdict in zip(candidates, admitted, strict=True):
+                self.stats[verdict.status] += 1
+                if verdict.status == "late":
+                    watermark = max_event_ms - settings.allowed_lateness_s * 1000
+                    acks.append(await self._dead_letter(
+                        candidate.record, "late",
+                        f"article {candidate.article.id!r}: event time {_iso(verdict.event_ms)} is before the "
+                        f"watermark {_iso(watermark)}",
+                    ))
+                elif verdict.status == "duplicate":
+                    log.debug("article %r is a copy of %r", candidate.article.id, verdict.detail)
+                else:
+                    acks += await self._publish_events(candidate, verdict.event_ms)
+                    self._plan_writes(candidate, verdict.event_ms, writes, groups)
+            if writes:
+                await self._count_and_decide(writes, groups)
+            await self._after_clock(max_event_ms)
+        for ack in acks:
+            await ack
+
+    async def _dead_letter(self, record: RawRecord, reason: str, detail: str) -> Awaitable[Any]:
+        self.stats[f"dlq.{reason}"] += 1
+        log.info("article record %s[%d]@%d to the DLQ: %s: %s", record.topic, record.partition, record.offset,
+                 reason, detail[:200])
+        value = dlq_record(reason=reason, detail=detail, topic=record.topic, partition=record.partition,
+                           offset=record.offset, original=record.value)
+        return await self.publisher.send(self.settings.topic_articles_dlq, None, value)
+
+    async def _publish_events(self, candidate: _Candidate, event_ms: int) -> list[Awaitable[Any]]:
+        article = candidate.article
+        acks = []
+        for event in candidate.events:
+            body = {
+                "schema_version": 1,
+                **event.to_dict(),
+                "article_id": article.id,
+                "title": article.title,
+                "source": article.source,
+                "url": article.url,
+                "lang": candidate.lang,
+                "event_time": _iso(event_ms),
+            }
+            key = f"{event.category}|{event.region or 'unknown'}".encode()
+            acks.append(await self.publisher.send(self.settings.topic_events, key,
+                                                  json.dumps(body, ensure_ascii=False, default=str).encode()))
+            self.stats["events"] += 1
+        return acks
+
+    def _plan_writes(self, candidate: _Candidate, event_ms: int, writes: list[Write],
+                     groups: dict[tuple[str, str], _Group]) -> None:
+        article = candidate.article
+        lateness = self.settings.allowed_lateness_s
+        for event in candidate.events:
+            for rule in self.rules:
+                if not rule.matches(category=event.category, region=event.region, country=event.country,
+                                    lang=candidate.lang, source=article.source):
+                    continue
+                key = rule.key_of(event.category, event.region, event.country)
+                if key is None:
+                    continue
+                reported = event.count if event.count is not None and event.count > 0 else 1
+                evidence = {
+                    "article_id": article.id, "title": article.title, "url": article.url, "source": article.source,
+                    "snippet": _snippet(article.text, event), "reported_count": event.count,
+                    "published_at": article.published_at.isoformat() if article.published_at else None,
+                }
+                group = groups.get((rule.name, key))
+                if group is None:
+                    group = groups[(rule.name, key)] = _Group(
+                        rule, key, event.category,
+                        event.region if rule.key == "category+region" else None,
+                        event.country if rule.key != "category" else None,
+                        [],
+                    )
+                group.positions.append(len(writes))
+                writes.append(Write(rule.name, key, bucket_of(event_ms, rule), article.id, reported,
+                                    bucket_ttl_s(rule, lateness), json.dumps(evidence, ensure_ascii=False), event_ms))
+
+    async def _count_and_decide(self, writes: list[Write], groups: dict[tuple[str, str], _Group]) -> None:
+        ranges: list[BucketRange] = []
+        range_of: list[list[tuple[int, BucketRange]]] = []  # per group: (range index, range)
+        for group in groups.values():
+            buckets = sorted({writes[position].bucket for position in group.positions})
+            spans: list[tuple[int, BucketRange]] = []
+            reach = 2 * (group.rule.window_buckets + history_span(group.rule))
+            start = buckets[0]
+            for previous, current in zip(buckets, [*buckets[1:], None], strict=True):
+                if current is None or current - previous > reach:
+                    lo, hi = needed_range(group.rule, start, previous)
+                    spans.append((len(ranges), BucketRange(group.rule.name, group.key, lo, hi)))
+                    ranges.append(spans[-1][1])
+                    if current is not None:
+                        start = current
+            range_of.append(spans)
+        recorded = await self.store.record(writes, ranges, list(groups))
+        now_ms = self.wall_clock_ms()
+        for group, spans, state in zip(groups.values(), range_of, recorded.states, strict=True):
+            metric_index = 0 if group.rule.metric == "articles" else 1
+            crossings: list[Crossing] = []
+            for range_index, bucket_range in spans:
+                values = [float(pair[metric_index]) for pair in recorded.series[range_index]]
+                series = Series(bucket_range.lo, values)
+                positions = [p for p in group.positions if bucket_range.lo <= writes[p].bucket <= bucket_range.hi]
+                for position in positions:  # back to the values before this batch
+                    series.add(writes[position].bucket, -recorded.deltas[position][metric_index])
+                if state in ("pending", "open"):
+                    continue
+                steps = [Step(writes[p].bucket, recorded.deltas[p][metric_index], p) for p in positions]
+                crossing = first_crossing(group.rule, series, steps)
+                if crossing is not None:
+                    crossings.append(crossing)
+            if crossings:
+                earliest = min(crossings, key=lambda found: found.position)
+                await self._fire(group, earliest, writes[earliest.position], now_ms)
+
+    async def _fire(self, group: _Group, crossing: Crossing, write: Write, now_ms: int) -> None:
+        rule, verdict = group.rule, crossing.verdict
+        start_ms, end_ms = window_start_ms(verdict.window_end, rule), window_end_ms(verdict.window_end, rule)
+        window_start = to_datetime(start_ms)
+        alert = Alert(
+            id=alert_id(rule.name, group.key, window_start),
+            status="firing",
+            rule=rule.name,
+            rule_type=rule.TYPE,
+            category=group.category,
+            region=group.region,
+            country=group.country,
+            key=group.key,
+            metric=rule.metric,
+            value=verdict.value,
+            threshold=_trigger(rule, verdict.baseline),
+            baseline=verdict.baseline,
+            ratio=(verdict.value / verdict.baseline) if verdict.baseline else None,
+            severity=rule.severity_for(verdict.factor),
+            window_start=window_start,
+            window_end=to_datetime(end_ms),
+            event_time=to_datetime(write.event_ms),
+            emitted_at=to_datetime(now_ms),
+            evidence=await self._evidence(rule, group.key, verdict.window_end),
+            labels=dict(rule.labels),
+        )
+        episode = Episode(rule.name, group.key, "pending", alert.model_dump_json(), verdict.window_end,
+                          verdict.window_end, 0, now_ms)
+        if not await self.store.claim(episode, fire_end_ms=end_ms, cooldown_ms=rule.cooldown * 1000):
+            self.stats["alerts.suppressed"] += 1
+            return
+        await self._publish_alert(alert)
+        await self.store.set_open(rule.name, group.key, now_ms)
+
+    async def _publish_alert(self, alert: Alert) -> None:
+        ack = await self.publisher.send(self.settings.topic_alerts, alert.id.encode(), alert.to_json_bytes())
+        await ack
+        self.stats[f"alerts.{alert.status}"] += 1
+        log.info("alert %s %s: rule %s key %s value %s window %s", alert.id, alert.status, alert.rule, alert.key,
+                 alert.value, alert.window_start.isoformat())
+
+    async def _evidence(self, rule: RuleBase, key: str, window_end: int) -> list[Evidence]:
+        if rule.evidence_articles == 0:
+            return []
+        members = await self.store.window_members(rule.name, key, window_end - rule.window_buckets + 1, window_end)
+        top = sorted(members.items(), key=lambda item: (-item[1], item[0]))[: rule.evidence_articles]
+        stored = await self.store.evidence(rule.name, key, [article_id for article_id, _ in top])
+        evidence = []
+        for (article_id, reported), raw in zip(top, stored, strict=True):
+            if raw is None:
+                evidence.append(Evidence(article_id=article_id, reported_count=reported))
+            else:
+                evidence.append(Evidence.model_validate_json(raw))
+        return evidence
+
+    # --- episodes: resolution and recovery ---------------------------------------------------
+    async def _after_clock(self, max_event_ms: int) -> None:
+        watermark = max_event_ms - self.settings.allowed_lateness_s * 1000
+        advanced = False
+        for rule in self.rules:
+            closed = last_closed_window(watermark, rule)
+            if closed > self._last_closed.get(rule.name, -(2**62)):
+                self._last_closed[rule.name] = closed
+                advanced = True
+        if advanced:
+            await self.check_episodes(watermark)
+
+    async def tick(self) -> None:
+        """Timer work: a live stream's clock follows the wall clock; then check every episode."""
+        now_ms = self.wall_clock_ms()
+        max_event_ms = await self.store.advance_clock(now_ms, self.settings.allowed_lateness_s * 1000 + LIVE_WITHIN_MS)
+        await self.check_episodes(max_event_ms - self.settings.allowed_lateness_s * 1000)
+
+    async def check_episodes(self, watermark_ms: int) -> None:
+        """Resolve open episodes whose key fell below the trigger in a closed window; republish
+        pending ones left by a crash."""
+        async with self._episode_lock:
+            now_ms = self.wall_clock_ms()
+            for rule_name, key in await self.store.active():
+                rule = self.rules_by_name.get(rule_name)
+                episode = await self.store.get_episode(rule_name, key)
+                if rule is None or episode is None:
+                    continue
+                if episode.state == "pending":
+                    if now_ms - episode.updated_ms >= PENDING_GRACE_MS:
+                        self.stats["alerts.recovered"] += 1
+                        await self._publish_alert(Alert.model_validate_json(episode.alert_json))
+                        await self.store.set_open(rule_name, key, now_ms)
+                    continue
+                await self._maybe_resolve(rule, episode, watermark_ms, now_ms)
+
+    async def _maybe_resolve(self, rule: RuleBase, episode: Episode, watermark_ms: int, now_ms: int) -> None:
+        first = max(episode.fire_end, episode.checked_through) + 1
+        last = last_closed_window(watermark_ms, rule)
+        if first > last:
+            return
+        last = min(last, first + 4 * (rule.window_buckets + history_span(rule)))
+        lo = first - rule.window_buckets + 1 - history_span(rule)
+        metric_index = 0 if rule.metric == "articles" else 1
+        (values,) = await self.store.fetch([BucketRange(rule.name, episode.key, lo, last)])
+        series = Series(lo, [float(pair[metric_index]) for pair in values])
+        verdict = first_recovery(rule, series, first, last)
+        if verdict is None:
+            await self.store.set_checked(rule.name, episode.key, last)
+            return
+        firing = Alert.model_validate_json(episode.alert_json)
+        end_ms = window_end_ms(verdict.window_end, rule)
+        resolved = firing.model_copy(update={
+            "status": "resolved",
+            "value": verdict.value,
+            "baseline": verdict.baseline,
+            "ratio": (verdict.value / verdict.baseline) if verdict.baseline else None,
+            "window_start": to_datetime(window_start_ms(verdict.window_end, rule)),
+            "window_end": to_datetime(end_ms),
+            "event_time": to_datetime(end_ms),
+            "emitted_at": datetime.fromtimestamp(now_ms / 1000, tz=UTC),
+        })
+        await self._publish_alert(resolved)
+        keep_s = rule.cooldown + rule.window * (rule.history_windows + 2) + self.settings.allowed_lateness_s
+        await self.store.set_resolved(rule.name, episode.key, end_ms, keep_s)
