@@ -30,6 +30,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 
 from config.yaml_loader import load_model
 
+DEFAULT_RULES_FILE = Path(__file__).resolve().parent / "defaults" / "rules.yaml"
+
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
 _DURATION = re.compile(r"^\s*(\d+)\s*([smhdw]?)\s*$")
 

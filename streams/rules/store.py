@@ -34,7 +34,7 @@ class Admission:
 class Admitted:
     status: AdmitStatus
     event_ms: int
-    detail: str = ""  # the owning article id of a duplicate; the watermark of a late article
+    detail: str = ""  # the owning article id of a duplicate
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ class MemoryStore:
             if item.article_id in self.ids:
                 results.append(Admitted("redelivered", self.ids[item.article_id]))
             elif self.max_event_ms >= 0 and item.event_ms < self.max_event_ms - lateness_ms:
-                results.append(Admitted("late", item.event_ms, str(self.max_event_ms - lateness_ms)))
+                results.append(Admitted("late", item.event_ms))
             elif self.texts.get(item.text_hash, item.article_id) != item.article_id:
                 results.append(Admitted("duplicate", item.event_ms, self.texts[item.text_hash]))
             else:
