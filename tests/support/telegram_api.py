@@ -71,7 +71,7 @@ def parse_html(text: str) -> tuple[str, list[str]]:
     and the only named entities are ``&lt; &gt; &amp; &quot;``.
     """
     for index, char in enumerate(text):
-        if char == "<" and not re.match(r"</?[a-zA-Z]", text[index:index + 2]):
+        if char == "<" and not re.match(r"</?[a-zA-Z]", text[index:index + 3]):
             raise EntityError(f"Unexpected character '<' at byte offset {index}")
         if char == "&" and not _ENTITY.match(text, index):
             raise EntityError(f"Can't find end of the entity starting at byte offset {index}")
