@@ -266,13 +266,15 @@ def _detail_text(detail: Mapping[str, Any] | None, value: object) -> str:
     if detail is not None and detail.get("value") is not None:
         raw = str(detail["value"])
         return html_to_text(raw) if detail.get("type") in _HTML_TYPES else plain_text(raw)
-    return plain_text(str(value)) if value else ""
+    # No type given: feeds put HTML in summaries far more often than a literal "<".
+    return html_to_text(str(value)) if value else ""
 
 
 def _entry_text(entry: Mapping[str, Any]) -> str:
-    candidates = [_detail_text(item, None) for item in entry.get("content") or []]
-    candidates.append(_detail_text(entry.get("summary_detail"), entry.get("summary")))
-    return max(candidates, key=len, default="")
+    """The longest content, else the summary (feedparser copies content into summary, untyped)."""
+    contents = [_detail_text(item, None) for item in entry.get("content") or []]
+    best = max(contents, key=len, default="")
+    return best or _detail_text(entry.get("summary_detail"), entry.get("summary"))
 
 
 def _language(entry: Mapping[str, Any], feed: Mapping[str, Any]) -> str | None:
