@@ -109,13 +109,17 @@ def text_hash(normalized: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
 
 
-def _snippet(text: str, event: DetectedEventLike) -> str:
+def _snippet(article: Article, event: DetectedEventLike) -> str:
+    """The sentence the detection engine quotes, else the text around the event's span."""
+    evidence = getattr(event, "evidence", None)
+    if isinstance(evidence, str) and evidence.strip():
+        return evidence.strip()[: 3 * SNIPPET_CHARS]
+    source = article.title if getattr(event, "field", "text") == "title" else article.text
     span = getattr(event, "span", None)
     if isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(part, int) for part in span):
         start, end = span
-        return text[max(0, start - SNIPPET_CHARS) : end + SNIPPET_CHARS].replace("\n", " ").strip()
-    evidence = getattr(event, "evidence", None)
-    return str(evidence)[: 2 * SNIPPET_CHARS] if evidence else ""
+        return source[max(0, start - SNIPPET_CHARS) : end + SNIPPET_CHARS].replace("\n", " ").strip()
+    return ""
 
 
 def _trigger(rule: RuleBase, baseline: float | None) -> float:
@@ -254,7 +258,7 @@ class ArticleProcessor:
                 reported = event.count if event.count is not None and event.count > 0 else 1
                 evidence = {
                     "article_id": article.id, "title": article.title, "url": article.url, "source": article.source,
-                    "snippet": _snippet(article.text, event), "reported_count": event.count,
+                    "snippet": _snippet(article, event), "reported_count": event.count,
                     "published_at": article.published_at.isoformat() if article.published_at else None,
                 }
                 group = groups.get((rule.name, key))
