@@ -49,25 +49,29 @@ LIVE_WITHIN_MS = 300_000
 
 
 class DetectedEventLike(Protocol):
-    category: str
-    place: str | None
-    region: str | None
-    country: str | None
-    count: int | None
-    approx: bool
-    evidence: Any
-    span: Any
+    """What the processor reads of `streams.detection.DetectedEvent`."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def region(self) -> str | None: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def count(self) -> int | None: ...
 
     def to_dict(self) -> dict[str, Any]: ...
 
 
 class TagResultLike(Protocol):
-    lang: str
-    events: Sequence[DetectedEventLike]
+    @property
+    def lang(self) -> str: ...
+    @property
+    def events(self) -> Sequence[DetectedEventLike]: ...
 
 
 class Detector(Protocol):
-    def tag(self, text: str, *, title: str | None = None, lang: str | None = None) -> TagResultLike: ...
+    def tag(self, text: str, *, title: str = "", lang: str | None = None) -> TagResultLike: ...
 
 
 class Publisher(Protocol):
