@@ -120,7 +120,8 @@ class PlaceName:
 
     canonical: str
     kind: str  # "region" or "country"
-    names: dict[str, str]
+    names: dict[str, str]  # the name shown per language
+    aliases: tuple[str, ...] = ()  # every other spelling that means it
 
 
 class Places:
@@ -136,7 +137,7 @@ class Places:
         self._by_canonical: dict[str, PlaceName] = {}
         for place in self._places:
             self._by_canonical[fold(place.canonical)] = place
-            for name in (place.canonical, *place.names.values()):
+            for name in (place.canonical, *place.names.values(), *place.aliases):
                 self._by_name.setdefault(fold(name), place)
                 self._by_name.setdefault(_without_article(fold(name)), place)
 
@@ -154,10 +155,11 @@ class Places:
 
         gazetteer = load_gazetteer(path)
         places: list[PlaceName] = []
-        for country in gazetteer.countries:
-            places.append(PlaceName(country.name, "country", _first_names(country.names.by_language(), country.name)))
-        for region in gazetteer.regions:
-            places.append(PlaceName(region.name, "region", _first_names(region.names.by_language(), region.name)))
+        for kind, entries in (("country", gazetteer.countries), ("region", gazetteer.regions)):
+            for entry in entries:
+                by_language = entry.names.by_language()
+                aliases = tuple(name for names in by_language.values() for name in names)
+                places.append(PlaceName(entry.name, kind, _first_names(by_language, entry.name), aliases))
         return cls(places)
 
     def resolve(self, text: str) -> PlaceName | None:

@@ -60,7 +60,7 @@ def test_long_alerts_split_at_line_boundaries_under_the_limit() -> None:
     seen_titles = []
     for index, message in enumerate(messages, start=1):
         assert len(message.encode("utf-16-le")) // 2 <= TELEGRAM_MAX_CHARS
-        plain, links = parse_html(message)  # each part is balanced on its own
+        plain, _links = parse_html(message)  # each part is balanced on its own
         assert plain.rstrip().endswith(f"({index}/{len(messages)})")
         seen_titles += [line for line in plain.splitlines() if line.startswith("• Title")]
     assert len(seen_titles) == 60  # nothing lost between parts
