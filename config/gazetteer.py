@@ -28,7 +28,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from config.yaml_loader import load_model
 
@@ -110,19 +111,36 @@ class Gazetteer(_Strict):
 
     @model_validator(mode="after")
     def _references(self) -> Gazetteer:
+        # Each problem is reported at its own path (``places[12].region``) so that the loader can
+        # name the line of the offending entry, not just the top of the file.
+        problems: list[InitErrorDetails] = []
+
+        def problem(loc: tuple[str | int, ...], value: str | None, message: str) -> None:
+            problems.append(
+                InitErrorDetails(
+                    type=PydanticCustomError("gazetteer_reference", "{message}", {"message": message}),
+                    loc=loc, input=value,
+                )
+            )
+
         country_ids = {country.id for country in self.countries}
         region_ids = set()
-        for region in self.regions:
+        for index, region in enumerate(self.regions):
             if region.country not in country_ids:
-                raise ValueError(f"region {region.id} names unknown country {region.country}")
+                problem(("regions", index, "country"), region.country,
+                        f"region {region.id} names unknown country {region.country}")
             if region.id in region_ids:
-                raise ValueError(f"region id {region.id} is listed twice")
+                problem(("regions", index, "id"), region.id, f"region id {region.id} is listed twice")
             region_ids.add(region.id)
-        for place in self.places:
+        for index, place in enumerate(self.places):
             if place.region is not None and place.region not in region_ids:
-                raise ValueError(f"place {place.name!r} names unknown region {place.region}")
+                problem(("places", index, "region"), place.region,
+                        f"place {place.name!r} names unknown region {place.region}")
             if place.country is not None and place.country not in country_ids:
-                raise ValueError(f"place {place.name!r} names unknown country {place.country}")
+                problem(("places", index, "country"), place.country,
+                        f"place {place.name!r} names unknown country {place.country}")
+        if problems:
+            raise ValidationError.from_exception_data(type(self).__name__, problems)
         return self
 
 
