@@ -208,6 +208,8 @@ class SubscriptionStore:
         if old_chat_id == new_chat_id:
             return
         old_state = await self.chat(old_chat_id)
+        if old_state is not None and old_state.migrated_to is not None:
+            return  # already moved (the bot and a notifier may both learn of it)
         old_subs = await self.subscriptions(old_chat_id)
         pipe = self._redis.pipeline(transaction=True)
         for sub in old_subs:
@@ -215,7 +217,8 @@ class SubscriptionStore:
             pipe.sadd(self._by_category(sub.category), str(new_chat_id))
             pipe.srem(self._by_category(sub.category), str(old_chat_id))
         if old_state is not None:
-            carried: dict[str | bytes, bytes | float | int | str] = {"active": "1" if old_state.active or old_subs else "0", "reason": ""}
+            carried: dict[str | bytes, bytes | float | int | str] = {
+                "active": "1" if old_state.active else "0", "reason": old_state.reason or ""}
             if old_state.language:
                 carried["language"] = old_state.language
             if old_state.muted_until is not None:

@@ -10,6 +10,7 @@
   so other dispatchers wait too). 403 or 400 "chat not found": the chat is deactivated and the
   target disabled. ``migrate_to_chat_id``: the stored chat moves to the new id and the send is
   retried once there.
+- Lock-down mode: only allow-listed or approved chats receive anything.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ class TelegramNotifier:
         self._store = SubscriptionStore(redis, settings.redis_prefix)
         self._limiter = RedisRateLimiter(redis, settings.redis_prefix)
         self._horizon_s = horizon_s
+        self._lockdown = settings.telegram_lockdown
+        self._allowlist = set(settings.telegram_allowlist)
         self._places = places if places is not None else Places.from_gazetteer_file(settings.gazetteer_file)
         self._client = client
         if client is None and settings.telegram_token is not None:
@@ -90,6 +93,10 @@ class TelegramNotifier:
             return Outcome(ok=False, retryable=False, disable_target=True,
                            detail=f"telegram: target address {target.address[:40]!r} is not a chat id")
         chat_id = await self._store.resolve(requested_chat)
+        if self._lockdown and chat_id not in self._allowlist and not await self._store.is_approved(chat_id):
+            # chats that subscribed before lock-down was switched on, or whose approval was revoked
+            return Outcome(ok=False, retryable=False, disable_target=True,
+                           detail=f"telegram: chat {chat_id} is not allowed in lock-down mode")
         state = await self._store.chat(chat_id)
         if state is not None and not state.active:
             return Outcome(ok=False, retryable=False, disable_target=True,

@@ -171,6 +171,8 @@ async def test_migrate_to_chat_id_moves_the_subscription_and_retries_once(
     assert len(api.messages_to(-1000000000508)) == 1 and api.messages_to(-508) == []
     assert await store.targets_for(make_alert()) == [target(-1000000000508)]
     assert await store.resolve(-508) == -1000000000508
+    await store.migrate(-508, -1000000000508)  # learning it twice (bot and notifier) changes nothing
+    assert await store.targets_for(make_alert()) == [target(-1000000000508)]
     assert await store.subscriptions(-1000000000508) == [Subscription("airstrike", "Hama", "warning")]
     # a delivery still addressed to the old id goes to the new one without another error
     assert (await notifier.deliver(target(-508), [make_alert(id="a2")], "d-mig-2")).ok
@@ -248,3 +250,19 @@ async def test_token_never_in_logs_exceptions_or_outcomes(
     assert all(token not in text and token.split(":")[1] not in text for text in captured), captured
     assert token not in caplog.text and token.split(":")[1] not in caplog.text
     assert "/bot<redacted>/sendMessage" in caplog.text  # httpx's request lines were captured, redacted
+
+
+async def test_lockdown_delivers_only_to_allowed_chats(
+    settings: Settings, redis: redis_asyncio.Redis, api: TelegramAPIStandIn,
+) -> None:
+    store = SubscriptionStore(redis, PREFIX)
+    locked = TelegramNotifier(settings.model_copy(update={"telegram_lockdown": True, "telegram_allowlist": [512]}),
+                              redis)
+    try:
+        assert (await locked.deliver(target(512), [make_alert()], "d-l1")).ok
+        refused = await locked.deliver(target(513), [make_alert()], "d-l2")
+        assert not refused.ok and refused.disable_target and api.messages_to(513) == []
+        await store.approve(513)
+        assert (await locked.deliver(target(513), [make_alert()], "d-l3")).ok
+    finally:
+        await locked.aclose()
