@@ -21,7 +21,7 @@ from tests.integration.streams.harness import article, producer, read_topic, sta
 
 SURGES = 30
 PER_SURGE = 4  # the 3rd article crosses; the 4th is counted too
-REGIONS = ["Hama", "Homs", "Aleppo", "Idlib", "Raqqa", "Daraa"]
+REGIONS = ["حماة", "حمص", "حلب", "إدلب", "الرقة", "درعا"]
 START = datetime(2022, 5, 20, tzinfo=UTC)
 RULES = """version: 1
 rules:
@@ -38,8 +38,8 @@ def surge_articles() -> list[tuple[bytes, str, datetime]]:
         for index in range(PER_SURGE):
             article_id = f"s{surge}-{index}"
             published = (hour + timedelta(minutes=10 * index)).isoformat()
-            text = f"Russian warplanes carried out airstrikes on the countryside of {region}, report {surge}-{index}."
-            out.append((article(article_id, text, published_at=published, lang="en", source="crash"), article_id, hour))
+            text = f"شن الطيران الحربي الروسي غارات جوية على ريف {region} اليوم، التقرير {surge}-{index}."
+            out.append((article(article_id, text, published_at=published, lang="ar", source="crash"), article_id, hour))
     return out
 
 
@@ -53,8 +53,8 @@ def test_sigkill_mid_stream_loses_no_alert_and_inflates_no_count(
     expected: set[str] = set()
     key_of_surge: dict[int, str] = {}
     for surge in range(SURGES):
-        text = f"Russian warplanes carried out airstrikes on the countryside of {REGIONS[surge % len(REGIONS)]}."
-        (event,) = detector.tag(text, lang="en").events
+        text = f"شن الطيران الحربي الروسي غارات جوية على ريف {REGIONS[surge % len(REGIONS)]} اليوم."
+        (event,) = detector.tag(text, lang="ar").events
         key_of_surge[surge] = f"airstrike|{event.region}"
         expected.add(alert_id("surge", key_of_surge[surge], START + timedelta(hours=3 * surge)))
 

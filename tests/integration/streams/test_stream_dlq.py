@@ -27,14 +27,14 @@ def bad_records(index: int) -> dict[str, bytes]:
         "invalid_utf8": b'{"id": "bytes-%d", "text": "\xff\xfe\xfd"}' % index,
         "too_large": article(f"big-{index}", "airstrike " * 600, published_at=NOW),
         "bad_timestamp": article(f"date-{index}", "text", published_at="20/05/2024 noon"),
-        "late": article(f"late-{index}", f"Russian warplanes carried out airstrikes on Hama, late report {index}.",
-                        published_at=LATE, lang="en"),
+        "late": article(f"late-{index}", f"شن الطيران الحربي الروسي غارات جوية على ريف حماة، تقرير متأخر {index}.",
+                        published_at=LATE, lang="ar"),
     }
 
 
 def valid(index: int) -> bytes:
-    return article(f"ok-{index}", f"Russian warplanes carried out airstrikes on Hama countryside, report number {index}.",
-                   published_at=NOW, lang="en", source="test")
+    return article(f"ok-{index}", f"شن الطيران الحربي الروسي غارات جوية على ريف حماة اليوم، التقرير رقم {index}.",
+                   published_at=NOW, lang="ar", source="test")
 
 
 def test_bad_records_go_to_the_dlq_and_valid_ones_flow(
