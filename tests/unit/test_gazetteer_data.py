@@ -177,7 +177,7 @@ def test_unknown_region_names_file_line_and_field(tmp_path: Path) -> None:
     assert issue.line == 10
     assert issue.field == "places[1].region"
     assert "SY-XX" in issue.message
-    assert f"gazetteer.yaml:10: places[1].region:" in str(error)
+    assert "gazetteer.yaml:10: places[1].region:" in str(error)
 
 
 def test_wrong_type_names_file_line_and_field(tmp_path: Path) -> None:
