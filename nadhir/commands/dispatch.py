@@ -15,18 +15,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def setup_logging(level: str, secrets: list[str]) -> None:
-    """Log to stderr, with every known secret masked and httpx's per-request URLs kept out."""
+    """Nadhir's log format (secret-shaped strings scrubbed), plus the exact secret values we hold."""
     import logging
-    import sys
 
     from alerts.dispatch.redact import SecretRedactor
+    from nadhir.logging_setup import configure_logging
 
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(SecretRedactor(secrets))
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
+    configure_logging(level, "dispatch")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(SecretRedactor(secrets))
     # httpx logs every request's URL at INFO; a webhook URL may carry a token.
     for noisy in ("httpx", "httpcore", "aiokafka", "kafka"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))

@@ -117,9 +117,9 @@ async def run_dispatcher(aredis: aioredis.Redis) -> AsyncIterator[Callable[..., 
             await running.close()
 
 
-async def eventually(predicate: Callable[[], Any], timeout: float = 10.0, interval: float = 0.05) -> Any:
+async def eventually(predicate: Callable[[], Any], within: float = 10.0, interval: float = 0.05) -> Any:
     """Await until ``predicate()`` (sync or async) is truthy; AssertionError on timeout."""
-    deadline = asyncio.get_running_loop().time() + timeout
+    deadline = asyncio.get_running_loop().time() + within
     while True:
         value = predicate()
         if asyncio.iscoroutine(value):
@@ -127,5 +127,5 @@ async def eventually(predicate: Callable[[], Any], timeout: float = 10.0, interv
         if value:
             return value
         if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"condition not met within {timeout}s")
+            raise AssertionError(f"condition not met within {within}s")
         await asyncio.sleep(interval)

@@ -38,11 +38,11 @@ async def committed(bootstrap: str, topic: str, group: str, partitions: int) -> 
         await consumer.stop()
 
 
-async def run_for(settings, channels, topic: str, group: str, until, timeout: float = 30.0) -> None:
+async def run_for(settings, channels, topic: str, group: str, until, within: float = 30.0) -> None:
     stop = asyncio.Event()
     task = asyncio.create_task(serve(settings, channels, stop, group_id=group, topic=topic))
     try:
-        deadline = asyncio.get_running_loop().time() + timeout
+        deadline = asyncio.get_running_loop().time() + within
         while not await until():
             if task.done():
                 task.result()

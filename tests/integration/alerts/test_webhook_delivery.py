@@ -52,7 +52,7 @@ async def test_dead_letter_then_replay(receiver, secret, write_channels, run_dis
     store = running.dispatcher.store
     report = await running.dispatcher.intake([sample_alert()])
     delivery_id = report.delivery_ids[0]
-    dead = await eventually(lambda: store.dead(), timeout=10)
+    dead = await eventually(lambda: store.dead(), within=10)
     assert [d.id for d in dead] == [delivery_id]
     assert dead[0].attempts == 4 and dead[0].last_error == "HTTP 503" and dead[0].last_status_code == 503
     assert len(receiver.attempts()) == 4

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import redis.asyncio as redis_asyncio
 
-from alerts.bot import TelegramBot
+from alerts.bot import FatalBotError, TelegramBot
 from alerts.model import Alert
 from alerts.notify.base import Target
 from alerts.notify.telegram import TelegramClient
@@ -279,3 +279,16 @@ def test_nadhir_bot_process_stops_on_sigterm_and_resumes_without_duplicates(
     text = log.read_text()
     assert "/bot<redacted>/getUpdates" in text  # httpx's DEBUG/INFO request lines were logged...
     assert DEFAULT_TOKEN not in text and DEFAULT_TOKEN.split(":")[1] not in text  # ...without the token
+
+
+async def test_a_wrong_token_stops_the_bot_without_showing_it(
+    api: TelegramAPIStandIn, redis: redis_asyncio.Redis,
+) -> None:
+    wrong = "123456:WRONG-secret-token"
+    client = TelegramClient(wrong, api.base_url)
+    bot = TelegramBot(client, redis, prefix=PREFIX, poll_timeout_s=1)
+    with pytest.raises(FatalBotError) as caught:
+        await bot.run(asyncio.Event())
+    await client.aclose()
+    assert "401" in str(caught.value) and wrong not in str(caught.value) and "WRONG" not in str(caught.value)
+    assert api.paths == [f"/bot{wrong}/getMe"]  # the stand-in saw it, refused it like Telegram
