@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     settings = get_settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     install_log_redaction()
-    if settings.telegram_token is None:
+    if settings.telegram_token is None or not settings.telegram_token.get_secret_value().strip():
         print("nadhir bot: NADHIR_TELEGRAM_TOKEN is not set", file=sys.stderr)
         return 2
     if settings.redis_url is None:
@@ -45,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
     if metrics_port:
         from prometheus_client import start_http_server
 
-        start_http_server(metrics_port, addr=settings.host)
+        try:
+            start_http_server(metrics_port, addr=settings.host)
+        except OSError as error:  # metrics are a convenience; the bot still works without them
+            logging.getLogger("nadhir.bot").warning("metrics not served on %s:%s: %s", settings.host, metrics_port, error)
 
     async def main() -> int:
         stop = asyncio.Event()

@@ -73,7 +73,7 @@ class TelegramNotifier:
         self._allowlist = set(settings.telegram_allowlist)
         self._places = places if places is not None else Places.from_gazetteer_file(settings.gazetteer_file)
         self._client = client
-        if client is None and settings.telegram_token is not None:
+        if client is None and settings.telegram_token is not None and settings.telegram_token.get_secret_value():
             self._client = TelegramClient(settings.telegram_token, settings.telegram_api_base)
 
     @property
