@@ -17,7 +17,7 @@ from alerts.model import alert_id
 from config.settings import Settings
 from nadhir.runtime import EmbeddedBroker
 from streams.detection import load_detector
-from tests.integration.streams.harness import article, producer, read_topic, start_worker, worker_env
+from tests.integration.streams.harness import article, produce, producer, read_topic, start_worker, worker_env
 
 SURGES = 30
 PER_SURGE = 4  # the 3rd article crosses; the 4th is counted too
@@ -66,19 +66,24 @@ def test_sigkill_mid_stream_loses_no_alert_and_inflates_no_count(
 
     def feed() -> None:
         client = producer(broker.bootstrap)
-        for record, _article_id, _hour in stream:
+        for record, _article_id, _hour in stream[PER_SURGE:]:
             client.send(topics["articles"], record, partition=0)
-            time.sleep(0.04)
-        client.flush()
+            client.flush()
+            time.sleep(0.05)
         client.close()
 
+    produce(broker.bootstrap, topics["articles"], [record for record, _, _ in stream[:PER_SURGE]], partition=0)
     feeder = threading.Thread(target=feed)
     worker = start_worker(env, tmp_path / "worker-1.log")
-    feeder.start()
     try:
+        read_topic(broker.bootstrap, topics["alerts"], until=bool, timeout=60, grace=0)  # the worker is up
+        feeder.start()
         # Kill once a third of the surges have alerted: the worker is mid-stream with batches in flight.
-        read_topic(broker.bootstrap, topics["alerts"], until=lambda got: len(got) >= SURGES // 3, timeout=90)
+        before = read_topic(broker.bootstrap, topics["alerts"], until=lambda got: len(got) >= SURGES // 3,
+                            timeout=90, grace=0)
         worker.kill()
+        seen_before_kill = len({a["id"] for a in before if a["status"] == "firing"})
+        assert seen_before_kill < SURGES, "the stream was over before the kill"
         killed_at = time.monotonic()
         worker = start_worker(env, tmp_path / "worker-2.log")
         alerts = read_topic(
@@ -94,7 +99,8 @@ def test_sigkill_mid_stream_loses_no_alert_and_inflates_no_count(
     lost = expected - set(ids)
     duplicated = sum(count - 1 for count in ids.values())
     print(f"surges {SURGES}, firing alerts seen {len(firing)}, distinct {len(ids)}, lost {len(lost)}, "
-          f"duplicated {duplicated}, recovered {time.monotonic() - killed_at:.1f}s after the kill")
+          f"duplicated {duplicated}, {seen_before_kill} alerted before the kill, all in "
+          f"{time.monotonic() - killed_at:.1f}s after it")
     assert not lost, f"alerts lost after the crash: {sorted(lost)}"
     assert set(ids) <= expected, f"unexpected alert ids: {set(ids) - expected}"
     for alert in firing:

@@ -65,7 +65,9 @@ def article(article_id: str, text: str, **fields: Any) -> bytes:
     return json.dumps({"id": article_id, "text": text, **fields}, ensure_ascii=False).encode()
 
 
-def read_topic(bootstrap: str, topic: str, *, until: Callable[[list[Any]], bool], timeout: float) -> list[Any]:
+def read_topic(
+    bootstrap: str, topic: str, *, until: Callable[[list[Any]], bool], timeout: float, grace: float = 1.5
+) -> list[Any]:
     """Every record of ``topic`` from the start (value JSON-decoded), polling until ``until(records)``
     holds, then a short grace for stragglers; returns what was read at the deadline otherwise."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, consumer_timeout_ms=200)
@@ -81,7 +83,7 @@ def read_topic(bootstrap: str, topic: str, *, until: Callable[[list[Any]], bool]
                 records.extend(json.loads(message.value) for message in batch)
             if satisfied_at is None and until(records):
                 satisfied_at = time.monotonic()
-            if satisfied_at is not None and time.monotonic() - satisfied_at > 1.5:
+            if satisfied_at is not None and time.monotonic() - satisfied_at >= grace:
                 break
     finally:
         consumer.close()
