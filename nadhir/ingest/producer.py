@@ -54,8 +54,9 @@ class ArticleProducer:
         self.topic = topic
         self.limits = limits
         self._lock = threading.Lock()
-        self.acknowledged = 0
+        self.acknowledged = 0  # records the broker acknowledged, updated by flush()
         self.failures: list[str] = []
+        self._queued = 0
         timeout_ms = int(connect_timeout_s * 1000)
         servers = [server.strip() for server in bootstrap.split(",")]
         try:
@@ -79,6 +80,9 @@ class ArticleProducer:
                 client_id=client_id,
                 linger_ms=linger_ms,
                 acks=1,
+                # Large batches: with kafka-python's 16 KB default every few 1 KB articles wake the
+                # sender thread, and throughput drops about threefold.
+                batch_size=256 * 1024,
                 bootstrap_timeout_ms=timeout_ms,
                 max_block_ms=timeout_ms,
                 request_timeout_ms=10_000,
@@ -96,8 +100,10 @@ class ArticleProducer:
             future = self._producer.send(self.topic, value=value, key=key)
         except KafkaError as exc:
             raise BrokerUnavailable(f"broker {self.bootstrap} refused a record ({_describe(exc)})") from None
-        future.add_callback(self._on_ack)
+        # Only failures get a callback (one per record is measurable); successes are counted
+        # as queued minus failed once flush() has waited for every batch.
         future.add_errback(self._on_error)
+        self._queued += 1
 
     def flush(self, timeout_s: float = 60.0) -> None:
         """Wait for every queued record; raises BrokerUnavailable if any was not acknowledged."""
@@ -107,6 +113,8 @@ class ArticleProducer:
             raise BrokerUnavailable(f"broker {self.bootstrap} did not acknowledge ({_describe(exc)})") from None
         with self._lock:
             failures, self.failures = self.failures, []
+            self.acknowledged += self._queued - len(failures)
+            self._queued = 0
         if failures:
             raise BrokerUnavailable(
                 f"broker {self.bootstrap} did not acknowledge {len(failures)} record(s): {failures[0]}"
@@ -122,10 +130,6 @@ class ArticleProducer:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-    def _on_ack(self, _metadata: object) -> None:
-        with self._lock:
-            self.acknowledged += 1
 
     def _on_error(self, exc: BaseException) -> None:
         with self._lock:
