@@ -1,0 +1,204 @@
+"""Schema and loader of the detection lexicons: one YAML file per language.
+
+A lexicon says which words report which event category, how the language inflects them, and
+which context cancels a mention (negation, sports, politics, finance). Everything is data:
+adding a term, a spelling or a whole language needs no code.
+
+Terms are written with a tiny word syntax, normalized the way article text is normalized
+(`streams.detection.normalize`), so hamza, taa marbuta and diacritics need no variants:
+
+    غار|fem جوي|adj        two words; each word is ``stem`` or ``stem|suffix-class``
+    air strike|noun        the last word may carry suffixes, the first word proclitics
+
+The first word may be preceded by any proclitic of the term's prefix class (``prefixes``, default
+``default_prefixes``); inner words may carry ``inner_prefixes`` (Arabic ``ال``); every word may end
+in any suffix of its class (default: none). Context words (``requires``, ``excludes``, negation
+cues, ...) are matched as whole words after stripping ``clitics``; ``@name`` refers to a named
+list under ``lists``.
+
+```yaml
+version: 1
+language: ar
+prefixes: {noun: ["", و, ب, ال, وال, بال]}
+suffixes: {fem: [ه, ات, تين]}
+categories:
+  airstrike:
+    terms: ["غار|fem", "ضرب|fem جوي|adj"]
+```
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from config.errors import ConfigError
+from config.yaml_loader import load_model
+
+CategoryName = Literal[
+    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest",
+]
+CATEGORIES: tuple[str, ...] = (
+    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest",
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Term(_Strict):
+    """One lexicon entry; a bare string in YAML is ``Term(text=...)``."""
+
+    text: str = Field(min_length=1, description="Words in the term syntax: 'stem|suffix-class ...'.")
+    prefixes: str | None = Field(default=None, description="Prefix class of the first word.")
+    requires: list[str] = Field(
+        default_factory=list,
+        description="The mention counts only if one of these words/phrases is within `window` words "
+        "after it (or before it, for `requires_before`), in the same sentence.",
+    )
+    requires_before: list[str] = Field(default_factory=list)
+    excludes: list[str] = Field(default_factory=list, description="Extra cancelling context for this term.")
+    window: int = Field(default=4, ge=1, le=20)
+    count: bool = Field(default=True, description="Whether a number before this term is its reported count.")
+
+
+TermEntry = str | Term
+
+
+class Category(_Strict):
+    """The terms of one event category in one language, and what cancels them."""
+
+    terms: list[TermEntry] = Field(min_length=1)
+    anaphora: list[TermEntry] = Field(
+        default_factory=list,
+        description="Terms that refer back ('the campaign', 'العملية'): they count only after an "
+        "explicit mention of the category earlier in the same article.",
+    )
+    excludes: list[str] = Field(
+        default_factory=list,
+        description="Context words that make a mention not an event (sports, politics, finance) "
+        "when they occur within `exclude_window` words around it in the same sentence.",
+    )
+    exclude_window: int = Field(default=5, ge=1, le=30)
+    destination_cues: list[str] = Field(
+        default_factory=list,
+        description="Words ('to', 'towards', 'إلى') marking a place as the destination of the event "
+        "rather than its location (withdrawals).",
+    )
+
+
+class Negation(_Strict):
+    """Cues that make a report negated or unreal ('no airstrikes', 'نفى ... أي غارات')."""
+
+    before: list[str] = Field(default_factory=list, description="Cues within `window` words before the term.")
+    window: int = Field(default=6, ge=1, le=30)
+    near_before: list[str] = Field(
+        default_factory=list, description="Cues that negate only when within `near_window` words before."
+    )
+    near_window: int = Field(default=2, ge=1, le=10)
+    after: list[str] = Field(default_factory=list, description="Cues within `after_window` words after.")
+    after_window: int = Field(default=3, ge=1, le=10)
+
+
+class Numbers(_Strict):
+    """How reported counts are written: 'أكثر من 55 غارة', 'about 290 raids', 'dozens of strikes'."""
+
+    words: dict[str, int] = Field(default_factory=dict, description="Number words -> value.")
+    tens_joiners: list[str] = Field(default_factory=list, description="'و' in 'خمس وعشرين'.")
+    vague: dict[str, int] = Field(
+        default_factory=dict, description="Vague quantities ('dozens': 24) -> documented floor, approx."
+    )
+    approx: list[str] = Field(default_factory=list, description="'about', 'نحو': the count is approximate.")
+    floors: list[str] = Field(default_factory=list, description="'more than', 'أكثر من': the count is a floor.")
+    range_joiners: list[str] = Field(default_factory=list, description="'to', 'and', 'و' between two numbers.")
+    gap_words: list[str] = Field(
+        default_factory=list, description="Words allowed between the number and the term ('of', 'Russian')."
+    )
+    dual_suffixes: list[str] = Field(
+        default_factory=list, description="Suffixes of the dual ('غارتين'): the term itself means two."
+    )
+    date_words: list[str] = Field(
+        default_factory=list, description="Month and time words: a number next to them is a date, not a count."
+    )
+
+
+class Lexicon(_Strict):
+    version: Literal[1] = 1
+    language: str = Field(pattern=r"^[a-z]{2,3}$")
+    lists: dict[str, list[str]] = Field(default_factory=dict)
+    prefixes: dict[str, list[str]] = Field(default_factory=dict)
+    suffixes: dict[str, list[str]] = Field(default_factory=dict)
+    default_prefixes: str | None = None
+    inner_prefixes: list[str] = Field(default_factory=lambda: [""])
+    clitics: list[str] = Field(default_factory=list, description="Proclitics stripped from context words.")
+    clause_breakers: list[str] = Field(default_factory=list, description="Words that end a cue's scope.")
+    negation: Negation = Field(default_factory=Negation)
+    place_cues: list[str] = Field(default_factory=list, description="'town of', 'مدينة': before ambiguous places.")
+    locatives: list[str] = Field(
+        default_factory=list,
+        description="Prepositions of place ('in', 'في'). A country name counts as where an event happened only "
+        "after one of these or a locative proclitic (`locative_clitics`); a bare country name is an actor "
+        "('Russia withdraws', 'روسيا تسحب').",
+    )
+    locative_clitics: list[str] = Field(default_factory=list, description="Proclitics meaning 'in' (Arabic ب).")
+    numbers: Numbers = Field(default_factory=Numbers)
+    categories: dict[CategoryName, Category] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _references(self) -> Lexicon:
+        if self.default_prefixes is not None and self.default_prefixes not in self.prefixes:
+            raise ValueError(f"default_prefixes names unknown prefix class {self.default_prefixes!r}")
+        for name, category in self.categories.items():
+            for entry in [*category.terms, *category.anaphora]:
+                term = entry if isinstance(entry, Term) else Term(text=entry)
+                if term.prefixes is not None and term.prefixes not in self.prefixes:
+                    raise ValueError(f"{name}: term {term.text!r} names unknown prefix class {term.prefixes!r}")
+                for word in term.text.split():
+                    _, bar, suffix_class = word.partition("|")
+                    if bar and suffix_class not in self.suffixes:
+                        raise ValueError(f"{name}: term {term.text!r} names unknown suffix class {suffix_class!r}")
+                for cue in [*term.requires, *term.requires_before, *term.excludes]:
+                    self._check_list_reference(cue)
+            for cue in [*category.excludes, *category.destination_cues]:
+                self._check_list_reference(cue)
+        return self
+
+    def _check_list_reference(self, cue: str) -> None:
+        if cue.startswith("@") and cue[1:] not in self.lists:
+            raise ValueError(f"unknown word list {cue!r}")
+
+    def expand(self, cues: list[str]) -> list[str]:
+        """Cue words with ``@list`` references replaced by the list's words."""
+        out: list[str] = []
+        for cue in cues:
+            out.extend(self.lists[cue[1:]] if cue.startswith("@") else [cue])
+        return out
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Load and validate one lexicon YAML; ConfigError names file, line and field."""
+    return load_model(path, Lexicon)
+
+
+def load_lexicons(directory: str | Path) -> dict[str, Lexicon]:
+    """Every ``*.yaml`` lexicon in ``directory``, by language; two files for one language is an error."""
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise ConfigError.single(str(folder), "lexicon directory not found")
+    lexicons: dict[str, Lexicon] = {}
+    sources: dict[str, Path] = {}
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        lexicon = load_lexicon(path)
+        if lexicon.language in lexicons:
+            raise ConfigError.single(
+                str(path), f"language {lexicon.language!r} is already defined in {sources[lexicon.language]}",
+                field="language",
+            )
+        lexicons[lexicon.language] = lexicon
+        sources[lexicon.language] = path
+    if not lexicons:
+        raise ConfigError.single(str(folder), "no lexicon files (*.yaml) in the directory")
+    return lexicons

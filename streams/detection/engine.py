@@ -1,0 +1,442 @@
+"""The detector: an article in, the events it reports out.
+
+One pass of one automaton over the normalized title and text finds every candidate term and place
+(`streams.detection.patterns`). Python then only looks at the hits:
+
+1. **Word boundaries**: the letters before a hit must be an allowed proclitic, the letters after an
+   allowed suffix; overlapping hits keep the longest (``ضربة جوية`` over ``ضربة``).
+2. **Context**: a term may require context words (``سحب`` needs an object such as ``قوات``);
+   exclusion words around a mention cancel it (sports, politics, finance); negation cues before it
+   in the same clause ("no", "denied", "نفى") or right after it cancel it; anaphoric terms ("the
+   campaign", "الحملة") count only after an explicit mention of the category in the article.
+3. **Count**: the number right before the term (`streams.detection.counts`).
+4. **Places**: a mention takes the places that follow it in its sentence (up to the next mention),
+   chained while they stay close together, so one mention that enumerates several places applies
+   to every region listed; else the nearest place before it in the sentence; else the article's
+   main place (the most mentioned place, title mentions weighing more). Places after a destination
+   cue ("إلى", "towards") of a withdrawal are its destination, not its location. Ambiguous
+   gazetteer names count only after a place cue (``مدينة``, "town of") or, in English, capitalized.
+5. **Events**: one per (category, region) per article — per (category, country) for places with no
+   region — keeping the mention with the largest count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from config.gazetteer import Gazetteer
+from config.lexicons import Lexicon
+from streams.detection.counts import LOOKBACK_WORDS, CountReader, ReportedCount
+from streams.detection.cues import Clitics, CueSet, Words, split_words
+from streams.detection.language import canonical_lang, detect_language
+from streams.detection.model import DetectedEvent, TagResult
+from streams.detection.normalize import NormalizedText, normalize_mapped
+from streams.detection.patterns import PlacePattern, PlaceRef, TermPattern, TermRule, build_automaton
+
+__all__ = ["Detector"]
+
+_MAX_PREFIX = 6
+_MAX_SUFFIX = 8
+_CONTEXT_CHARS = 200  # how far around a mention context words are read
+_CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
+_DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
+_QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
+_EVIDENCE_CHARS = 300
+_SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
+_TITLE_WEIGHT = 3
+
+
+class _Rules:
+    """One language's context rules, compiled."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        from streams.detection.normalize import normalize
+
+        self.clitics = Clitics(lexicon.clitics)
+        negation = lexicon.negation
+        self.negation_before = CueSet(lexicon.expand(negation.before))
+        self.negation_window = negation.window
+        self.negation_near = CueSet(lexicon.expand(negation.near_before))
+        self.negation_near_window = negation.near_window
+        self.negation_after = CueSet(lexicon.expand(negation.after))
+        self.negation_after_window = negation.after_window
+        self.breakers = CueSet(lexicon.expand(lexicon.clause_breakers))
+        self.place_cues = CueSet(lexicon.expand(lexicon.place_cues))
+        self.locatives = CueSet(lexicon.expand(lexicon.locatives))
+        self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
+        self.counts = CountReader(lexicon.numbers, self.clitics)
+        self.dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
+        self.excludes: dict[str, tuple[CueSet, int]] = {}
+        self.destinations: dict[str, CueSet] = {}
+        for category, entry in lexicon.categories.items():
+            self.excludes[category] = (CueSet(lexicon.expand(entry.excludes)), entry.exclude_window)
+            self.destinations[category] = CueSet(lexicon.expand(entry.destination_cues))
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # word start, proclitics included
+    end: int  # word end, suffix included
+    pattern: TermPattern
+    suffix: str
+    sentence: tuple[int, int] = (0, 0)
+    count: ReportedCount | None = None
+    places: list[PlaceRef] = field(default_factory=list)
+    destination: PlaceRef | None = None
+
+    @property
+    def rule(self) -> TermRule:
+        return self.pattern.rule
+
+
+@dataclass(slots=True)
+class _PlaceHit:
+    start: int
+    end: int
+    ref: PlaceRef
+    lang: str
+    prefix: str
+
+
+class Detector:
+    """Tags articles with events; build it with `streams.detection.load_detector`."""
+
+    def __init__(self, lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> None:
+        self.languages = tuple(sorted(lexicons))
+        self._automaton: ahocorasick.Automaton = build_automaton(lexicons, gazetteer)
+        self._rules = {lang: _Rules(lexicon) for lang, lexicon in lexicons.items()}
+        self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
+
+    # ------------------------------------------------------------------------------------------
+    def tag(self, text: str, *, title: str = "", lang: str | None = None) -> TagResult:
+        """The language of the article and the events it reports (see the module docstring)."""
+        text = text or ""
+        title = title or ""
+        language = canonical_lang(lang) or detect_language(f"{title}\n{text}" if title else text)
+        normalized_title = normalize_mapped(title) if title else None
+        normalized_text = normalize_mapped(text)
+        title_length = len(normalized_title.text) if normalized_title is not None else -1
+        combined = f"{normalized_title.text}\n{normalized_text.text}" if normalized_title is not None else normalized_text.text
+        languages = {language} if language in self._rules else None
+
+        mentions, places = self._scan(combined, languages)
+        if not mentions:
+            return TagResult(language, [])
+        mentions = self._accept(combined, mentions)
+        if not mentions:
+            return TagResult(language, [])
+        context = _Article(combined, title_length, normalized_title, normalized_text)
+        places = [hit for hit in places if self._place_ok(combined, hit, context)]
+        self._attach_places(combined, mentions, places, context)
+        return TagResult(language, self._events(mentions, context))
+
+    # ------------------------------------------------------------------------------------------
+    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit]]:
+        mentions: list[_Mention] = []
+        places: list[_PlaceHit] = []
+        length = len(text)
+        for last, (key_length, patterns) in self._automaton.iter(text):
+            key_start = last - key_length + 1
+            key_end = last + 1
+            start = key_start
+            low = max(0, key_start - _MAX_PREFIX)
+            while start > low and text[start - 1].isalpha():
+                start -= 1
+            if start == low and start > 0 and text[start - 1].isalpha():
+                continue
+            end = key_end
+            high = min(length, key_end + _MAX_SUFFIX)
+            while end < high and text[end].isalpha():
+                end += 1
+            if end == high and end < length and text[end].isalpha():
+                continue
+            prefix = text[start:key_start]
+            suffix = text[key_end:end]
+            for pattern in patterns:
+                if isinstance(pattern, TermPattern):
+                    if languages is not None and pattern.rule.lang not in languages:
+                        continue
+                    if prefix in pattern.prefixes and suffix in pattern.suffixes:
+                        mentions.append(_Mention(start, end, pattern, suffix))
+                elif isinstance(pattern, PlacePattern) and not suffix and prefix in pattern.prefixes:
+                    places.append(_PlaceHit(start, end, pattern.ref, pattern.lang, prefix))
+        return _longest(mentions), _longest_places(places)
+
+    # ------------------------------------------------------------------------------------------
+    def _accept(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """Mentions whose context makes them reports of events, with their counts."""
+        accepted: list[_Mention] = []
+        seen_categories: set[str] = set()
+        for mention in mentions:
+            rule = mention.rule
+            if rule.anaphoric and rule.category not in seen_categories:
+                continue
+            rules = self._rules.get(rule.lang, self._default_rules)
+            sentence = _sentence(text, mention.start)
+            mention.sentence = sentence
+            before_words = split_words(text[max(sentence[0], mention.start - _CONTEXT_CHARS):mention.start])
+            after_words = split_words(text[mention.end:min(sentence[1], mention.end + _CONTEXT_CHARS)])
+            before = Words(before_words[-max(LOOKBACK_WORDS, rules.negation_window, rule.window, 12):], rules.clitics)
+            after = Words(after_words[:12], rules.clitics)
+            if not rule.requires_after.empty and rule.requires_after.find(_head(after, rule.window)) < 0 and (
+                rule.requires_before.empty or rule.requires_before.find(_tail(before, rule.window)) < 0
+            ):
+                continue
+            if rule.requires_after.empty and not rule.requires_before.empty and rule.requires_before.find(_tail(before, rule.window)) < 0:
+                continue
+            excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
+            if _found(excludes, before, after, exclude_window) or _found(rule.excludes, before, after, rule.window):
+                continue
+            if self._negated(rules, before, after):
+                continue
+            if rule.count:
+                mention.count = rules.counts.read(before)
+                if mention.count is None and (mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)):
+                    mention.count = ReportedCount(2, False)
+            accepted.append(mention)
+            seen_categories.add(rule.category)
+        return accepted
+
+    @staticmethod
+    def _negated(rules: _Rules, before: Words, after: Words) -> bool:
+        clause = before
+        cut = rules.breakers.find(before)
+        if cut >= 0:
+            clause = before.slice(cut + 1)
+        if rules.negation_before.find(_tail(clause, rules.negation_window)) >= 0:
+            return True
+        if rules.negation_near.find(_tail(clause, rules.negation_near_window)) >= 0:
+            return True
+        return rules.negation_after.find(_head(after, rules.negation_after_window)) >= 0
+
+    # ------------------------------------------------------------------------------------------
+    def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
+        """Whether a gazetteer hit is a place where something happens (see the module docstring)."""
+        if not hit.ref.ambiguous and hit.ref.kind != "country":
+            return True
+        rules = self._rules.get(hit.lang, self._default_rules)
+        before = Words(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.clitics)
+        if hit.ref.kind == "country" and not hit.ref.ambiguous:
+            return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
+        if rules.place_cues.find(before) >= 0:
+            return True
+        original = context.original_char(hit.start)
+        return original.isupper() and not _at_sentence_start(text, hit.start)
+
+    def _attach_places(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], context: _Article) -> None:
+        main = _main_place(places, context.title_length)
+        by_sentence: dict[tuple[int, int], list[_Mention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        previous_by_category: dict[str, _Mention] = {}
+        for mention in mentions:
+            sentence = mention.sentence
+            rules = self._rules.get(mention.rule.lang, self._default_rules)
+            destinations = rules.destinations.get(mention.rule.category, _EMPTY)
+            in_sentence = [hit for hit in places if sentence[0] <= hit.start < sentence[1]]
+            siblings = by_sentence[sentence]
+            following = [m.start for m in siblings if m.start > mention.start]
+            zone_end = min(following) if following else sentence[1]
+            forward = [hit for hit in in_sentence if mention.end <= hit.start < zone_end]
+            located: list[PlaceRef] = []
+            destination: PlaceRef | None = None
+            last_end = mention.end
+            previous_was_destination = False
+            for hit in forward:
+                gap = _gap_words(text, last_end, hit.start)
+                if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
+                    break
+                if not destinations.empty and (
+                    (previous_was_destination and gap <= _QUALIFIER_WORDS)
+                    or _is_destination(text, hit, last_end, destinations, rules)
+                ):
+                    if destination is None or hit.ref.specificity >= destination.specificity:
+                        destination = hit.ref
+                    previous_was_destination = True
+                else:
+                    located.append(hit.ref)
+                    previous_was_destination = False
+                last_end = hit.end
+            if not located:
+                backward = [hit for hit in in_sentence if hit.end <= mention.start]
+                if backward:
+                    located.append(backward[-1].ref)
+            if not located and destination is not None and mention.rule.category in previous_by_category:
+                located = list(previous_by_category[mention.rule.category].places)
+            if not located and main is not None:
+                located.append(main)
+            mention.places = located
+            mention.destination = destination
+            previous_by_category[mention.rule.category] = mention
+
+    # ------------------------------------------------------------------------------------------
+    def _events(self, mentions: list[_Mention], context: _Article) -> list[DetectedEvent]:
+        groups: dict[tuple[str, str | None, str | None], list[tuple[_Mention, list[PlaceRef]]]] = {}
+        for mention in mentions:
+            places = mention.places or [PlaceRef("", None, None, "none")]
+            by_region: dict[tuple[str | None, str | None], list[PlaceRef]] = {}
+            for ref in places:
+                region_key = (ref.region, None if ref.region else ref.country)
+                by_region.setdefault(region_key, []).append(ref)
+            for (region, country), refs in by_region.items():
+                groups.setdefault((mention.rule.category, region, country), []).append((mention, refs))
+        events: list[DetectedEvent] = []
+        for (category, region, _), members in groups.items():
+            best_mention, best_refs = max(members, key=lambda member: _count_rank(member[0]))
+            all_refs: list[PlaceRef] = []
+            for _, refs in members:
+                for ref in refs:
+                    if ref.place and ref not in all_refs:
+                        all_refs.append(ref)
+            place = _most_specific(best_refs) or _most_specific(all_refs)
+            field_name, span, evidence, surface = context.locate(best_mention)
+            destination = next((m.destination for m, _ in reversed(members) if m.destination is not None), None)
+            events.append(
+                DetectedEvent(
+                    category=category,
+                    place=place.place if place is not None and place.place else None,
+                    region=region,
+                    country=next((ref.country for ref in best_refs if ref.country), None),
+                    count=best_mention.count.value if best_mention.count is not None else None,
+                    approx=best_mention.count.approx if best_mention.count is not None else False,
+                    evidence=evidence,
+                    span=span,
+                    field=field_name,
+                    term=surface,
+                    places=tuple(ref.place for ref in sorted(all_refs, key=lambda r: -r.specificity)),
+                    destination=destination.place if destination is not None else None,
+                    destination_region=destination.region if destination is not None else None,
+                    mentions=len(members),
+                )
+            )
+        return events
+
+
+# ----------------------------------------------------------------------------------------------
+class _Article:
+    """Maps offsets in the combined normalized ``title \\n text`` back to the original fields."""
+
+    def __init__(self, combined: str, title_length: int, title: NormalizedText | None, text: NormalizedText) -> None:
+        self.combined = combined
+        self.title_length = title_length
+        self.title = title
+        self.text = text
+
+    def _field(self, position: int) -> tuple[str, NormalizedText, int]:
+        if self.title is not None and position <= self.title_length:
+            return "title", self.title, 0
+        return "text", self.text, self.title_length + 1
+
+    def original_char(self, position: int) -> str:
+        _, normalized, offset = self._field(position)
+        original = normalized.to_original(position - offset)
+        return normalized.original[original] if original < len(normalized.original) else ""
+
+    def locate(self, mention: _Mention) -> tuple[str, tuple[int, int], str, str]:
+        """(field, original span of the term, original sentence as evidence, original term)."""
+        name, normalized, offset = self._field(mention.start)
+        start, end = normalized.span_to_original(mention.start - offset, mention.end - offset)
+        sentence_start = max(0, mention.sentence[0] - offset)
+        sentence_end = min(len(normalized.text), mention.sentence[1] - offset)
+        original_start, original_end = normalized.span_to_original(sentence_start, sentence_end)
+        evidence = normalized.original[original_start:original_end].strip()
+        if len(evidence) > _EVIDENCE_CHARS:
+            middle = (start + end) // 2 - original_start
+            left = max(0, min(middle - _EVIDENCE_CHARS // 2, len(evidence) - _EVIDENCE_CHARS))
+            evidence = evidence[left:left + _EVIDENCE_CHARS].strip()
+        return name, (start, end), evidence, normalized.original[start:end]
+
+
+_EMPTY = CueSet(())
+
+
+def _head(words: Words, count: int) -> Words:
+    return words if len(words.words) <= count else words.slice(0, count)
+
+
+def _tail(words: Words, count: int) -> Words:
+    return words if len(words.words) <= count else words.slice(len(words.words) - count)
+
+
+def _found(cues: CueSet, before: Words, after: Words, window: int) -> bool:
+    if cues.empty:
+        return False
+    return cues.find(_tail(before, window)) >= 0 or cues.find(_head(after, window)) >= 0
+
+
+def _sentence(text: str, position: int) -> tuple[int, int]:
+    start = 0
+    end = len(text)
+    for delimiter in _SENTENCE_DELIMITERS:
+        found = text.rfind(delimiter, 0, position)
+        if found >= 0:
+            start = max(start, found + len(delimiter))
+        found = text.find(delimiter, position)
+        if found >= 0:
+            end = min(end, found + 1)
+    return start, end
+
+
+def _at_sentence_start(text: str, position: int) -> bool:
+    return not split_words(text[_sentence(text, position)[0]:position])
+
+
+def _gap_words(text: str, start: int, end: int) -> int:
+    return len(split_words(text[start:end]))
+
+
+def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
+    words = split_words(text[max(since, hit.start - 80):hit.start])[-_DESTINATION_WORDS:]
+    return cues.find(Words(words, rules.clitics)) >= 0
+
+
+def _longest(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop mentions inside a longer one; keep one mention per (span, category)."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[_Mention] = []
+    seen: set[tuple[int, int, str]] = set()
+    for mention in mentions:
+        key = (mention.start, mention.end, mention.rule.category)
+        if key in seen:
+            continue
+        if any(k.start <= mention.start and mention.end <= k.end and (k.end - k.start) > (mention.end - mention.start) for k in kept):
+            continue
+        seen.add(key)
+        kept.append(mention)
+    return kept
+
+
+def _longest_places(places: list[_PlaceHit]) -> list[_PlaceHit]:
+    places.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[_PlaceHit] = []
+    for hit in places:
+        if kept and kept[-1].start <= hit.start and hit.end <= kept[-1].end:
+            if (kept[-1].start, kept[-1].end) == (hit.start, hit.end) and kept[-1].ref.specificity < hit.ref.specificity:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _main_place(places: list[_PlaceHit], title_length: int) -> PlaceRef | None:
+    scores: dict[PlaceRef, int] = {}
+    for hit in places:
+        scores[hit.ref] = scores.get(hit.ref, 0) + (_TITLE_WEIGHT if hit.start < title_length else 1)
+    if not scores:
+        return None
+    return max(scores, key=lambda ref: (scores[ref], ref.specificity))
+
+
+def _most_specific(refs: list[PlaceRef]) -> PlaceRef | None:
+    candidates = [ref for ref in refs if ref.place]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda ref: ref.specificity)
+
+
+def _count_rank(mention: _Mention) -> tuple[int, int]:
+    if mention.count is None:
+        return (0, -mention.start)
+    return (1 + mention.count.value if mention.count.value is not None else 1, -mention.start)

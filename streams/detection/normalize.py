@@ -1,0 +1,170 @@
+"""Text normalization for matching, with a map back to offsets in the original text.
+
+What `normalize` does, in order:
+
+1. Deletes Arabic diacritics (tashkeel, Quranic marks, superscript alef), tatweel, soft hyphens and
+   invisible direction/joiner marks.
+2. Unicode NFKC (presentation forms, ligatures, full-width forms, odd spaces). Before that, a few
+   characters are mapped one-to-one so that common web text stays on the fast path: no-break and
+   thin spaces to a space, the ellipsis ``…`` to ``.``.
+3. Casefolding (English and any cased script).
+4. Arabic letter folding: ``أ إ آ ٱ`` to ``ا``, ``ى`` to ``ي``, ``ة`` to ``ه`` (so غارة and غاره
+   match), ``ؤ ئ`` to ``ء`` (مسؤول/مسئول), Persian ``ی ک`` to ``ي ك``; Arabic punctuation ``، ؛ ؟``
+   to ``, ; ?``; Arabic-Indic and Persian digits to ASCII digits.
+
+Only step 1 (deletions) and, rarely, steps 2–3 (an expansion such as ``ß`` to ``ss``) change the
+length. The common case (no change of length except deletions) is handled with C-level string
+operations, and the offset map is computed lazily, only when a caller asks for the original offset
+of a match. Text that needs NFKC or a length-changing casefold goes through a per-character path
+that records the origin of every output character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+__all__ = ["NormalizedText", "normalize", "normalize_mapped"]
+
+_DELETE_RANGES = (
+    (0x0610, 0x061A),  # Arabic signs above/below
+    (0x064B, 0x065F),  # tashkeel (fathatan .. wavy hamza below), incl. the hamza marks
+    (0x0670, 0x0670),  # superscript (dagger) alef
+    (0x06D6, 0x06DC), (0x06DF, 0x06E4), (0x06E7, 0x06E8), (0x06EA, 0x06ED),  # Quranic marks
+    (0x0640, 0x0640),  # tatweel
+    (0x00AD, 0x00AD),  # soft hyphen
+    (0x200B, 0x200F),  # zero-width space/non-joiner/joiner, LRM, RLM
+    (0x202A, 0x202E), (0x2066, 0x2069),  # bidi embeddings and isolates
+    (0x061C, 0x061C), (0xFEFF, 0xFEFF),  # Arabic letter mark, BOM
+)
+_DELETE_SET = frozenset(chr(c) for low, high in _DELETE_RANGES for c in range(low, high + 1))
+_DELETE_RE = re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _DELETE_RANGES) + "]+")
+_DELETE_CHARS = tuple(sorted(_DELETE_SET))
+
+# One-to-one replacements. str.replace is the fastest way CPython has to rewrite a few characters
+# in a long string (str.translate and regex classes look up every character one by one).
+# The two compatibility characters common in web text; rarer ones take the per-character path.
+_PRE_NFKC: tuple[tuple[str, str], ...] = (("\u00a0", " "), ("…", "."))
+_ARABIC_FOLDS: tuple[tuple[str, str], ...] = (
+    ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "ء"), ("ئ", "ء"),
+    ("ی", "ي"), ("ک", "ك"), ("،", ","), ("؛", ";"), ("؟", "?"), ("٫", "."), ("٬", ","),
+    *((chr(0x0660 + digit), str(digit)) for digit in range(10)),
+    *((chr(0x06F0 + digit), str(digit)) for digit in range(10)),
+)
+# The per-character path applies every one-to-one step through this table.
+_CHAR_TABLE: dict[int, str | None] = {ord(source): target for source, target in (*_PRE_NFKC, *_ARABIC_FOLDS)}
+
+
+class NormalizedText:
+    """A normalized string and the way back to offsets in the original string."""
+
+    __slots__ = ("_deletions", "_index", "_keys", "_shifts", "original", "text")
+
+    def __init__(self, original: str, text: str, index: list[int] | None, deletions: bool) -> None:
+        self.original = original
+        self.text = text
+        # Either an explicit origin for every output position (slow path), or nothing (identity),
+        # or deletions whose positions are found on demand.
+        self._index = index
+        self._deletions = deletions
+        self._keys: list[int] | None = None
+        self._shifts: list[int] = []
+
+    def to_original(self, position: int) -> int:
+        """Original offset of normalized offset ``position`` (``len(text)`` maps to ``len(original)``)."""
+        if position <= 0:
+            return 0
+        if position >= len(self.text):
+            return len(self.original)
+        if self._index is not None:
+            return self._index[position]
+        if not self._deletions:
+            return position
+        if self._keys is None:
+            # For the k-th deleted run (start d, length n, c chars deleted before it), every
+            # normalized offset >= d - c lies after the run: it moves right by n.
+            keys: list[int] = []
+            shifts: list[int] = []
+            removed = 0
+            for match in _DELETE_RE.finditer(self.original):
+                keys.append(match.start() - removed)
+                removed += match.end() - match.start()
+                shifts.append(removed)
+            self._keys = keys
+            self._shifts = shifts
+        found = bisect_right(self._keys, position)
+        return position + (self._shifts[found - 1] if found else 0)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` of normalized ``[start, end)``; always inside the original."""
+        original_start = self.to_original(start)
+        original_end = self.to_original(end - 1) + 1 if end > start else original_start
+        original_end = min(max(original_end, original_start), len(self.original))
+        return original_start, original_end
+
+
+class _NeedsSlowPath(Exception):
+    pass
+
+
+def _fold_case(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    folded = text.casefold()
+    if len(folded) != len(text):
+        raise _NeedsSlowPath
+    return folded
+
+
+def _fold(text: str) -> str:
+    """Steps 3–4 for text already free of deletions and NFKC-stable (no length change)."""
+    text = _fold_case(text)
+    for source, target in _ARABIC_FOLDS:
+        if source in text:
+            text = text.replace(source, target)
+    return text
+
+
+def _slow(original: str) -> NormalizedText:
+    pieces: list[str] = []
+    index: list[int] = []
+    for position, char in enumerate(original):
+        if char in _DELETE_SET:
+            continue
+        piece = unicodedata.normalize("NFKC", char.translate(_CHAR_TABLE)).casefold()
+        piece = "".join(c for c in piece if c not in _DELETE_SET).translate(_CHAR_TABLE)
+        pieces.append(piece)
+        index.extend([position] * len(piece))
+    return NormalizedText(original, "".join(pieces), index, deletions=True)
+
+
+def normalize_mapped(text: str) -> NormalizedText:
+    """Normalize ``text`` and keep the map back to its offsets (see the module docstring)."""
+    stripped = text
+    if text.isascii():
+        return NormalizedText(text, text.lower(), None, False)
+    for char in _DELETE_CHARS:
+        if char in stripped:
+            stripped = stripped.replace(char, "")
+    deletions = len(stripped) != len(text)
+    for source, target in _PRE_NFKC:
+        if source in stripped:
+            stripped = stripped.replace(source, target)
+    if not unicodedata.is_normalized("NFKC", stripped):
+        return _slow(text)
+    try:
+        folded = _fold(stripped)
+    except _NeedsSlowPath:
+        return _slow(text)
+    return NormalizedText(text, folded, None, deletions)
+
+
+def normalize(text: str, lang: str | None = None) -> str:
+    """The normalized form of ``text`` used for matching and for recognising syndicated copies.
+
+    Normalization is driven by script, not by ``lang`` (accepted for symmetry with the rest of the
+    API), so that mixed-language text and mislabelled records normalize the same way.
+    """
+    del lang
+    return normalize_mapped(text).text

@@ -1,0 +1,213 @@
+"""Lexicons and gazetteer compiled into one Aho-Corasick automaton over normalized text.
+
+Every lexicon term and every place name becomes one or more automaton *keys*. A key is the
+normalized text of the term with the affixes the matcher cannot check at run time spelled out:
+for a phrase ``ضرب|fem جوي|adj`` the keys are ``ضربه جوي``, ``ضربات جوي``, ``ضربات الجوي``, ...
+(the suffixes of inner words and the prefixes of words after the first are expanded). What is
+left — the proclitics in front of the first word and the suffix after the last — is checked at
+each hit against small sets: the matcher finds the key, walks back to the start of the word and
+forward to its end, and accepts the hit only if the letters before are an allowed prefix and
+the letters after an allowed suffix. So ``بالغارات`` is the key ``غار`` + prefix ``بال`` + suffix
+``ات``, and ``مغارة`` (a cave) is rejected because ``م`` is not a prefix.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from config.gazetteer import Gazetteer
+from config.lexicons import Lexicon, Term
+from streams.detection.cues import CueSet
+from streams.detection.normalize import normalize
+
+__all__ = ["PlaceRef", "PlacePattern", "TermPattern", "TermRule", "build_automaton"]
+
+_APOSTROPHES = ("'", "’", "‘", "ʿ", "ʼ", "`")
+
+
+@dataclass(frozen=True, slots=True)
+class TermRule:
+    """What a mention of one term needs to count (shared by all the term's keys)."""
+
+    category: str
+    lang: str
+    text: str
+    anaphoric: bool
+    count: bool
+    window: int
+    requires_after: CueSet
+    requires_before: CueSet
+    excludes: CueSet
+
+
+@dataclass(frozen=True, slots=True)
+class TermPattern:
+    rule: TermRule
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    dual: bool  # the key itself carries a dual suffix (first word of a phrase)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """A gazetteer entry as events name it."""
+
+    place: str
+    region: str | None
+    country: str | None
+    kind: str  # "country", "region" or the place kind
+    ambiguous: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return {"country": 0, "region": 1}.get(self.kind, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacePattern:
+    ref: PlaceRef
+    lang: str
+    prefixes: frozenset[str]
+
+
+@dataclass
+class _Keys:
+    entries: dict[str, list[TermPattern | PlacePattern]] = field(default_factory=dict)
+
+    def add(self, key: str, pattern: TermPattern | PlacePattern) -> None:
+        if key and not key.isspace():
+            self.entries.setdefault(key, []).append(pattern)
+
+
+def _as_term(entry: str | Term) -> Term:
+    return entry if isinstance(entry, Term) else Term(text=entry)
+
+
+def _word_forms(word: str, lexicon: Lexicon, inner: bool, with_suffix: bool) -> list[str]:
+    stem, _, suffix_class = word.partition("|")
+    stem = normalize(stem)
+    prefixes = [normalize(p) for p in lexicon.inner_prefixes] if inner else [""]
+    suffixes = [normalize(s) for s in lexicon.suffixes[suffix_class]] if (with_suffix and suffix_class) else [""]
+    return [prefix + stem + suffix for prefix in prefixes for suffix in suffixes]
+
+
+def _suffix_set(word: str, lexicon: Lexicon) -> frozenset[str]:
+    _, _, suffix_class = word.partition("|")
+    if not suffix_class:
+        return frozenset({""})
+    return frozenset(normalize(s) for s in lexicon.suffixes[suffix_class])
+
+
+def _prefix_set(lexicon: Lexicon, name: str | None) -> frozenset[str]:
+    name = name or lexicon.default_prefixes
+    if name is None:
+        return frozenset({""})
+    return frozenset(normalize(p) for p in lexicon.prefixes[name])
+
+
+def _add_term(keys: _Keys, lexicon: Lexicon, category: str, term: Term, anaphoric: bool, dual_suffixes: frozenset[str]) -> None:
+    words = term.text.split()
+    rule = TermRule(
+        category=category,
+        lang=lexicon.language,
+        text=term.text,
+        anaphoric=anaphoric,
+        count=term.count,
+        window=term.window,
+        requires_after=CueSet(lexicon.expand(term.requires)),
+        requires_before=CueSet(lexicon.expand(term.requires_before)),
+        excludes=CueSet(lexicon.expand(term.excludes)),
+    )
+    prefixes = _prefix_set(lexicon, term.prefixes)
+    suffixes = _suffix_set(words[-1], lexicon)
+    joiners = [" ", "-"] if lexicon.language != "ar" and len(words) > 1 else [" "]
+    forms = [
+        _word_forms(word, lexicon, inner=index > 0, with_suffix=index < len(words) - 1)
+        for index, word in enumerate(words)
+    ]
+    first_stem = normalize(words[0].partition("|")[0])
+    for combination in itertools.product(*forms):
+        dual = len(words) > 1 and combination[0][len(first_stem):] in dual_suffixes
+        for joiner in joiners:
+            pattern = TermPattern(rule, prefixes, suffixes, dual)
+            keys.add(joiner.join(combination), pattern)
+            _add_article_variant(keys, joiner.join(combination), pattern, lexicon)
+
+
+def _add_article_variant(keys: _Keys, key: str, pattern: TermPattern | PlacePattern, lexicon: Lexicon | None) -> None:
+    """``الرقه`` after ``ل`` is written ``للرقه``: add ``لرقه`` with the prefixes ``ل`` ``ول`` ``فل``."""
+    if not key.startswith("ال") or lexicon is None or "lam" not in lexicon.prefixes:
+        return
+    lam = frozenset(normalize(p) for p in lexicon.prefixes["lam"])
+    if isinstance(pattern, TermPattern):
+        keys.add(key[1:], TermPattern(pattern.rule, lam, pattern.suffixes, pattern.dual))
+    else:
+        keys.add(key[1:], PlacePattern(pattern.ref, pattern.lang, lam))
+
+
+def _name_variants(name: str) -> set[str]:
+    """Spelling variants of a Latin-script name: hyphen or space, any apostrophe or none."""
+    base = normalize(name)
+    variants = {base, base.replace("-", " "), base.replace(" ", "-")}
+    for variant in list(variants):
+        for apostrophe in _APOSTROPHES:
+            if apostrophe in variant:
+                for replacement in [*_APOSTROPHES, ""]:
+                    variants.add(variant.replace(apostrophe, replacement))
+    return variants
+
+
+def _add_place(keys: _Keys, ref: PlaceRef, names: dict[str, list[str]], lexicons: dict[str, Lexicon]) -> None:
+    for lang, spellings in names.items():
+        lexicon = lexicons.get(lang)
+        prefixes = _prefix_set(lexicon, "place") if lexicon is not None and "place" in lexicon.prefixes else frozenset({""})
+        pattern = PlacePattern(ref, lang, prefixes)
+        for spelling in spellings:
+            for key in _name_variants(spelling):
+                keys.add(key, pattern)
+                _add_article_variant(keys, key, pattern, lexicon)
+
+
+def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list[str]]]]:
+    countries = {country.id: country.name for country in gazetteer.countries}
+    regions = {region.id: region for region in gazetteer.regions}
+    for country in gazetteer.countries:
+        yield PlaceRef(country.name, None, country.name, "country"), country.names.by_language()
+    for region in gazetteer.regions:
+        yield PlaceRef(region.name, region.name, countries[region.country], "region"), region.names.by_language()
+    for place in gazetteer.places:
+        if place.region is not None:
+            region = regions[place.region]
+            ref = PlaceRef(place.name, region.name, countries[region.country], place.kind, place.ambiguous)
+        else:
+            ref = PlaceRef(place.name, None, countries[place.country or ""], place.kind, place.ambiguous)
+        yield ref, place.names.by_language()
+
+
+def build_automaton(lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> ahocorasick.Automaton:
+    """One automaton for every language's terms and every place name.
+
+    The value of each key is ``(key_length, patterns)``.
+    """
+    keys = _Keys()
+    for lexicon in lexicons.values():
+        dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
+        for category, entries in lexicon.categories.items():
+            for entry in entries.terms:
+                _add_term(keys, lexicon, category, _as_term(entry), False, dual_suffixes)
+            for entry in entries.anaphora:
+                _add_term(keys, lexicon, category, _as_term(entry), True, dual_suffixes)
+    if gazetteer is not None:
+        for ref, names in _place_refs(gazetteer):
+            _add_place(keys, ref, names, lexicons)
+    automaton = ahocorasick.Automaton()
+    for key, patterns in keys.entries.items():
+        automaton.add_word(key, (len(key), tuple(patterns)))
+    if len(automaton) == 0:
+        automaton.add_word("\x00\x00", (2, ()))  # an empty automaton cannot be built
+    automaton.make_automaton()
+    return automaton
