@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from config.settings import Settings
+from nadhir.runtime.ports import free_port
 from streams.pipeline import ArticleProcessor, RawRecord
 
 if TYPE_CHECKING:
@@ -47,7 +48,8 @@ def faust_settings(settings: Settings) -> dict[str, Any]:
         "consumer_auto_offset_reset": "earliest",
         "web_host": settings.host,
         "web_bind": settings.host,
-        "web_port": settings.worker_port,
+        # faust refuses port 0; "any free port" is picked here instead.
+        "web_port": settings.worker_port or free_port(settings.host),
         "datadir": str(settings.worker_data_dir),
         "store": "memory://",
         "autodiscover": False,
