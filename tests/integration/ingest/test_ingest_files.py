@@ -149,3 +149,42 @@ def test_throughput_figure(broker: EmbeddedBroker, fresh_topics: Callable[..., d
     print(f"\n{done.stdout.strip()}  ({path.stat().st_size / 1e6:.1f} MB of JSONL; time from first line to last ack)")
     assert f"sent {count}, rejected 0" in done.stdout
     assert len(read_topic(broker.bootstrap, topic, expect=count, timeout_s=60, settle_s=0.5)) == count
+
+
+def test_progress_bar_only_when_stderr_is_a_terminal(
+    broker: EmbeddedBroker, fresh_topics: Callable[..., dict[str, str]], tmp_path: Path
+) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from ingest_support import ROOT
+
+    topic = fresh_topics("articles", partitions=2)["articles"]
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"".join(line(article(n)) + b"\n" for n in range(200)) + b"{broken\n")
+    args = [sys.executable, "-m", "nadhir", "ingest", str(path), "--broker", broker.bootstrap, "--topic", topic]
+    master, slave = pty.openpty()
+    process = subprocess.Popen(args, stderr=slave, stdout=subprocess.PIPE, cwd=ROOT)
+    os.close(slave)
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    os.close(master)
+    assert process.wait(60) == 1
+    assert process.stdout is not None and b"sent 200, rejected 1" in process.stdout.read()
+    process.stdout.close()
+    shown = terminal.decode("utf-8", "replace")
+    assert "\x1b[" in shown and "ingest" in shown and "kB" in shown  # rich's bar with its byte counts
+    assert f"{path}: line 201: invalid JSON" in shown
+
+    plain = run_cli(str(path), "--broker", broker.bootstrap, "--topic", topic)
+    assert plain.returncode == 1 and "\x1b[" not in plain.stderr
+    assert plain.stderr.strip() == f"{path}: line 201: invalid JSON: Expecting property name enclosed in double quotes at column 2"
