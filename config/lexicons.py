@@ -56,11 +56,13 @@ class Term(_Strict):
     prefixes: str | None = Field(default=None, description="Prefix class of the first word.")
     requires: list[str] = Field(
         default_factory=list,
-        description="The mention counts only if one of these words/phrases is within `window` words "
-        "after it (or before it, for `requires_before`), in the same sentence.",
+        description="The mention counts only if one of these words/phrases is within `window` words of "
+        "it (either side) in the same sentence, or one of `requires_before` is within `window` words before.",
     )
     requires_before: list[str] = Field(default_factory=list)
-    excludes: list[str] = Field(default_factory=list, description="Extra cancelling context for this term.")
+    excludes: list[str] = Field(default_factory=list, description="Cancelling context within `window` words, either side.")
+    excludes_before: list[str] = Field(default_factory=list, description="Cancelling context within `window` words before.")
+    excludes_after: list[str] = Field(default_factory=list, description="Cancelling context within `window` words after.")
     window: int = Field(default=4, ge=1, le=20)
     count: bool = Field(default=True, description="Whether a number before this term is its reported count.")
 
@@ -88,19 +90,53 @@ class Category(_Strict):
         description="Words ('to', 'towards', 'إلى') marking a place as the destination of the event "
         "rather than its location (withdrawals).",
     )
+    count_nouns: list[str] = Field(
+        default_factory=list,
+        description="Nouns whose number is the event's count though they are not the term: 'arrested 30 "
+        "people', 'اعتقلت 12 شخصاً', '11 people were rounded up'.",
+    )
+    yields_to: list[CategoryName] = Field(
+        default_factory=list,
+        description="Categories that absorb this one in the same sentence: blasts caused by an airstrike are "
+        "the airstrike (explosion yields_to airstrike).",
+    )
 
 
 class Negation(_Strict):
-    """Cues that make a report negated or unreal ('no airstrikes', 'نفى ... أي غارات')."""
+    """Cues that make a report negated or unreal ('no airstrikes', 'نفى ... أي غارات', 'threatened to').
 
-    before: list[str] = Field(default_factory=list, description="Cues within `window` words before the term.")
-    window: int = Field(default=6, ge=1, le=30)
-    near_before: list[str] = Field(
-        default_factory=list, description="Cues that negate only when within `near_window` words before."
+    All cues are looked for in the mention's clause: the words before it back to the last clause
+    breaker. A cue word ending in ``*`` matches any word starting with what precedes the star
+    (``"قد ت*"``: قد before an imperfect verb).
+    """
+
+    before: list[str] = Field(default_factory=list, description="Denials, within `window` words before the term.")
+    window: int = Field(default=8, ge=1, le=30)
+    near_before: list[str] = Field(default_factory=list, description="Negations, within `near_window` words before.")
+    near_window: int = Field(default=3, ge=1, le=10)
+    modal: list[str] = Field(
+        default_factory=list, description="Threats, plans, calls, speculation: within `modal_window` words before."
     )
-    near_window: int = Field(default=2, ge=1, le=10)
+    modal_window: int = Field(default=5, ge=1, le=15)
+    clause_initial: list[str] = Field(
+        default_factory=list, description="Counterfactual openers ('Had ...', 'لو'): the first word of the clause."
+    )
+    not_negating: list[str] = Field(
+        default_factory=list,
+        description="Phrases that begin with a cue but do not negate ('لا تزال', 'not only'): a cue that "
+        "starts one of these is ignored.",
+    )
     after: list[str] = Field(default_factory=list, description="Cues within `after_window` words after.")
     after_window: int = Field(default=3, ge=1, le=10)
+
+
+class History(_Strict):
+    """What makes a mention history rather than news: 'arrested in 1982', anniversaries, museums."""
+
+    cues: list[str] = Field(default_factory=list, description="Words anywhere in the mention's sentence.")
+    before_year: int = Field(
+        default=2000, ge=1000, le=3000, description="A year before this in the mention's sentence makes it history."
+    )
 
 
 class Numbers(_Strict):
@@ -108,8 +144,8 @@ class Numbers(_Strict):
 
     words: dict[str, int] = Field(default_factory=dict, description="Number words -> value.")
     tens_joiners: list[str] = Field(default_factory=list, description="'و' in 'خمس وعشرين'.")
-    vague: dict[str, int] = Field(
-        default_factory=dict, description="Vague quantities ('dozens': 24) -> documented floor, approx."
+    vague: list[str] = Field(
+        default_factory=list, description="Vague quantities ('dozens', 'عشرات'): no count, approx."
     )
     approx: list[str] = Field(default_factory=list, description="'about', 'نحو': the count is approximate.")
     floors: list[str] = Field(default_factory=list, description="'more than', 'أكثر من': the count is a floor.")
@@ -145,6 +181,7 @@ class Lexicon(_Strict):
     )
     locative_clitics: list[str] = Field(default_factory=list, description="Proclitics meaning 'in' (Arabic ب).")
     numbers: Numbers = Field(default_factory=Numbers)
+    history: History = Field(default_factory=History)
     categories: dict[CategoryName, Category] = Field(default_factory=dict)
 
     @model_validator(mode="after")
@@ -160,9 +197,9 @@ class Lexicon(_Strict):
                     _, bar, suffix_class = word.partition("|")
                     if bar and suffix_class not in self.suffixes:
                         raise ValueError(f"{name}: term {term.text!r} names unknown suffix class {suffix_class!r}")
-                for cue in [*term.requires, *term.requires_before, *term.excludes]:
+                for cue in [*term.requires, *term.requires_before, *term.excludes, *term.excludes_before, *term.excludes_after]:
                     self._check_list_reference(cue)
-            for cue in [*category.excludes, *category.destination_cues]:
+            for cue in [*category.excludes, *category.destination_cues, *category.count_nouns]:
                 self._check_list_reference(cue)
         return self
 

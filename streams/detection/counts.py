@@ -1,12 +1,17 @@
-"""Reported counts: the number written right before an event term.
+"""Reported counts: the number a text attaches to an event term.
 
-"أكثر من 55 غارة" -> 55; "نحو 290 غارة" -> 290, approximate; "15 ضربة" -> 15; "خمس عشرة غارة"
--> 15; "dozens of airstrikes" -> the documented floor of "dozens" (24), approximate; "10-15
-strikes" and "بين 10 و15 غارة" -> 15 (the upper bound), approximate; "غارتين" (dual) -> 2.
+- Before the term: "أكثر من 55 غارة" -> 55; "نحو 290 غارة" -> 290, approximate; "15 ضربة" -> 15;
+  "خمس عشرة غارة" -> 15; "خمس وعشرين" -> 25; "two hundred" -> 200; "10-15 strikes" and
+  "بين 10 و15 غارة" -> 15 (the upper bound), approximate; "dozens of airstrikes", "عشرات الغارات"
+  -> no count, approximate. Only `gap_words` ("of", "Russian") and the category's count nouns with
+  an auxiliary ("11 people were [arrested]") may stand between the number and the term.
+- After the term, for categories with count nouns: "arrested 30 people", "اعتقلت قوات الأمن 12
+  شخصاً" -> the number right before a count noun within a few words.
+- The dual ("غارتين") is 2 (handled by the engine, which knows the suffix).
 
-A number counts only when it is adjacent to the term, with only `gap_words` ("of", "Russian")
-between; years (1900–2100 without a quantity cue), times and dates ("10:30", "12/5", "3 May",
-"May 3", "عام 2015") are not counts.
+"More than N" / "at least N" give N, not approximate (the labeled convention); "about N" and
+ranges are approximate. Years (1900–2100 without a quantity cue), times and dates ("10:30",
+"12/5", "3 May", "May 3", "عام 2015") and percentages are not counts.
 """
 
 from __future__ import annotations
@@ -15,11 +20,14 @@ from dataclasses import dataclass
 
 from config.lexicons import Numbers
 from streams.detection.cues import Clitics, CueSet, Words
+from streams.detection.normalize import normalize
 
-__all__ = ["CountReader", "ReportedCount"]
+__all__ = ["LOOKBACK_WORDS", "CountReader", "ReportedCount"]
 
+LOOKBACK_WORDS = 10
 _MAX_GAP_WORDS = 3
-_LOOKBACK_WORDS = 10
+_AFTER_WORDS = 6
+_MAX_VALUE = 10_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,125 +37,132 @@ class ReportedCount:
 
 
 class CountReader:
-    """Reads the count before a term, with one language's number words and cues."""
+    """Reads counts with one language's number words and cues."""
 
     def __init__(self, numbers: Numbers, clitics: Clitics) -> None:
-        self._clitic_set = clitics
         self._clitics = tuple(sorted(clitics.clitics, key=len, reverse=True))
-        self._words = {word: value for word, value in _normalized_items(numbers.words)}
-        self._vague = {word: value for word, value in _normalized_items(numbers.vague)}
-        self._tens_joiners = frozenset(CueSet(numbers.tens_joiners)._single)
+        self._words = {normalize(word): value for word, value in numbers.words.items()}
+        self._vague = frozenset(normalize(word) for word in numbers.vague)
+        self._tens_joiners = tuple(normalize(word) for word in numbers.tens_joiners)
         self._approx = CueSet(numbers.approx)
         self._floors = CueSet(numbers.floors)
         self._range_joiners = CueSet(numbers.range_joiners)
         self._gap = CueSet(numbers.gap_words)
         self._dates = CueSet(numbers.date_words)
 
-    def _value(self, word: str) -> tuple[int | None, bool]:
-        """(value, attached_joiner): "55" -> 55, "و15" -> 15 with a joiner, "عشرين" -> 20."""
-        candidates = [(word, False)]
+    # ------------------------------------------------------------------------------------------
+    def value(self, word: str) -> tuple[int | None, bool]:
+        """(value, joined): "55" -> (55, False); "و15" -> (15, True); "عشرين" -> (20, False)."""
+        found = self._plain_value(word)
+        if found is not None:
+            return found, False
         for clitic in self._clitics:
             if word.startswith(clitic) and len(word) > len(clitic):
-                candidates.append((word[len(clitic):], True))
-        for candidate, joined in candidates:
-            digits = candidate.replace(",", "")
-            if digits.isdigit() and digits.isascii() and len(digits) <= 7:
-                return int(digits), joined
-            if candidate in self._words:
-                return self._words[candidate], joined
-            if "-" in candidate:  # "twenty-five"
-                parts = candidate.split("-")
-                if all(part in self._words for part in parts):
-                    return sum(self._words[part] for part in parts), joined
+                found = self._plain_value(word[len(clitic):])
+                if found is not None:
+                    return found, True
         return None, False
 
-    def read(self, before: Words) -> ReportedCount | None:
-        """The count in the words just before a term (closest word last), or None."""
+    def _plain_value(self, word: str) -> int | None:
+        digits = word.replace(",", "")
+        if digits.isdigit() and digits.isascii() and len(digits) <= 7:
+            return int(digits)
+        if word in self._words:
+            return self._words[word]
+        if "-" in word:  # "twenty-five"
+            parts = word.split("-")
+            if all(part in self._words for part in parts):
+                return sum(self._words[part] for part in parts)
+        return None
+
+    # ------------------------------------------------------------------------------------------
+    def read_before(self, before: Words, nouns: CueSet | None = None) -> ReportedCount | None:
+        """The count in the words just before a term (the closest word last), or None."""
         words = before.words
         index = len(words) - 1
         gaps = 0
-        while index >= 0 and gaps < _MAX_GAP_WORDS and not _has_digit(words[index]) and words[index] not in self._vague:
-            if self._gap.find(_single(before, index)) < 0:
+        while index >= 0 and gaps < _MAX_GAP_WORDS:
+            word = words[index]
+            if word in self._vague or self.value(word)[0] is not None or _range(word) is not None:
                 break
+            single = before.slice(index, index + 1)
+            if self._gap.find(single) < 0 and (nouns is None or nouns.find(single) < 0):
+                return None
             index -= 1
             gaps += 1
-        if index < 0:
+        if index < 0 or gaps >= _MAX_GAP_WORDS + 1:
             return None
-        word = words[index]
+        return self._number_at(before, index)
+
+    def read_after(self, after: Words, nouns: CueSet) -> ReportedCount | None:
+        """A count noun's number in the first words after a term: "arrested 30 people"."""
+        if nouns.empty:
+            return None
+        limit = min(len(after.words) - 1, _AFTER_WORDS)
+        for index in range(limit):
+            word = after.words[index]
+            if (self.value(word)[0] is not None or word in self._vague) and nouns.find(after.slice(index + 1, index + 2)) >= 0:
+                return self._number_at(after, index)
+        return None
+
+    # ------------------------------------------------------------------------------------------
+    def _number_at(self, words: Words, index: int) -> ReportedCount | None:
+        """The number whose last word is ``words[index]``, with its cues (approx, floor, range)."""
+        tokens = words.words
+        word = tokens[index]
         if word in self._vague:
-            return ReportedCount(self._vague[word], True)
-        range_value = _range(word)
-        if range_value is not None:
-            return ReportedCount(range_value, True)
-        value, _ = self._value(word)
+            return ReportedCount(None, True)
+        upper = _range(word)
+        if upper is not None:
+            return ReportedCount(upper, True)
+        value, joined = self.value(word)
         if value is None:
             return None
         approx = False
         start = index
-        # Compound and multiplied number words: "خمس وعشرين", "خمسة عشر", "two hundred".
         if start >= 1:
-            previous, _ = self._value(words[start - 1])
-            if previous is not None and _has_digit(words[start - 1]) is False:
-                if 20 <= value <= 90 and previous < 10 and _joined(word, self._tens_joiners):
+            previous, _ = self.value(tokens[start - 1])
+            if previous is not None and not _has_digit(tokens[start - 1]) and not _has_digit(word):
+                if 20 <= value <= 90 and previous < 10 and joined:  # خمس وعشرين
+                    value, start, joined = value + previous, start - 1, False
+                elif value == 10 and previous < 10:  # خمسة عشر
                     value, start = value + previous, start - 1
-                elif value == 10 and previous < 10 and not _has_digit(word):
-                    value, start = value + previous, start - 1
-                elif value in (100, 1000) and 1 < previous < 10:
+                elif value in (100, 1000) and 1 < previous < 10:  # two hundred
                     value, start = value * previous, start - 1
-        # Ranges written with words: "10 to 15", "بين 10 و15", "10 or 12".
         if start >= 1:
-            joined_value, joined = self._value(words[start])
-            if joined and start >= 1 and self._value(words[start - 1])[0] is not None:
-                value, approx, start = max(value, self._value(words[start - 1])[0] or 0), True, start - 1
-            elif start >= 2 and self._range_joiners.find(_single(before, start - 1)) >= 0:
-                low, _ = self._value(words[start - 2])
-                if low is not None and low < value:
+            low, _ = self.value(tokens[start - 1])
+            if joined and low is not None and low < value:  # بين 10 و15
+                approx, start = True, start - 1
+            elif start >= 2 and self._range_joiners.find(words.slice(start - 1, start)) >= 0:
+                low, _ = self.value(tokens[start - 2])
+                if low is not None and low < value:  # 10 to 15
                     approx, start = True, start - 2
-        head = before.slice(max(0, start - 4), start)
+        head = words.slice(max(0, start - 4), start)
         quantity_cue = False
         if self._approx.find(head) >= 0:
-            approx, quantity_cue = True, True
+            approx = quantity_cue = True
         elif self._floors.find(head) >= 0:
             quantity_cue = True
-        if self._is_date(before, start, index, value, quantity_cue):
-            return None
-        if value <= 0:
+        if value <= 0 or value > _MAX_VALUE or self._is_date(words, start, index, value, quantity_cue):
             return None
         return ReportedCount(value, approx)
 
-    def _is_date(self, before: Words, start: int, index: int, value: int, quantity_cue: bool) -> bool:
+    def _is_date(self, words: Words, start: int, index: int, value: int, quantity_cue: bool) -> bool:
         if 1900 <= value <= 2100 and not quantity_cue:
             return True
-        if start >= 1 and self._dates.find(_single(before, start - 1)) >= 0:
+        if start >= 1 and self._dates.find(words.slice(start - 1, start)) >= 0:
             return True
-        return index + 1 < len(before.words) and self._dates.find(_single(before, index + 1)) >= 0
-
-
-def _single(words: Words, index: int) -> Words:
-    return words.slice(index, index + 1)
+        return index + 1 < len(words.words) and self._dates.find(words.slice(index + 1, index + 2)) >= 0
 
 
 def _has_digit(word: str) -> bool:
     return any(char.isdigit() for char in word)
 
 
-def _joined(word: str, joiners: frozenset[str]) -> bool:
-    return any(word.startswith(joiner) for joiner in joiners)
-
-
 def _range(word: str) -> int | None:
     for separator in ("-", "–"):
         low, sep, high = word.partition(separator)
-        if sep and low.isdigit() and high.isdigit() and low.isascii() and high.isascii():
-            if int(low) < int(high) <= 10_000_000:
+        if sep and low.isdigit() and high.isdigit() and low.isascii() and high.isascii() and len(high) <= 7:
+            if int(low) < int(high):
                 return int(high)
     return None
-
-
-def _normalized_items(mapping: dict[str, int]) -> list[tuple[str, int]]:
-    from streams.detection.normalize import normalize
-
-    return [(normalize(word), value) for word, value in mapping.items()]
-
-
-LOOKBACK_WORDS = _LOOKBACK_WORDS

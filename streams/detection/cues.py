@@ -15,8 +15,9 @@ from streams.detection.normalize import normalize
 __all__ = ["NO_CLITICS", "Clitics", "CueSet", "Words", "split_words"]
 
 # A word: letters/digits, kept whole across inner hyphens, dots, commas, colons, slashes and
-# apostrophes ("10-15", "1,200", "10:30", "didn't"), with a trailing percent sign ("20%").
-_WORD_RE = re.compile(r"[^\W_]+(?:[-–.,:/'’][^\W_]+)*%?")
+# apostrophes ("10-15", "1,200", "10:30", "didn't"), with a trailing percent sign ("20%"); an
+# opening quote is a word of its own (a named operation: عملية «نبع السلام»).
+_WORD_RE = re.compile(r"[^\W_]+(?:[-–.,:/'’][^\W_]+)*%?|[«“\"]")
 
 
 def split_words(segment: str) -> list[str]:
@@ -67,6 +68,25 @@ class Words:
         return part
 
 
+def _cue_words(cue: str) -> tuple[str, ...]:
+    """The normalized words of a cue; a trailing ``*`` (prefix wildcard) is kept on its word."""
+    words = []
+    for raw in cue.split():
+        star = raw.endswith("*") and len(raw) > 1
+        found = split_words(normalize(raw[:-1] if star else raw))
+        if found:
+            words.extend(found[:-1])
+            words.append(found[-1] + "*" if star else found[-1])
+    return tuple(words)
+
+
+def _matches(cue_word: str, variants: frozenset[str]) -> bool:
+    if cue_word.endswith("*"):
+        stem = cue_word[:-1]
+        return any(variant.startswith(stem) and len(variant) > len(stem) for variant in variants)
+    return cue_word in variants
+
+
 class CueSet:
     """A set of one-word and multi-word cues, matched against `Words`."""
 
@@ -76,10 +96,10 @@ class CueSet:
         single: set[str] = set()
         multi: dict[str, list[tuple[str, ...]]] = {}
         for cue in cues:
-            words = tuple(split_words(normalize(cue)))
+            words = _cue_words(cue)
             if not words:
                 continue
-            if len(words) == 1:
+            if len(words) == 1 and not words[0].endswith("*"):
                 single.add(words[0])
             else:
                 multi.setdefault(words[0], []).append(words)
@@ -87,24 +107,29 @@ class CueSet:
         self._multi = multi
         self.empty = not single and not multi
 
-    def find(self, window: Words) -> int:
-        """Index of the first word of the last cue found in ``window``, or -1."""
+    def starts_at(self, window: Words, index: int) -> int:
+        """Length of a cue starting at ``window.words[index]`` (the longest), or 0."""
+        forms = window.forms
+        best = 1 if not self._single.isdisjoint(forms[index]) else 0
+        if self._multi:
+            for variant in forms[index]:
+                for phrase in self._multi.get(variant, ()):
+                    if len(phrase) > best and index + len(phrase) <= len(forms) and all(
+                        _matches(phrase[k], forms[index + k]) for k in range(1, len(phrase))
+                    ):
+                        best = len(phrase)
+        return best
+
+    def find(self, window: Words, skip: CueSet | None = None) -> int:
+        """Index of the first word of the last cue found in ``window``, or -1.
+
+        A cue at a position where a phrase of ``skip`` starts is ignored ("لا تزال" is no negation).
+        """
         if self.empty:
             return -1
-        forms = window.forms
-        words = window.words
-        for index in range(len(forms) - 1, -1, -1):
-            variants = forms[index]
-            if not self._single.isdisjoint(variants):
+        for index in range(len(window.forms) - 1, -1, -1):
+            if self.starts_at(window, index) and (skip is None or skip.empty or not skip.starts_at(window, index)):
                 return index
-            if self._multi:
-                for variant in variants:
-                    for phrase in self._multi.get(variant, ()):
-                        end = index + len(phrase)
-                        if end <= len(words) and all(
-                            phrase[k] in forms[index + k] for k in range(1, len(phrase))
-                        ):
-                            return index
         return -1
 
     def __contains__(self, word: str) -> bool:

@@ -40,6 +40,8 @@ __all__ = ["Detector"]
 _MAX_PREFIX = 6
 _MAX_SUFFIX = 8
 _CONTEXT_CHARS = 200  # how far around a mention context words are read
+_BEFORE_WORDS = 12  # context words kept before a mention
+_AFTER_WORDS = 12  # and after it
 _CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
 _DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
@@ -54,25 +56,38 @@ class _Rules:
     def __init__(self, lexicon: Lexicon) -> None:
         from streams.detection.normalize import normalize
 
+        def cues(words: list[str]) -> CueSet:
+            return CueSet(lexicon.expand(words))
+
         self.clitics = Clitics(lexicon.clitics)
         negation = lexicon.negation
-        self.negation_before = CueSet(lexicon.expand(negation.before))
+        self.negation_before = cues(negation.before)
         self.negation_window = negation.window
-        self.negation_near = CueSet(lexicon.expand(negation.near_before))
+        self.negation_near = cues(negation.near_before)
         self.negation_near_window = negation.near_window
-        self.negation_after = CueSet(lexicon.expand(negation.after))
+        self.modal = cues(negation.modal)
+        self.modal_window = negation.modal_window
+        self.clause_initial = cues(negation.clause_initial)
+        self.not_negating = cues(negation.not_negating)
+        self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
-        self.breakers = CueSet(lexicon.expand(lexicon.clause_breakers))
-        self.place_cues = CueSet(lexicon.expand(lexicon.place_cues))
-        self.locatives = CueSet(lexicon.expand(lexicon.locatives))
+        self.history = cues(lexicon.history.cues)
+        self.history_before_year = lexicon.history.before_year
+        self.breakers = cues(lexicon.clause_breakers)
+        self.place_cues = cues(lexicon.place_cues)
+        self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
         self.counts = CountReader(lexicon.numbers, self.clitics)
         self.dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
         self.excludes: dict[str, tuple[CueSet, int]] = {}
         self.destinations: dict[str, CueSet] = {}
+        self.count_nouns: dict[str, CueSet] = {}
+        self.yields_to: dict[str, frozenset[str]] = {}
         for category, entry in lexicon.categories.items():
-            self.excludes[category] = (CueSet(lexicon.expand(entry.excludes)), entry.exclude_window)
-            self.destinations[category] = CueSet(lexicon.expand(entry.destination_cues))
+            self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
+            self.destinations[category] = cues(entry.destination_cues)
+            self.count_nouns[category] = cues(entry.count_nouns)
+            self.yields_to[category] = frozenset(entry.yields_to)
 
 
 @dataclass(slots=True)
@@ -169,47 +184,78 @@ class Detector:
         """Mentions whose context makes them reports of events, with their counts."""
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
+        taken: set[tuple[int, int, str]] = set()
         for mention in mentions:
             rule = mention.rule
-            if rule.anaphoric and rule.category not in seen_categories:
+            key = (mention.start, mention.end, rule.category)
+            if key in taken or (rule.anaphoric and rule.category not in seen_categories):
                 continue
             rules = self._rules.get(rule.lang, self._default_rules)
             sentence = _sentence(text, mention.start)
             mention.sentence = sentence
             before_words = split_words(text[max(sentence[0], mention.start - _CONTEXT_CHARS):mention.start])
-            after_words = split_words(text[mention.end:min(sentence[1], mention.end + _CONTEXT_CHARS)])
-            before = Words(before_words[-max(LOOKBACK_WORDS, rules.negation_window, rule.window, 12):], rules.clitics)
-            after = Words(after_words[:12], rules.clitics)
-            if not rule.requires_after.empty and rule.requires_after.find(_head(after, rule.window)) < 0 and (
-                rule.requires_before.empty or rule.requires_before.find(_tail(before, rule.window)) < 0
-            ):
-                continue
-            if rule.requires_after.empty and not rule.requires_before.empty and rule.requires_before.find(_tail(before, rule.window)) < 0:
+            from_sentence_start = mention.start - _CONTEXT_CHARS <= sentence[0] and len(before_words) <= _BEFORE_WORDS
+            before = Words(before_words[-_BEFORE_WORDS:], rules.clitics)
+            after = Words(split_words(text[mention.end:min(sentence[1], mention.end + _CONTEXT_CHARS)])[:_AFTER_WORDS], rules.clitics)
+            if not _required(rule, before, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
-            if _found(excludes, before, after, exclude_window) or _found(rule.excludes, before, after, rule.window):
+            if (
+                _found(excludes, before, after, exclude_window)
+                or _found(rule.excludes, before, after, rule.window)
+                or rule.excludes_before.find(_tail(before, rule.window)) >= 0
+                or rule.excludes_after.find(_head(after, rule.window)) >= 0
+            ):
                 continue
-            if self._negated(rules, before, after):
+            if self._negated(rules, before, after, from_sentence_start) or self._historical(rules, text, sentence):
                 continue
             if rule.count:
-                mention.count = rules.counts.read(before)
+                nouns = rules.count_nouns.get(rule.category, _EMPTY)
+                mention.count = rules.counts.read_before(before, nouns) or rules.counts.read_after(after, nouns)
                 if mention.count is None and (mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)):
                     mention.count = ReportedCount(2, False)
             accepted.append(mention)
+            taken.add(key)
             seen_categories.add(rule.category)
-        return accepted
+        return self._drop_yielding(accepted)
+
+    def _drop_yielding(self, mentions: list[_Mention]) -> list[_Mention]:
+        """Drop mentions of a category that yields to another category mentioned in the same sentence."""
+        by_sentence: dict[tuple[int, int], set[str]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, set()).add(mention.rule.category)
+        kept = []
+        for mention in mentions:
+            rules = self._rules.get(mention.rule.lang, self._default_rules)
+            if rules.yields_to.get(mention.rule.category, frozenset()) & by_sentence[mention.sentence]:
+                continue
+            kept.append(mention)
+        return kept
 
     @staticmethod
-    def _negated(rules: _Rules, before: Words, after: Words) -> bool:
+    def _negated(rules: _Rules, before: Words, after: Words, from_sentence_start: bool) -> bool:
         clause = before
         cut = rules.breakers.find(before)
         if cut >= 0:
             clause = before.slice(cut + 1)
-        if rules.negation_before.find(_tail(clause, rules.negation_window)) >= 0:
+        skip = rules.not_negating
+        if rules.negation_before.find(_tail(clause, rules.negation_window), skip) >= 0:
             return True
-        if rules.negation_near.find(_tail(clause, rules.negation_near_window)) >= 0:
+        if rules.negation_near.find(_tail(clause, rules.negation_near_window), skip) >= 0:
             return True
-        return rules.negation_after.find(_head(after, rules.negation_after_window)) >= 0
+        if rules.modal.find(_tail(clause, rules.modal_window), skip) >= 0:
+            return True
+        if clause.words and (cut >= 0 or from_sentence_start) and rules.clause_initial.starts_at(clause, 0):
+            return True
+        return rules.negation_after.find(_head(after, rules.negation_after_window), skip) >= 0
+
+    @staticmethod
+    def _historical(rules: _Rules, text: str, sentence: tuple[int, int]) -> bool:
+        words = split_words(text[sentence[0]:sentence[1]])
+        for word in words:
+            if len(word) == 4 and word.isdigit() and 1000 <= int(word) < rules.history_before_year:
+                return True
+        return not rules.history.empty and rules.history.find(Words(words, rules.clitics)) >= 0
 
     # ------------------------------------------------------------------------------------------
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
@@ -360,6 +406,16 @@ def _tail(words: Words, count: int) -> Words:
     return words if len(words.words) <= count else words.slice(len(words.words) - count)
 
 
+def _required(rule: TermRule, before: Words, after: Words) -> bool:
+    """A term with requirements needs one of `requires` within its window (either side) or one of
+    `requires_before` within its window before."""
+    if rule.requires.empty and rule.requires_before.empty:
+        return True
+    if _found(rule.requires, before, after, rule.window):
+        return True
+    return rule.requires_before.find(_tail(before, rule.window)) >= 0
+
+
 def _found(cues: CueSet, before: Words, after: Words, window: int) -> bool:
     if cues.empty:
         return False
@@ -393,17 +449,14 @@ def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: 
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:
-    """Drop mentions inside a longer one; keep one mention per (span, category)."""
+    """Drop mentions inside a longer one (same-span alternatives stay: `_accept` takes the first
+    whose context fits)."""
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
-    seen: set[tuple[int, int, str]] = set()
     for mention in mentions:
-        key = (mention.start, mention.end, mention.rule.category)
-        if key in seen:
+        length = mention.end - mention.start
+        if any(k.start <= mention.start and mention.end <= k.end and (k.end - k.start) > length for k in kept):
             continue
-        if any(k.start <= mention.start and mention.end <= k.end and (k.end - k.start) > (mention.end - mention.start) for k in kept):
-            continue
-        seen.add(key)
         kept.append(mention)
     return kept
 

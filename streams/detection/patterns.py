@@ -39,9 +39,11 @@ class TermRule:
     anaphoric: bool
     count: bool
     window: int
-    requires_after: CueSet
+    requires: CueSet
     requires_before: CueSet
     excludes: CueSet
+    excludes_before: CueSet
+    excludes_after: CueSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +120,11 @@ def _add_term(keys: _Keys, lexicon: Lexicon, category: str, term: Term, anaphori
         anaphoric=anaphoric,
         count=term.count,
         window=term.window,
-        requires_after=CueSet(lexicon.expand(term.requires)),
+        requires=CueSet(lexicon.expand(term.requires)),
         requires_before=CueSet(lexicon.expand(term.requires_before)),
         excludes=CueSet(lexicon.expand(term.excludes)),
+        excludes_before=CueSet(lexicon.expand(term.excludes_before)),
+        excludes_after=CueSet(lexicon.expand(term.excludes_after)),
     )
     prefixes = _prefix_set(lexicon, term.prefixes)
     suffixes = _suffix_set(words[-1], lexicon)

@@ -1,0 +1,109 @@
+"""Scoring of the detector against the labeled set in tests/data/labeled (shared by the test and
+by developers: ``.venv/bin/python -m tests.unit.detection.labeled_eval [-v]`` prints the table and
+every disagreement)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from config.lexicons import CATEGORIES
+
+LABELED_DIR = Path(__file__).resolve().parents[2] / "data" / "labeled"
+
+
+@dataclass
+class Scores:
+    true_positive: Counter[str] = field(default_factory=Counter)
+    false_positive: Counter[str] = field(default_factory=Counter)
+    false_negative: Counter[str] = field(default_factory=Counter)
+    region_total: int = 0
+    region_right: int = 0
+    count_total: int = 0
+    count_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def precision(self, category: str) -> float:
+        found = self.true_positive[category] + self.false_positive[category]
+        return self.true_positive[category] / found if found else 1.0
+
+    def recall(self, category: str) -> float:
+        expected = self.true_positive[category] + self.false_negative[category]
+        return self.true_positive[category] / expected if expected else 1.0
+
+    def table(self) -> str:
+        lines = [f"{'category':20} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+        for category in CATEGORIES:
+            lines.append(
+                f"{category:20} {self.precision(category):6.3f} {self.recall(category):6.3f} "
+                f"{self.true_positive[category]:4} {self.false_positive[category]:4} {self.false_negative[category]:4}"
+            )
+        if self.region_total:
+            lines.append(f"region accuracy {self.region_right}/{self.region_total} = {self.region_right / self.region_total:.3f}")
+        if self.count_total:
+            lines.append(f"count accuracy  {self.count_right}/{self.count_total} = {self.count_right / self.count_total:.3f}")
+        return "\n".join(lines)
+
+
+def load_items(directory: Path = LABELED_DIR) -> list[dict[str, Any]]:
+    items = []
+    for path in sorted(directory.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                items.append(json.loads(line))
+    return items
+
+
+def _regions_of(event: Any) -> set[str]:
+    """The labeled set names a governorate, or a country for events outside Syria."""
+    return {str(name) for name in (event.region, event.country) if name is not None}
+
+
+def score(detector: Any, items: list[dict[str, Any]]) -> Scores:
+    scores = Scores()
+    for item in items:
+        result = detector.tag(item["text"], title=item.get("title") or "", lang=item.get("lang"))
+        found = {event.category for event in result.events}
+        expected = {entry["category"] for entry in item["expect"]}
+        for category in found & expected:
+            scores.true_positive[category] += 1
+        for category in found - expected:
+            scores.false_positive[category] += 1
+            scores.misses.append(f"FP {category:18} {item['id']}: {item['text'][:160]}")
+        for category in expected - found:
+            scores.false_negative[category] += 1
+            scores.misses.append(f"FN {category:18} {item['id']}: {item['text'][:160]}")
+        for entry in item["expect"]:
+            events = [event for event in result.events if event.category == entry["category"]]
+            if entry.get("region"):
+                scores.region_total += 1
+                regions = set().union(*(_regions_of(event) for event in events)) if events else set()
+                if entry["region"] in regions:
+                    scores.region_right += 1
+                elif events:
+                    scores.misses.append(f"REGION {entry['category']} {item['id']}: want {entry['region']} got {sorted(map(str, regions))}")
+            if entry.get("count") is not None:
+                scores.count_total += 1
+                counts = {event.count for event in events if not entry.get("region") or entry["region"] in _regions_of(event)}
+                if entry["count"] in counts:
+                    scores.count_right += 1
+                elif events:
+                    scores.misses.append(f"COUNT {entry['category']} {item['id']}: want {entry['count']} got {counts}")
+    return scores
+
+
+def main() -> None:
+    from streams.detection import load_detector
+
+    scores = score(load_detector(), load_items())
+    if "-v" in sys.argv:
+        print("\n".join(sorted(scores.misses)))
+    print(scores.table())
+
+
+if __name__ == "__main__":
+    main()
