@@ -8,7 +8,7 @@ Recoveries are decided only over closed windows, whose values can no longer chan
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from config.rules import RuleBase, Spike, Threshold
@@ -62,12 +62,16 @@ class Step:
 
 def read_window(rule: RuleBase, series: Series, window_end: int) -> Verdict:
     """Evaluate ``rule`` on the window ending at ``window_end``."""
-    buckets = rule.window_buckets
-    value = series.window_value(window_end, buckets)
+    return _verdict(rule, window_end, lambda end: series.window_value(end, rule.window_buckets))
+
+
+def _verdict(rule: RuleBase, window_end: int, window_sum: Callable[[int], float]) -> Verdict:
+    value = window_sum(window_end)
     if isinstance(rule, Threshold):
         return Verdict(window_end, value >= rule.threshold, value, None, value / rule.threshold)
     if isinstance(rule, Spike):
-        previous = [series.window_value(window_end - k * buckets, buckets) for k in range(1, rule.baseline_windows + 1)]
+        buckets = rule.window_buckets
+        previous = [window_sum(window_end - k * buckets) for k in range(1, rule.baseline_windows + 1)]
         baseline = sum(previous) / len(previous)
         over = value >= rule.min_count and value >= rule.ratio * baseline
         factor = (value / baseline) / rule.ratio if baseline > 0 else value / rule.min_count
@@ -91,16 +95,34 @@ def first_crossing(rule: RuleBase, series: Series, steps: Iterable[Step]) -> Cro
     first crossing: after a step in bucket ``b``, the earliest window containing ``b`` that is
     over the trigger. ``series`` is updated in place with every step, crossing or not."""
     found: Crossing | None = None
+    buckets = rule.window_buckets
     for step in steps:
         series.add(step.bucket, step.delta)
         if found is not None:
             continue
-        for window_end in range(step.bucket, step.bucket + rule.window_buckets):
-            verdict = read_window(rule, series, window_end)
+        # Window sums for every end a decision reads, by sliding: O(n) per step, not O(n^2).
+        first_end = step.bucket - rule.history_windows * buckets
+        last_end = step.bucket + buckets - 1
+        sums = _window_sums(series, first_end, last_end, buckets)
+        for window_end in range(step.bucket, last_end + 1):
+            verdict = _verdict(rule, window_end, _lookup(sums, first_end))
             if verdict.over:
                 found = Crossing(verdict, step.position)
                 break
     return found
+
+
+def _lookup(sums: list[float], first_end: int) -> Callable[[int], float]:
+    return lambda window_end: sums[window_end - first_end]
+
+
+def _window_sums(series: Series, first_end: int, last_end: int, buckets: int) -> list[float]:
+    total = series.window_value(first_end, buckets)
+    sums = [total]
+    for window_end in range(first_end + 1, last_end + 1):
+        total += series.get(window_end) - series.get(window_end - buckets)
+        sums.append(total)
+    return sums
 
 
 def first_recovery(rule: RuleBase, series: Series, first_window: int, last_window: int) -> Verdict | None:

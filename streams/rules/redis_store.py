@@ -92,17 +92,23 @@ for _ = 1, n_writes do
   redis.call('EXPIRE', evidence_key, ttl)
   i = i + 6
 end
+-- Each range comes back as one string "articles:reported,..." (empty buckets as ""): parsing
+-- hundreds of integers per key in Python cost more than the script itself.
 for _ = 1, n_ranges do
   local base, lo, hi = ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2])
+  local parts = {}
   for bucket = lo, hi do
     local key = base .. string.format('%d', bucket)
     local articles = redis.call('HLEN', key)
-    local reported = 0
     if articles > 0 then
+      local reported = 0
       for _, v in ipairs(redis.call('HVALS', key)) do reported = reported + tonumber(v) end
+      table.insert(parts, string.format('%d:%d', articles, reported))
+    else
+      table.insert(parts, '')
     end
-    table.insert(out, articles); table.insert(out, reported)
   end
+  table.insert(out, table.concat(parts, ','))
   i = i + 3
 end
 while i <= #ARGV do
@@ -138,6 +144,13 @@ if now - tonumber(raw) <= within and now > tonumber(raw) then
 end
 return raw
 """
+
+
+def _bucket_values(part: str) -> BucketValues:
+    if not part:
+        return (0, 0)
+    articles, _, reported = part.partition(":")
+    return int(articles), int(reported)
 
 
 def _text(value: Any) -> str:
@@ -211,11 +224,9 @@ class RedisStore:
         deltas = [(int(reply[2 * i]), int(reply[2 * i + 1])) for i in range(len(writes))]
         position = 2 * len(writes)
         series: list[list[BucketValues]] = []
-        for bucket_range in ranges:
-            width = bucket_range.hi - bucket_range.lo + 1
-            chunk = reply[position : position + 2 * width]
-            series.append([(int(chunk[2 * i]), int(chunk[2 * i + 1])) for i in range(width)])
-            position += 2 * width
+        for packed in reply[position : position + len(ranges)]:
+            series.append([_bucket_values(part) for part in _text(packed).split(",")])
+        position += len(ranges)
         states: list[EpisodeState | None] = [cast(EpisodeState, _text(value)) or None for value in reply[position:]]
         return Recorded(deltas, series, states)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from config.rules import Spike, Threshold
 from streams.rules.engine import Series, Step, first_crossing, first_recovery, needed_range, read_window
 from streams.rules.windows import bucket_of, last_closed_window, window_end_ms, window_start_ms
@@ -67,3 +70,24 @@ def test_spike_against_baseline_and_min_count() -> None:
     assert empty_baseline.over and empty_baseline.factor == 2.0
     assert rule.severity_for(empty_baseline.factor) == "critical"
     assert rule.severity_for(1.2) == "warning"
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 2)), min_size=1, max_size=25),
+       st.sampled_from(["threshold", "spike"]))
+def test_first_crossing_matches_a_brute_force_reading(steps: list[tuple[int, int]], kind: str) -> None:
+    if kind == "threshold":
+        rule: Threshold | Spike = threshold()
+    else:
+        rule = Spike.model_validate({"name": "s", "type": "spike", "window": "1h", "hop": "15m", "ratio": 2,
+                                     "baseline_windows": 2, "min_count": 2})
+    lo, hi = needed_range(rule, 0, 30)
+    fast = first_crossing(rule, Series(lo, [0.0] * (hi - lo + 1)), [Step(b, d, i) for i, (b, d) in enumerate(steps)])
+    brute = Series(lo, [0.0] * (hi - lo + 1))
+    expected = None
+    for position, (bucket, delta) in enumerate(steps):
+        brute.add(bucket, delta)
+        over = [end for end in range(bucket, bucket + rule.window_buckets) if read_window(rule, brute, end).over]
+        if over:
+            expected = (position, over[0])
+            break
+    assert (None if fast is None else (fast.position, fast.verdict.window_end)) == expected
