@@ -14,8 +14,8 @@ Differences from a live stream, by design:
   unless two copies of one article id disagree. The stream processes in arrival order.
 - A record without ``published_at`` takes the event time of the record before it (the stream
   uses the broker's timestamp, i.e. when it was ingested).
-- The clock is event time: ``emitted_at`` of an alert is the corpus's latest event time when the
-  alert was decided, not the wall clock. No timer runs: an episode still open when the corpus
+- The clock is event time: ``emitted_at`` of an alert is the latest event time seen when the
+  alert was decided (the end of its batch), not the wall clock. No timer runs: an episode still open when the corpus
   ends stays open (`ReplayResult.open_at_end`).
 """
 
@@ -199,6 +199,7 @@ def timeline(result: ReplayResult, rule_name: str, key: str, *, max_points: int 
     for alert in result.alerts:  # show the resolving window too
         if alert.rule == rule_name and alert.key == key:
             last = max(last, bucket_of(int(alert.window_end.timestamp() * 1000) - 1, rule))
+    first, last = first - 1, last + 1  # one empty window either side: the rise and the fall show
     first = max(first, last - max_points + 1)
     lo = first - rule.window_buckets + 1 - history_span(rule)
     values = []
