@@ -41,6 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how long a published feed entry is remembered (default NADHIR_DEDUPE_HORIZON_S)")
     parser.add_argument("--linger-ms", type=int, default=20, help="producer batching delay (default 20)")
     parser.add_argument("--connect-timeout", type=float, default=10.0, metavar="SECONDS", help="broker connect timeout")
+    parser.add_argument("--ack-timeout", type=float, default=30.0, metavar="SECONDS",
+                        help="give up (exit 2) when the broker has not acknowledged a record for this long (default 30)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
     limits = Limits(max_record_bytes=settings.max_record_bytes, max_text_bytes=settings.max_article_bytes)
     try:
         producer = ArticleProducer(
-            broker, topic, linger_ms=args.linger_ms, connect_timeout_s=args.connect_timeout, limits=limits
+            broker, topic, linger_ms=args.linger_ms, connect_timeout_s=args.connect_timeout,
+            ack_timeout_s=args.ack_timeout, limits=limits,
         )
     except BrokerUnavailable as exc:
         print(f"nadhir ingest: {exc}", file=sys.stderr)
@@ -93,8 +96,7 @@ def run(args: argparse.Namespace) -> int:
             feed_code = _poll_feeds(args, settings, producer, limits)
             code = max(code, feed_code)
     finally:
-        with contextlib.suppress(Exception):
-            producer.close(timeout_s=5)
+        producer.close(timeout_s=5)
     return code
 
 
@@ -107,8 +109,11 @@ def _ingest_files(files: list[str], producer: ArticleProducer, fill_published_at
         def on_rejected(rejection: Rejection) -> None:
             report(f"{rejection.source}: line {rejection.line}: {rejection.detail}")
 
+        last_line: list[SourceLine] = []
+
         def on_line(line: SourceLine) -> None:
             advance(line.size)
+            last_line[:] = [line]
 
         def all_lines() -> Iterator[SourceLine]:
             for name in files:
@@ -120,7 +125,8 @@ def _ingest_files(files: list[str], producer: ArticleProducer, fill_published_at
                 producer, all_lines(), fill_published_at=fill_published_at, on_rejected=on_rejected, on_line=on_line
             )
         except BrokerUnavailable as exc:
-            report(f"nadhir ingest: {exc}; {producer.acknowledged} record(s) were acknowledged before")
+            where = f" (stopped after {last_line[0].source} line {last_line[0].line_number})" if last_line else ""
+            report(f"nadhir ingest: {exc}{where}")
             return 2
         except OSError as exc:
             report(f"nadhir ingest: cannot read input: {exc}")

@@ -35,7 +35,8 @@ log = logging.getLogger(__name__)
 class ArticleProducer:
     """A KafkaProducer for one topic that counts acknowledged and failed records.
 
-    Construction checks that the broker answers and that the topic exists (tansu and Kafka
+    A record the broker has not acknowledged within ``ack_timeout_s`` fails; the next `send` or
+    `flush` then raises BrokerUnavailable. Construction checks that the broker answers and that the topic exists (tansu and Kafka
     auto-create a missing topic with their default partition count, which the stream's workers
     must not meet); raises BrokerUnavailable / TopicMissing with a message naming the broker.
     """
@@ -47,6 +48,7 @@ class ArticleProducer:
         *,
         linger_ms: int = 20,
         connect_timeout_s: float = 10.0,
+        ack_timeout_s: float = 30.0,
         limits: Limits = DEFAULT_LIMITS,
         client_id: str = "nadhir-ingest",
     ) -> None:
@@ -58,6 +60,7 @@ class ArticleProducer:
         self.failures: list[str] = []
         self._queued = 0
         timeout_ms = int(connect_timeout_s * 1000)
+        delivery_ms = max(int(ack_timeout_s * 1000), linger_ms + 1000)
         servers = [server.strip() for server in bootstrap.split(",")]
         try:
             admin = KafkaAdminClient(
@@ -85,8 +88,9 @@ class ArticleProducer:
                 batch_size=256 * 1024,
                 bootstrap_timeout_ms=timeout_ms,
                 max_block_ms=timeout_ms,
-                request_timeout_ms=10_000,
-                delivery_timeout_ms=30_000,
+                # A record not acknowledged within ack_timeout_s fails (kafka-python retries until then).
+                delivery_timeout_ms=delivery_ms,
+                request_timeout_ms=max(500, min(10_000, delivery_ms - linger_ms)),
                 max_request_size=limits.max_record_bytes + 1024,
             )
         except KafkaError as exc:
@@ -94,6 +98,11 @@ class ArticleProducer:
 
     def send(self, article: Mapping[str, Any]) -> None:
         """Queue one validated article; raises InvalidRecord if it does not encode within limits."""
+        if self.failures:
+            # Batches already failed (the broker went away): stop now rather than queue and drop more.
+            with self._lock:
+                first = self.failures[0]
+            raise BrokerUnavailable(f"broker {self.bootstrap} did not acknowledge records: {first}")
         value = encode_article(article, self.limits)
         key = str(article["id"]).encode("utf-8")
         try:
@@ -121,7 +130,16 @@ class ArticleProducer:
             )
 
     def close(self, timeout_s: float = 10.0) -> None:
-        self._producer.close(timeout=timeout_s)
+        """Flush for up to ``timeout_s`` and close; a dead broker does not make this raise."""
+        try:
+            self._producer.close(timeout=timeout_s)
+        except KafkaError as exc:
+            log.warning("closing the producer for %s: %s; unsent records dropped", self.bootstrap, _describe(exc))
+            # kafka-python 3's close() raises from its flush before it force-closes the sender
+            # thread, so do that step here (private attribute; absent, nothing is left to stop).
+            sender = getattr(self._producer, "_sender", None)
+            if sender is not None:
+                sender.force_close()
 
     def __enter__(self) -> ArticleProducer:
         return self

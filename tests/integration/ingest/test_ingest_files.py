@@ -188,3 +188,49 @@ def test_progress_bar_only_when_stderr_is_a_terminal(
     plain = run_cli(str(path), "--broker", broker.bootstrap, "--topic", topic)
     assert plain.returncode == 1 and "\x1b[" not in plain.stderr
     assert plain.stderr.strip() == f"{path}: line 201: invalid JSON: Expecting property name enclosed in double quotes at column 2"
+
+
+def test_broker_dying_mid_stream_exits_2(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    from ingest_support import ROOT
+
+    from nadhir.runtime.topics import create_topics
+
+    own = EmbeddedBroker(log_path=tmp_path / "tansu.log").start()  # the session broker must live on
+    try:
+        create_topics(own.bootstrap, ["articles"], 2)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "nadhir", "ingest", "-", "--broker", own.bootstrap, "--topic", "articles",
+             "--ack-timeout", "3"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+        )
+        assert process.stdin is not None
+
+        def feed() -> None:
+            try:
+                for n in range(1_000_000):
+                    process.stdin.write(line(article(n)) + b"\n")  # type: ignore[union-attr]
+                    if n == 2000:
+                        process.stdin.flush()  # type: ignore[union-attr]
+                        time.sleep(1.5)
+                        own.stop()
+                process.stdin.close()  # type: ignore[union-attr]
+            except (BrokenPipeError, ValueError):
+                pass
+
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        out, err = process.stdout.read(), process.stderr.read()  # type: ignore[union-attr]
+        assert process.wait(60) == 2
+        writer.join(10)
+    finally:
+        own.stop()
+    stderr = err.decode()
+    assert f"broker {own.bootstrap} did not acknowledge" in stderr
+    assert "(stopped after <stdin> line " in stderr
+    assert "Traceback" not in stderr
+    assert b"sent" not in out
