@@ -85,10 +85,11 @@ def role_pipeline(count: int) -> None:
     async def timed(processor, records):  # type: ignore[no-untyped-def]
         if seen["n"] == 0:
             seen["first"] = time.perf_counter()
-        await original(processor, records)
+        outputs = await original(processor, records)
         seen["n"] += len(records)
         if seen["n"] >= count:
             report(seen["n"], time.perf_counter() - seen["first"], dict(processor.stats))
+        return outputs
 
     app_module._process_with_retries = timed  # type: ignore[assignment]
     _run(app_module.create_app(settings))

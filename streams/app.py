@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from config.settings import Settings
@@ -44,7 +44,7 @@ class FaustPublisher:
                 from aiokafka import AIOKafkaProducer
 
                 self._bulk = AIOKafkaProducer(
-                    bootstrap_servers=self.settings.bootstrap_servers, linger_ms=5, acks=1,
+                    bootstrap_servers=self.settings.bootstrap_servers, linger_ms=2, acks=1,
                     max_batch_size=512 * 1024, max_request_size=4 * 1024 * 1024,
                 )
                 await self._bulk.start()
@@ -96,6 +96,8 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
 
     app.on_before_shutdown.connect(close_bulk_producer)
 
+    in_flight: set[asyncio.Future[None]] = set()
+
     @app.agent(articles, name=f"{settings.app_id}.articles")
     async def process_articles(stream: Any) -> None:  # a faust.Stream of raw bytes
         async for events in stream.noack_take(settings.worker_batch_size, within=settings.worker_batch_within_s):
@@ -109,9 +111,11 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
                 )
                 for event in events
             ]
-            await _process_with_retries(the_processor, records)
-            for event in events:
-                await stream.ack(event)
+            outputs = await _process_with_retries(the_processor, records)
+            # Offsets are committed only once the batch's outputs are acknowledged; the next batch
+            # starts meanwhile (faust commits an offset only when every earlier one is acked).
+            in_flight.add(asyncio.ensure_future(_ack_when_sent(stream, events, outputs)))
+            in_flight.difference_update([task for task in in_flight if task.done()])
 
     async def check_episodes() -> None:
         try:
@@ -128,12 +132,23 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
     return app
 
 
-async def _process_with_retries(processor: ArticleProcessor, records: list[RawRecord]) -> None:
+async def _ack_when_sent(stream: Any, events: Sequence[Any], outputs: list[Awaitable[Any]]) -> None:
+    try:
+        for output in outputs:
+            await output
+    except Exception:
+        # Not acking leaves a gap: faust commits nothing past it, the batch comes back on restart.
+        log.exception("a DLQ record or event of a batch was not acknowledged; its offsets stay uncommitted")
+        return
+    for event in events:
+        await stream.ack(event)
+
+
+async def _process_with_retries(processor: ArticleProcessor, records: list[RawRecord]) -> list[Awaitable[Any]]:
     attempt = 0
     while True:
         try:
-            await processor.process(records)
-            return
+            return await processor.process_nowait(records)
         except asyncio.CancelledError:
             raise
         except Exception:

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from alerts.model import Alert, Evidence, alert_id
 from config.rules import RuleBase, Spike, Threshold
 from config.settings import Settings
+from nadhir.ops import metrics as ops_metrics
 from streams.dlq import dlq_record
 from streams.rules.engine import Crossing, Series, Step, first_crossing, first_recovery, needed_range
 from streams.rules.store import Admission, BucketRange, Episode, StateStore, Write
@@ -161,17 +162,28 @@ class ArticleProcessor:
         self.publisher = publisher
         self.wall_clock_ms = wall_clock_ms
         self.stats: Counter[str] = Counter()
+        # Operations hook (nadhir.ops.regions): called with (article id, events, event ms) of the
+        # admitted articles of each batch, for the status page's events-per-region chart.
+        self.on_admitted: Callable[[list[tuple[str, Sequence[DetectedEventLike], int]]], Awaitable[None]] | None = None
         self._last_closed: dict[str, int] = {}
         self._episode_lock = asyncio.Lock()
 
     # --- the batch ---------------------------------------------------------------------------
     async def process(self, records: Sequence[RawRecord]) -> None:
         """Process one batch; returns once every record it produced is acknowledged by the broker."""
+        for ack in await self.process_nowait(records):
+            await ack
+
+    async def process_nowait(self, records: Sequence[RawRecord]) -> list[Awaitable[Any]]:
+        """Process one batch up to the broker's acks of its DLQ records and events, which are
+        returned for the caller to await before it commits the batch (alerts are always awaited
+        here, before their episode is recorded). Lets the next batch start while they fly."""
         settings = self.settings
         acks: list[Awaitable[Any]] = []
         candidates: list[_Candidate] = []
         admissions: list[Admission] = []
         self.stats["records"] += len(records)
+        ops_metrics.ARTICLES_RECEIVED.inc(len(records))
         for record in records:
             outcome = validate_record(
                 record.value, max_record_bytes=settings.max_record_bytes, max_article_bytes=settings.max_article_bytes
@@ -191,6 +203,7 @@ class ArticleProcessor:
                 int(outcome.published_at.timestamp() * 1000) if outcome.published_at else record.timestamp_ms
             )
             candidates.append(_Candidate(record, outcome, result.lang, result.events))
+            ops_metrics.observe_tagged(record.timestamp_ms)
             admissions.append(Admission(outcome.id, text_hash(normalized), event_ms))
 
         if candidates:
@@ -199,8 +212,10 @@ class ArticleProcessor:
             )
             writes: list[Write] = []
             groups: dict[tuple[str, str], _Group] = {}
+            observed: list[tuple[str, Sequence[DetectedEventLike], int]] = []
             for candidate, verdict in zip(candidates, admitted, strict=True):
                 self.stats[verdict.status] += 1
+                ops_metrics.ARTICLES_ADMITTED.labels(verdict.status).inc()
                 if verdict.status == "late":
                     watermark = max_event_ms - settings.allowed_lateness_s * 1000
                     acks.append(await self._dead_letter(
@@ -213,14 +228,17 @@ class ArticleProcessor:
                 else:
                     acks += await self._publish_events(candidate, verdict.event_ms)
                     self._plan_writes(candidate, verdict.event_ms, writes, groups)
+                    observed.append((candidate.article.id, candidate.events, verdict.event_ms))
+            if self.on_admitted is not None and observed:
+                await self.on_admitted(observed)
             if writes:
                 await self._count_and_decide(writes, groups)
             await self._after_clock(max_event_ms)
-        for ack in acks:
-            await ack
+        return acks
 
     async def _dead_letter(self, record: RawRecord, reason: str, detail: str) -> Awaitable[Any]:
         self.stats[f"dlq.{reason}"] += 1
+        ops_metrics.ARTICLES_DEAD_LETTERED.labels(reason).inc()
         log.info("article record %s[%d]@%d to the DLQ: %s: %s", record.topic, record.partition, record.offset,
                  reason, detail[:200])
         value = dlq_record(reason=reason, detail=detail, topic=record.topic, partition=record.partition,
@@ -245,6 +263,7 @@ class ArticleProcessor:
             acks.append(await self.publisher.send(self.settings.topic_events, key,
                                                   json.dumps(body, ensure_ascii=False, default=str).encode()))
             self.stats["events"] += 1
+            ops_metrics.EVENTS.labels(event.category).inc()
         return acks
 
     def _plan_writes(self, candidate: _Candidate, event_ms: int, writes: list[Write],
@@ -352,6 +371,7 @@ class ArticleProcessor:
         ack = await self.publisher.send(self.settings.topic_alerts, alert.id.encode(), alert.to_json_bytes())
         await ack
         self.stats[f"alerts.{alert.status}"] += 1
+        ops_metrics.ALERTS_PUBLISHED.labels(alert.rule, alert.severity, alert.status).inc()
         log.info("alert %s %s: rule %s key %s value %s window %s", alert.id, alert.status, alert.rule, alert.key,
                  alert.value, alert.window_start.isoformat())
 
