@@ -206,13 +206,29 @@ def timeline(result: ReplayResult, rule_name: str, key: str, *, max_points: int 
     for bucket in range(lo, last + 1):
         members = result.store.counts.get((rule_name, key, bucket), {})
         values.append(float(len(members) if rule.metric == "articles" else sum(members.values())))
-    series = Series(lo, values)
+    series = _PrefixSeries(lo, values)
     points = []
     for window_end in range(first, last + 1):
         verdict = read_window(rule, series, window_end)
         points.append(TimelinePoint(to_datetime(window_end_ms(window_end, rule)), verdict.value,
                                     trigger_of(rule, verdict.baseline), verdict.over))
     return points
+
+
+class _PrefixSeries(Series):
+    """A `Series` that is not modified, with window sums from prefix sums: O(1) per window, so a
+    timeline over months of 15-minute buckets stays fast. Decisions are `read_window`'s own."""
+
+    def __init__(self, lo: int, values: list[float]) -> None:
+        super().__init__(lo, values)
+        self._prefix = [0.0]
+        for value in values:
+            self._prefix.append(self._prefix[-1] + value)
+
+    def window_value(self, window_end: int, buckets: int) -> float:
+        first = min(max(window_end - buckets + 1 - self.lo, 0), len(self.values))
+        last = min(max(window_end + 1 - self.lo, 0), len(self.values))
+        return self._prefix[last] - self._prefix[first]
 
 
 def trigger_of(rule: RuleBase, baseline: float | None) -> float:

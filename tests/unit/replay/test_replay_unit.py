@@ -184,3 +184,16 @@ def test_without_a_terminal_progress_is_plain_and_the_rate_is_printed(
     printed = capsys.readouterr()
     assert "replayed 40/40 records" in printed.err and "\x1b[" not in printed.err
     assert "articles/s" in printed.out and "40 articles counted" in printed.out
+
+
+def test_timeline_reads_windows_as_the_engine_does() -> None:
+    from config.rules import Spike
+    from streams.replay import _PrefixSeries
+    from streams.rules.engine import Series, read_window
+
+    rule = Spike.model_validate({"name": "s", "type": "spike", "window": "1h", "hop": "15m", "ratio": 2,
+                                 "baseline_windows": 3, "min_count": 2})
+    values = [float((bucket * 7) % 5) for bucket in range(40)]
+    plain, fast = Series(100, list(values)), _PrefixSeries(100, list(values))
+    for window_end in range(80, 160):  # also before and after the stored buckets
+        assert read_window(rule, fast, window_end) == read_window(rule, plain, window_end)
