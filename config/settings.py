@@ -96,6 +96,15 @@ class Settings(BaseSettings):
     dispatcher_port: int = Field(default=6067, ge=0, le=65535)
     bot_port: int = Field(default=6068, ge=0, le=65535)
 
+    # --- operations: self-alerts to `ops: true` channels (nadhir.ops) -------------------------
+    ops_interval_s: float = Field(default=15.0, gt=0, description="How often self-alerts are evaluated.")
+    ops_window_s: float = Field(default=300.0, gt=0, description="Window of the failure-rate and dead-letter signals.")
+    ops_failure_rate: float = Field(default=0.5, gt=0, le=1, description="Delivery failure share that fires.")
+    ops_failure_min_attempts: int = Field(default=5, ge=1, description="Attempts in the window before the rate counts.")
+    ops_dead_letters: int = Field(default=1, ge=1, description="New dead letters in the window that fire.")
+    ops_max_lag: int = Field(default=1000, ge=1, description="Consumer lag (records) of a group that fires.")
+    ops_silent_after_s: float = Field(default=900.0, gt=0, description="No new article for this long fires.")
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("broker")

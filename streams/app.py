@@ -129,6 +129,9 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
     async def health(web: Any, request: Any) -> Any:
         return web.json({"status": "ok", "stats": dict(the_processor.stats)})
 
+    from nadhir.ops.worker import install as install_ops
+
+    install_ops(app, settings, the_processor)  # /health, /ready, /metrics; events per region (nadhir.ops)
     return app
 
 

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from alerts import metrics
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.model import Alert
+from nadhir.ops import lag as ops_lag
 
 log = logging.getLogger("nadhir.dispatch.consumer")
 
@@ -64,6 +65,7 @@ async def consume_alerts(
         max_poll_records=max_records,
     )
     await consumer.start()
+    ops_lag.track(consumer, group_id)  # /ready (group joined) and nadhir_consumer_lag (nadhir.ops)
     log.info("consuming %s as group %s", topic, group_id)
     if ready is not None:
         ready.set()
@@ -93,4 +95,5 @@ async def consume_alerts(
                 log.warning("commit failed (%s); the next owner re-reads, recording is idempotent",
                             type(exc).__name__)
     finally:
+        ops_lag.untrack(consumer)
         await consumer.stop()

@@ -42,6 +42,7 @@ from alerts.notify.base import Notifier, Outcome, Target
 from alerts.routing import WEBHOOK_KIND, is_ops_alert, webhook_targets
 from alerts.silence.store import SilenceStore, silencing
 from config.channels import Channels, DeliveryPolicy
+from nadhir.ops import metrics as ops_metrics
 
 log = logging.getLogger("nadhir.dispatch")
 
@@ -296,6 +297,8 @@ class Dispatcher:
         count = await self.store.finish(delivery, status=status, next_attempt_at=next_at, error=outcome.detail,
                                         status_code=outcome.status_code, disable_reason=disable_reason)
         metrics.DELIVERIES.labels(runtime.name, label).inc()
+        if status == "delivered":
+            ops_metrics.observe_delivered(runtime.name, delivery.alert_json)
         if count < 0:
             log.warning("delivery %s to %s: lease lost before the result was recorded (%s)", delivery.id,
                         runtime.name, outcome.detail)

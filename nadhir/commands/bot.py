@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from alerts.notify.telegram.client import TelegramClient, install_log_redaction
     from alerts.subscriptions.vocabulary import Places
     from config.settings import get_settings
+    from nadhir.ops.bot import start_bot_ops
 
     settings = get_settings()
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -42,13 +43,6 @@ def run(args: argparse.Namespace) -> int:
         return 2
     places = Places.from_gazetteer_file(settings.gazetteer_file)
     metrics_port = settings.bot_port if args.metrics_port is None else args.metrics_port
-    if metrics_port:
-        from prometheus_client import start_http_server
-
-        try:
-            start_http_server(metrics_port, addr=settings.host)
-        except OSError as error:  # metrics are a convenience; the bot still works without them
-            logging.getLogger("nadhir.bot").warning("metrics not served on %s:%s: %s", settings.host, metrics_port, error)
 
     async def main() -> int:
         stop = asyncio.Event()
@@ -64,12 +58,15 @@ def run(args: argparse.Namespace) -> int:
             lockdown=settings.telegram_lockdown, allowlist=settings.telegram_allowlist,
             admins=settings.telegram_admins, poll_timeout_s=args.poll_timeout,
         )
+        ops = await start_bot_ops(settings, metrics_port, redis, bot)  # /health /ready /metrics (nadhir.ops)
         try:
             await bot.run(stop)
         except FatalBotError as error:
             print(f"nadhir bot: {error}", file=sys.stderr)
             return 2
         finally:
+            if ops is not None:
+                await ops.stop()
             await client.aclose()
             await redis.aclose()  # type: ignore[attr-defined]
         return 0

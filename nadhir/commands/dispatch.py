@@ -33,9 +33,10 @@ def run(args: argparse.Namespace) -> int:
     import asyncio
     import signal
 
-    from alerts.dispatch.service import secrets_of, serve
+    from alerts.dispatch.service import secrets_of
     from config.channels import load_channels
     from config.settings import load_settings
+    from nadhir.ops.dispatcher import serve_with_ops
 
     settings = load_settings()
     channels = load_channels(args.channels or settings.channels_file)
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        await serve(settings, channels, stop, group_id=args.group, topic=args.topic)
+        await serve_with_ops(settings, channels, stop, group_id=args.group, topic=args.topic)
 
     asyncio.run(main())
     return 0

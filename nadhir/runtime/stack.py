@@ -17,6 +17,7 @@ from pathlib import Path
 
 from config.settings import Settings
 from nadhir.runtime.broker import EmbeddedBroker
+from nadhir.runtime.ports import free_port
 from nadhir.runtime.process import ManagedProcess
 from nadhir.runtime.redis_server import EmbeddedRedis, redis_answers, redis_port_of
 from nadhir.runtime.topics import create_topics
@@ -25,6 +26,8 @@ log = logging.getLogger("nadhir.up")
 
 # The processes `up` runs, each a `nadhir` sub-command.
 ROLES = ("worker", "dispatch", "bot")
+# Each role's HTTP port (/health, /ready, /metrics): the setting's port when free, else any free one.
+PORT_SETTINGS = {"worker": "worker_port", "dispatch": "dispatcher_port", "bot": "bot_port"}
 
 
 @dataclass
@@ -44,6 +47,8 @@ class StackState:
     pids: dict[str, int] = field(default_factory=dict)
     embedded_broker_pid: int | None = None
     embedded_redis_pid: int | None = None
+    host: str = "127.0.0.1"
+    ports: dict[str, int] = field(default_factory=dict)
 
 
 class Stack:
@@ -70,6 +75,7 @@ class Stack:
         self.bootstrap = settings.broker or ""
         self.redis_url = settings.redis_url or ""
         self.children: list[Child] = []
+        self.ports: dict[str, int] = {}
 
     # --- services ------------------------------------------------------------------------
     def start_services(self) -> None:
@@ -109,6 +115,12 @@ class Stack:
             # Each worker needs its own web port and table directory.
             env["NADHIR_WORKER_PORT"] = "0" if index else env.get("NADHIR_WORKER_PORT", "0")
             env["NADHIR_WORKER_DATA_DIR"] = str(self.run_dir / f"{name}-data")
+        if role in PORT_SETTINGS:
+            if name not in self.ports:  # a restarted child keeps its port
+                wanted = int(getattr(self.settings, PORT_SETTINGS[role])) if index == 0 else 0
+                self.ports[name] = wanted if wanted and _bindable(self.settings.host, wanted) else free_port(
+                    self.settings.host)
+            env[f"NADHIR_{PORT_SETTINGS[role].upper()}"] = str(self.ports[name])
         argv = [sys.executable, "-m", "nadhir", role]
         return ManagedProcess(name, argv, env=env, log_path=self.run_dir / f"{name}.log").start()
 
@@ -166,6 +178,8 @@ class Stack:
             pids={child.process.name: child.process.pid for child in self.children},
             embedded_broker_pid=self.broker.pid if self.broker else None,
             embedded_redis_pid=self.redis.pid if self.redis else None,
+            host=self.settings.host,
+            ports=dict(self.ports),
         )
 
     def write_state(self) -> None:
@@ -183,3 +197,14 @@ class Stack:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def _bindable(host: str, port: int) -> bool:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
