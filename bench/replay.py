@@ -90,7 +90,7 @@ def generate(path: Path, articles: int, seed: int = 6) -> None:
                 text = rng.choice(texts[-50:])  # a syndicated copy of a recent article
             texts.append(text)
             if rng.random() < 0.001:
-                out.write('{"id": "bad-%d", "text": \n' % index)
+                out.write(f'{{"id": "bad-{index}", "text": \n')
                 continue
             record = {"id": f"bench-{index}", "source": "Bench AR" if arabic else "Bench EN", "lang": "ar" if arabic else "en",
                       "title": "", "text": text, "url": f"https://example.org/{index}",
