@@ -39,35 +39,52 @@ from alerts.notify.base import Target
 
 TERMINAL = ("delivered", "dead", "dropped")
 
+# Batch: ARGV = prefix, now, retention_s, then 9 fields per item (see DeliveryStore.record).
+# Keys are built here from the prefix: Nadhir's Redis is one instance, not a cluster.
 _RECORD = """
-local existing = redis.call('GET', KEYS[1])
-if existing then return {0, existing} end
-local gw = tonumber(ARGV[3])
-if gw > 0 then
-  local open = redis.call('GET', KEYS[2])
-  if open then
-    local okey = ARGV[10] .. 'delivery:' .. open
-    if redis.call('HGET', okey, 'status') == 'pending' then
-      redis.call('RPUSH', okey .. ':alerts', ARGV[4])
-      redis.call('HINCRBY', okey, 'size', 1)
-      redis.call('SET', KEYS[1], open, 'EX', ARGV[9])
-      return {2, open}
+local prefix, now, retention = ARGV[1], ARGV[2], ARGV[3]
+local out = {}
+for i = 4, #ARGV, 9 do
+  local id, gw, alert, kind, channel, address, tkey, nid, due =
+    ARGV[i], tonumber(ARGV[i + 1]), ARGV[i + 2], ARGV[i + 3], ARGV[i + 4], ARGV[i + 5], ARGV[i + 6],
+    ARGV[i + 7], ARGV[i + 8]
+  local notified = prefix .. 'notified:' .. tkey .. ':' .. nid
+  local open_key = prefix .. 'open:' .. tkey
+  local existing = redis.call('GET', notified)
+  local done = false
+  if existing then
+    out[#out + 1] = 0; out[#out + 1] = existing; done = true
+  end
+  if not done and gw > 0 then
+    local open = redis.call('GET', open_key)
+    if open then
+      local okey = prefix .. 'delivery:' .. open
+      if redis.call('HGET', okey, 'status') == 'pending' then
+        redis.call('RPUSH', okey .. ':alerts', alert)
+        redis.call('HINCRBY', okey, 'size', 1)
+        redis.call('SET', notified, open, 'EX', retention)
+        out[#out + 1] = 2; out[#out + 1] = open; done = true
+      end
     end
   end
+  local dkey = prefix .. 'delivery:' .. id
+  if not done and redis.call('EXISTS', dkey) == 1 then
+    redis.call('SET', notified, id, 'EX', retention)
+    out[#out + 1] = 0; out[#out + 1] = id; done = true
+  end
+  if not done then
+    redis.call('HSET', dkey, 'id', id, 'kind', kind, 'channel', channel, 'address', address,
+      'target_key', tkey, 'status', 'pending', 'attempts', 0, 'size', 1, 'created_at', now,
+      'updated_at', now, 'next_attempt_at', due, 'last_error', '', 'last_status_code', '')
+    redis.call('RPUSH', dkey .. ':alerts', alert)
+    redis.call('ZADD', prefix .. 'due:' .. channel, due, id)
+    redis.call('ZADD', prefix .. 'index', now, id)
+    if gw > 0 then redis.call('SET', open_key, id, 'PX', gw) end
+    redis.call('SET', notified, id, 'EX', retention)
+    out[#out + 1] = 1; out[#out + 1] = id
+  end
 end
-if redis.call('EXISTS', KEYS[3]) == 1 then
-  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[9])
-  return {0, ARGV[1]}
-end
-redis.call('HSET', KEYS[3], 'id', ARGV[1], 'kind', ARGV[5], 'channel', ARGV[6], 'address', ARGV[7],
-  'target_key', ARGV[8], 'status', 'pending', 'attempts', 0, 'size', 1, 'created_at', ARGV[2],
-  'updated_at', ARGV[2], 'next_attempt_at', ARGV[11], 'last_error', '', 'last_status_code', '')
-redis.call('RPUSH', KEYS[4], ARGV[4])
-redis.call('ZADD', KEYS[5], ARGV[11], ARGV[1])
-redis.call('ZADD', KEYS[6], ARGV[2], ARGV[1])
-if gw > 0 then redis.call('SET', KEYS[2], ARGV[1], 'PX', gw) end
-redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[9])
-return {1, ARGV[1]}
+return out
 """
 
 _CLAIM = """
@@ -87,31 +104,44 @@ for _, id in ipairs(ids) do
     else
       redis.call('ZADD', KEYS[2], ARGV[3], id)
       redis.call('HSET', dkey, 'status', 'sending', 'lease_token', ARGV[4], 'lease_until', ARGV[3])
-      out[#out + 1] = {id, redis.call('HGETALL', dkey), redis.call('LRANGE', dkey .. ':alerts', 0, -1)}
+      local f = redis.call('HMGET', dkey, 'kind', 'channel', 'address', 'attempts', 'created_at')
+      out[#out + 1] = {id, f[1], f[2], f[3], f[4], f[5], redis.call('LRANGE', dkey .. ':alerts', 0, -1)}
     end
   end
 end
 return out
 """
 
+# Batch: ARGV = prefix, now, retention_s, then 8 fields per result (see DeliveryStore.finish_many).
 _FINISH = """
-if redis.call('HGET', KEYS[1], 'lease_token') ~= ARGV[2] then return -1 end
-redis.call('ZREM', KEYS[2], ARGV[1])
-local attempts = redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-redis.call('HSET', KEYS[1], 'status', ARGV[4], 'updated_at', ARGV[3], 'last_attempt_at', ARGV[3],
-  'last_error', ARGV[6], 'last_status_code', ARGV[7], 'lease_token', '')
-if ARGV[4] == 'retrying' then
-  redis.call('HSET', KEYS[1], 'next_attempt_at', ARGV[5])
-  redis.call('ZADD', KEYS[3], ARGV[5], ARGV[1])
-else
-  redis.call('HDEL', KEYS[1], 'next_attempt_at')
-  if ARGV[4] == 'dead' then redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1]) end
-  if ARGV[4] == 'delivered' then redis.call('HSET', KEYS[1], 'delivered_at', ARGV[3]) end
-  redis.call('EXPIRE', KEYS[1], ARGV[8])
-  redis.call('EXPIRE', KEYS[6], ARGV[8])
+local prefix, now, retention = ARGV[1], ARGV[2], ARGV[3]
+local out = {}
+for i = 4, #ARGV, 8 do
+  local id, token, status, next_at, err, code, channel, disable =
+    ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4], ARGV[i + 5], ARGV[i + 6], ARGV[i + 7]
+  local dkey = prefix .. 'delivery:' .. id
+  if redis.call('HGET', dkey, 'lease_token') ~= token then
+    out[#out + 1] = -1
+  else
+    redis.call('ZREM', prefix .. 'leases', id)
+    local attempts = redis.call('HINCRBY', dkey, 'attempts', 1)
+    redis.call('HSET', dkey, 'status', status, 'updated_at', now, 'last_attempt_at', now,
+      'last_error', err, 'last_status_code', code, 'lease_token', '')
+    if status == 'retrying' then
+      redis.call('HSET', dkey, 'next_attempt_at', next_at)
+      redis.call('ZADD', prefix .. 'due:' .. channel, next_at, id)
+    else
+      redis.call('HDEL', dkey, 'next_attempt_at')
+      if status == 'dead' then redis.call('ZADD', prefix .. 'dead', now, id) end
+      if status == 'delivered' then redis.call('HSET', dkey, 'delivered_at', now) end
+      redis.call('EXPIRE', dkey, retention)
+      redis.call('EXPIRE', dkey .. ':alerts', retention)
+    end
+    if disable ~= '' then redis.call('HSET', prefix .. 'disabled', channel, disable) end
+    out[#out + 1] = attempts
+  end
 end
-if ARGV[10] ~= '' then redis.call('HSET', KEYS[5], ARGV[9], ARGV[10]) end
-return attempts
+return out
 """
 
 _RELEASE = """
@@ -209,6 +239,18 @@ class Delivery:
 
 
 @dataclass(frozen=True)
+class Finish:
+    """The result of one attempt, to record: the new status and what to remember about it."""
+
+    delivery: Delivery
+    status: str
+    next_attempt_at: float | None = None
+    error: str = ""
+    status_code: int | None = None
+    disable_reason: str = ""
+
+
+@dataclass(frozen=True)
 class Recorded:
     """What recording one (target, alert) did: ``created`` / ``grouped`` / ``duplicate``."""
 
@@ -251,7 +293,7 @@ class DeliveryStore:
 
     # --- recording ------------------------------------------------------------------------------
     async def record(self, items: Sequence[tuple[Target, Alert, float]], now: float | None = None) -> list[Recorded]:
-        """Durably record (target, alert, group_wait_s) items in one round trip, idempotently.
+        """Durably record (target, alert, group_wait_s) items in one script call, idempotently.
 
         When this returns, every item is in Redis (or was already): the caller may commit the
         Kafka offset. Alerts for a target with an open group join it.
@@ -259,31 +301,20 @@ class DeliveryStore:
         if not items:
             return []
         moment = time.time() if now is None else now
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for target, alert, group_wait_s in items:
-                delivery_id = delivery_id_for(target, alert.notification_id)
-                dkey = self.delivery_key(delivery_id)
-                await self._record(
-                    keys=[
-                        f"{self.base}notified:{target.key}:{alert.notification_id}",
-                        f"{self.base}open:{target.key}",
-                        dkey,
-                        dkey + ":alerts",
-                        self.due_key(target.channel),
-                        self.index,
-                    ],
-                    args=[
-                        delivery_id, repr(moment), int(group_wait_s * 1000), alert.to_json_bytes(),
-                        target.kind, target.channel, target.address, target.key, self.retention_s,
-                        self.base, repr(moment + group_wait_s),
-                    ],
-                    client=pipe,
-                )
-            replies = await pipe.execute()
+        args: list[str | bytes | int] = [self.base, repr(moment), self.retention_s]
+        encoded: dict[int, bytes] = {}
+        for target, alert, group_wait_s in items:
+            raw = encoded.get(id(alert))
+            if raw is None:
+                raw = encoded[id(alert)] = alert.to_json_bytes()
+            args += [delivery_id_for(target, alert.notification_id), int(group_wait_s * 1000), raw, target.kind,
+                     target.channel, target.address, target.key, alert.notification_id,
+                     repr(moment + group_wait_s)]
+        reply = await self._record(args=args)
         names = {0: "duplicate", 1: "created", 2: "grouped"}
         return [
-            Recorded(result=names[int(reply[0])], delivery_id=_text(reply[1]), target=item[0])
-            for reply, item in zip(replies, items, strict=True)
+            Recorded(result=names[int(reply[2 * index])], delivery_id=_text(reply[2 * index + 1]), target=item[0])
+            for index, item in enumerate(items)
         ]
 
     # --- attempts -------------------------------------------------------------------------------
@@ -295,23 +326,37 @@ class DeliveryStore:
             keys=[self.due_key(channel), self.leases, self.disabled_key, self.dead_key],
             args=[repr(moment), limit, repr(moment + lease_s), token, self.base, channel],
         )
-        return [Delivery.from_redis(_pairs(fields), alerts) for _id, fields, alerts in reply]
+        # A compact reply (not HGETALL): parsing Redis replies is a large part of a delivery's CPU.
+        return [
+            Delivery.from_redis(
+                {"id": _text(delivery_id), "kind": _text(kind), "channel": _text(channel_name),
+                 "address": _text(address), "attempts": _text(attempts), "created_at": _text(created_at),
+                 "status": "sending", "lease_token": token, "size": str(len(alerts))},
+                alerts,
+            )
+            for delivery_id, kind, channel_name, address, attempts, created_at, alerts in reply
+        ]
 
     async def finish(self, delivery: Delivery, *, status: str, next_attempt_at: float | None = None,
                      error: str = "", status_code: int | None = None, disable_reason: str = "",
                      now: float | None = None) -> int:
         """Record an attempt's result. Returns the attempt count, or -1 if the lease was lost."""
+        result = Finish(delivery, status, next_attempt_at, error, status_code, disable_reason)
+        return (await self.finish_many([result], now=now))[0]
+
+    async def finish_many(self, results: Sequence[Finish], now: float | None = None) -> list[int]:
+        """Record several attempts' results in one round trip (see :meth:`finish`)."""
+        if not results:
+            return []
         moment = time.time() if now is None else now
-        dkey = self.delivery_key(delivery.id)
-        reply = await self._finish(
-            keys=[dkey, self.leases, self.due_key(delivery.target.channel), self.dead_key,
-                  self.disabled_key, dkey + ":alerts"],
-            args=[delivery.id, delivery.lease_token, repr(moment), status,
-                  repr(next_attempt_at if next_attempt_at is not None else moment), error,
-                  "" if status_code is None else status_code, self.retention_s, delivery.target.channel,
-                  disable_reason],
-        )
-        return int(reply)
+        args: list[str | bytes | int] = [self.base, repr(moment), self.retention_s]
+        for result in results:
+            delivery = result.delivery
+            next_at = result.next_attempt_at if result.next_attempt_at is not None else moment
+            args += [delivery.id, delivery.lease_token, result.status, repr(next_at), result.error,
+                     "" if result.status_code is None else result.status_code, delivery.target.channel,
+                     result.disable_reason]
+        return [int(count) for count in await self._finish(args=args)]
 
     async def release(self, delivery: Delivery, now: float | None = None) -> bool:
         """Give a claimed delivery back without counting an attempt (graceful shutdown)."""

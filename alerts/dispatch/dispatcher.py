@@ -33,7 +33,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from alerts import metrics
-from alerts.deliveries.store import Delivery, DeliveryStore
+from alerts.deliveries.store import Delivery, DeliveryStore, Finish
 from alerts.dispatch.backoff import next_delay
 from alerts.dispatch.breaker import CircuitBreaker
 from alerts.inhibit import Inhibitor
@@ -123,6 +123,8 @@ class Dispatcher:
                     kind, kind, policy, CircuitBreaker(breaker.failures, breaker.cooldown_s)
                 )
         self._wake = asyncio.Event()
+        self._finishes: list[tuple[Finish, asyncio.Future[int]]] = []
+        self._finish_ready = asyncio.Event()
         self._tokens = itertools.count()
         self._tasks: dict[asyncio.Task[None], Delivery] = {}
 
@@ -196,6 +198,10 @@ class Dispatcher:
         started = 0
         for runtime in self.runtimes.values():
             free = runtime.policy.max_concurrency - runtime.in_flight
+            # Busy channels claim in batches (a quarter of their slots), not one per finished attempt:
+            # a claim is a Redis round trip.
+            if runtime.in_flight and free < max(1, runtime.policy.max_concurrency // 4):
+                continue
             allowed = min(runtime.breaker.allowance(free), MAX_CLAIM)
             if allowed <= 0:
                 continue
@@ -224,6 +230,44 @@ class Dispatcher:
                 self._wake.clear()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), self.poll_interval_s)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Send, reap and record until ``stop``; then drain in-flight attempts (see :meth:`drain`)."""
+        finisher_stop = asyncio.Event()
+        finisher = asyncio.create_task(self.run_finisher(finisher_stop), name="finisher")
+        try:
+            await asyncio.gather(self.run_sender(stop), self.run_reaper(stop))
+        finally:
+            await self.drain()
+            finisher_stop.set()
+            await finisher
+
+    async def _finish(self, result: Finish) -> int:
+        """Queue an outcome for the finisher, which writes all queued outcomes in one round trip."""
+        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._finishes.append((result, future))
+        self._finish_ready.set()
+        return await future
+
+    async def run_finisher(self, stop: asyncio.Event) -> None:
+        """Write queued attempt outcomes to Redis in batches (until stopped and nothing is left)."""
+        while not (stop.is_set() and not self._finishes):
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._finish_ready.wait(), 0.1)
+            self._finish_ready.clear()
+            batch, self._finishes = self._finishes, []
+            if not batch:
+                continue
+            try:
+                counts = await self.store.finish_many([result for result, _future in batch])
+            except Exception as exc:
+                for _result, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_result, future), count in zip(batch, counts, strict=True):
+                if not future.done():
+                    future.set_result(count)
 
     async def run_reaper(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -294,8 +338,8 @@ class Dispatcher:
         else:
             status, label = "dead", "dead"
         runtime.breaker.record(outcome.ok or not outcome.retryable)
-        count = await self.store.finish(delivery, status=status, next_attempt_at=next_at, error=outcome.detail,
-                                        status_code=outcome.status_code, disable_reason=disable_reason)
+        count = await self._finish(Finish(delivery, status, next_at, outcome.detail, outcome.status_code,
+                                          disable_reason))
         metrics.DELIVERIES.labels(runtime.name, label).inc()
         if status == "delivered":
             ops_metrics.observe_delivered(runtime.name, delivery.alert_json)

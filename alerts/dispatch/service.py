@@ -90,8 +90,7 @@ async def serve(settings: Settings, channels: Channels, stop: asyncio.Event, *, 
     dispatcher = service.dispatcher
     log.info("dispatcher %s: channels %s", dispatcher.instance, ", ".join(sorted(dispatcher.runtimes)) or "(none)")
     tasks = [
-        asyncio.create_task(dispatcher.run_sender(stop), name="sender"),
-        asyncio.create_task(dispatcher.run_reaper(stop), name="reaper"),
+        asyncio.create_task(dispatcher.run(stop), name="dispatcher"),
         asyncio.create_task(
             consume_alerts(
                 dispatcher,
@@ -116,7 +115,6 @@ async def serve(settings: Settings, channels: Channels, stop: asyncio.Event, *, 
         stop.set()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
-                await asyncio.wait_for(task, 10)
-        await dispatcher.drain()
+                await asyncio.wait_for(task, 15)
         await dispatcher.aclose()
         await service.redis.aclose()  # type: ignore[attr-defined]

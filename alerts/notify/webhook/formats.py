@@ -47,14 +47,11 @@ def group_status(alerts: Sequence[Alert]) -> str:
 
 
 def nadhir_body(alerts: Sequence[Alert], delivery_id: str, channel: str) -> bytes:
-    return _dumps({
-        "format": "nadhir.alerts",
-        "version": 1,
-        "delivery_id": delivery_id,
-        "channel": channel,
-        "status": group_status(alerts),
-        "alerts": [alert.model_dump(mode="json") for alert in alerts],
-    })
+    # Alerts serialised by pydantic (in Rust) and spliced in: json.dumps over model_dump() costs
+    # several times more, and this runs once per delivery.
+    head = _dumps({"format": "nadhir.alerts", "version": 1, "delivery_id": delivery_id, "channel": channel,
+                   "status": group_status(alerts)})
+    return head[:-1] + b',"alerts":[' + b",".join(alert.to_json_bytes() for alert in alerts) + b"]}"
 
 
 def alertmanager_labels(alert: Alert) -> dict[str, str]:
@@ -121,6 +118,7 @@ def alertmanager_body(alerts: Sequence[Alert], delivery_id: str, channel: str) -
 
 
 def cloudevent(alert: Alert) -> dict[str, Any]:
+    """One CloudEvent (structured mode) carrying the alert as ``data``."""
     return {
         "specversion": "1.0",
         "id": alert.notification_id,

@@ -79,15 +79,13 @@ class Running:
     def __init__(self, dispatcher: Dispatcher) -> None:
         self.dispatcher = dispatcher
         self.stop = asyncio.Event()
-        self.tasks = [asyncio.create_task(dispatcher.run_sender(self.stop)),
-                      asyncio.create_task(dispatcher.run_reaper(self.stop))]
+        self.tasks = [asyncio.create_task(dispatcher.run(self.stop))]
 
     async def close(self) -> None:
         self.stop.set()
         for task in self.tasks:
             with contextlib.suppress(Exception):
-                await asyncio.wait_for(task, 5)
-        await self.dispatcher.drain(1)
+                await asyncio.wait_for(task, 10)
         await self.dispatcher.aclose()
 
 
