@@ -25,7 +25,8 @@ def draw_timeline(result: ReplayResult, pairs: Sequence[tuple[str, str]], path: 
     if not panels:
         return 0
     rules = {rule.name: rule for rule in result.rules}
-    figure, axes = plt.subplots(len(panels), 1, figsize=(11, 2.6 * len(panels) + 0.6), squeeze=False, sharex=False)
+    figure, axes = plt.subplots(len(panels), 1, figsize=(11, 2.6 * len(panels) + 0.6), squeeze=False, sharex=False,
+                              layout="constrained")
     try:
         for ax, (rule_name, key, points) in zip(axes[:, 0], panels, strict=True):
             rule = rules[rule_name]
@@ -53,7 +54,6 @@ def draw_timeline(result: ReplayResult, pairs: Sequence[tuple[str, str]], path: 
             ax.xaxis.set_major_locator(locator)
             ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
         figure.suptitle("nadhir replay: metric per window (x = window end, UTC)", fontsize=11)
-        figure.tight_layout()
         figure.savefig(path, dpi=100)
     finally:
         plt.close(figure)
