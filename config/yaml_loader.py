@@ -120,6 +120,34 @@ def _format_path(path: PathKey) -> str:
     return out
 
 
+def _data_path(data: Any, loc: tuple[Any, ...]) -> PathKey:
+    """The error's location as a path into the data.
+
+    pydantic inserts the tag of a discriminated union (``rules[0].threshold.window`` for a rule
+    whose ``type`` is ``threshold``); such a step names no key of the data and is dropped.
+    """
+    parts = [part for part in loc if isinstance(part, str | int)]
+    path: list[str | int] = []
+    node = data
+    for index, part in enumerate(parts):
+        is_tag = (
+            isinstance(node, dict)
+            and isinstance(part, str)
+            and index + 1 < len(parts)
+            and part in {value for value in node.values() if isinstance(value, str)}
+        )
+        if is_tag:
+            continue
+        path.append(part)
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            node = None
+    return tuple(path)
+
+
 def validate(located: LocatedYaml, model: type[ModelT]) -> ModelT:
     """Validate parsed YAML against a pydantic model; errors carry file, line and field."""
     try:
@@ -127,8 +155,7 @@ def validate(located: LocatedYaml, model: type[ModelT]) -> ModelT:
     except ValidationError as exc:
         issues = []
         for error in exc.errors():
-            loc = tuple(part for part in error["loc"] if isinstance(part, str | int))
-            # pydantic appends the union member or validator name to some paths; keep the real prefix.
+            loc = _data_path(located.data, error["loc"])
             issues.append(
                 ConfigIssue(
                     source=located.source,

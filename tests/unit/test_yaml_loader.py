@@ -74,3 +74,25 @@ def test_missing_and_non_utf8_files(tmp_path: Path) -> None:
         load_model(bad, Doc)
     assert "UTF-8" in str(caught.value)
     assert caught.value.issues[0].line == 2
+
+
+def test_discriminated_union_tag_is_not_reported_as_a_field(tmp_path: Path) -> None:
+    from typing import Annotated, Literal
+
+    class Threshold(BaseModel):
+        type: Literal["threshold"]
+        threshold: int = Field(gt=0)
+        window: str
+
+    class Spike(BaseModel):
+        type: Literal["spike"]
+        ratio: float
+
+    class Rules(BaseModel):
+        rules: list[Annotated[Threshold | Spike, Field(discriminator="type")]]
+
+    path = write(tmp_path, "rules:\n  - type: spike\n    ratio: 2\n  - type: threshold\n    threshold: -1\n")
+    with pytest.raises(ConfigError) as caught:
+        load_model(path, Rules)
+    fields = {issue.field: issue.line for issue in caught.value.issues}
+    assert fields == {"rules[1].threshold": 5, "rules[1].window": 4}
