@@ -48,8 +48,8 @@ def group_lag(bootstrap: str | Sequence[str], group: str, topic: str, *, timeout
     try:
         consumer = KafkaConsumer(
             bootstrap_servers=servers, group_id=group, enable_auto_commit=False,
-            max_partition_fetch_bytes=1024, fetch_max_wait_ms=10,
-            request_timeout_ms=int(max(timeout_s, 1) * 1000) + 1000, api_version_auto_timeout_ms=int(timeout_s * 1000),
+            max_partition_fetch_bytes=1024, fetch_max_wait_ms=10, session_timeout_ms=6000, heartbeat_interval_ms=1000,
+            request_timeout_ms=max(7000, int(timeout_s * 1000)), bootstrap_timeout_ms=int(timeout_s * 1000),
         )
     except KafkaError as exc:
         raise LagUnavailable(f"broker {','.join(servers)} does not answer ({type(exc).__name__})") from None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from config.settings import Settings
-from nadhir.ops import lag, metrics
+from nadhir.ops import lag
 from nadhir.ops.http import (
     Check,
     CheckResult,
@@ -90,7 +90,8 @@ def install(app: Any, settings: Settings, processor: Any) -> None:
         return web.json(body, status=200 if ok else 503)
 
     async def metrics_page(web: Any, request: Any) -> Any:
-        return web.bytes(await refreshed_metrics(refresh), content_type=metrics.CONTENT_TYPE)
+        # aiohttp refuses a charset inside content_type; Prometheus reads UTF-8 by default.
+        return web.bytes(await refreshed_metrics(refresh), content_type="text/plain; version=0.0.4")
 
     app.task(start_heartbeat)
     app.page("/health")(health)
