@@ -26,8 +26,14 @@ async def test_alerts_within_group_wait_go_as_one_payload(receiver, secret, writ
     assert later.grouped == 0 and later.delivery_ids != first.delivery_ids
     delivered = await asyncio.to_thread(receiver.wait_for, 2)
     assert [a["region"] for a in delivered[1].body["alerts"]] == ["Daraa"]
-    stored = await running.dispatcher.store.get(first.delivery_ids[0])
-    assert stored.size == 3 and stored.status == "delivered"
+    store = running.dispatcher.store
+
+    async def delivered_group():
+        stored = await store.get(first.delivery_ids[0])
+        return stored if stored.status == "delivered" else None
+
+    stored = await eventually(delivered_group)
+    assert stored.size == 3
 
 
 async def test_grouping_is_per_channel(secret, write_channels, run_dispatcher):
