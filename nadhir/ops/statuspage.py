@@ -162,7 +162,7 @@ function renderAlerts(alerts) {
       el("span", {class: "badge " + a.severity}, [a.severity]),
       a.ops ? el("span", {class: "badge ops"}, ["ops"]) : "",
       el("span", {class: "key", dir: "auto"}, [a.key]),
-      el("span", {class: "meta"}, [a.rule + " · " + a.metric + " " + a.value + " ≥ " + a.threshold]),
+      el("span", {class: "meta"}, [a.rule + " · " + a.metric + " " + a.value + " (threshold " + a.threshold + ")"]),
     ]);
     const item = el("div", {class: classes, "data-alert-id": a.id}, [head,
       el("div", {class: "meta"}, ["window " + when(a.window_start) + " → " + when(a.window_end) + " · emitted " + when(a.emitted_at)])]);
@@ -189,7 +189,7 @@ function renderChart(regions) {
   const hours = regions.hours || [], series = (regions.regions || []).slice(0, COLORS.length);
   document.getElementById("chart-title").textContent = "Events per region, last " + hours.length + " hours (event time, UTC)";
   if (!series.length) { box.append(el("p", {class: "empty"}, ["No events in this period."])); return; }
-  const W = 640, H = 240, L = 40, R = 12, T = 10, B = 28;
+  const W = 640, H = 240, L = 40, R = 22, T = 10, B = 28;
   const max = Math.max(1, ...series.flatMap(s => s.counts));
   const x = i => L + (hours.length > 1 ? i * (W - L - R) / (hours.length - 1) : 0);
   const y = v => T + (H - T - B) * (1 - v / max);
@@ -225,8 +225,8 @@ function renderDeliveries(rows, dead) {
   for (const r of rows) {
     body.append(el("tr", {"data-channel": r.channel}, [
       el("td", {}, [r.channel + (r.disabled ? " (disabled)" : "")]), el("td", {}, [r.delivered]),
-      el("td", {}, [r.queued]), el("td", {class: r.retrying ? "warnc" : ""}, [r.retrying]),
-      el("td", {class: r.dead ? "bad" : ""}, [r.dead]), el("td", {}, [r.dropped])]));
+      el("td", {}, [r.queued]), el("td", {class: r.retrying ? "warnc" : null}, [r.retrying]),
+      el("td", {class: r.dead ? "bad" : null}, [r.dead]), el("td", {}, [r.dropped])]));
   }
   table.append(body); box.append(table);
   box.append(el("p", {class: "meta"}, ["Last 24 h by creation. Dead letters kept: " + dead + " — `nadhir deliveries dead` lists them, `nadhir deliveries replay` re-sends."]));
