@@ -32,10 +32,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from config.errors import ConfigError
-from config.yaml_loader import load_model
+from config.errors import ConfigError, ConfigIssue
+from config.yaml_loader import read_yaml_file, validate
 
 CategoryName = Literal[
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest",
@@ -184,28 +184,32 @@ class Lexicon(_Strict):
     history: History = Field(default_factory=History)
     categories: dict[CategoryName, Category] = Field(default_factory=dict)
 
-    @model_validator(mode="after")
-    def _references(self) -> Lexicon:
+    def reference_problems(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """(path, message) of every name that points nowhere: an unknown prefix or suffix class,
+        an unknown ``@list``. The loader turns them into errors with their line numbers."""
+        problems: list[tuple[tuple[str | int, ...], str]] = []
         if self.default_prefixes is not None and self.default_prefixes not in self.prefixes:
-            raise ValueError(f"default_prefixes names unknown prefix class {self.default_prefixes!r}")
+            problems.append((("default_prefixes",), f"unknown prefix class {self.default_prefixes!r}"))
         for name, category in self.categories.items():
-            for entry in [*category.terms, *category.anaphora]:
-                term = entry if isinstance(entry, Term) else Term(text=entry)
-                if term.prefixes is not None and term.prefixes not in self.prefixes:
-                    raise ValueError(f"{name}: term {term.text!r} names unknown prefix class {term.prefixes!r}")
-                for word in term.text.split():
-                    _, bar, suffix_class = word.partition("|")
-                    if bar and suffix_class not in self.suffixes:
-                        raise ValueError(f"{name}: term {term.text!r} names unknown suffix class {suffix_class!r}")
-                for cue in [*term.requires, *term.requires_before, *term.excludes, *term.excludes_before, *term.excludes_after]:
-                    self._check_list_reference(cue)
-            for cue in [*category.excludes, *category.destination_cues, *category.count_nouns]:
-                self._check_list_reference(cue)
-        return self
+            for group in ("terms", "anaphora"):
+                for index, entry in enumerate(getattr(category, group)):
+                    path: tuple[str | int, ...] = ("categories", name, group, index)
+                    term = entry if isinstance(entry, Term) else Term(text=entry)
+                    if term.prefixes is not None and term.prefixes not in self.prefixes:
+                        problems.append(((*path, "prefixes"), f"unknown prefix class {term.prefixes!r}"))
+                    for word in term.text.split():
+                        _, bar, suffix_class = word.partition("|")
+                        if bar and suffix_class not in self.suffixes:
+                            problems.append((path, f"term {term.text!r} names unknown suffix class {suffix_class!r}"))
+                    for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after"):
+                        problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
+            for field_name in ("excludes", "destination_cues", "count_nouns"):
+                problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
+        return problems
 
-    def _check_list_reference(self, cue: str) -> None:
-        if cue.startswith("@") and cue[1:] not in self.lists:
-            raise ValueError(f"unknown word list {cue!r}")
+    def _list_problems(self, cues: list[str], path: tuple[str | int, ...]) -> list[tuple[tuple[str | int, ...], str]]:
+        return [((*path, index), f"unknown word list {cue!r}") for index, cue in enumerate(cues)
+                if cue.startswith("@") and cue[1:] not in self.lists]
 
     def expand(self, cues: list[str]) -> list[str]:
         """Cue words with ``@list`` references replaced by the list's words."""
@@ -217,7 +221,22 @@ class Lexicon(_Strict):
 
 def load_lexicon(path: str | Path) -> Lexicon:
     """Load and validate one lexicon YAML; ConfigError names file, line and field."""
-    return load_model(path, Lexicon)
+    located = read_yaml_file(path)
+    lexicon = validate(located, Lexicon)
+    problems = lexicon.reference_problems()
+    if problems:
+        raise ConfigError([
+            ConfigIssue(source=located.source, line=located.line_of(where), field=_dotted(where), message=message)
+            for where, message in problems
+        ])
+    return lexicon
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
 
 
 def load_lexicons(directory: str | Path) -> dict[str, Lexicon]:

@@ -76,38 +76,36 @@ class CountReader:
         return None
 
     # ------------------------------------------------------------------------------------------
-    def read_before(self, before: Words, nouns: CueSet | None = None) -> ReportedCount | None:
-        """The count in the words just before a term (the closest word last), or None."""
-        words = before.words
-        index = len(words) - 1
+    def read_before(self, words: Words, end: int, nouns: CueSet | None = None) -> ReportedCount | None:
+        """The count in the words just before ``words.words[end]`` (the term), or None."""
+        index = end - 1
         gaps = 0
-        while index >= 0 and gaps < _MAX_GAP_WORDS:
-            word = words[index]
+        while index >= 0:
+            word = words.words[index]
             if word in self._vague or self.value(word)[0] is not None or _range(word) is not None:
-                break
-            single = before.slice(index, index + 1)
-            if self._gap.find(single) < 0 and (nouns is None or nouns.find(single) < 0):
+                return self._number_at(words, index, end)
+            if gaps == _MAX_GAP_WORDS or (
+                self._gap.find(words, index, index + 1) < 0 and (nouns is None or nouns.find(words, index, index + 1) < 0)
+            ):
                 return None
             index -= 1
             gaps += 1
-        if index < 0 or gaps >= _MAX_GAP_WORDS + 1:
-            return None
-        return self._number_at(before, index)
+        return None
 
-    def read_after(self, after: Words, nouns: CueSet) -> ReportedCount | None:
-        """A count noun's number in the first words after a term: "arrested 30 people"."""
+    def read_after(self, words: Words, start: int, nouns: CueSet) -> ReportedCount | None:
+        """A count noun's number in the first words from ``start``: "arrested 30 people"."""
         if nouns.empty:
             return None
-        limit = min(len(after.words) - 1, _AFTER_WORDS)
-        for index in range(limit):
-            word = after.words[index]
-            if (self.value(word)[0] is not None or word in self._vague) and nouns.find(after.slice(index + 1, index + 2)) >= 0:
-                return self._number_at(after, index)
+        limit = min(len(words.words) - 1, start + _AFTER_WORDS)
+        for index in range(start, limit):
+            word = words.words[index]
+            if (word in self._vague or self.value(word)[0] is not None) and nouns.find(words, index + 1, index + 2) >= 0:
+                return self._number_at(words, index, len(words.words))
         return None
 
     # ------------------------------------------------------------------------------------------
-    def _number_at(self, words: Words, index: int) -> ReportedCount | None:
-        """The number whose last word is ``words[index]``, with its cues (approx, floor, range)."""
+    def _number_at(self, words: Words, index: int, stop: int) -> ReportedCount | None:
+        """The number whose last word is ``words.words[index]``, with its cues (approx, floor, range)."""
         tokens = words.words
         word = tokens[index]
         if word in self._vague:
@@ -133,26 +131,24 @@ class CountReader:
             low, _ = self.value(tokens[start - 1])
             if joined and low is not None and low < value:  # بين 10 و15
                 approx, start = True, start - 1
-            elif start >= 2 and self._range_joiners.find(words.slice(start - 1, start)) >= 0:
+            elif start >= 2 and self._range_joiners.find(words, start - 1, start) >= 0:
                 low, _ = self.value(tokens[start - 2])
                 if low is not None and low < value:  # 10 to 15
                     approx, start = True, start - 2
-        head = words.slice(max(0, start - 4), start)
         quantity_cue = False
-        if self._approx.find(head) >= 0:
+        if self._approx.find(words, max(0, start - 4), start) >= 0:
             approx = quantity_cue = True
-        elif self._floors.find(head) >= 0:
+        elif self._floors.find(words, max(0, start - 4), start) >= 0:
             quantity_cue = True
-        if value <= 0 or value > _MAX_VALUE or self._is_date(words, start, index, value, quantity_cue):
+        if value <= 0 or value > _MAX_VALUE:
+            return None
+        if 1900 <= value <= 2100 and not quantity_cue:  # a year
+            return None
+        if start >= 1 and self._dates.find(words, start - 1, start) >= 0:  # "May 3", "عام 2015"
+            return None
+        if index + 1 < stop and self._dates.find(words, index + 1, index + 2) >= 0:  # "3 May"
             return None
         return ReportedCount(value, approx)
-
-    def _is_date(self, words: Words, start: int, index: int, value: int, quantity_cue: bool) -> bool:
-        if 1900 <= value <= 2100 and not quantity_cue:
-            return True
-        if start >= 1 and self._dates.find(words.slice(start - 1, start)) >= 0:
-            return True
-        return index + 1 < len(words.words) and self._dates.find(words.slice(index + 1, index + 2)) >= 0
 
 
 def _has_digit(word: str) -> bool:
@@ -162,7 +158,6 @@ def _has_digit(word: str) -> bool:
 def _range(word: str) -> int | None:
     for separator in ("-", "–"):
         low, sep, high = word.partition(separator)
-        if sep and low.isdigit() and high.isdigit() and low.isascii() and high.isascii() and len(high) <= 7:
-            if int(low) < int(high):
-                return int(high)
+        if sep and low.isdigit() and high.isdigit() and low.isascii() and high.isascii() and len(high) <= 7 and int(low) < int(high):
+            return int(high)
     return None

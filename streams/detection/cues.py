@@ -7,22 +7,22 @@ proclitic of the language (Arabic و ف ب ل ك ال ...) is removed from its f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from streams.detection.normalize import normalize
 
-__all__ = ["NO_CLITICS", "Clitics", "CueSet", "Words", "split_words"]
+__all__ = ["NO_CLITICS", "QUOTE", "Clitics", "CueSet", "Words", "split_words"]
 
-# A word: letters/digits, kept whole across inner hyphens, dots, commas, colons, slashes and
-# apostrophes ("10-15", "1,200", "10:30", "didn't"), with a trailing percent sign ("20%"); an
-# opening quote is a word of its own (a named operation: عملية «نبع السلام»).
-_WORD_RE = re.compile(r"[^\W_]+(?:[-–.,:/'’][^\W_]+)*%?|[«“\"]")
+# Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
+_PUNCTUATION = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
+# An opening quote before a word (a named operation: عملية «نبع السلام») is remembered as the form "«".
+_QUOTES = ("«", "“", '"', "„")
+QUOTE = "«"
 
 
 def split_words(segment: str) -> list[str]:
-    """The words of a (normalized) segment, punctuation dropped."""
-    return _WORD_RE.findall(segment)
+    """The words of a (normalized) segment: whitespace-separated, punctuation stripped at both ends."""
+    return [word for word in (token.strip(_PUNCTUATION) for token in segment.split()) if word]
 
 
 class Clitics:
@@ -50,28 +50,68 @@ class Clitics:
 
 
 NO_CLITICS = Clitics(())
+_QUOTED = frozenset({QUOTE})
 
 
 class Words:
     """Words of a window with, for each, the forms it may stand for once a proclitic is removed."""
 
-    __slots__ = ("forms", "words")
+    __slots__ = ("_positions", "_union", "forms", "words")
 
     def __init__(self, words: list[str], clitics: Clitics) -> None:
         self.words = words
         forms = clitics.forms
         self.forms = [forms(word) for word in words]
+        self._union: frozenset[str] | None = None
+        self._positions: dict[str, list[int]] | None = None
+
+    @classmethod
+    def from_tokens(cls, tokens: list[str], clitics: Clitics) -> Words:
+        """Words of whitespace-separated tokens, one per token (a token of punctuation only is the
+        empty word, so that indices follow ``str.split``); a word after an opening quote also has
+        the form "«"."""
+        self = cls.__new__(cls)
+        forms = clitics.forms
+        self.words = [token.strip(_PUNCTUATION) for token in tokens]
+        self.forms = [
+            forms(word) | _QUOTED if token.startswith(_QUOTES) else forms(word)
+            for token, word in zip(tokens, self.words, strict=True)
+        ]
+        self._union = None
+        self._positions = None
+        return self
 
     def slice(self, start: int, stop: int | None = None) -> Words:
         part = Words.__new__(Words)
-        part.words, part.forms = self.words[start:stop], self.forms[start:stop]
+        part.words, part.forms, part._union, part._positions = self.words[start:stop], self.forms[start:stop], None, None
         return part
+
+    def positions(self, form: str) -> list[int]:
+        """Indices of the words that have ``form``."""
+        if self._positions is None:
+            positions: dict[str, list[int]] = {}
+            for index, forms in enumerate(self.forms):
+                for each in forms:
+                    positions.setdefault(each, []).append(index)
+            self._positions = positions
+        return self._positions.get(form, [])
+
+    @property
+    def union(self) -> frozenset[str]:
+        """Every form of every word: lets a cue set reject a window with one set operation."""
+        if self._union is None:
+            self._union = frozenset().union(*self.forms) if self.forms else frozenset()
+        return self._union
 
 
 def _cue_words(cue: str) -> tuple[str, ...]:
-    """The normalized words of a cue; a trailing ``*`` (prefix wildcard) is kept on its word."""
+    """The normalized words of a cue; a trailing ``*`` (prefix wildcard) is kept on its word, and
+    ``#`` (any number in digits) is kept as is."""
     words = []
     for raw in cue.split():
+        if raw == "#":
+            words.append(raw)
+            continue
         star = raw.endswith("*") and len(raw) > 1
         found = split_words(normalize(raw[:-1] if star else raw))
         if found:
@@ -81,6 +121,8 @@ def _cue_words(cue: str) -> tuple[str, ...]:
 
 
 def _matches(cue_word: str, variants: frozenset[str]) -> bool:
+    if cue_word == "#":
+        return any(variant.isdigit() for variant in variants)
     if cue_word.endswith("*"):
         stem = cue_word[:-1]
         return any(variant.startswith(stem) and len(variant) > len(stem) for variant in variants)
@@ -90,7 +132,7 @@ def _matches(cue_word: str, variants: frozenset[str]) -> bool:
 class CueSet:
     """A set of one-word and multi-word cues, matched against `Words`."""
 
-    __slots__ = ("_multi", "_single", "empty")
+    __slots__ = ("_firsts", "_multi", "_single", "empty")
 
     def __init__(self, cues: Iterable[str]) -> None:
         single: set[str] = set()
@@ -105,30 +147,43 @@ class CueSet:
                 multi.setdefault(words[0], []).append(words)
         self._single = frozenset(single)
         self._multi = multi
+        self._firsts = self._single | frozenset(multi)
         self.empty = not single and not multi
 
-    def starts_at(self, window: Words, index: int) -> int:
-        """Length of a cue starting at ``window.words[index]`` (the longest), or 0."""
+    def starts_at(self, window: Words, index: int, stop: int | None = None) -> int:
+        """Length of the longest cue starting at ``window.words[index]`` and ending by ``stop``, or 0."""
         forms = window.forms
+        limit = len(forms) if stop is None else stop
         best = 1 if not self._single.isdisjoint(forms[index]) else 0
         if self._multi:
             for variant in forms[index]:
                 for phrase in self._multi.get(variant, ()):
-                    if len(phrase) > best and index + len(phrase) <= len(forms) and all(
+                    if len(phrase) > best and index + len(phrase) <= limit and all(
                         _matches(phrase[k], forms[index + k]) for k in range(1, len(phrase))
                     ):
                         best = len(phrase)
         return best
 
-    def find(self, window: Words, skip: CueSet | None = None) -> int:
-        """Index of the first word of the last cue found in ``window``, or -1.
+    def find(
+        self, window: Words, start: int = 0, stop: int | None = None, skip: CueSet | None = None, *, first: bool = False
+    ) -> int:
+        """Index of the first word of the last (or, with ``first``, the first) cue inside
+        ``window.words[start:stop]``, or -1.
 
         A cue at a position where a phrase of ``skip`` starts is ignored ("لا تزال" is no negation).
         """
         if self.empty:
             return -1
-        for index in range(len(window.forms) - 1, -1, -1):
-            if self.starts_at(window, index) and (skip is None or skip.empty or not skip.starts_at(window, index)):
+        candidates = self._firsts & window.union
+        if not candidates:
+            return -1
+        limit = len(window.forms) if stop is None else min(stop, len(window.forms))
+        low = max(start, 0)
+        indices = sorted({i for form in candidates for i in window.positions(form) if low <= i < limit}, reverse=not first)
+        for index in indices:
+            if self.starts_at(window, index, limit) and (
+                skip is None or skip.empty or not skip.starts_at(window, index, limit)
+            ):
                 return index
         return -1
 

@@ -22,24 +22,24 @@ One pass of one automaton over the normalized title and text finds every candida
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import ahocorasick
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
-from streams.detection.counts import LOOKBACK_WORDS, CountReader, ReportedCount
+from streams.detection.counts import CountReader, ReportedCount
 from streams.detection.cues import Clitics, CueSet, Words, split_words
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import NormalizedText, normalize_mapped
-from streams.detection.patterns import PlacePattern, PlaceRef, TermPattern, TermRule, build_automaton
+from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_automaton
 
 __all__ = ["Detector"]
 
 _MAX_PREFIX = 6
 _MAX_SUFFIX = 8
-_CONTEXT_CHARS = 200  # how far around a mention context words are read
 _BEFORE_WORDS = 12  # context words kept before a mention
 _AFTER_WORDS = 12  # and after it
 _CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
@@ -149,69 +149,82 @@ class Detector:
 
     # ------------------------------------------------------------------------------------------
     def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit]]:
+        """Every hit of the automaton whose proclitics and suffix are allowed (step 1)."""
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
         length = len(text)
-        for last, (key_length, patterns) in self._automaton.iter(text):
+        for last, (key_length, terms, place_patterns) in self._automaton.iter(text):
             key_start = last - key_length + 1
             key_end = last + 1
             start = key_start
-            low = max(0, key_start - _MAX_PREFIX)
-            while start > low and text[start - 1].isalpha():
-                start -= 1
-            if start == low and start > 0 and text[start - 1].isalpha():
-                continue
+            if start and text[start - 1].isalpha():
+                low = max(0, key_start - _MAX_PREFIX)
+                while start > low and text[start - 1].isalpha():
+                    start -= 1
+                if start == low and start > 0 and text[start - 1].isalpha():
+                    continue
             end = key_end
-            high = min(length, key_end + _MAX_SUFFIX)
-            while end < high and text[end].isalpha():
-                end += 1
-            if end == high and end < length and text[end].isalpha():
-                continue
-            prefix = text[start:key_start]
-            suffix = text[key_end:end]
-            for pattern in patterns:
-                if isinstance(pattern, TermPattern):
-                    if languages is not None and pattern.rule.lang not in languages:
-                        continue
-                    if prefix in pattern.prefixes and suffix in pattern.suffixes:
-                        mentions.append(_Mention(start, end, pattern, suffix))
-                elif isinstance(pattern, PlacePattern) and not suffix and prefix in pattern.prefixes:
-                    places.append(_PlaceHit(start, end, pattern.ref, pattern.lang, prefix))
+            if end < length and text[end].isalpha():
+                high = min(length, key_end + _MAX_SUFFIX)
+                while end < high and text[end].isalpha():
+                    end += 1
+                if end == high and end < length and text[end].isalpha():
+                    continue
+            prefix = text[start:key_start] if start != key_start else ""
+            suffix = text[key_end:end] if end != key_end else ""
+            for pattern in terms:
+                if (languages is None or pattern.rule.lang in languages) and prefix in pattern.prefixes and suffix in pattern.suffixes:
+                    mentions.append(_Mention(start, end, pattern, suffix))
+            if place_patterns and not suffix:
+                for place in place_patterns:
+                    if prefix in place.prefixes:
+                        places.append(_PlaceHit(start, end, place.ref, place.lang, prefix))
         return _longest(mentions), _longest_places(places)
 
     # ------------------------------------------------------------------------------------------
     def _accept(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts."""
+        sentences = _Sentences(text)
+        historical: dict[tuple[int, int], bool] = {}
+        sentence_words: dict[tuple[int, int, str], Words] = {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
         taken: set[tuple[int, int, str]] = set()
+        contexts: dict[tuple[int, int, str], tuple[Words, int, int, bool]] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
             if key in taken or (rule.anaphoric and rule.category not in seen_categories):
                 continue
             rules = self._rules.get(rule.lang, self._default_rules)
-            sentence = _sentence(text, mention.start)
+            sentence = sentences.around(mention.start)
             mention.sentence = sentence
-            before_words = split_words(text[max(sentence[0], mention.start - _CONTEXT_CHARS):mention.start])
-            from_sentence_start = mention.start - _CONTEXT_CHARS <= sentence[0] and len(before_words) <= _BEFORE_WORDS
-            before = Words(before_words[-_BEFORE_WORDS:], rules.clitics)
-            after = Words(split_words(text[mention.end:min(sentence[1], mention.end + _CONTEXT_CHARS)])[:_AFTER_WORDS], rules.clitics)
-            if not _required(rule, before, after):
+            span = (mention.start, mention.end, rule.lang)
+            if span not in contexts:
+                words_key = (*sentence, rule.lang)
+                if words_key not in sentence_words:
+                    sentence_words[words_key] = Words.from_tokens(text[sentence[0]:sentence[1]].split(), rules.clitics)
+                contexts[span] = _context(text, mention.start, mention.end, sentence, sentence_words[words_key])
+            context, at, after, from_sentence_start = contexts[span]
+            if not _required(rule, context, at, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
             if (
-                _found(excludes, before, after, exclude_window)
-                or _found(rule.excludes, before, after, rule.window)
-                or rule.excludes_before.find(_tail(before, rule.window)) >= 0
-                or rule.excludes_after.find(_head(after, rule.window)) >= 0
+                _found(excludes, context, at, after, exclude_window)
+                or _found(rule.excludes, context, at, after, rule.window)
+                or rule.excludes_before.find(context, at - rule.window, at) >= 0
+                or rule.excludes_after.find(context, after, after + rule.window) >= 0
             ):
                 continue
-            if self._negated(rules, before, after, from_sentence_start) or self._historical(rules, text, sentence):
+            if self._negated(rules, context, at, after, from_sentence_start):
+                continue
+            if sentence not in historical:
+                historical[sentence] = self._historical(rules, sentence_words[(*sentence, rule.lang)])
+            if historical[sentence]:
                 continue
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
-                mention.count = rules.counts.read_before(before, nouns) or rules.counts.read_after(after, nouns)
+                mention.count = rules.counts.read_before(context, at, nouns) or rules.counts.read_after(context, after, nouns)
                 if mention.count is None and (mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)):
                     mention.count = ReportedCount(2, False)
             accepted.append(mention)
@@ -220,42 +233,43 @@ class Detector:
         return self._drop_yielding(accepted)
 
     def _drop_yielding(self, mentions: list[_Mention]) -> list[_Mention]:
-        """Drop mentions of a category that yields to another category mentioned in the same sentence."""
+        """Drop mentions of a category that yields to another category mentioned in the same sentence
+        (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts")."""
         by_sentence: dict[tuple[int, int], set[str]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, set()).add(mention.rule.category)
         kept = []
         for mention in mentions:
             rules = self._rules.get(mention.rule.lang, self._default_rules)
-            if rules.yields_to.get(mention.rule.category, frozenset()) & by_sentence[mention.sentence]:
+            if mention.count is None and rules.yields_to.get(mention.rule.category, frozenset()) & by_sentence[mention.sentence]:
                 continue
             kept.append(mention)
         return kept
 
     @staticmethod
-    def _negated(rules: _Rules, before: Words, after: Words, from_sentence_start: bool) -> bool:
-        clause = before
-        cut = rules.breakers.find(before)
-        if cut >= 0:
-            clause = before.slice(cut + 1)
+    def _negated(rules: _Rules, context: Words, at: int, after: int, from_sentence_start: bool) -> bool:
+        """Whether the clause before the mention (``context.words[at]``), or the words right after it,
+        negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب")."""
+        cut = rules.breakers.find(context, 0, at)
+        clause = cut + 1 if cut >= 0 else 0
         skip = rules.not_negating
-        if rules.negation_before.find(_tail(clause, rules.negation_window), skip) >= 0:
+        if rules.negation_before.find(context, max(clause, at - rules.negation_window), at, skip) >= 0:
             return True
-        if rules.negation_near.find(_tail(clause, rules.negation_near_window), skip) >= 0:
+        if rules.negation_near.find(context, max(clause, at - rules.negation_near_window), at, skip) >= 0:
             return True
-        if rules.modal.find(_tail(clause, rules.modal_window), skip) >= 0:
+        if rules.modal.find(context, max(clause, at - rules.modal_window), after, skip) >= 0:
             return True
-        if clause.words and (cut >= 0 or from_sentence_start) and rules.clause_initial.starts_at(clause, 0):
+        if clause < at and (cut >= 0 or from_sentence_start) and rules.clause_initial.starts_at(context, clause, at):
             return True
-        return rules.negation_after.find(_head(after, rules.negation_after_window), skip) >= 0
+        return rules.negation_after.find(context, after, after + rules.negation_after_window, skip) >= 0
 
     @staticmethod
-    def _historical(rules: _Rules, text: str, sentence: tuple[int, int]) -> bool:
-        words = split_words(text[sentence[0]:sentence[1]])
-        for word in words:
-            if len(word) == 4 and word.isdigit() and 1000 <= int(word) < rules.history_before_year:
+    def _historical(rules: _Rules, sentence: Words) -> bool:
+        """Whether the sentence tells history: a year before `history.before_year`, or a history cue."""
+        for word in sentence.words:
+            if len(word) == 4 and word.isdigit() and word.isascii() and 1000 <= int(word) < rules.history_before_year:
                 return True
-        return not rules.history.empty and rules.history.find(Words(words, rules.clitics)) >= 0
+        return rules.history.find(sentence) >= 0
 
     # ------------------------------------------------------------------------------------------
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
@@ -277,14 +291,15 @@ class Detector:
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         previous_by_category: dict[str, _Mention] = {}
+        starts = [hit.start for hit in places]
         for mention in mentions:
             sentence = mention.sentence
             rules = self._rules.get(mention.rule.lang, self._default_rules)
             destinations = rules.destinations.get(mention.rule.category, _EMPTY)
-            in_sentence = [hit for hit in places if sentence[0] <= hit.start < sentence[1]]
+            in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
             siblings = by_sentence[sentence]
             following = [m.start for m in siblings if m.start > mention.start]
-            zone_end = min(following) if following else sentence[1]
+            zone_end = _clause_end(text, mention.end, min(following) if following else sentence[1], rules)
             forward = [hit for hit in in_sentence if mention.end <= hit.start < zone_end]
             located: list[PlaceRef] = []
             destination: PlaceRef | None = None
@@ -398,28 +413,55 @@ class _Article:
 _EMPTY = CueSet(())
 
 
-def _head(words: Words, count: int) -> Words:
-    return words if len(words.words) <= count else words.slice(0, count)
-
-
-def _tail(words: Words, count: int) -> Words:
-    return words if len(words.words) <= count else words.slice(len(words.words) - count)
-
-
-def _required(rule: TermRule, before: Words, after: Words) -> bool:
+def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:
     """A term with requirements needs one of `requires` within its window (either side) or one of
     `requires_before` within its window before."""
     if rule.requires.empty and rule.requires_before.empty:
         return True
-    if _found(rule.requires, before, after, rule.window):
+    if _found(rule.requires, context, at, after, rule.window):
         return True
-    return rule.requires_before.find(_tail(before, rule.window)) >= 0
+    return rule.requires_before.find(context, at - rule.window, at) >= 0
 
 
-def _found(cues: CueSet, before: Words, after: Words, window: int) -> bool:
+def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bool:
+    """Whether a cue is within ``window`` words before ``at`` or from ``after`` on."""
     if cues.empty:
         return False
-    return cues.find(_tail(before, window)) >= 0 or cues.find(_head(after, window)) >= 0
+    return cues.find(context, at - window, at) >= 0 or cues.find(context, after, after + window) >= 0
+
+
+def _context(text: str, start: int, end: int, sentence: tuple[int, int], words: Words) -> tuple[Words, int, int, bool]:
+    """The words around a mention, cut from its sentence's words: up to `_BEFORE_WORDS` before it,
+    the mention's words from index ``at``, up to `_AFTER_WORDS` after it from index ``after``; and
+    whether the words before reach back to the start of the sentence."""
+    first = len(text[sentence[0]:start].split())
+    if start > sentence[0] and not text[start - 1].isspace():
+        first -= 1  # punctuation glued to the mention ("(غارات") is part of its token
+    last = max(len(text[sentence[0]:end].split()), first + 1)
+    low = max(0, first - _BEFORE_WORDS)
+    context = words.slice(low, last + _AFTER_WORDS)
+    return context, first - low, min(last, len(words.words)) - low, low == 0
+
+
+class _Sentences:
+    """Sentence boundaries of a text, found once (C-level `str.find`), looked up by bisection."""
+
+    def __init__(self, text: str) -> None:
+        ends = set()
+        for delimiter in _SENTENCE_DELIMITERS:
+            found = text.find(delimiter)
+            while found >= 0:
+                ends.add(found + 1)
+                found = text.find(delimiter, found + 1)
+        self._ends = sorted(ends)
+        self._length = len(text)
+
+    def around(self, position: int) -> tuple[int, int]:
+        """``[start, end)`` of the sentence holding ``position``."""
+        index = bisect_right(self._ends, position)
+        start = self._ends[index - 1] if index else 0
+        end = self._ends[index] if index < len(self._ends) else self._length
+        return start, end
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
@@ -439,6 +481,20 @@ def _at_sentence_start(text: str, position: int) -> bool:
     return not split_words(text[_sentence(text, position)[0]:position])
 
 
+def _clause_end(text: str, start: int, stop: int, rules: _Rules) -> int:
+    """Offset of the first clause breaker ("while", "بينما") in ``text[start:stop]``, or ``stop``."""
+    tokens = text[start:stop].split()
+    if not tokens or rules.breakers.empty:
+        return stop
+    index = rules.breakers.find(Words.from_tokens(tokens, rules.clitics), first=True)
+    if index < 0:
+        return stop
+    position = start
+    for token in tokens[:index]:
+        position = text.find(token, position) + len(token)
+    return text.find(tokens[index], position)
+
+
 def _gap_words(text: str, start: int, end: int) -> int:
     return len(split_words(text[start:end]))
 
@@ -453,11 +509,13 @@ def _longest(mentions: list[_Mention]) -> list[_Mention]:
     whose context fits)."""
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Mention] = []
+    cover_start = cover_end = -1  # the kept span reaching furthest right (earliest start on ties)
     for mention in mentions:
-        length = mention.end - mention.start
-        if any(k.start <= mention.start and mention.end <= k.end and (k.end - k.start) > length for k in kept):
+        if cover_end >= mention.end and (cover_start, cover_end) != (mention.start, mention.end):
             continue
         kept.append(mention)
+        if mention.end > cover_end:
+            cover_start, cover_end = mention.start, mention.end
     return kept
 
 

@@ -24,7 +24,7 @@ from config.lexicons import Lexicon, Term
 from streams.detection.cues import CueSet
 from streams.detection.normalize import normalize
 
-__all__ = ["PlaceRef", "PlacePattern", "TermPattern", "TermRule", "build_automaton"]
+__all__ = ["PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_automaton"]
 
 _APOSTROPHES = ("'", "’", "‘", "ʿ", "ʼ", "`")
 
@@ -63,10 +63,10 @@ class PlaceRef:
     country: str | None
     kind: str  # "country", "region" or the place kind
     ambiguous: bool = False
+    specificity: int = field(init=False, compare=False, hash=False)  # country 0, region 1, place 2
 
-    @property
-    def specificity(self) -> int:
-        return {"country": 0, "region": 1}.get(self.kind, 2)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "specificity", {"country": 0, "region": 1}.get(self.kind, 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +195,7 @@ def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list
 def build_automaton(lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> ahocorasick.Automaton:
     """One automaton for every language's terms and every place name.
 
-    The value of each key is ``(key_length, patterns)``.
+    The value of each key is ``(key_length, term_patterns, place_patterns)``.
     """
     keys = _Keys()
     for lexicon in lexicons.values():
@@ -210,8 +210,10 @@ def build_automaton(lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -
             _add_place(keys, ref, names, lexicons)
     automaton = ahocorasick.Automaton()
     for key, patterns in keys.entries.items():
-        automaton.add_word(key, (len(key), tuple(patterns)))
+        terms = tuple(p for p in patterns if isinstance(p, TermPattern))
+        places = tuple(p for p in patterns if isinstance(p, PlacePattern))
+        automaton.add_word(key, (len(key), terms, places))
     if len(automaton) == 0:
-        automaton.add_word("\x00\x00", (2, ()))  # an empty automaton cannot be built
+        automaton.add_word("\x00\x00", (2, (), ()))  # an empty automaton cannot be built
     automaton.make_automaton()
     return automaton

@@ -1,0 +1,153 @@
+"""Tagging benchmark: articles/s of the detection engine against a naive baseline, same run.
+
+    .venv/bin/python bench/tagging.py [--seconds 3] [--articles 200]
+
+Articles are 3–4 KB of realistic news text, half Arabic and half English: the shipped sample
+article (SY24) and the sentences of the labeled evaluation set, shuffled into paragraphs with a
+fixed seed. Both contenders start from raw text:
+
+- **engine**: `Detector.tag` — normalization, one Aho-Corasick pass, context rules, counts, places.
+- **baseline**: the naive approach the engine replaces — the same normalization, then one
+  compiled regular expression per lexicon term and per place name (each encoding the term's
+  proclitics and suffixes between word boundaries), run one after another over the text. It only
+  finds term and place occurrences; it does none of the engine's further work.
+
+It prints the figures; it is not a pass/fail test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from config.gazetteer import load_gazetteer  # noqa: E402
+from config.lexicons import Lexicon, Term, load_lexicons  # noqa: E402
+from config.settings import DEFAULTS_DIR  # noqa: E402
+from streams.detection import load_detector, normalize  # noqa: E402
+
+TARGET_BYTES = (3000, 4000)
+
+
+def _sentences(lang: str) -> list[str]:
+    sentences: list[str] = []
+    labeled = ROOT / "tests" / "data" / "labeled" / f"{lang}.jsonl"
+    if labeled.exists():
+        for line in labeled.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                sentences.append(json.loads(line)["text"])
+    if lang == "ar":
+        sample = json.loads((ROOT / "samples" / "sy24-badia-airstrikes-withdrawal.json").read_text(encoding="utf-8"))
+        sentences.extend(part for part in sample["text"].split("\n") if part.strip())
+    return sentences
+
+
+def build_articles(count: int, seed: int = 7) -> list[tuple[str, str, str]]:
+    """(lang, title, text) articles of 3–4 KB (UTF-8), alternating Arabic and English."""
+    rng = random.Random(seed)
+    pools = {lang: _sentences(lang) for lang in ("ar", "en")}
+    articles = []
+    for index in range(count):
+        lang = "ar" if index % 2 == 0 else "en"
+        pool = pools[lang]
+        target = rng.randint(*TARGET_BYTES)
+        paragraphs: list[str] = []
+        size = 0
+        while True:
+            sentence = rng.choice(pool)
+            if size + len(sentence.encode()) + 1 > target:
+                break
+            paragraphs.append(sentence)
+            size += len(sentence.encode()) + 1
+        title = rng.choice(pool)[:90]
+        articles.append((lang, title, "\n".join(paragraphs)))
+    return articles
+
+
+def _alternation(options: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(option) for option in sorted(set(options), key=len, reverse=True)) + ")"
+
+
+def baseline_patterns(lexicons: dict[str, Lexicon]) -> list[tuple[str, re.Pattern[str]]]:
+    """One compiled regex per lexicon term and per gazetteer name."""
+    patterns: list[tuple[str, re.Pattern[str]]] = []
+    for lexicon in lexicons.values():
+        for category, entry in lexicon.categories.items():
+            for raw in [*entry.terms, *entry.anaphora]:
+                term = raw if isinstance(raw, Term) else Term(text=raw)
+                prefix_class = term.prefixes or lexicon.default_prefixes
+                prefixes = [normalize(p) for p in lexicon.prefixes[prefix_class]] if prefix_class else [""]
+                parts = []
+                for index, word in enumerate(term.text.split()):
+                    stem, _, suffix_class = word.partition("|")
+                    suffixes = [normalize(s) for s in lexicon.suffixes[suffix_class]] if suffix_class else [""]
+                    inner = [normalize(p) for p in lexicon.inner_prefixes] if index else prefixes
+                    parts.append(_alternation(inner) + re.escape(normalize(stem)) + _alternation(suffixes))
+                patterns.append((category, re.compile(r"(?<!\w)" + r"\s".join(parts) + r"(?!\w)")))
+    gazetteer = load_gazetteer(DEFAULTS_DIR / "gazetteer.yaml")
+    for group in (gazetteer.countries, gazetteer.regions, gazetteer.places):
+        for entry in group:
+            for names in entry.names.by_language().values():
+                for name in names:
+                    patterns.append(("place", re.compile(r"(?<!\w)(?:[وفبلك]{0,2})" + re.escape(normalize(name)) + r"(?!\w)")))
+    return patterns
+
+
+def run_baseline(patterns: list[tuple[str, re.Pattern[str]]], title: str, text: str) -> set[str]:
+    normalized = normalize(title) + "\n" + normalize(text)
+    found = set()
+    for category, pattern in patterns:
+        for _ in pattern.finditer(normalized):
+            found.add(category)
+    return found
+
+
+def measure(function: Callable[[str, str, str], object], articles: list[tuple[str, str, str]], seconds: float) -> float:
+    """Articles per second over at least ``seconds`` of repeated passes."""
+    for lang, title, text in articles[:5]:  # warm caches
+        function(lang, title, text)
+    done = 0
+    started = time.perf_counter()
+    while True:
+        for lang, title, text in articles:
+            function(lang, title, text)
+        done += len(articles)
+        elapsed = time.perf_counter() - started
+        if elapsed >= seconds:
+            return done / elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=3.0, help="Minimum measuring time per contender.")
+    parser.add_argument("--articles", type=int, default=200, help="Distinct articles in the corpus.")
+    args = parser.parse_args()
+
+    articles = build_articles(args.articles)
+    sizes = [len((title + "\n" + text).encode()) for _, title, text in articles]
+    detector = load_detector()
+    lexicons = load_lexicons(DEFAULTS_DIR / "lexicons")
+    patterns = baseline_patterns(lexicons)
+    events = sum(len(detector.tag(text, title=title, lang=lang).events) for lang, title, text in articles)
+
+    engine_rate = measure(lambda lang, title, text: detector.tag(text, title=title, lang=lang), articles, args.seconds)
+    baseline_rate = measure(lambda lang, title, text: run_baseline(patterns, title, text), articles, args.seconds)
+
+    print(f"articles: {len(articles)} (half Arabic, half English), {min(sizes)}–{max(sizes)} bytes, "
+          f"mean {sum(sizes) / len(sizes):.0f} bytes; {events / len(articles):.1f} events per article")
+    print(f"baseline: {len(patterns)} compiled regexes (one per lexicon term and place name)")
+    print(f"engine    {engine_rate:10.0f} articles/s")
+    print(f"baseline  {baseline_rate:10.0f} articles/s")
+    print(f"ratio     {engine_rate / baseline_rate:10.1f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Reported counts attached to event terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import Detector
+
+
+def count_of(detector: Detector, text: str, lang: str, category: str = "airstrike") -> tuple[int | None, bool]:
+    events = [event for event in detector.tag(text, lang=lang).events if event.category == category]
+    assert events, f"no {category} in {text!r}"
+    best = max(events, key=lambda event: -1 if event.count is None else event.count)
+    return best.count, best.approx
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count", "approx"),
+    [
+        ("ar", "نفذ الطيران أكثر من 55 غارة جوية على البادية", 55, False),
+        ("ar", "وصل عدد الغارات إلى نحو 290 غارة منذ مطلع الشهر", 290, True),
+        ("ar", "شن الطيران 15 ضربة جوية على المواقع", 15, False),
+        ("ar", "شن الطيران ١٥ ضربة جوية على المواقع", 15, False),
+        ("ar", "شن الطيران ثلاث غارات على القرية", 3, False),
+        ("ar", "شن الطيران خمس عشرة غارة على القرية", 15, False),
+        ("ar", "شن الطيران خمسا وعشرين غارة على القرية", 25, False),
+        ("ar", "شن الطيران عشرات الغارات على القرية", None, True),
+        ("ar", "شن الطيران غارتين على القرية", 2, False),
+        ("ar", "شن الطيران بين 10 و15 غارة على القرية", 15, True),
+        ("ar", "شن الطيران حوالي عشرين غارة على القرية", 20, True),
+        ("en", "Warplanes carried out 12 airstrikes on the town.", 12, False),
+        ("en", "Warplanes carried out twelve airstrikes on the town.", 12, False),
+        ("en", "Warplanes carried out at least 18 airstrikes on the town.", 18, False),
+        ("en", "Warplanes carried out about 40 airstrikes on the town.", 40, True),
+        ("en", "Warplanes carried out dozens of airstrikes on the town.", None, True),
+        ("en", "Warplanes carried out 10-15 airstrikes on the town.", 15, True),
+        ("en", "Warplanes carried out between 10 and 15 airstrikes on the town.", 15, True),
+        ("en", "Russian jets carried out twenty-five airstrikes on the town.", 25, False),
+        ("en", "Warplanes carried out seven Russian airstrikes on the town.", 7, False),
+    ],
+)
+def test_counts(detector: Detector, lang: str, text: str, count: int | None, approx: bool) -> None:
+    assert count_of(detector, text, lang) == (count, approx)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 2022 airstrikes killed hundreds of civilians in the province."),
+        ("en", "On May 3 airstrikes hit the town."),
+        ("en", "At 10:30 airstrikes hit the town."),
+        ("en", "Five people were killed in airstrikes on the town."),
+        ("ar", "قتل 5 مدنيين في غارة على البلدة"),
+        ("ar", "منذ عام 2015 غارات متواصلة على المنطقة"),
+    ],
+)
+def test_dates_times_and_casualties_are_not_counts(detector: Detector, lang: str, text: str) -> None:
+    count, _ = count_of(detector, text, lang)
+    assert count is None
+
+
+def test_count_nouns_after_the_term(detector: Detector) -> None:
+    assert count_of(detector, "Police arrested 30 people in the town.", "en", "arrest") == (30, False)
+    assert count_of(detector, "اعتقلت قوات الأمن 12 شخصاً في البلدة", "ar", "arrest") == (12, False)
+    assert count_of(detector, "Eleven people were rounded up in the town.", "en", "arrest") == (11, False)
+
+
+def test_largest_count_per_region(small_detector: Detector) -> None:
+    text = "شن الطيران 15 غارة على حماة. وفي وقت لاحق شن الطيران 40 غارة على حماة."
+    events = [event for event in small_detector.tag(text, lang="ar").events if event.category == "airstrike"]
+    assert [(event.region, event.count) for event in events] == [("Hama", 40)]

@@ -1,0 +1,67 @@
+"""Lexicons are data: a new term or language needs no code; bad YAML is reported with file, line, field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from config.errors import ConfigError
+from config.lexicons import load_lexicons
+from streams.detection import load_detector
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+FRENCH = """\
+version: 1
+language: fr
+prefixes: {article: ["", "l'", "d'"]}
+default_prefixes: article
+suffixes: {noun: ["", s, x]}
+negation: {near_before: [pas, aucun, aucune]}
+categories:
+  airstrike:
+    terms: ["frappe|noun aérienne|noun", "raid|noun aérien|noun"]
+"""
+
+
+def test_a_new_language_needs_no_code(tmp_path: Path) -> None:
+    (tmp_path / "fr.yaml").write_text(FRENCH, encoding="utf-8")
+    detector = load_detector(tmp_path, FIXTURES / "gazetteer.yaml")
+    events = detector.tag("Des frappes aériennes ont visé Palmyra mardi.", lang="fr").events
+    assert [(event.category, event.region) for event in events] == [("airstrike", "Homs")]
+    assert detector.tag("Aucune frappe aérienne n'a eu lieu.", lang="fr").events == []
+
+
+def test_detectors_are_cached_per_paths(tmp_path: Path) -> None:
+    (tmp_path / "fr.yaml").write_text(FRENCH, encoding="utf-8")
+    first = load_detector(tmp_path, FIXTURES / "gazetteer.yaml")
+    assert load_detector(tmp_path, FIXTURES / "gazetteer.yaml") is first
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "where"),
+    [
+        ("version: 1\nlanguage: fr\ncategories:\n  airstrike:\n    terms: [\"frappe|plural\"]\n", "fr.yaml:5: categories.airstrike.terms[0]"),
+        ("version: 1\nlanguage: fr\ncategories:\n  air_strike:\n    terms: [frappe]\n", "categories.air_strike"),
+        ("version: 1\nlanguage: fr\nnegation:\n  window: zero\n", "fr.yaml:4: negation.window"),
+        ("version: 1\nlanguage: fr\ncategories: [\n", "fr.yaml:"),
+    ],
+)
+def test_bad_lexicon_names_file_line_and_field(tmp_path: Path, yaml_text: str, where: str) -> None:
+    (tmp_path / "fr.yaml").write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_lexicons(tmp_path)
+    assert where in str(error.value)
+
+
+def test_two_files_for_one_language(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(FRENCH, encoding="utf-8")
+    with pytest.raises(ConfigError, match="already defined"):
+        load_lexicons(tmp_path)
+
+
+def test_missing_directory(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        load_detector(tmp_path / "absent", FIXTURES / "gazetteer.yaml")

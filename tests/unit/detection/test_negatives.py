@@ -1,0 +1,71 @@
+"""Hard negatives: sports, politics, finance, negation, threats, history, other senses."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import Detector, TagResult
+
+
+def categories(result: TagResult) -> set[str]:
+    return {event.category for event in result.events}
+
+
+NEGATIVES = [
+    # sports
+    ("en", "The winger's late raid on goal was saved by the keeper."),
+    ("en", "The striker struck the post twice in the first half."),
+    ("ar", "أعلن النادي انسحاب الفريق من البطولة بسبب الأزمة المالية."),
+    ("ar", "احتسب الحكم ضربة جزاء في الدقيقة الأخيرة من المباراة."),
+    ("en", "The team withdrew from the tournament after two injuries."),
+    # politics
+    ("ar", "صوّت البرلمان على سحب الثقة من الحكومة."),
+    ("ar", "قررت الوزارة سحب الجنسية من رجل الأعمال."),
+    ("en", "The senator withdrew his candidacy on Friday."),
+    ("en", "The government announced the withdrawal of the bill on Tuesday."),
+    ("en", "Washington announced its withdrawal from the climate agreement."),
+    ("ar", "أعلنت الدولة انسحابها من الاتفاقية التجارية."),
+    ("en", "The minister launched a charm offensive in European capitals."),
+    # finance
+    ("en", "Customers made a cash withdrawal at the ATM before the holiday."),
+    ("ar", "ارتفعت عمليات سحب الأموال من البنوك خلال الأسبوع."),
+    ("en", "Stocks retreated after the central bank raised rates."),
+    ("en", "Oil prices staged a rally on Tuesday."),
+    # negated and unreal reports
+    ("en", "No airstrikes were reported in the province on Monday."),
+    ("en", "The ministry denied carrying out any airstrikes near the border."),
+    ("ar", "نفت وزارة الدفاع شن أي غارات على المنطقة."),
+    ("ar", "لم تشن الطائرات أي غارة على البلدة منذ أسبوع."),
+    ("ar", "لم تُسجل أي غارات جوية في المنطقة خلال اليوم."),
+    ("en", "The president threatened to launch a new military operation in the north."),
+    ("ar", "هدد الجيش بشن عملية عسكرية واسعة في المنطقة."),
+    ("en", "The troops could withdraw from the area next year, officials said."),
+    ("ar", "قد تنسحب القوات من المنطقة خلال أشهر."),
+    ("en", "Activists called for a protest next week."),
+    # history, metaphor, accidents, other senses
+    ("en", "The author, arrested in 1979, spent a decade in prison."),
+    ("en", "The doctor said the patient suffered a cardiac arrest."),
+    ("ar", "يعاني المرضى من أعراض الانسحاب في الأيام الأولى."),
+    ("en", "A gas cylinder exploded in a restaurant kitchen, injuring a cook."),
+    ("ar", "شهدت الأسواق انفجار الأسعار بعد قرار الحكومة."),
+    ("en", "The comedy night was a blast."),
+    ("ar", "افتتحت تظاهرة سينمائية لأفلام الشباب في المدينة."),
+    ("en", "Ministers clashed over the budget in parliament."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATIVES)
+def test_not_an_event(detector: Detector, lang: str, text: str) -> None:
+    assert categories(detector.tag(text, lang=lang)) == set()
+
+
+def test_negation_is_scoped_to_the_clause(detector: Detector) -> None:
+    text = "The army denied the report, but airstrikes continued on the town of Ariha."
+    assert "airstrike" in categories(detector.tag(text, lang="en"))
+    text = "لا تزال الغارات الجوية مستمرة على المنطقة."  # "still": not a negation
+    assert "airstrike" in categories(detector.tag(text, lang="ar"))
+
+
+def test_effect_of_a_strike_is_the_strike(detector: Detector) -> None:
+    text = "An airstrike hit an arms depot, setting off secondary explosions."
+    assert categories(detector.tag(text, lang="en")) == {"airstrike"}

@@ -1,0 +1,63 @@
+"""Normalization: what is folded, and offsets back into the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import normalize
+from streams.detection.normalize import normalize_mapped
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("غَارَةٌ جَوِّيَّةٌ", "غاره جويه"),  # tashkeel, taa marbuta
+        ("غـــارة", "غاره"),  # tatweel
+        ("أإآٱا", "ااااا"),  # alef forms
+        ("على مستشفى", "علي مستشفي"),  # alef maqsura
+        ("مسؤول مسئول", "مسءول مسءول"),  # hamza seats
+        ("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹", "0123456789 0123456789"),  # Arabic-Indic and Persian digits
+        ("Air STRIKES in Homs", "air strikes in homs"),  # casefold
+        ("Straße", "strasse"),  # casefold that changes the length
+        ("ﻻ", "لا"),  # NFKC: presentation form
+        ("ＡＢＣ１２", "abc12"),  # NFKC: full-width
+        ("a\u00a0b…", "a b."),  # no-break space, ellipsis
+        ("غارة\u200fجوية\u200e", "غارهجويه"),  # direction marks
+        ("فارسی کشور", "فارسي كشور"),  # Persian yeh and keheh
+        ("نعم، لا؛ لماذا؟", "نعم, لا; لماذا?"),  # Arabic punctuation
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_variants_normalize_alike() -> None:
+    assert normalize("غارة") == normalize("غاره") == normalize("غَارَة")
+    assert normalize("إدلب") == normalize("ادلب")
+    assert normalize("انسحاباً") == normalize("انسحابا")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["غَارَةٌ جَوِّيَّةٌ على إدلب", "plain ascii text", "ﻻ ﷺ Straße ＡＢ", "الـــ ٣ أيام", "", "x\u200f\u200fy", "é"],
+)
+def test_offsets_map_back_into_the_original(raw: str) -> None:
+    mapped = normalize_mapped(raw)
+    assert mapped.to_original(0) == 0
+    assert mapped.to_original(len(mapped.text)) == len(raw)
+    previous = 0
+    for position in range(len(mapped.text)):
+        original = mapped.to_original(position)
+        assert 0 <= original < len(raw)
+        assert original >= previous  # monotone
+        previous = original
+        # the original character normalizes to text containing the normalized character
+        assert mapped.text[position] in normalize(raw[original]) or not normalize(raw[original])
+
+
+def test_span_of_a_word_after_diacritics() -> None:
+    raw = "شَنَّت الطائرات غَارَةً"
+    mapped = normalize_mapped(raw)
+    start = mapped.text.index("غاره")
+    original = mapped.span_to_original(start, start + len("غاره"))
+    assert raw[original[0]:original[1]] == "غَارَة"

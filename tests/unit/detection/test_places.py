@@ -1,0 +1,87 @@
+"""Places and regions: clitics, descriptors, ambiguity, nearest place, enumerations, main place,
+destinations. Uses the small test gazetteer (tests/unit/detection/fixtures/gazetteer.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import Detector
+
+
+def regions(detector: Detector, text: str, lang: str, category: str, title: str = "") -> set[str | None]:
+    return {event.region for event in detector.tag(text, title=title, lang=lang).events if event.category == category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غارة جوية على ريف حمص الشرقي",
+        "غارة جوية بريف حمص",
+        "غارة جوية على بادية حمص الشرقية",
+        "غارة جوية على مدينة تدمر",
+        "غارة جوية على تدمر وسط البلاد",
+        "غارة جوية استهدفت موقعاً قرب السخنة",
+        "غارات جوية استهدفت بادية حمص",
+        "غارة جوية استهدفت محيط مدينة حمص",
+    ],
+)
+def test_arabic_places_with_clitics_and_descriptors(small_detector: Detector, text: str) -> None:
+    assert regions(small_detector, text, "ar", "airstrike") == {"Homs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike hit the eastern Homs countryside.",
+        "An airstrike hit Palmyra on Monday.",
+        "Airstrikes hit the outskirts of Sukhnah in Homs province.",
+    ],
+)
+def test_english_places(small_detector: Detector, text: str) -> None:
+    assert regions(small_detector, text, "en", "airstrike") == {"Homs"}
+
+
+def test_multiword_and_apostrophe_variants(small_detector: Detector) -> None:
+    assert regions(small_detector, "An airstrike hit Ma’arrat al-Nu’man.", "en", "airstrike") == {"Idlib"}
+    assert regions(small_detector, "An airstrike hit Deir al Zour.", "en", "airstrike") == {"Deir ez-Zor"}
+    assert regions(small_detector, "غارة جوية على ريف دمشق", "ar", "airstrike") == {"Rif Dimashq"}
+    assert regions(small_detector, "غارة جوية على للرقة", "ar", "airstrike") == {"Raqqa"}
+
+
+def test_ambiguous_place_only_after_a_cue(small_detector: Detector) -> None:
+    assert regions(small_detector, "غارة جوية على مدينة الباب", "ar", "airstrike") == {"Aleppo"}
+    assert None in regions(small_detector, "غارة جوية قرب الباب الرئيسي للمبنى", "ar", "airstrike")
+
+
+def test_nearest_place_in_the_sentence(small_detector: Detector) -> None:
+    text = "In Idlib, Russian airstrikes killed five people, while shelling hit villages near Hama."
+    assert regions(small_detector, text, "en", "airstrike") == {"Idlib"}
+    assert regions(small_detector, text, "en", "shelling") == {"Hama"}
+
+
+def test_one_mention_applies_to_every_region_it_enumerates(small_detector: Detector) -> None:
+    text = ("نفذ الطيران أكثر من 55 غارة جوية، تركزت على بادية أثريا بمحافظة حماة وبادية الرصافة ومعدان "
+            "بمحافظة الرقة بالإضافة لبادية حمص الشرقية.")
+    events = [e for e in small_detector.tag(text, lang="ar").events if e.category == "airstrike"]
+    assert {(event.region, event.count) for event in events} == {("Hama", 55), ("Raqqa", 55), ("Homs", 55)}
+
+
+def test_main_place_when_the_sentence_has_none(small_detector: Detector) -> None:
+    text = "تتواصل المعارك في محيط مدينة تدمر. وشن الطيران غارات عنيفة خلال الليل."
+    assert regions(small_detector, text, "ar", "airstrike") == {"Homs"}
+    assert regions(small_detector, "Airstrikes continued overnight.", "en", "airstrike", title="Fighting near Palmyra") == {"Homs"}
+
+
+def test_country_name_as_actor_is_not_the_place(small_detector: Detector) -> None:
+    events = small_detector.tag("روسيا تسحب جزءاً من قواتها من تدمر", lang="ar").events
+    assert [(event.category, event.region, event.country) for event in events] == [("withdrawal", "Homs", "Syria")]
+    events = small_detector.tag("Iraq: an airstrike hit a convoy in Iraq.", lang="en").events
+    assert [(event.region, event.country) for event in events] == [(None, "Iraq")]
+
+
+def test_withdrawal_destination_is_recorded_not_an_event(small_detector: Detector) -> None:
+    text = "انسحبت القوات من تدمر باتجاه قاعدة حميميم بمحافظة اللاذقية."
+    events = small_detector.tag(text, lang="ar").events
+    assert [(e.category, e.region, e.destination, e.destination_region) for e in events] == [
+        ("withdrawal", "Homs", "Hmeimim", "Latakia")
+    ]
