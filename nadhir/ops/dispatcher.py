@@ -6,7 +6,7 @@
   consumer joined with partitions), ``/metrics``, and the status page (``/``, ``/status``,
   ``/api/status``);
 - `nadhir.ops.recent.follow_alerts` (the page's recent alerts, group ``<app_id>-status``);
-- `nadhir.ops.selfalerts.SelfAlerts` every ``NADHIR_OPS_INTERVAL_S``.
+- `nadhir.ops.selfalerts.SelfAlerts` every ``NADHIR_OPS_INTERVAL_S``, when a channel has ``ops: true``.
 
 None of these can stop the dispatcher: a port in use or a failing loop is logged and counted.
 """
@@ -117,14 +117,17 @@ class DispatcherOps:
         await self.producer.start()
         self.self_alerts = SelfAlerts(settings, self.redis, kafka_publisher(self.producer, settings.topic_alerts),
                                       channels=self.channels, ops_channels=self.ops_channels)
-        self.tasks = [
+        if self.ops_channels:
+            self.tasks.append(asyncio.create_task(self.self_alerts.run(stop), name="ops-self-alerts"))
+        else:
+            log.info("no channel has `ops: true` in channels.yaml: self-alerts are not evaluated")
+        self.tasks += [
             asyncio.create_task(follow_alerts(
                 RecentAlerts(self.redis, settings.redis_prefix), bootstrap_servers=settings.bootstrap_servers,
                 topic=settings.topic_alerts, group_id=f"{settings.app_id}-status", stop=stop,
                 session_timeout_ms=int(settings.session_timeout_s * 1000),
                 heartbeat_interval_ms=int(settings.heartbeat_interval_s * 1000),
             ), name="ops-recent-alerts"),
-            asyncio.create_task(self.self_alerts.run(stop), name="ops-self-alerts"),
         ]
 
     async def close(self) -> None:
