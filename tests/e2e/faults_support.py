@@ -11,6 +11,7 @@ so no article is ever late whatever order partitions are consumed in after a fai
 from __future__ import annotations
 
 import functools
+import json
 import re
 import threading
 import time
@@ -360,3 +361,38 @@ def iter_received(deployment: Deployment) -> Iterator[tuple[str, float]]:
     for row in deployment.delivered_rows():
         for alert in row["body"]["alerts"]:
             yield alert["id"], float(row["received_at"])
+
+
+def deliveries_in_redis(redis_url: str, prefix: str) -> dict[str, dict[str, str]]:
+    """The dispatcher's delivery records, by alert id: status, attempts, last error, ..."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    found: dict[str, dict[str, str]] = {}
+    try:
+        for key in client.scan_iter(f"{prefix}alerts:delivery:*", count=500):
+            if key.endswith(":alerts"):
+                continue
+            fields = client.hgetall(key)
+            for raw in client.lrange(f"{key}:alerts", 0, -1):
+                found[json.loads(raw)["id"]] = fields
+    finally:
+        client.close()
+    return found
+
+
+def dead_letters(redis_url: str, prefix: str) -> int:
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    try:
+        return int(client.zcard(f"{prefix}alerts:dead"))
+    finally:
+        client.close()
+
+
+def outage_schedule(outage_s: float) -> list[float]:
+    """A retry schedule whose shortest (jittered -20 %) total still outlasts ``outage_s`` by far,
+    with steps of at most 8 s, so a delivery retries soon after the endpoint is back."""
+    steps = int(outage_s / 8 * 1.5) + 3
+    return [0, 1, 2, 4] + [8] * steps
