@@ -40,8 +40,6 @@ __all__ = ["Detector"]
 
 _MAX_PREFIX = 6
 _MAX_SUFFIX = 8
-_BEFORE_WORDS = 12  # context words kept before a mention
-_AFTER_WORDS = 12  # and after it
 _CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
 _DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
@@ -97,6 +95,9 @@ class _Mention:
     pattern: TermPattern
     suffix: str
     sentence: tuple[int, int] = (0, 0)
+    words: _SentenceWords | None = None  # the sentence's words; the mention is words[first:last]
+    first: int = 0
+    last: int = 0
     count: ReportedCount | None = None
     places: list[PlaceRef] = field(default_factory=list)
     destination: PlaceRef | None = None
@@ -183,14 +184,17 @@ class Detector:
 
     # ------------------------------------------------------------------------------------------
     def _accept(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
-        """Mentions whose context makes them reports of events, with their counts."""
+        """Mentions whose context makes them reports of events, with their counts.
+
+        Context is read from the words of the mention's sentence (split once per sentence), by
+        index: the mention's words are ``words[first:last]``; every rule looks at a window of
+        words before ``first`` or from ``last`` on."""
         sentences = _Sentences(text)
         historical: dict[tuple[int, int], bool] = {}
-        sentence_words: dict[tuple[int, int, str], Words] = {}
+        sentence_words: dict[tuple[int, int, str], _SentenceWords] = {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
         taken: set[tuple[int, int, str]] = set()
-        contexts: dict[tuple[int, int, str], tuple[Words, int, int, bool]] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -199,13 +203,13 @@ class Detector:
             rules = self._rules.get(rule.lang, self._default_rules)
             sentence = sentences.around(mention.start)
             mention.sentence = sentence
-            span = (mention.start, mention.end, rule.lang)
-            if span not in contexts:
-                words_key = (*sentence, rule.lang)
-                if words_key not in sentence_words:
-                    sentence_words[words_key] = Words.from_tokens(text[sentence[0]:sentence[1]].split(), rules.clitics)
-                contexts[span] = _context(text, mention.start, mention.end, sentence, sentence_words[words_key])
-            context, at, after, from_sentence_start = contexts[span]
+            words_key = (*sentence, rule.lang)
+            if words_key not in sentence_words:
+                sentence_words[words_key] = _SentenceWords(text, sentence, rules.clitics)
+            words = sentence_words[words_key]
+            mention.words = words
+            at, after = mention.first, mention.last = words.locate(mention.start, mention.end)
+            context = words.words
             if not _required(rule, context, at, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
@@ -216,10 +220,10 @@ class Detector:
                 or rule.excludes_after.find(context, after, after + rule.window) >= 0
             ):
                 continue
-            if self._negated(rules, context, at, after, from_sentence_start):
+            if self._negated(rules, context, at, after):
                 continue
             if sentence not in historical:
-                historical[sentence] = self._historical(rules, sentence_words[(*sentence, rule.lang)])
+                historical[sentence] = self._historical(rules, context)
             if historical[sentence]:
                 continue
             if rule.count:
@@ -247,7 +251,7 @@ class Detector:
         return kept
 
     @staticmethod
-    def _negated(rules: _Rules, context: Words, at: int, after: int, from_sentence_start: bool) -> bool:
+    def _negated(rules: _Rules, context: Words, at: int, after: int) -> bool:
         """Whether the clause before the mention (``context.words[at]``), or the words right after it,
         negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب")."""
         cut = rules.breakers.find(context, 0, at)
@@ -259,7 +263,7 @@ class Detector:
             return True
         if rules.modal.find(context, max(clause, at - rules.modal_window), after, skip) >= 0:
             return True
-        if clause < at and (cut >= 0 or from_sentence_start) and rules.clause_initial.starts_at(context, clause, at):
+        if clause < at and rules.clause_initial.starts_at(context, clause, at):
             return True
         return rules.negation_after.find(context, after, after + rules.negation_after_window, skip) >= 0
 
@@ -299,7 +303,7 @@ class Detector:
             in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
             siblings = by_sentence[sentence]
             following = [m.start for m in siblings if m.start > mention.start]
-            zone_end = _clause_end(text, mention.end, min(following) if following else sentence[1], rules)
+            zone_end = _clause_end(mention, min(following) if following else sentence[1], rules)
             forward = [hit for hit in in_sentence if mention.end <= hit.start < zone_end]
             located: list[PlaceRef] = []
             destination: PlaceRef | None = None
@@ -430,17 +434,44 @@ def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bo
     return cues.find(context, at - window, at) >= 0 or cues.find(context, after, after + window) >= 0
 
 
-def _context(text: str, start: int, end: int, sentence: tuple[int, int], words: Words) -> tuple[Words, int, int, bool]:
-    """The words around a mention, cut from its sentence's words: up to `_BEFORE_WORDS` before it,
-    the mention's words from index ``at``, up to `_AFTER_WORDS` after it from index ``after``; and
-    whether the words before reach back to the start of the sentence."""
-    first = len(text[sentence[0]:start].split())
-    if start > sentence[0] and not text[start - 1].isspace():
-        first -= 1  # punctuation glued to the mention ("(غارات") is part of its token
-    last = max(len(text[sentence[0]:end].split()), first + 1)
-    low = max(0, first - _BEFORE_WORDS)
-    context = words.slice(low, last + _AFTER_WORDS)
-    return context, first - low, min(last, len(words.words)) - low, low == 0
+class _SentenceWords:
+    """The words of one sentence (``str.split``, punctuation stripped), with their offsets."""
+
+    __slots__ = ("_offsets", "_tokens", "start", "text", "words")
+
+    def __init__(self, text: str, sentence: tuple[int, int], clitics: Clitics) -> None:
+        self.text = text
+        self.start = sentence[0]
+        self._tokens = text[sentence[0]:sentence[1]].split()
+        self.words = Words.from_tokens(self._tokens, clitics)
+        self._offsets: list[int] | None = None
+
+    def locate(self, start: int, end: int) -> tuple[int, int]:
+        """``(first, last)``: the mention ``text[start:end]`` is ``words[first:last]``."""
+        first = len(self.text[self.start:start].split())
+        if start > self.start and not self.text[start - 1].isspace():
+            first -= 1  # punctuation glued to the mention ("(غارات") is part of its token
+        last = max(len(self.text[self.start:end].split()), first + 1)
+        return first, min(last, len(self._tokens))
+
+    def offset(self, index: int) -> int:
+        """Offset in the text of word ``index`` (the end of the sentence's last word for ``len``)."""
+        if self._offsets is None:
+            offsets = []
+            position = self.start
+            for token in self._tokens:
+                position = self.text.find(token, position)
+                offsets.append(position)
+                position += len(token)
+            offsets.append(position)
+            self._offsets = offsets
+        return self._offsets[min(index, len(self._offsets) - 1)]
+
+    def index_at(self, position: int) -> int:
+        """Index of the first word starting at or after ``position``."""
+        self.offset(0)
+        assert self._offsets is not None
+        return bisect_left(self._offsets, position, 0, len(self._offsets) - 1)
 
 
 class _Sentences:
@@ -481,18 +512,14 @@ def _at_sentence_start(text: str, position: int) -> bool:
     return not split_words(text[_sentence(text, position)[0]:position])
 
 
-def _clause_end(text: str, start: int, stop: int, rules: _Rules) -> int:
-    """Offset of the first clause breaker ("while", "بينما") in ``text[start:stop]``, or ``stop``."""
-    tokens = text[start:stop].split()
-    if not tokens or rules.breakers.empty:
+def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
+    """Offset of the first clause breaker ("while", "بينما") after the mention and before ``stop``,
+    or ``stop``."""
+    words = mention.words
+    if words is None or rules.breakers.empty:
         return stop
-    index = rules.breakers.find(Words.from_tokens(tokens, rules.clitics), first=True)
-    if index < 0:
-        return stop
-    position = start
-    for token in tokens[:index]:
-        position = text.find(token, position) + len(token)
-    return text.find(tokens[index], position)
+    index = rules.breakers.find(words.words, mention.last, words.index_at(stop), first=True)
+    return stop if index < 0 else min(stop, words.offset(index))
 
 
 def _gap_words(text: str, start: int, end: int) -> int:

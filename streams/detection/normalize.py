@@ -161,10 +161,13 @@ def normalize_mapped(text: str) -> NormalizedText:
 
 
 def normalize(text: str, lang: str | None = None) -> str:
-    """The normalized form of ``text`` used for matching and for recognising syndicated copies.
+    """The normalized form of ``text``, for recognising syndicated copies and for lexicon entries:
+    the matching normalization (`normalize_mapped`) with every run of whitespace (newlines
+    included) collapsed to one space and none at either end, so that copies that differ only in
+    diacritics, letter variants, digits, case or layout compare equal.
 
     Normalization is driven by script, not by ``lang`` (accepted for symmetry with the rest of the
     API), so that mixed-language text and mislabelled records normalize the same way.
     """
     del lang
-    return normalize_mapped(text).text
+    return " ".join(normalize_mapped(text).text.split())

@@ -31,6 +31,12 @@ def test_normalize(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
 
 
+def test_syndicated_copies_normalize_alike() -> None:
+    original = "شنّت الطائرات  غارات على إدلب.\nوقال المرصد إن ١٢ مدنياً قتلوا."
+    copy = "شنت الطائرات غارات على ادلب. وقال المرصد إن 12 مدنيا قتلوا. "
+    assert normalize(original) == normalize(copy)
+
+
 def test_variants_normalize_alike() -> None:
     assert normalize("غارة") == normalize("غاره") == normalize("غَارَة")
     assert normalize("إدلب") == normalize("ادلب")
