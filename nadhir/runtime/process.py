@@ -10,6 +10,7 @@ import subprocess
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Self
 
 _PR_SET_PDEATHSIG = 1
 
@@ -99,3 +100,51 @@ class ManagedProcess:
             return
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.popen.pid, sig)
+
+
+class LoopbackService:
+    """A server we run as a child on a loopback port: started, waited for, stopped by PID."""
+
+    def __init__(self, host: str, port: int, log_path: Path | None) -> None:
+        self.host = host
+        self.port = port
+        self.log_path = log_path
+        self.process: ManagedProcess | None = None
+
+    def _launch(self, name: str, argv: Sequence[str], *, env: Mapping[str, str] | None = None,
+                timeout: float) -> None:
+        """Start ``argv`` and wait until the port answers; on a timeout stop it and re-raise."""
+        from nadhir.runtime.ports import wait_for_port
+
+        self.process = ManagedProcess(name, argv, env=env, log_path=self.log_path).start()
+        try:
+            wait_for_port(self.host, self.port, timeout)
+        except TimeoutError:
+            self.stop()
+            raise
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None, "never started"
+        return self.process.pid
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.alive()
+
+    def kill(self) -> None:
+        """SIGKILL: what a crash looks like."""
+        if self.process is not None:
+            self.process.kill()
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.stop(timeout=5)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

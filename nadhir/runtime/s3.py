@@ -13,22 +13,20 @@ from pathlib import Path
 
 import httpx
 
-from nadhir.runtime.ports import free_port, wait_for_port
-from nadhir.runtime.process import ManagedProcess
+from nadhir.runtime.ports import free_port
+from nadhir.runtime.process import LoopbackService
 
 ACCESS_KEY = "nadhir"
 SECRET_KEY = "nadhir-local-only"
 REGION = "us-east-1"
 
 
-class EmbeddedS3:
+class EmbeddedS3(LoopbackService):
     """moto_server on loopback with one bucket created."""
 
     def __init__(self, bucket: str = "tansu", port: int | None = None, log_path: Path | None = None) -> None:
+        super().__init__("127.0.0.1", port or free_port(), log_path)
         self.bucket = bucket
-        self.port = port or free_port()
-        self.log_path = log_path
-        self.process: ManagedProcess | None = None
 
     @property
     def endpoint(self) -> str:
@@ -50,15 +48,8 @@ class EmbeddedS3:
 
     def start(self) -> EmbeddedS3:
         server = shutil.which("moto_server") or str(Path(sys.executable).parent / "moto_server")
-        self.process = ManagedProcess(
-            "moto", [server, "-H", "127.0.0.1", "-p", str(self.port)], log_path=self.log_path
-        ).start()
-        wait_for_port("127.0.0.1", self.port, 20)
+        self._launch("moto", [server, "-H", self.host, "-p", str(self.port)], timeout=20)
         # An unsigned PUT creates the bucket on moto (it does not check signatures by default).
         response = httpx.put(f"{self.endpoint}/{self.bucket}", timeout=10)
         response.raise_for_status()
         return self
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.stop(timeout=5)
