@@ -42,6 +42,12 @@ class CountReader:
     def __init__(self, numbers: Numbers, clitics: Clitics) -> None:
         self._clitics = tuple(sorted(clitics.clitics, key=len, reverse=True))
         self._words = {normalize(word): value for word, value in numbers.words.items()}
+        # number words, bare and with each proclitic ("وعشرين"): one dictionary lookup per word
+        self._known: dict[str, tuple[int | None, bool]] = {}
+        for word, number in self._words.items():
+            for clitic in self._clitics:
+                self._known.setdefault(clitic + word, (number, True))
+            self._known[word] = (number, False)
         self._vague = frozenset(normalize(word) for word in numbers.vague)
         self._tens_joiners = tuple(normalize(word) for word in numbers.tens_joiners)
         self._approx = CueSet(numbers.approx)
@@ -52,28 +58,25 @@ class CountReader:
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
-        """(value, joined): "55" -> (55, False); "و15" -> (15, True); "عشرين" -> (20, False)."""
-        found = self._plain_value(word)
-        if found is not None:
-            return found, False
-        for clitic in self._clitics:
-            if word.startswith(clitic) and len(word) > len(clitic):
-                found = self._plain_value(word[len(clitic):])
-                if found is not None:
-                    return found, True
-        return None, False
-
-    def _plain_value(self, word: str) -> int | None:
+        """(value, joined): "55" -> (55, False); "و15" -> (15, True); "عشرين" -> (20, False);
+        ``joined`` says a proclitic (و) was attached."""
+        known = self._known.get(word)
+        if known is not None:
+            return known
+        if not any(char.isdigit() for char in word):
+            if "-" in word:  # "twenty-five"
+                parts = word.split("-")
+                if all(part in self._words for part in parts):
+                    return sum(self._words[part] for part in parts), False
+            return None, False
         digits = word.replace(",", "")
         if digits.isdigit() and digits.isascii() and len(digits) <= 7:
-            return int(digits)
-        if word in self._words:
-            return self._words[word]
-        if "-" in word:  # "twenty-five"
-            parts = word.split("-")
-            if all(part in self._words for part in parts):
-                return sum(self._words[part] for part in parts)
-        return None
+            return int(digits), False
+        for clitic in self._clitics:
+            rest = digits[len(clitic):]
+            if digits.startswith(clitic) and rest.isdigit() and rest.isascii() and len(rest) <= 7:
+                return int(rest), True
+        return None, False
 
     # ------------------------------------------------------------------------------------------
     def read_before(self, words: Words, end: int, nouns: CueSet | None = None) -> ReportedCount | None:

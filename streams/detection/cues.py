@@ -86,15 +86,15 @@ class Words:
         part.words, part.forms, part._union, part._positions = self.words[start:stop], self.forms[start:stop], None, None
         return part
 
-    def positions(self, form: str) -> list[int]:
-        """Indices of the words that have ``form``."""
+    def position_map(self) -> dict[str, list[int]]:
+        """Every form -> the indices of the words that have it."""
         if self._positions is None:
             positions: dict[str, list[int]] = {}
             for index, forms in enumerate(self.forms):
                 for each in forms:
                     positions.setdefault(each, []).append(index)
             self._positions = positions
-        return self._positions.get(form, [])
+        return self._positions
 
     @property
     def union(self) -> frozenset[str]:
@@ -154,14 +154,18 @@ class CueSet:
         """Length of the longest cue starting at ``window.words[index]`` and ending by ``stop``, or 0."""
         forms = window.forms
         limit = len(forms) if stop is None else stop
-        best = 1 if not self._single.isdisjoint(forms[index]) else 0
+        best = 0 if self._single.isdisjoint(forms[index]) else 1
         if self._multi:
             for variant in forms[index]:
                 for phrase in self._multi.get(variant, ()):
-                    if len(phrase) > best and index + len(phrase) <= limit and all(
-                        _matches(phrase[k], forms[index + k]) for k in range(1, len(phrase))
-                    ):
-                        best = len(phrase)
+                    length = len(phrase)
+                    if length <= best or index + length > limit:
+                        continue
+                    for offset in range(1, length):
+                        if not _matches(phrase[offset], forms[index + offset]):
+                            break
+                    else:
+                        best = length
         return best
 
     def find(
@@ -178,12 +182,17 @@ class CueSet:
         if not candidates:
             return -1
         limit = len(window.forms) if stop is None else min(stop, len(window.forms))
-        low = max(start, 0)
-        indices = sorted({i for form in candidates for i in window.positions(form) if low <= i < limit}, reverse=not first)
+        low = start if start > 0 else 0
+        if low >= limit:
+            return -1
+        positions = window.position_map()
+        indices = [index for form in candidates for index in positions[form] if low <= index < limit]
+        if not indices:
+            return -1
+        indices.sort(reverse=not first)
+        skipping = skip if skip is not None and not skip.empty else None
         for index in indices:
-            if self.starts_at(window, index, limit) and (
-                skip is None or skip.empty or not skip.starts_at(window, index, limit)
-            ):
+            if self.starts_at(window, index, limit) and (skipping is None or not skipping.starts_at(window, index, limit)):
                 return index
         return -1
 

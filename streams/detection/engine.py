@@ -10,14 +10,18 @@ One pass of one automaton over the normalized title and text finds every candida
    in the same clause ("no", "denied", "نفى") or right after it cancel it; anaphoric terms ("the
    campaign", "الحملة") count only after an explicit mention of the category in the article.
 3. **Count**: the number right before the term (`streams.detection.counts`).
-4. **Places**: a mention takes the places that follow it in its sentence (up to the next mention),
-   chained while they stay close together, so one mention that enumerates several places applies
-   to every region listed; else the nearest place before it in the sentence; else the article's
-   main place (the most mentioned place, title mentions weighing more). Places after a destination
-   cue ("إلى", "towards") of a withdrawal are its destination, not its location. Ambiguous
-   gazetteer names count only after a place cue (``مدينة``, "town of") or, in English, capitalized.
+4. **Places**: a mention takes the places that follow it in its sentence (up to the next mention or
+   clause breaker: "while", "بينما"), chained while they stay close together, so one mention that
+   enumerates several places applies to every region listed; else the nearest place before it in
+   the sentence; else the place of the previous mention of its category (when it only names a
+   destination); else the article's main place (the most mentioned place, title mentions weighing
+   more). Places after a destination cue ("إلى", "towards") of a withdrawal are its destination,
+   not its location. Ambiguous gazetteer names count only after a place cue (``مدينة``, "town of")
+   or, in English, capitalized; a bare country name is an actor ("روسيا تسحب"), not a location,
+   unless a locative ("في", "in", the proclitic ب) introduces it.
 5. **Events**: one per (category, region) per article — per (category, country) for places with no
-   region — keeping the mention with the largest count.
+   region — keeping the mention with the largest count. A category may yield to another in the
+   same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count.
 """
 
 from __future__ import annotations
@@ -467,12 +471,6 @@ class _SentenceWords:
             self._offsets = offsets
         return self._offsets[min(index, len(self._offsets) - 1)]
 
-    def index_at(self, position: int) -> int:
-        """Index of the first word starting at or after ``position``."""
-        self.offset(0)
-        assert self._offsets is not None
-        return bisect_left(self._offsets, position, 0, len(self._offsets) - 1)
-
 
 class _Sentences:
     """Sentence boundaries of a text, found once (C-level `str.find`), looked up by bisection."""
@@ -516,9 +514,9 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
     """Offset of the first clause breaker ("while", "بينما") after the mention and before ``stop``,
     or ``stop``."""
     words = mention.words
-    if words is None or rules.breakers.empty:
+    if words is None:
         return stop
-    index = rules.breakers.find(words.words, mention.last, words.index_at(stop), first=True)
+    index = rules.breakers.find(words.words, mention.last, first=True)
     return stop if index < 0 else min(stop, words.offset(index))
 
 

@@ -54,9 +54,9 @@ class TermPattern:
     dual: bool  # the key itself carries a dual suffix (first word of a phrase)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PlaceRef:
-    """A gazetteer entry as events name it."""
+    """A gazetteer entry as events name it (one object per entry: compared by identity)."""
 
     place: str
     region: str | None
