@@ -256,7 +256,12 @@ class Dispatcher:
         return await future
 
     async def run_finisher(self, stop: asyncio.Event) -> None:
-        """Write queued attempt outcomes to Redis in batches (until stopped and nothing is left)."""
+        """Write queued attempt outcomes to Redis in batches (until stopped and nothing is left).
+
+        While Redis is unreachable the outcomes are kept and written again (until stopped): a
+        webhook that answered 2xx during a Redis restart must not be sent a second time. An
+        outcome written after its lease was reaped is refused by the fencing token as before."""
+        delay = 0.1
         while not (stop.is_set() and not self._finishes):
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._finish_ready.wait(), 0.1)
@@ -267,10 +272,19 @@ class Dispatcher:
             try:
                 counts = await self.store.finish_many([result for result, _future in batch])
             except Exception as exc:
+                metrics.DISPATCH_ERRORS.labels("finish").inc()
+                if not stop.is_set():
+                    log.error("recording %d attempt outcome(s) failed (%s); retrying in %.1fs", len(batch),
+                              type(exc).__name__, delay)
+                    self._finishes[:0] = batch
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, 1.0)
+                    continue
                 for _result, future in batch:
                     if not future.done():
                         future.set_exception(exc)
                 continue
+            delay = 0.1
             for (_result, future), count in zip(batch, counts, strict=True):
                 if not future.done():
                     future.set_result(count)
