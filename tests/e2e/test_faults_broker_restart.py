@@ -12,7 +12,7 @@ import pytest
 
 from nadhir.runtime.broker import EmbeddedBroker
 from nadhir.runtime.s3 import EmbeddedS3
-from tests.e2e.faults_support import Deployment, Feeder, make_topics, plant_surges, tally
+from tests.e2e.faults_support import Deployment, Feeder, fired_by, make_topics, plant_surges, tally
 
 PARTITIONS = 2
 
@@ -64,11 +64,14 @@ def test_durable_broker_sigkill_and_restart_mid_stream_loses_and_doubles_nothing
             time.sleep(2)  # a double send, if any, would arrive now
             result = tally(deployment, surges)
             assert (worker.pid, dispatcher.pid) == pids and worker.alive() and dispatcher.alive()
+            assert worker.log_path is not None
+            fired_after = sum(1 for at in fired_by(worker.log_path).values() if at > restarted_at)
     finally:
         broker.stop()
 
     print(f"broker (s3://) SIGKILLed at {delivered_at_kill}/{len(surges)} delivered, down "
           f"{restarted_at - killed_at:.1f}s: {result.line()}; feeder re-sent {feeder.resent} record(s); all "
-          f"delivered {complete_s:.1f}s after the restart")
+          f"delivered {complete_s:.1f}s after the restart; the same worker fired {fired_after} after the restart")
     assert delivered_at_kill < len(surges), "the stream was over before the kill"
+    assert fired_after >= 1, "the worker fired nothing after the broker came back"
     result.assert_exactly_once()
