@@ -10,7 +10,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-START = datetime(2022, 5, 20, 6, 0, tzinfo=UTC)
+START = datetime(2022, 5, 20, 0, 30, tzinfo=UTC)
 
 # (minutes after START, source, lang, title, text)
 ARTICLES: list[tuple[int, str, str, str, str]] = [

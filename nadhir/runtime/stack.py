@@ -159,6 +159,28 @@ class Stack:
             child.restarts += 1
             self.write_state()
 
+    def wait_ready(self, timeout: float = 60.0) -> list[str]:
+        """Wait until every child with an HTTP port answers ``/ready`` with 200.
+
+        Returns the names still not ready when ``timeout`` ran out (empty when all are).
+        """
+        import httpx
+
+        waiting = set(self.ports)
+        deadline = time.monotonic() + timeout
+        while waiting and time.monotonic() < deadline:
+            for name in sorted(waiting):
+                try:
+                    response = httpx.get(f"http://{self.settings.host}:{self.ports[name]}/ready", timeout=1.0)
+                except httpx.HTTPError:
+                    continue
+                if response.status_code == 200:
+                    waiting.discard(name)
+            if waiting:
+                self.poll()
+                time.sleep(0.2)
+        return sorted(waiting)
+
     def stop(self) -> None:
         """Stop Nadhir's processes first (they flush and leave their groups), then Redis, then the broker."""
         for child in reversed(self.children):
