@@ -5,6 +5,7 @@ broker forgets everything when it restarts; a Redis without AOF forgets the retr
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,16 @@ async def test_tansu_refuses_transactions_so_no_exactly_once(broker: EmbeddedBro
             await asyncio.wait_for(producer.start(), 30)
     finally:
         await producer.stop()
+
+
+def test_readme_guarantees_name_tests_that_exist() -> None:
+    """Every `path::test` the README's Guarantees section cites is a test function in that file."""
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Guarantees", 1)[1].split("\n## ", 1)[0]
+    cited = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", section)
+    cited += [(path, name) for path, name in re.findall(r"`(tests/[\w/]+\.py)::\w+`, `::(\w+)`", section)]
+    assert len(cited) >= 10, "the Guarantees section cites too few tests"
+    for path, name in cited:
+        source = (root / path).read_text(encoding="utf-8")
+        assert re.search(rf"^(async )?def {name}\(", source, re.MULTILINE), f"README cites {path}::{name}: not found"
