@@ -17,7 +17,7 @@ Reason = Literal["too_large", "invalid_utf8", "invalid_json", "schema", "bad_tim
 REASONS: dict[str, str] = {
     "too_large": "the record is larger than max_record_bytes, or its text than max_article_bytes",
     "invalid_utf8": "the record is not valid UTF-8",
-    "invalid_json": "the record is not valid JSON",
+    "invalid_json": "the record is not valid JSON (RFC 8259: no NaN or Infinity), or nests or numbers too deep to decode",
     "schema": "not a JSON object, a required field (id, text) is missing or empty, or a field has the wrong type",
     "bad_timestamp": "published_at is not an ISO 8601 date-time",
     "late": "its event time is older than the watermark (max event time seen - allowed lateness)",
@@ -64,8 +64,8 @@ def validate_record(raw: bytes, *, max_record_bytes: int, max_article_bytes: int
     except UnicodeDecodeError as exc:
         return Rejection("invalid_utf8", f"invalid UTF-8 at byte {exc.start}")
     try:
-        data: Any = json.loads(decoded)
-    except (json.JSONDecodeError, RecursionError) as exc:
+        data: Any = json.loads(decoded, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as exc:  # ValueError: also integers of more than 4300 digits
         return Rejection("invalid_json", str(exc)[:200])
     if not isinstance(data, dict):
         return Rejection("schema", f"expected a JSON object, got {type(data).__name__}")
@@ -103,6 +103,11 @@ def validate_record(raw: bytes, *, max_record_bytes: int, max_article_bytes: int
         lang=data.get("lang"),
         published_at=published_at,
     )
+
+
+def _refuse_constant(name: str) -> Any:
+    # json.loads accepts NaN and ±Infinity, which RFC 8259 JSON does not have.
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _has_surrogates(text: str) -> bool:

@@ -71,9 +71,11 @@ def decode_line(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise InvalidRecord(INVALID_UTF8, f"invalid UTF-8 at byte {exc.start + 1}") from None
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise InvalidRecord(INVALID_JSON, f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    except (ValueError, RecursionError) as exc:  # NaN/Infinity, integers of > 4300 digits, deep nesting
+        raise InvalidRecord(INVALID_JSON, f"invalid JSON: {str(exc)[:120]}") from None
     if not isinstance(value, dict):
         raise InvalidRecord(NOT_AN_OBJECT, f"not a JSON object: got {type(value).__name__}")
     return value
@@ -125,6 +127,11 @@ def encode_article(article: Mapping[str, Any], limits: Limits = DEFAULT_LIMITS) 
     if len(value) > limits.max_record_bytes:
         raise InvalidRecord(TOO_LARGE, f"too large: record is {len(value)} bytes > {limits.max_record_bytes}")
     return value
+
+
+def _refuse_constant(name: str) -> Any:
+    # json.loads accepts NaN and ±Infinity, which RFC 8259 JSON (and the stream's validation) refuse.
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _json_type(value: object) -> str:
