@@ -7,6 +7,7 @@ path, can be reported with a line number.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,6 +20,12 @@ PathKey = tuple[str | int, ...]
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 MAX_CONFIG_BYTES = 16 * 1024 * 1024
+#: Deepest nesting of flow collections (``[``/``{``) accepted: PyYAML's scanner is quadratic in it and its
+#: composer recursive, so a file of a few thousand brackets would take minutes, then overflow the stack.
+MAX_FLOW_DEPTH = 100
+#: Most values one file may expand to; aliases make a few lines expand exponentially ("billion laughs").
+MAX_VALUES = 1_000_000
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 class LocatedYaml:
@@ -39,7 +46,18 @@ class LocatedYaml:
         return self.lines.get((), None)
 
 
-def _construct(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], source: str) -> Any:
+class _Budget:
+    def __init__(self) -> None:
+        self.values = 0
+
+
+def _construct(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], source: str,
+               budget: _Budget | None = None) -> Any:
+    budget = budget or _Budget()
+    budget.values += 1
+    if budget.values > MAX_VALUES:
+        raise ConfigError.single(source, f"more than {MAX_VALUES} values (aliases expanding?)",
+                                 line=node.start_mark.line + 1)
     lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
@@ -54,14 +72,14 @@ def _construct(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], source
                 )
             child = (*path, key)
             lines[child] = key_node.start_mark.line + 1
-            result[key] = _construct(value_node, child, lines, source)
+            result[key] = _construct(value_node, child, lines, source, budget)
         return result
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
             child = (*path, index)
             lines[child] = item.start_mark.line + 1
-            items.append(_construct(item, child, lines, source))
+            items.append(_construct(item, child, lines, source, budget))
         return items
     assert isinstance(node, yaml.ScalarNode)
     return _scalar(node)
@@ -72,11 +90,34 @@ _SCALARS = yaml.SafeLoader("")
 
 def _scalar(node: yaml.ScalarNode) -> Any:
     """Resolve a scalar with the safe loader's rules (ints, bools, timestamps, strings)."""
-    return _SCALARS.construct_object(node, deep=True)
+    try:
+        return _SCALARS.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError) as exc:  # 2001-02-30, a 5000-digit integer, the merge key '<<'
+        raise _BadScalar(node, exc) from None
+    finally:
+        _SCALARS.constructed_objects.clear()  # the loader caches every node it constructed
+
+
+class _BadScalar(Exception):
+    def __init__(self, node: yaml.Node, error: Exception) -> None:
+        super().__init__(str(error))
+        self.node = node
+        self.error = error
+
+
+def _flow_depth_over(text: str, limit: int) -> bool:
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
+        if depth > limit:
+            return True
+    return False
 
 
 def parse_yaml(text: str, source: str) -> LocatedYaml:
     """Parse one YAML document; raise ConfigError naming the line on a syntax error."""
+    if _flow_depth_over(text, MAX_FLOW_DEPTH):
+        raise ConfigError.single(source, f"collections nested more than {MAX_FLOW_DEPTH} levels deep")
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -85,8 +126,16 @@ def parse_yaml(text: str, source: str) -> LocatedYaml:
         raise ConfigError.single(source, f"invalid YAML: {exc.problem or exc}", line=line) from None
     except yaml.YAMLError as exc:
         raise ConfigError.single(source, f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise ConfigError.single(source, "collections nested too deeply") from None
     lines: dict[PathKey, int] = {}
-    data = None if node is None else _construct(node, (), lines, source)
+    try:
+        data = None if node is None else _construct(node, (), lines, source)
+    except _BadScalar as exc:
+        raise ConfigError.single(source, f"invalid value {exc.node.value[:60]!r}: {str(exc.error)[:200]}",
+                                 line=exc.node.start_mark.line + 1) from None
+    except RecursionError:  # an alias inside its own anchor, or block nesting past the stack
+        raise ConfigError.single(source, "collections nested too deeply (or an alias refers to itself)") from None
     return LocatedYaml(data, lines, source)
 
 
