@@ -1,5 +1,9 @@
 """The Telegram bot: long-polls ``getUpdates`` and edits subscriptions on users' commands.
 
+A chat's silences (``/silence``) are ordinary :mod:`alerts.silence` silences scoped to the
+chat's target key, so the dispatcher mutes them for that chat alone; ``/silences`` and
+``/unsilence`` see and touch only silences of that scope.
+
 Offsets: the next ``update_id`` to read is stored in Redis *before* an update is handled, so a
 restarted bot (even one killed before its next ``getUpdates`` confirmed the update to Telegram)
 never handles an update twice; a bot killed mid-update loses that one command, which its user
@@ -15,8 +19,9 @@ import asyncio
 import contextlib
 import html
 import logging
+import re
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from prometheus_client import Counter
@@ -28,12 +33,15 @@ from alerts.bot.parsing import (
     parse_command,
     parse_duration,
     parse_region,
+    parse_silence,
     parse_subscribe,
     split_category,
 )
 from alerts.bot.texts import LANGUAGE_NAMES, say
+from alerts.notify.base import Target
 from alerts.notify.telegram.client import TelegramAPIError, TelegramClient, TelegramError
 from alerts.ratelimit import Limit, RedisRateLimiter
+from alerts.silence import MatcherError, Silence, SilenceStore
 from alerts.subscriptions.store import Subscription, SubscriptionStore
 from alerts.subscriptions.vocabulary import LANGUAGES, Places, category_label, severity_label
 
@@ -45,6 +53,8 @@ ERRORS = Counter("nadhir_bot_errors_total", "Updates whose handling failed, and 
 
 ALLOWED_UPDATES = ["message", "my_chat_member"]
 GLOBAL_LIMIT = Limit("telegram:global", 30, 1.0)
+# Every dispatcher intake reads all active silences: a chat may not pile up thousands.
+MAX_CHAT_SILENCES = 20
 
 
 class FatalBotError(Exception):
@@ -70,6 +80,7 @@ class TelegramBot:
         self._redis = redis
         self._prefix = prefix
         self.store = SubscriptionStore(redis, prefix)
+        self.silences = SilenceStore(redis, prefix)
         self._limiter = RedisRateLimiter(redis, prefix)
         self._places = places or Places()
         self._lockdown = lockdown
@@ -288,6 +299,61 @@ class TelegramBot:
         await self.store.set_language(chat_id, wanted)
         return say(wanted, "lang_set")
 
+    async def cmd_silence(self, chat_id: int, user_id: int, language: str, command: Command) -> str:
+        if not await self.may_subscribe(chat_id):
+            return say(language, "lockdown_refused", chat_id=chat_id)
+        try:
+            request = parse_silence(command.args, self._places)
+        except ArgumentError as error:
+            return self._argument_error(language, error, "silence_usage")
+        current = await self._chat_silences(chat_id)
+        if len(current) >= MAX_CHAT_SILENCES:
+            return say(language, "too_many_silences", count=len(current))
+        matchers = [f"category={request.category}"]
+        if request.place is not None:
+            # A subscription's region matches an alert's region *or* country; matchers are ANDed
+            # and name one field each, so the silence matches the field the name resolved to
+            # (a gazetteer region → ``region``, a country → ``country``).
+            matchers.append(f"{request.place.kind}={request.place.canonical}")
+        silence = await self.silences.add(
+            ",".join(matchers), timedelta(seconds=request.seconds), comment=request.comment,
+            created_by=str(user_id), scope=chat_scope(chat_id))
+        log.info("chat %s: silence %s (%s) until %s", chat_id, silence.id, ",".join(silence.matchers),
+                 silence.ends_at.isoformat())
+        return say(language, "silenced", id=silence.id, what=self._describe_silence(silence, language),
+                   until=_utc(silence.ends_at.timestamp()))
+
+    async def cmd_silences(self, chat_id: int, user_id: int, language: str, command: Command) -> str:
+        current = await self._chat_silences(chat_id)
+        if not current:
+            return say(language, "silences_empty")
+        lines = [say(language, "silences_header")]
+        for silence in sorted(current, key=lambda s: s.ends_at):
+            lines.append(say(language, "silence_line", id=silence.id, what=self._describe_silence(silence, language),
+                             until=_utc(silence.ends_at.timestamp())))
+            if silence.comment:
+                lines.append(say(language, "silence_comment", comment=silence.comment))
+        return "\n".join(lines)
+
+    async def cmd_unsilence(self, chat_id: int, user_id: int, language: str, command: Command) -> str:
+        if len(command.args) != 1 or not _SILENCE_ID.fullmatch(command.args[0]):
+            return say(language, "unsilence_usage")
+        silence_id = command.args[0].casefold()
+        silence = await self.silences.get(silence_id)
+        # Another chat's silence (or a global one) is answered as absent: ids are not secrets,
+        # but a chat has no business learning what others silenced.
+        if silence is None or silence.scope != chat_scope(chat_id):
+            return say(language, "no_such_silence", id=silence_id)
+        if not silence.active(datetime.now(UTC)):
+            return say(language, "silence_already_ended", id=silence_id)
+        await self.silences.expire(silence_id)
+        log.info("chat %s: silence %s lifted by user %s", chat_id, silence_id, user_id)
+        return say(language, "unsilenced", id=silence_id, what=self._describe_silence(silence, language))
+
+    async def _chat_silences(self, chat_id: int) -> list[Silence]:
+        scope = chat_scope(chat_id)
+        return [silence for silence in await self.silences.active() if silence.scope == scope]
+
     def _is_admin(self, chat_id: int, user_id: int) -> bool:
         return chat_id in self._admins or (user_id != 0 and user_id in self._admins)
 
@@ -318,6 +384,22 @@ class TelegramBot:
         severity = say(language, "min_severity", severity=severity_label(subscription.min_severity, language))
         return f"{category_label(subscription.category, language)} · {where} · {severity}"
 
+    def _describe_silence(self, silence: Silence, language: str) -> str:
+        """``Airstrike · Hama`` for the shape ``/silence`` makes; the raw matchers for any other
+        (a silence scoped to this chat by ``nadhir silence add``)."""
+        raw = ", ".join(silence.matchers)
+        try:
+            matchers = silence.parsed
+        except MatcherError:
+            return raw
+        shape = {matcher.name: matcher.value for matcher in matchers if matcher.operator == "="}
+        category = shape.pop("category", None)
+        places = [shape.pop(name) for name in ("region", "country") if name in shape]
+        if category is None or shape or len(places) > 1 or len(matchers) != 1 + len(places):
+            return raw
+        where = self._places.display(places[0], language) if places else say(language, "anywhere")
+        return f"{category_label(category, language)} · {where}"
+
     def _argument_error(self, language: str, error: ArgumentError, usage: str) -> str:
         if error.kind == "unknown_category":
             return say(language, "unknown_category", text=error.text) + "\n" + say(language, usage)
@@ -339,6 +421,14 @@ def _utc(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%d %H:%M")
 
 
+def chat_scope(chat_id: int) -> str:
+    """The silence scope of a chat: its Telegram target's key (see :class:`Target`)."""
+    return Target(kind="telegram", channel="telegram", address=str(chat_id)).key
+
+
+_SILENCE_ID = re.compile(r"[0-9A-Fa-f]{1,32}")
+
+
 def _chat_id_arg(command: Command) -> int | None:
     if len(command.args) != 1:
         return None
@@ -356,6 +446,9 @@ _HANDLERS = {
     "list": TelegramBot.cmd_list,
     "mute": TelegramBot.cmd_mute,
     "unmute": TelegramBot.cmd_unmute,
+    "silence": TelegramBot.cmd_silence,
+    "silences": TelegramBot.cmd_silences,
+    "unsilence": TelegramBot.cmd_unsilence,
     "lang": TelegramBot.cmd_lang,
     "approve": TelegramBot.cmd_approve,
     "revoke": TelegramBot.cmd_revoke,

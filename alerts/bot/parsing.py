@@ -1,11 +1,11 @@
-"""Reading what users type: commands, ``/subscribe`` arguments, durations. Pure functions."""
+"""Reading what users type: commands, ``/subscribe`` and ``/silence`` arguments, durations. Pure functions."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from alerts.subscriptions.vocabulary import Places, category_from_words, fold, severity_from_word
+from alerts.subscriptions.vocabulary import PlaceName, Places, category_from_words, fold, severity_from_word
 
 MAX_COMMAND_TEXT = 512
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?$")
@@ -77,13 +77,51 @@ def parse_subscribe(args: tuple[str, ...], places: Places) -> SubscribeRequest:
 
 def parse_region(words: tuple[str, ...], places: Places) -> str | None:
     """The canonical region or country named by ``words`` (None for none / "all")."""
+    place = resolve_place(words, places)
+    return None if place is None else place.canonical
+
+
+def resolve_place(words: tuple[str, ...], places: Places) -> PlaceName | None:
+    """The region or country named by ``words``, with its kind (None for none / "all");
+    raises ArgumentError("unknown_region")."""
     text = " ".join(words).strip()
     if not text or fold(text) in {fold(word) for word in _ANYWHERE}:
         return None
     place = places.resolve(text)
     if place is None:
         raise ArgumentError("unknown_region", text)
-    return place.canonical
+    return place
+
+
+@dataclass(frozen=True)
+class SilenceRequest:
+    category: str
+    place: PlaceName | None
+    seconds: int
+    comment: str
+
+
+MAX_SILENCE_COMMENT = 200
+_MAX_DURATION_WORDS = 4  # "2 hours 30 minutes"
+
+
+def parse_silence(args: tuple[str, ...], places: Places) -> SilenceRequest:
+    """``<category> [region] <duration> [comment…]``: the category and region as ``/subscribe``
+    reads them; the duration is the first run of words (after the region) that reads as one,
+    and everything after it is the comment."""
+    category, rest = split_category(args)
+    for start in range(len(rest)):
+        for length in range(min(_MAX_DURATION_WORDS, len(rest) - start), 0, -1):
+            seconds = parse_duration(" ".join(rest[start:start + length]))
+            if seconds is None:
+                continue
+            place = resolve_place(rest[:start], places)
+            if place is not None and "," in place.canonical:
+                # Matchers are stored comma-separated: a comma in a value would split it.
+                raise ArgumentError("unknown_region", place.canonical)
+            comment = " ".join(rest[start + length:])[:MAX_SILENCE_COMMENT]
+            return SilenceRequest(category=category, place=place, seconds=seconds, comment=comment)
+    raise ArgumentError("usage")
 
 
 _UNITS: dict[str, int] = {}

@@ -22,6 +22,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "/list — your subscriptions and settings\n"
             "/mute &lt;duration&gt; — e.g. <code>/mute 30m</code>, <code>4h</code>, <code>1d</code>\n"
             "/unmute\n"
+            "/silence &lt;category&gt; [region] &lt;duration&gt; [comment] — mute only those alerts here, "
+            "e.g. <code>/silence airstrike Hama 4h</code>\n"
+            "/silences — this chat's active silences\n"
+            "/unsilence &lt;id&gt; — lift one\n"
             "/lang ar|en — language of messages\n"
             "/help\n\n"
             "Categories: {categories}\n"
@@ -48,6 +52,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "muted": "🔕 Muted until {until} UTC. /unmute to resume.",
         "unmuted": "🔔 Alerts resumed.",
         "not_muted": "This chat was not muted.",
+        "silence_usage": "Usage: <code>/silence &lt;category&gt; [region] &lt;duration&gt; [comment]</code>, "
+                         "e.g. <code>/silence airstrike Hama 4h</code>.",
+        "silenced": "🔕 Silenced here until {until} UTC: {what}. Id <code>{id}</code>; "
+                    "<code>/unsilence {id}</code> lifts it.",
+        "too_many_silences": "This chat already has {count} active silences; lift one with /unsilence first.",
+        "silences_empty": "No active silences in this chat.",
+        "silences_header": "<b>Silences in this chat</b>",
+        "silence_line": "• <code>{id}</code> {what} — until {until} UTC",
+        "silence_comment": "   “{comment}”",
+        "unsilence_usage": "Usage: <code>/unsilence &lt;id&gt;</code>; /silences lists the ids.",
+        "unsilenced": "🔔 Silence <code>{id}</code> lifted: {what}.",
+        "no_such_silence": "No silence <code>{id}</code> in this chat; /silences lists them.",
+        "silence_already_ended": "Silence <code>{id}</code> has already ended.",
         "lang_usage": "Usage: <code>/lang ar</code> or <code>/lang en</code>",
         "lang_set": "Language set to English.",
         "admin_only": "Only administrators can do that.",
@@ -67,6 +84,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "/list — اشتراكاتك وإعداداتك\n"
             "/mute &lt;المدة&gt; — مثال: <code>/mute 30m</code>، <code>4h</code>، <code>1d</code>\n"
             "/unmute — استئناف التنبيهات\n"
+            "/silence &lt;الفئة&gt; [المنطقة] &lt;المدة&gt; [تعليق] — كتم هذه التنبيهات وحدها هنا، "
+            "مثال: <code>/silence غارات حماة 4h</code>\n"
+            "/silences — الكتم النشط في هذه المحادثة\n"
+            "/unsilence &lt;المعرّف&gt; — رفع كتم\n"
             "/lang ar|en — لغة الرسائل\n"
             "/help — المساعدة\n\n"
             "الفئات: {categories}\n"
@@ -93,6 +114,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "muted": "🔕 تم كتم التنبيهات حتى {until} UTC. أرسل /unmute للاستئناف.",
         "unmuted": "🔔 تم استئناف التنبيهات.",
         "not_muted": "هذه المحادثة ليست مكتومة.",
+        "silence_usage": "الاستخدام: <code>/silence &lt;الفئة&gt; [المنطقة] &lt;المدة&gt; [تعليق]</code>، "
+                         "مثل <code>/silence غارات حماة 4h</code>.",
+        "silenced": "🔕 تم الكتم في هذه المحادثة حتى {until} UTC: {what}. المعرّف <code>{id}</code>؛ "
+                    "أرسل <code>/unsilence {id}</code> لرفعه.",
+        "too_many_silences": "لدى هذه المحادثة {count} كتم نشط؛ ارفع أحدها بالأمر /unsilence أولاً.",
+        "silences_empty": "لا يوجد كتم نشط في هذه المحادثة.",
+        "silences_header": "<b>الكتم في هذه المحادثة</b>",
+        "silence_line": "• <code>{id}</code> {what} — حتى {until} UTC",
+        "silence_comment": "   «{comment}»",
+        "unsilence_usage": "الاستخدام: <code>/unsilence &lt;المعرّف&gt;</code>؛ أرسل /silences لعرض المعرّفات.",
+        "unsilenced": "🔔 تم رفع الكتم <code>{id}</code>: {what}.",
+        "no_such_silence": "لا يوجد كتم <code>{id}</code> في هذه المحادثة؛ أرسل /silences لعرضها.",
+        "silence_already_ended": "انتهى الكتم <code>{id}</code> من قبل.",
         "lang_usage": "الاستخدام: <code>/lang ar</code> أو <code>/lang en</code>",
         "lang_set": "تم ضبط اللغة على العربية.",
         "admin_only": "هذا الأمر للمشرفين فقط.",

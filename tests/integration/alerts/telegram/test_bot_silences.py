@@ -1,0 +1,264 @@
+"""A chat's silences from the bot (/silence, /silences, /unsilence): real getUpdates round trips
+against the Bot API stand-in, real Redis, and the real dispatcher delivering to the stand-in."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis.asyncio as redis_asyncio
+
+from alerts.bot import TelegramBot
+from alerts.bot.bot import MAX_CHAT_SILENCES
+from alerts.dispatch.dispatcher import Dispatcher
+from alerts.dispatch.service import build
+from alerts.notify.base import Target
+from alerts.notify.telegram import TelegramClient
+from alerts.silence import SilenceStore, silencing
+from alerts.subscriptions.vocabulary import Places
+from config.channels import load_channels
+from config.settings import load_settings
+from tests.support.telegram_api import DEFAULT_TOKEN, TelegramAPIStandIn
+from tests.support.webhook_receiver import sample_alert
+
+PREFIX = "bs:"
+GAZETTEER = """\
+version: 1
+countries:
+  - {id: SY, name: Syria, names: {ar: [سوريا, سورية], en: [Syria]}}
+regions:
+  - {id: SY-HM, name: Hama, country: SY, names: {ar: [حماة], en: [Hama, Hamah]}}
+  - {id: SY-AL, name: Aleppo, country: SY, names: {ar: [حلب], en: [Aleppo]}}
+"""
+_ID = re.compile(r"/unsilence ([0-9a-f]+)")
+
+StartBot = Callable[..., Awaitable[TelegramBot]]
+
+
+def chat(chat_id: int) -> Target:
+    return Target(kind="telegram", channel="telegram", address=str(chat_id))
+
+
+@pytest.fixture
+def api() -> Iterator[TelegramAPIStandIn]:
+    with TelegramAPIStandIn() as stand_in:
+        yield stand_in
+
+
+@pytest.fixture
+def gazetteer_file(tmp_path: Path) -> Path:
+    path = tmp_path / "gazetteer.yaml"
+    path.write_text(GAZETTEER, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+async def redis(redis_url: str) -> AsyncIterator[redis_asyncio.Redis]:
+    client = redis_asyncio.Redis.from_url(redis_url)
+    yield client
+    await client.aclose()
+
+
+@pytest.fixture
+async def start_bot(
+    api: TelegramAPIStandIn, redis: redis_asyncio.Redis, gazetteer_file: Path,
+) -> AsyncIterator[StartBot]:
+    running: list[tuple[TelegramClient, asyncio.Event, asyncio.Task[None]]] = []
+
+    async def start(**options: Any) -> TelegramBot:
+        client = TelegramClient(DEFAULT_TOKEN, api.base_url)
+        bot = TelegramBot(client, redis, prefix=PREFIX, places=Places.from_gazetteer_file(gazetteer_file),
+                          poll_timeout_s=1, **options)
+        stop = asyncio.Event()
+        await bot.start()
+        running.append((client, stop, asyncio.create_task(bot.run(stop))))
+        return bot
+
+    yield start
+    for client, stop, task in running:
+        stop.set()
+        await asyncio.wait_for(task, 5)
+        await client.aclose()
+
+
+@pytest.fixture
+async def dispatcher(
+    api: TelegramAPIStandIn, redis_url: str, gazetteer_file: Path, tmp_path: Path,
+) -> AsyncIterator[Dispatcher]:
+    """The dispatcher as `nadhir dispatch` builds it, Telegram delivering to the stand-in."""
+    settings = load_settings(redis_url=redis_url, redis_prefix=PREFIX, telegram_token=DEFAULT_TOKEN,
+                             telegram_api_base=api.base_url, gazetteer_file=gazetteer_file)
+    path = tmp_path / "channels.yaml"
+    path.write_text("version: 1\nwebhooks: []\n", encoding="utf-8")
+    service = build(settings, load_channels(path, environ={}, allowlist=[], resolve=False), poll_interval_s=0.05)
+    stop = asyncio.Event()
+    task = asyncio.create_task(service.dispatcher.run(stop))
+    try:
+        yield service.dispatcher
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 15)
+        await service.dispatcher.aclose()
+        await service.redis.aclose()
+
+
+async def ask(api: TelegramAPIStandIn, chat_id: int, text: str, **message: Any) -> str:
+    """Send ``text`` as a user of ``chat_id`` and return the plain text of the bot's reply."""
+    before = len(api.messages_to(chat_id))
+    api.push_message(chat_id, text, **message)
+    replies = await api.await_sent(chat_id, before + 1)
+    return replies[-1].plain
+
+
+def silence_id(reply: str) -> str:
+    found = _ID.search(reply)
+    assert found is not None, reply
+    return found.group(1)
+
+
+async def test_english_round_trip(start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis) -> None:
+    await start_bot()
+    silences = SilenceStore(redis, PREFIX)
+    assert "/silence" in await ask(api, 701, "/help") and "/unsilence" in await ask(api, 701, "/help")
+    assert "No active silences" in await ask(api, 701, "/silences")
+    reply = await ask(api, 701, "/silence airstrike Hamah 4h known strike <b>series</b>", user_id=9001,
+                      chat_type="group")
+    assert "Silenced here until" in reply and "Airstrike · Hama" in reply
+    hama_id = silence_id(reply)
+    silence = await silences.get(hama_id)
+    assert silence is not None
+    assert silence.matchers == ["category=airstrike", "region=Hama"]
+    assert silence.scope == "telegram:telegram:701" and silence.created_by == "9001"
+    assert silence.comment == "known strike <b>series</b>"
+    assert timedelta(hours=4) - timedelta(seconds=5) < silence.ends_at - datetime.now(UTC) <= timedelta(hours=4)
+    # a country resolves to the alert's country field: it silences every region of it
+    syria_id = silence_id(await ask(api, 701, "/silence shelling سوريا 30m"))
+    syria = await silences.get(syria_id)
+    assert syria is not None and syria.matchers == ["category=shelling", "country=Syria"]
+    assert silencing([syria], sample_alert(category="shelling", region="Aleppo"), chat(701)) is syria
+    everywhere = await silences.get(silence_id(await ask(api, 701, "/silence protest 1d")))
+    assert everywhere is not None and everywhere.matchers == ["category=protest"]
+
+    listing = await ask(api, 701, "/silences")
+    assert "Silences in this chat" in listing
+    for line in (f"{hama_id} Airstrike · Hama — until {silence.ends_at:%Y-%m-%d %H:%M} UTC",
+                 f"{syria_id} Shelling · Syria", "Protest · everywhere", "“known strike <b>series</b>”"):
+        assert line in listing, listing
+    assert "&lt;b&gt;series&lt;/b&gt;" in api.messages_to(701)[-1].text  # a comment is text, not markup
+
+    assert "Usage: /silence" in await ask(api, 701, "/silence airstrike Hama")
+    assert "Unknown category “weather”" in await ask(api, 701, "/silence weather 4h")
+    assert "Unknown region" in await ask(api, 701, "/silence airstrike Atlantis 4h")
+    assert "Usage: /unsilence" in await ask(api, 701, "/unsilence")
+    assert "Usage: /unsilence" in await ask(api, 701, "/unsilence <b>")
+    assert "No silence ffff in this chat" in await ask(api, 701, "/unsilence ffff")
+
+    assert f"Silence {hama_id} lifted: Airstrike · Hama" in await ask(api, 701, f"/unsilence {hama_id}")
+    assert {s.id for s in await silences.active()} == {syria_id, everywhere.id}
+    assert "already ended" in await ask(api, 701, f"/unsilence {hama_id}")
+    assert hama_id not in await ask(api, 701, "/silences")
+
+
+async def test_arabic_round_trip(start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis) -> None:
+    await start_bot()
+    silences = SilenceStore(redis, PREFIX)
+    help_text = await ask(api, 702, "/help", language_code="ar")
+    assert "/silence" in help_text and "رفع كتم" in help_text
+    assert "لا يوجد كتم نشط" in await ask(api, 702, "/silences", language_code="ar")
+    reply = await ask(api, 702, "/silence غارات حماة ٤ ساعات تدريب الدفاع المدني", language_code="ar")
+    assert "تم الكتم في هذه المحادثة" in reply and "غارة جوية · حماة" in reply
+    found = silence_id(reply)
+    silence = await silences.get(found)
+    assert silence is not None
+    assert silence.matchers == ["category=airstrike", "region=Hama"]
+    assert silence.comment == "تدريب الدفاع المدني" and silence.scope == "telegram:telegram:702"
+    assert silence.ends_at - silence.starts_at == timedelta(hours=4)
+    listing = await ask(api, 702, "/silences", language_code="ar")
+    assert "الكتم في هذه المحادثة" in listing and found in listing and "غارة جوية · حماة — حتى" in listing
+    assert "«تدريب الدفاع المدني»" in listing
+    assert "فئة غير معروفة" in await ask(api, 702, "/silence طقس ٤ ساعات", language_code="ar")
+    assert "الاستخدام: /silence" in await ask(api, 702, "/silence غارات حماة", language_code="ar")
+    assert "لا يوجد كتم" in await ask(api, 702, "/unsilence abc123", language_code="ar")
+    assert f"تم رفع الكتم {found}" in await ask(api, 702, f"/unsilence {found}", language_code="ar")
+    assert await silences.active() == []
+    # the chat's language, once set, wins over the user's client
+    assert "Language set to English" in await ask(api, 702, "/lang en", language_code="ar")
+    assert "No active silences" in await ask(api, 702, "/silences", language_code="ar")
+
+
+async def test_a_bot_silence_mutes_only_that_chat_and_only_matching_alerts(
+    start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis, dispatcher: Dispatcher,
+) -> None:
+    await start_bot()
+    silences = SilenceStore(redis, PREFIX)
+    quiet, other = 711, -712
+    assert "Subscribed" in await ask(api, quiet, "/subscribe airstrike")
+    assert "Subscribed" in await ask(api, other, "/subscribe airstrike", user_id=55)
+    found = silence_id(await ask(api, quiet, "/silence airstrike Hama 2h"))
+    replies_to_quiet = len(api.messages_to(quiet))
+
+    hama = sample_alert(region="Hama")
+    report = await dispatcher.intake([hama])
+    assert (report.recorded, report.silenced) == (1, 1)
+    [delivery_id] = report.delivery_ids
+    delivery = await dispatcher.store.get(delivery_id)
+    assert delivery is not None and delivery.target == chat(other)
+    assert "Hama" in (await api.await_sent(other, 2))[-1].plain
+
+    aleppo = sample_alert(region="Aleppo")  # same category, another region: not silenced
+    report = await dispatcher.intake([aleppo])
+    assert (report.recorded, report.silenced) == (2, 0)
+    to_quiet = await api.await_sent(quiet, replies_to_quiet + 1)
+    assert "Aleppo" in to_quiet[-1].plain
+    assert "Aleppo" in (await api.await_sent(other, 3))[-1].plain
+    await asyncio.sleep(0.3)
+    assert len(api.messages_to(quiet)) == replies_to_quiet + 1  # the Aleppo alert, never the Hama one
+
+    # another chat can neither see nor lift it
+    assert "No active silences" in await ask(api, other, "/silences", user_id=55)
+    assert "No silence" in await ask(api, other, f"/unsilence {found}", user_id=55)
+    still = await silences.get(found)
+    assert still is not None and still.active(datetime.now(UTC))
+    hama_later = sample_alert(region="Hama", window_start=datetime(2024, 5, 1, 13, 0, tzinfo=UTC))
+    assert (await dispatcher.intake([hama_later])).silenced == 1
+    await api.await_sent(other, 5)  # its /silences and /unsilence replies, then this alert
+
+    # /unsilence restores delivery to the chat
+    assert "lifted" in await ask(api, quiet, f"/unsilence {found}")
+    replies_to_quiet = len(api.messages_to(quiet))
+    hama_again = sample_alert(region="Hama", window_start=datetime(2024, 5, 1, 14, 0, tzinfo=UTC))
+    report = await dispatcher.intake([hama_again])
+    assert (report.recorded, report.silenced) == (2, 0)
+    assert "Hama" in (await api.await_sent(quiet, replies_to_quiet + 1))[-1].plain
+
+
+async def test_lockdown_applies_as_for_subscribe(
+    start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis,
+) -> None:
+    await start_bot(lockdown=True, allowlist=[721], admins=[700])
+    silences = SilenceStore(redis, PREFIX)
+    assert "Silenced here" in await ask(api, 721, "/silence airstrike 1h")
+    assert "lock-down" in await ask(api, -722, "/silence airstrike 1h", user_id=42)
+    assert [s.scope for s in await silences.active()] == ["telegram:telegram:721"]
+    await ask(api, 700, "/approve -722")
+    assert "Silenced here" in await ask(api, -722, "/silence airstrike 1h", user_id=42)
+
+
+async def test_a_chat_cannot_pile_up_silences(
+    start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis,
+) -> None:
+    bot = await start_bot()
+    for _ in range(MAX_CHAT_SILENCES):
+        await bot.silences.add("category=airstrike", timedelta(hours=1), scope="telegram:telegram:731")
+    await bot.silences.add("category=airstrike", timedelta(hours=1), scope="telegram:telegram:732")
+    assert f"already has {MAX_CHAT_SILENCES} active silences" in await ask(api, 731, "/silence shelling 1h")
+    assert "Silenced here" in await ask(api, 733, "/silence shelling 1h")
+    # a silence scoped to the chat by `nadhir silence add` is listed with its raw matchers
+    await bot.silences.add("category=airstrike,severity!=critical", timedelta(hours=1),
+                           scope="telegram:telegram:733")
+    assert "category=airstrike, severity!=critical" in await ask(api, 733, "/silences")
