@@ -134,7 +134,9 @@ class Feeder(threading.Thread):
             for surge in self.surges:
                 for record in surge.records:
                     deadline = time.monotonic() + self.give_up_s
-                    while not self.halt.is_set():
+                    while True:
+                        if self.halt.is_set():
+                            return
                         try:
                             client = client or self._producer()
                             client.send(self.topic, record, partition=surge.partition).get(timeout=10)
@@ -213,6 +215,7 @@ class Deployment:
             "match": {"statuses": ["firing"]},
         }], lease_margin_s=self.lease_margin_s, breaker=self.breaker)
         self._stopped: list[ManagedProcess] = []
+        self.feeders: list[Feeder] = []
 
     # --- processes --------------------------------------------------------------------------
     def start_worker(self, name: str) -> ManagedProcess:
@@ -248,7 +251,16 @@ class Deployment:
         self._stopped.append(process)
         return killed_at
 
+    def feed(self, surges: list[Surge], interval_s: float = 0.05) -> Feeder:
+        """Start a `Feeder` of ``surges`` into the articles topic (halted when the deployment stops)."""
+        feeder = Feeder(self.bootstrap, self.topics["articles"], surges, interval_s=interval_s)
+        self.feeders.append(feeder)
+        feeder.start()
+        return feeder
+
     def stop_all(self) -> None:
+        for feeder in self.feeders:
+            feeder.halt.set()
         for process in self.processes():
             process.stop()
 

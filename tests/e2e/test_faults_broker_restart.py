@@ -12,7 +12,7 @@ import pytest
 
 from nadhir.runtime.broker import EmbeddedBroker
 from nadhir.runtime.s3 import EmbeddedS3
-from tests.e2e.faults_support import Deployment, Feeder, fired_by, make_topics, plant_surges, tally
+from tests.e2e.faults_support import Deployment, fired_by, make_topics, plant_surges, tally
 
 PARTITIONS = 2
 
@@ -47,8 +47,7 @@ def test_durable_broker_sigkill_and_restart_mid_stream_loses_and_doubles_nothing
             pids = (worker.pid, dispatcher.pid)
             deployment.wait_split(["worker"], "worker")
             deployment.wait_split(["dispatcher"], "dispatcher")
-            feeder = Feeder(broker.bootstrap, topics["articles"], surges, interval_s=0.1)
-            feeder.start()
+            feeder = deployment.feed(surges, interval_s=0.1)
             deployment.wait_for(lambda: len(deployment.delivered_alert_ids()) >= len(surges) // 4, 120,
                                 "a quarter of the alerts")
             killed_at = time.time()

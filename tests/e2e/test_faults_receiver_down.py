@@ -13,7 +13,6 @@ import pytest
 from nadhir.runtime import EmbeddedBroker
 from tests.e2e.faults_support import (
     Deployment,
-    Feeder,
     dead_letters,
     deliveries_in_redis,
     fired_by,
@@ -45,8 +44,7 @@ def test_receiver_down_then_back_gets_every_alert_once(
         worker_log = deployment.workers["worker"][0].log_path
         assert worker_log is not None
 
-        first = Feeder(broker.bootstrap, topics["articles"], before)
-        first.start()
+        first = deployment.feed(before)
         deployment.wait_for(lambda: {s.alert_id for s in before} <= deployment.delivered_alert_ids(), 120,
                             "the alerts before the outage")
         first.finish()
@@ -54,8 +52,7 @@ def test_receiver_down_then_back_gets_every_alert_once(
         assert deployment.receiver is not None
         down_at = deployment.kill(deployment.receiver)
         outage_ids = {surge.alert_id for surge in during}
-        second = Feeder(broker.bootstrap, topics["articles"], during)
-        second.start()
+        second = deployment.feed(during)
         # The outage lasts outage_s, and at least until every alert of it fired and failed once.
         deployment.wait_for(lambda: outage_ids <= set(fired_by(worker_log)), 120, "the outage's alerts to fire")
         def recorded_and_failing() -> bool:

@@ -19,7 +19,6 @@ from tests.e2e.faults_support import (
     PER_SURGE,
     RULE,
     Deployment,
-    Feeder,
     fired_by,
     make_topics,
     plant_surges,
@@ -56,8 +55,7 @@ def test_redis_restart_while_alerts_flow_loses_and_doubles_nothing(
             pids = (worker.pid, dispatcher.pid)
             deployment.wait_split(["worker"], "worker")
             deployment.wait_split(["dispatcher"], "dispatcher")
-            feeder = Feeder(broker.bootstrap, topics["articles"], surges, interval_s=0.1)
-            feeder.start()
+            feeder = deployment.feed(surges, interval_s=0.1)
             deployment.wait_for(lambda: len(deployment.delivered_alert_ids()) >= len(surges) // 4, 120,
                                 "a quarter of the alerts")
             assert server.process is not None

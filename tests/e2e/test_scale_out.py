@@ -12,7 +12,6 @@ import pytest
 from nadhir.runtime import EmbeddedBroker
 from tests.e2e.faults_support import (
     Deployment,
-    Feeder,
     fired_by,
     iter_received,
     make_topics,
@@ -40,8 +39,7 @@ def test_two_workers_two_dispatchers_split_partitions_and_survive_a_worker_sigki
         dispatchers = deployment.wait_split(["dispatcher-a", "dispatcher-b"], "dispatcher")
         print(f"partitions: workers {workers}, dispatchers {dispatchers}")
 
-        feeder = Feeder(broker.bootstrap, topics["articles"], surges, interval_s=0.1)
-        feeder.start()
+        feeder = deployment.feed(surges, interval_s=0.1)
         # Kill worker-a once a quarter of the surges were delivered and it fired some of them itself.
         victim, survivor = "worker-a", "worker-b"
         victim_log = deployment.workers[victim][0].log_path
