@@ -96,33 +96,52 @@ def first_crossing(rule: RuleBase, series: Series, steps: Iterable[Step]) -> Cro
     over the trigger. ``series`` is updated in place with every step, crossing or not."""
     found: Crossing | None = None
     buckets = rule.window_buckets
+    history = history_span(rule)
+    # Every window sum a decision can read, computed once from prefix sums and then kept up to
+    # date by each step's delta: O(window) per step instead of O(window + history).
+    sums, first_end = _window_sums(series, buckets, history + buckets)
+    floor = rule.threshold if isinstance(rule, Threshold) else rule.min_count if isinstance(rule, Spike) else None
+    if floor is None:
+        raise TypeError(f"unknown rule type {type(rule).__name__}")
     for step in steps:
         series.add(step.bucket, step.delta)
-        if found is not None:
+        base = step.bucket - first_end  # index of the first window containing the step
+        if step.delta:
+            sums[base : base + buckets] = [total + step.delta for total in sums[base : base + buckets]]
+        if found is not None or max(sums[base : base + buckets]) < floor:
             continue
-        # Window sums for every end a decision reads, by sliding: O(n) per step, not O(n^2).
-        first_end = step.bucket - rule.history_windows * buckets
-        last_end = step.bucket + buckets - 1
-        sums = _window_sums(series, first_end, last_end, buckets)
-        for window_end in range(step.bucket, last_end + 1):
-            verdict = _verdict(rule, window_end, _lookup(sums, first_end))
-            if verdict.over:
-                found = Crossing(verdict, step.position)
-                break
+        for index in range(base, base + buckets):
+            if sums[index] < floor or (isinstance(rule, Spike) and not _over_baseline(rule, sums, index)):
+                continue
+            verdict = _verdict(rule, first_end + index, _lookup(sums, first_end))
+            assert verdict.over, "the fast reading disagrees with _verdict"
+            found = Crossing(verdict, step.position)
+            break
     return found
+
+
+def _over_baseline(rule: Spike, sums: list[float], index: int) -> bool:
+    """``_verdict``'s spike test for the window at ``index`` (its value already >= min_count)."""
+    buckets = rule.window_buckets
+    previous = sums[index - buckets : index - buckets * (rule.baseline_windows + 1) : -buckets]
+    return sums[index] >= rule.ratio * (sum(previous) / len(previous))
 
 
 def _lookup(sums: list[float], first_end: int) -> Callable[[int], float]:
     return lambda window_end: sums[window_end - first_end]
 
 
-def _window_sums(series: Series, first_end: int, last_end: int, buckets: int) -> list[float]:
-    total = series.window_value(first_end, buckets)
-    sums = [total]
-    for window_end in range(first_end + 1, last_end + 1):
-        total += series.get(window_end) - series.get(window_end - buckets)
-        sums.append(total)
-    return sums
+def _window_sums(series: Series, buckets: int, pad: int) -> tuple[list[float], int]:
+    """Sums of every window ending at ``series.lo - pad .. series.hi + buckets - 1`` (buckets
+    outside the series count 0), and the first of those ends."""
+    prefix = [0.0]
+    for value in series.values:
+        prefix.append(prefix[-1] + value)
+    prefix += [prefix[-1]] * (buckets - 1)  # windows reaching past the series' end
+    sums = [0.0] * pad
+    sums += prefix[1:buckets]  # windows reaching before the series' start
+    sums += [prefix[index] - prefix[index - buckets] for index in range(buckets, len(prefix))]
+    return sums, series.lo - pad
 
 
 def first_recovery(rule: RuleBase, series: Series, first_window: int, last_window: int) -> Verdict | None:

@@ -91,3 +91,36 @@ def test_first_crossing_matches_a_brute_force_reading(steps: list[tuple[int, int
             expected = (position, over[0])
             break
     assert (None if fast is None else (fast.position, fast.verdict.window_end)) == expected
+
+
+@given(st.lists(st.integers(0, 3), min_size=0, max_size=40),
+       st.lists(st.tuples(st.integers(0, 30), st.integers(0, 2)), min_size=1, max_size=25),
+       st.sampled_from(["threshold", "spike"]), st.integers(0, 12))
+def test_first_crossing_over_a_filled_series_matches_window_by_window_reading(
+    initial: list[int], steps: list[tuple[int, int]], kind: str, shift: int
+) -> None:
+    """Incremental window sums give the verdict a direct reading gives, also when the series is
+    already filled, shorter than the windows a decision reads, or offset from zero."""
+    rule: Threshold | Spike
+    if kind == "threshold":
+        rule = threshold()
+    else:
+        rule = Spike.model_validate({"name": "s", "type": "spike", "window": "1h", "hop": "15m", "ratio": 2,
+                                     "baseline_windows": 2, "min_count": 2})
+    lo = shift
+    hi = max(lo + len(initial) - 1, 30)
+    values = [float(v) for v in initial] + [0.0] * (hi - lo + 1 - len(initial))
+    inside = [(bucket, delta) for bucket, delta in steps if lo <= bucket <= hi]
+    fast_series = Series(lo, list(values))
+    fast = first_crossing(rule, fast_series, [Step(b, d, i) for i, (b, d) in enumerate(inside)])
+    brute = Series(lo, list(values))
+    expected = None
+    for position, (bucket, delta) in enumerate(inside):
+        brute.add(bucket, delta)
+        if expected is None:
+            verdicts = [read_window(rule, brute, end) for end in range(bucket, bucket + rule.window_buckets)]
+            over = [verdict for verdict in verdicts if verdict.over]
+            if over:
+                expected = (position, over[0])
+    assert (None if fast is None else (fast.position, fast.verdict)) == expected
+    assert fast_series.values == brute.values
