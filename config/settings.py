@@ -30,6 +30,11 @@ class Settings(BaseSettings):
         description="Kafka bootstrap servers, 'host:port[,host:port]'. Unset: `nadhir up` starts "
         "the embedded broker (tansu) and passes its address on.",
     )
+    broker_storage: str = Field(
+        default="memory://tansu/",
+        description="Storage of the embedded broker started by `nadhir up`: memory (lost on restart) or "
+        "s3://BUCKET/ against an S3-compatible server named by the AWS_ENDPOINT, AWS_* variables.",
+    )
     broker_flavor: Literal["tansu", "kafka"] = Field(
         default="tansu",
         description="Which broker the workers talk to; selects the client settings that work there.",

@@ -82,7 +82,7 @@ class Stack:
         """Broker and Redis: the configured ones, or embedded ones started here."""
         self.run_dir.mkdir(parents=True, exist_ok=True)
         if not self.settings.broker:
-            self.broker = EmbeddedBroker(log_path=self.run_dir / "tansu.log").start()
+            self.broker = EmbeddedBroker(storage=self.settings.broker_storage, log_path=self.run_dir / "tansu.log").start()
             self.bootstrap = self.broker.bootstrap
             log.info("embedded broker (tansu) on %s, pid %d", self.bootstrap, self.broker.pid)
         if not self.settings.redis_url:
