@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from config.lexicons import Numbers
-from streams.detection.cues import Clitics, CueSet, Words
+from streams.detection.cues import CueSet, Vocabulary, Words
 from streams.detection.normalize import normalize
 
 __all__ = ["LOOKBACK_WORDS", "CountReader", "ReportedCount"]
@@ -39,8 +39,8 @@ class ReportedCount:
 class CountReader:
     """Reads counts with one language's number words and cues."""
 
-    def __init__(self, numbers: Numbers, clitics: Clitics) -> None:
-        self._clitics = tuple(sorted(clitics.clitics, key=len, reverse=True))
+    def __init__(self, numbers: Numbers, vocabulary: Vocabulary) -> None:
+        self._clitics = tuple(sorted(vocabulary.clitics, key=len, reverse=True))
         self._words = {normalize(word): value for word, value in numbers.words.items()}
         # number words, bare and with each proclitic ("وعشرين"): one dictionary lookup per word
         self._known: dict[str, tuple[int | None, bool]] = {}
@@ -50,11 +50,11 @@ class CountReader:
             self._known[word] = (number, False)
         self._vague = frozenset(normalize(word) for word in numbers.vague)
         self._tens_joiners = tuple(normalize(word) for word in numbers.tens_joiners)
-        self._approx = CueSet(numbers.approx)
-        self._floors = CueSet(numbers.floors)
-        self._range_joiners = CueSet(numbers.range_joiners)
-        self._gap = CueSet(numbers.gap_words)
-        self._dates = CueSet(numbers.date_words)
+        self._approx = vocabulary.cues(numbers.approx)
+        self._floors = vocabulary.cues(numbers.floors)
+        self._range_joiners = vocabulary.cues(numbers.range_joiners)
+        self._gap = vocabulary.cues(numbers.gap_words)
+        self._dates = vocabulary.cues(numbers.date_words)
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:

@@ -3,21 +3,32 @@
 The engine looks at a handful of words around each mention, so cue matching works on word lists,
 not on the whole article: a word matches a cue word when it is equal to it, or equal to it once a
 proclitic of the language (Arabic و ف ب ل ك ال ...) is removed from its front.
+
+Every cue set of a language is registered in that language's `Vocabulary`, which gives it one bit.
+A word is analysed once (and remembered): its forms and the bits of the cue sets that one of its
+forms can begin. A window of words keeps those bits per word and their union, so a cue set absent
+from a window is rejected with one integer AND, and one present is looked for only at the words
+that carry its bit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import reduce
+from operator import or_
 
 from streams.detection.normalize import normalize
 
-__all__ = ["NO_CLITICS", "QUOTE", "Clitics", "CueSet", "Words", "split_words"]
+__all__ = ["QUOTE", "CueSet", "Vocabulary", "Words", "split_words"]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
 _PUNCTUATION = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
 # An opening quote before a word (a named operation: عملية «نبع السلام») is remembered as the form "«".
 _QUOTES = ("«", "“", '"', "„")
 QUOTE = "«"
+_QUOTED = frozenset({QUOTE})
+# The bit of a word of four ASCII digits (a possible year); cue sets take the bits above it.
+YEAR_BIT = 1
 
 
 def split_words(segment: str) -> list[str]:
@@ -25,83 +36,100 @@ def split_words(segment: str) -> list[str]:
     return [word for word in (token.strip(_PUNCTUATION) for token in segment.split()) if word]
 
 
-class Clitics:
-    """One language's proclitics, and the forms a word may stand for once one is removed."""
+# A token's analysis: (word, forms, bits) — the token with punctuation stripped, the forms it may
+# stand for once a proclitic is removed, and the bits of the cue sets one of those forms begins.
+_Entry = tuple[str, frozenset[str], int]
+
+
+class Vocabulary:
+    """One language's proclitics and cue sets, and the analysis of every word seen (cached)."""
 
     _CACHE_LIMIT = 200_000
 
     def __init__(self, clitics: Iterable[str]) -> None:
         self.clitics = frozenset(normalize(clitic) for clitic in clitics if clitic)
         self.lengths = sorted({len(clitic) for clitic in self.clitics})
-        self._cache: dict[str, frozenset[str]] = {}
+        self._first_bits: dict[str, int] = {}  # cue word -> bits of the cue sets it begins
+        self._next_bit = YEAR_BIT << 1
+        self._entries: dict[str, _Entry] = {}
 
     def forms(self, word: str) -> frozenset[str]:
-        found = self._cache.get(word)
-        if found is None:
-            variants = {word}
-            for length in self.lengths:
-                if len(word) - length >= 2 and word[:length] in self.clitics:
-                    variants.add(word[length:])
-            found = frozenset(variants)
-            if len(self._cache) >= self._CACHE_LIMIT:
-                self._cache.clear()
-            self._cache[word] = found
+        """``word`` and what it is once one proclitic is removed (at least two letters left)."""
+        variants = {word}
+        for length in self.lengths:
+            if len(word) - length >= 2 and word[:length] in self.clitics:
+                variants.add(word[length:])
+        return frozenset(variants)
+
+    def cues(self, cues: Iterable[str]) -> CueSet:
+        """A cue set of this language (see `CueSet`)."""
+        return CueSet(cues, self)
+
+    def register(self, firsts: Iterable[str]) -> int:
+        """A new bit for a cue set whose cues begin with the words ``firsts``."""
+        bit = self._next_bit
+        self._next_bit <<= 1
+        for word in firsts:
+            self._first_bits[word] = self._first_bits.get(word, 0) | bit
+        self._entries.clear()  # analyses made before lack the new bit
+        return bit
+
+    def entry(self, token: str) -> _Entry:
+        """The analysis of a whitespace-separated token (punctuation at its ends is stripped; a
+        word after an opening quote also has the form "«")."""
+        found = self._entries.get(token)
+        if found is not None:
+            return found
+        word = token.strip(_PUNCTUATION)
+        forms = self.forms(word)
+        if token.startswith(_QUOTES):
+            forms |= _QUOTED
+        bits = YEAR_BIT if len(word) == 4 and word.isdigit() and word.isascii() else 0
+        first_bits = self._first_bits
+        for form in forms:
+            bits |= first_bits.get(form, 0)
+        if len(self._entries) >= self._CACHE_LIMIT:
+            self._entries.clear()
+        found = self._entries[token] = (word, forms, bits)
         return found
 
 
-NO_CLITICS = Clitics(())
-_QUOTED = frozenset({QUOTE})
-
-
 class Words:
-    """Words of a window with, for each, the forms it may stand for once a proclitic is removed."""
+    """Words of a window with, for each, its forms and cue bits (see `Vocabulary.entry`)."""
 
-    __slots__ = ("_positions", "_union", "forms", "words")
+    __slots__ = ("bits", "forms", "union", "words")
 
-    def __init__(self, words: list[str], clitics: Clitics) -> None:
-        self.words = words
-        forms = clitics.forms
-        self.forms = [forms(word) for word in words]
-        self._union: frozenset[str] | None = None
-        self._positions: dict[str, list[int]] | None = None
+    words: Sequence[str]
+    forms: Sequence[frozenset[str]]
+    bits: Sequence[int]
+    union: int  # the bits of every word
+
+    def __init__(self, words: Iterable[str], vocabulary: Vocabulary) -> None:
+        """Words already stripped of punctuation (``split_words``)."""
+        self._fill([vocabulary.entry(word) for word in words])
 
     @classmethod
-    def from_tokens(cls, tokens: list[str], clitics: Clitics) -> Words:
+    def from_tokens(cls, tokens: list[str], vocabulary: Vocabulary) -> Words:
         """Words of whitespace-separated tokens, one per token (a token of punctuation only is the
-        empty word, so that indices follow ``str.split``); a word after an opening quote also has
-        the form "«"."""
+        empty word, so that indices follow ``str.split``)."""
         self = cls.__new__(cls)
-        forms = clitics.forms
-        self.words = [token.strip(_PUNCTUATION) for token in tokens]
-        self.forms = [
-            forms(word) | _QUOTED if token.startswith(_QUOTES) else forms(word)
-            for token, word in zip(tokens, self.words, strict=True)
-        ]
-        self._union = None
-        self._positions = None
+        cached = vocabulary._entries.get
+        entry = vocabulary.entry
+        self._fill([cached(token) or entry(token) for token in tokens])
         return self
+
+    def _fill(self, entries: list[_Entry]) -> None:
+        if entries:
+            self.words, self.forms, self.bits = zip(*entries, strict=True)
+            self.union = reduce(or_, self.bits)
+        else:
+            self.words, self.forms, self.bits, self.union = (), (), (), 0
 
     def slice(self, start: int, stop: int | None = None) -> Words:
         part = Words.__new__(Words)
-        part.words, part.forms, part._union, part._positions = self.words[start:stop], self.forms[start:stop], None, None
+        part.words, part.forms, part.bits = self.words[start:stop], self.forms[start:stop], self.bits[start:stop]
+        part.union = reduce(or_, part.bits, 0)
         return part
-
-    def position_map(self) -> dict[str, list[int]]:
-        """Every form -> the indices of the words that have it."""
-        if self._positions is None:
-            positions: dict[str, list[int]] = {}
-            for index, forms in enumerate(self.forms):
-                for each in forms:
-                    positions.setdefault(each, []).append(index)
-            self._positions = positions
-        return self._positions
-
-    @property
-    def union(self) -> frozenset[str]:
-        """Every form of every word: lets a cue set reject a window with one set operation."""
-        if self._union is None:
-            self._union = frozenset().union(*self.forms) if self.forms else frozenset()
-        return self._union
 
 
 def _cue_words(cue: str) -> tuple[str, ...]:
@@ -130,11 +158,13 @@ def _matches(cue_word: str, variants: frozenset[str]) -> bool:
 
 
 class CueSet:
-    """A set of one-word and multi-word cues, matched against `Words`."""
+    """A set of one-word and multi-word cues of one language, matched against `Words` of that
+    language. A cue's first word matches a word's form exactly; later words may be ``stem*``
+    (any longer word starting with ``stem``) or ``#`` (a number in digits)."""
 
-    __slots__ = ("_firsts", "_multi", "_single", "empty")
+    __slots__ = ("_bit", "_multi", "_single", "empty")
 
-    def __init__(self, cues: Iterable[str]) -> None:
+    def __init__(self, cues: Iterable[str], vocabulary: Vocabulary | None) -> None:
         single: set[str] = set()
         multi: dict[str, list[tuple[str, ...]]] = {}
         for cue in cues:
@@ -147,8 +177,10 @@ class CueSet:
                 multi.setdefault(words[0], []).append(words)
         self._single = frozenset(single)
         self._multi = multi
-        self._firsts = self._single | frozenset(multi)
         self.empty = not single and not multi
+        if not self.empty and vocabulary is None:
+            raise ValueError("a cue set with cues needs the vocabulary of its language")
+        self._bit = 0 if self.empty or vocabulary is None else vocabulary.register(self._single | frozenset(multi))
 
     def starts_at(self, window: Words, index: int, stop: int | None = None) -> int:
         """Length of the longest cue starting at ``window.words[index]`` and ending by ``stop``, or 0."""
@@ -176,23 +208,17 @@ class CueSet:
 
         A cue at a position where a phrase of ``skip`` starts is ignored ("لا تزال" is no negation).
         """
-        if self.empty:
+        bit = self._bit
+        if not window.union & bit:
             return -1
-        candidates = self._firsts & window.union
-        if not candidates:
-            return -1
-        limit = len(window.forms) if stop is None else min(stop, len(window.forms))
+        bits = window.bits
+        limit = len(bits) if stop is None else min(stop, len(bits))
         low = start if start > 0 else 0
-        if low >= limit:
-            return -1
-        positions = window.position_map()
-        indices = [index for form in candidates for index in positions[form] if low <= index < limit]
-        if not indices:
-            return -1
-        indices.sort(reverse=not first)
         skipping = skip if skip is not None and not skip.empty else None
-        for index in indices:
-            if self.starts_at(window, index, limit) and (skipping is None or not skipping.starts_at(window, index, limit)):
+        for index in range(low, limit) if first else range(limit - 1, low - 1, -1):
+            if bits[index] & bit and self.starts_at(window, index, limit) and (
+                skipping is None or not skipping.starts_at(window, index, limit)
+            ):
                 return index
         return -1
 

@@ -34,7 +34,7 @@ import ahocorasick
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
-from streams.detection.cues import Clitics, CueSet, Words, split_words
+from streams.detection.cues import YEAR_BIT, CueSet, Vocabulary, Words, split_words
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import NormalizedText, normalize_mapped
@@ -49,19 +49,27 @@ _DESTINATION_WORDS = 3  # a destination cue at most this many words before the p
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
+# A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
+# an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
+_MAX_SENTENCE_CHARS = 3000
+# Mentions and place names read per article: a real article has tens; a hostile one can hold
+# hundreds of thousands, each costing a context check, and tagging must stay well under the
+# worker's session timeout.
+_MAX_MENTIONS = 1000
+_MAX_PLACES = 5000
 _TITLE_WEIGHT = 3
 
 
 class _Rules:
     """One language's context rules, compiled."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, vocabulary: Vocabulary) -> None:
         from streams.detection.normalize import normalize
 
         def cues(words: list[str]) -> CueSet:
-            return CueSet(lexicon.expand(words))
+            return vocabulary.cues(lexicon.expand(words))
 
-        self.clitics = Clitics(lexicon.clitics)
+        self.vocabulary = vocabulary
         negation = lexicon.negation
         self.negation_before = cues(negation.before)
         self.negation_window = negation.window
@@ -79,7 +87,7 @@ class _Rules:
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
-        self.counts = CountReader(lexicon.numbers, self.clitics)
+        self.counts = CountReader(lexicon.numbers, vocabulary)
         self.dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
         self.excludes: dict[str, tuple[CueSet, int]] = {}
         self.destinations: dict[str, CueSet] = {}
@@ -125,8 +133,9 @@ class Detector:
 
     def __init__(self, lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> None:
         self.languages = tuple(sorted(lexicons))
-        self._automaton: ahocorasick.Automaton = build_automaton(lexicons, gazetteer)
-        self._rules = {lang: _Rules(lexicon) for lang, lexicon in lexicons.items()}
+        vocabularies = {lang: Vocabulary(lexicon.clitics) for lang, lexicon in lexicons.items()}
+        self._automaton: ahocorasick.Automaton = build_automaton(lexicons, gazetteer, vocabularies)
+        self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
         self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
 
     # ------------------------------------------------------------------------------------------
@@ -142,6 +151,7 @@ class Detector:
         languages = {language} if language in self._rules else None
 
         mentions, places = self._scan(combined, languages)
+        mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [])
         mentions = self._accept(combined, mentions)
@@ -209,7 +219,7 @@ class Detector:
             mention.sentence = sentence
             words_key = (*sentence, rule.lang)
             if words_key not in sentence_words:
-                sentence_words[words_key] = _SentenceWords(text, sentence, rules.clitics)
+                sentence_words[words_key] = _SentenceWords(text, sentence, rules.vocabulary)
             words = sentence_words[words_key]
             mention.words = words
             at, after = mention.first, mention.last = words.locate(mention.start, mention.end)
@@ -274,9 +284,10 @@ class Detector:
     @staticmethod
     def _historical(rules: _Rules, sentence: Words) -> bool:
         """Whether the sentence tells history: a year before `history.before_year`, or a history cue."""
-        for word in sentence.words:
-            if len(word) == 4 and word.isdigit() and word.isascii() and 1000 <= int(word) < rules.history_before_year:
-                return True
+        if sentence.union & YEAR_BIT:
+            for word, bits in zip(sentence.words, sentence.bits, strict=True):
+                if bits & YEAR_BIT and 1000 <= int(word) < rules.history_before_year:
+                    return True
         return rules.history.find(sentence) >= 0
 
     # ------------------------------------------------------------------------------------------
@@ -285,7 +296,7 @@ class Detector:
         if not hit.ref.ambiguous and hit.ref.kind != "country":
             return True
         rules = self._rules.get(hit.lang, self._default_rules)
-        before = Words(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.clitics)
+        before = Words(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.vocabulary)
         if hit.ref.kind == "country" and not hit.ref.ambiguous:
             return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
         if rules.place_cues.find(before) >= 0:
@@ -418,7 +429,7 @@ class _Article:
         return name, (start, end), evidence, normalized.original[start:end]
 
 
-_EMPTY = CueSet(())
+_EMPTY = CueSet((), None)
 
 
 def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:
@@ -443,11 +454,11 @@ class _SentenceWords:
 
     __slots__ = ("_offsets", "_tokens", "start", "text", "words")
 
-    def __init__(self, text: str, sentence: tuple[int, int], clitics: Clitics) -> None:
+    def __init__(self, text: str, sentence: tuple[int, int], vocabulary: Vocabulary) -> None:
         self.text = text
         self.start = sentence[0]
         self._tokens = text[sentence[0]:sentence[1]].split()
-        self.words = Words.from_tokens(self._tokens, clitics)
+        self.words = Words.from_tokens(self._tokens, vocabulary)
         self._offsets: list[int] | None = None
 
     def locate(self, start: int, end: int) -> tuple[int, int]:
@@ -482,7 +493,16 @@ class _Sentences:
             while found >= 0:
                 ends.add(found + 1)
                 found = text.find(delimiter, found + 1)
-        self._ends = sorted(ends)
+        bounded: list[int] = []
+        previous = 0
+        for end in [*sorted(ends), len(text)]:  # len(text): a sentinel, dropped below
+            while end - previous > _MAX_SENTENCE_CHARS:
+                cut = text.rfind(" ", previous + 1, previous + _MAX_SENTENCE_CHARS)
+                previous = cut + 1 if cut > previous else previous + _MAX_SENTENCE_CHARS
+                bounded.append(previous)
+            bounded.append(end)
+            previous = end
+        self._ends = bounded[:-1]
         self._length = len(text)
 
     def around(self, position: int) -> tuple[int, int]:
@@ -494,13 +514,13 @@ class _Sentences:
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
-    start = 0
-    end = len(text)
+    start = max(0, position - _MAX_SENTENCE_CHARS)
+    end = min(len(text), position + _MAX_SENTENCE_CHARS)
     for delimiter in _SENTENCE_DELIMITERS:
-        found = text.rfind(delimiter, 0, position)
+        found = text.rfind(delimiter, start, position)
         if found >= 0:
             start = max(start, found + len(delimiter))
-        found = text.find(delimiter, position)
+        found = text.find(delimiter, position, end)
         if found >= 0:
             end = min(end, found + 1)
     return start, end
@@ -526,7 +546,7 @@ def _gap_words(text: str, start: int, end: int) -> int:
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     words = split_words(text[max(since, hit.start - 80):hit.start])[-_DESTINATION_WORDS:]
-    return cues.find(Words(words, rules.clitics)) >= 0
+    return cues.find(Words(words, rules.vocabulary)) >= 0
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:

@@ -21,7 +21,7 @@ import ahocorasick
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon, Term
-from streams.detection.cues import CueSet
+from streams.detection.cues import CueSet, Vocabulary
 from streams.detection.normalize import normalize
 
 __all__ = ["PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_automaton"]
@@ -111,7 +111,9 @@ def _prefix_set(lexicon: Lexicon, name: str | None) -> frozenset[str]:
     return frozenset(normalize(p) for p in lexicon.prefixes[name])
 
 
-def _add_term(keys: _Keys, lexicon: Lexicon, category: str, term: Term, anaphoric: bool, dual_suffixes: frozenset[str]) -> None:
+def _add_term(
+    keys: _Keys, lexicon: Lexicon, vocabulary: Vocabulary, category: str, term: Term, anaphoric: bool, dual_suffixes: frozenset[str]
+) -> None:
     words = term.text.split()
     rule = TermRule(
         category=category,
@@ -120,11 +122,11 @@ def _add_term(keys: _Keys, lexicon: Lexicon, category: str, term: Term, anaphori
         anaphoric=anaphoric,
         count=term.count,
         window=term.window,
-        requires=CueSet(lexicon.expand(term.requires)),
-        requires_before=CueSet(lexicon.expand(term.requires_before)),
-        excludes=CueSet(lexicon.expand(term.excludes)),
-        excludes_before=CueSet(lexicon.expand(term.excludes_before)),
-        excludes_after=CueSet(lexicon.expand(term.excludes_after)),
+        requires=vocabulary.cues(lexicon.expand(term.requires)),
+        requires_before=vocabulary.cues(lexicon.expand(term.requires_before)),
+        excludes=vocabulary.cues(lexicon.expand(term.excludes)),
+        excludes_before=vocabulary.cues(lexicon.expand(term.excludes_before)),
+        excludes_after=vocabulary.cues(lexicon.expand(term.excludes_after)),
     )
     prefixes = _prefix_set(lexicon, term.prefixes)
     suffixes = _suffix_set(words[-1], lexicon)
@@ -192,19 +194,23 @@ def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list
         yield ref, place.names.by_language()
 
 
-def build_automaton(lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> ahocorasick.Automaton:
-    """One automaton for every language's terms and every place name.
+def build_automaton(
+    lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None, vocabularies: dict[str, Vocabulary]
+) -> ahocorasick.Automaton:
+    """One automaton for every language's terms and every place name; the terms' context cues
+    are registered in their language's vocabulary.
 
     The value of each key is ``(key_length, term_patterns, place_patterns)``.
     """
     keys = _Keys()
-    for lexicon in lexicons.values():
+    for lang, lexicon in lexicons.items():
+        vocabulary = vocabularies[lang]
         dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
         for category, entries in lexicon.categories.items():
             for entry in entries.terms:
-                _add_term(keys, lexicon, category, _as_term(entry), False, dual_suffixes)
+                _add_term(keys, lexicon, vocabulary, category, _as_term(entry), False, dual_suffixes)
             for entry in entries.anaphora:
-                _add_term(keys, lexicon, category, _as_term(entry), True, dual_suffixes)
+                _add_term(keys, lexicon, vocabulary, category, _as_term(entry), True, dual_suffixes)
     if gazetteer is not None:
         for ref, names in _place_refs(gazetteer):
             _add_place(keys, ref, names, lexicons)
