@@ -6,16 +6,21 @@ Keys (after ``settings.redis_prefix``), all under ``streams:``:
 - ``text:<hash of normalized text>`` -> owning article id, TTL = dedupe horizon
 - ``clock`` -> max event time seen (ms)
 - ``count:<rule>:<key>:<bucket>`` hash article id -> reported count, TTL per rule
+- ``total:<rule>:<key>:<bucket>`` hash ``a`` -> articles, ``r`` -> sum of reported counts of the
+  count hash, kept with it so that reading a window costs one call per bucket, not one per
+  article (rebuilt from the count hash when missing, e.g. for buckets an older version wrote)
 - ``evidence:<rule>:<key>`` hash article id -> evidence JSON, TTL per rule
 - ``episode:<rule>:<key>`` hash (state, alert, fire_end, checked, resolved_end_ms, updated_ms)
 - ``episodes:active`` set of ``<rule>\\x1f<key>`` with a pending or open episode
 
-The two batch scripts build bucket keys from a prefix passed in ARGV: fine on one server or a
-replicated pair, not on Redis Cluster.
+The two batch scripts take their items as one JSON argument (packing thousands of arguments
+cost the worker more than the scripts) and build bucket keys from prefixes in it: fine on one
+server or a replicated pair, not on Redis Cluster.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -41,9 +46,8 @@ local max_ms = -1
 if max_raw then max_ms = tonumber(max_raw) end
 local changed = false
 local out = {}
-local i = 4
-while i <= #ARGV do
-  local id, hash, ev_raw = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+for _, item in ipairs(cjson.decode(ARGV[4])) do
+  local id, hash, ev_raw = item[1], item[2], item[3]
   local ev = tonumber(ev_raw)
   local id_key = prefix .. 'id:' .. id
   local seen = redis.call('GET', id_key)
@@ -63,58 +67,88 @@ while i <= #ARGV do
       table.insert(out, 'new'); table.insert(out, ev_raw)
     end
   end
-  i = i + 3
 end
 if changed then redis.call('SET', clock_key, max_raw) end
 table.insert(out, max_raw or '-1')
 return out
 """
 
+# ARGV[1]: {"g": [[count prefix, total prefix, evidence key], ...] one per (rule, key),
+#           "w": [[group index (0-based), bucket, article, reported, ttl, evidence], ...],
+#           "r": [[group index, lo, hi], ...], "e": [episode key, ...]}
 _RECORD = """
-local n_writes, n_ranges = tonumber(ARGV[1]), tonumber(ARGV[2])
+local data = cjson.decode(ARGV[1])
+local groups = data['g']
 local out = {}
-local i = 3
-for _ = 1, n_writes do
-  local count_key, article, value, ttl = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3]
-  local evidence_key, evidence = ARGV[i + 4], ARGV[i + 5]
-  local old = redis.call('HGET', count_key, article)
-  if not old then
-    redis.call('HSET', count_key, article, value)
-    table.insert(out, 1); table.insert(out, value)
-  elseif tonumber(old) < value then
-    redis.call('HSET', count_key, article, value)
-    table.insert(out, 0); table.insert(out, value - tonumber(old))
-  else
-    table.insert(out, 0); table.insert(out, 0)
-  end
-  redis.call('EXPIRE', count_key, ttl)
-  redis.call('HSET', evidence_key, article, evidence)
-  redis.call('EXPIRE', evidence_key, ttl)
-  i = i + 6
+local ready = {}  -- count key -> true once its total is known to match it
+local expire = {}  -- key -> TTL of the batch's last write to it
+local expire_order = {}
+local function expire_later(key, ttl)
+  if not expire[key] then table.insert(expire_order, key) end
+  expire[key] = ttl
 end
+-- The total of a count hash written before totals existed is rebuilt from it. Before a write,
+-- a total left behind by a count hash that expired first is dropped.
+local function rebuild(count_key, total_key, writing)
+  local articles = redis.call('HLEN', count_key)
+  if articles == 0 then
+    if writing then redis.call('DEL', total_key) end
+    return false
+  end
+  if redis.call('EXISTS', total_key) == 0 then
+    local reported = 0
+    for _, v in ipairs(redis.call('HVALS', count_key)) do reported = reported + tonumber(v) end
+    redis.call('HSET', total_key, 'a', articles, 'r', reported)
+    local ttl = redis.call('PTTL', count_key)
+    if ttl > 0 then redis.call('PEXPIRE', total_key, ttl) end
+  end
+  return true
+end
+for _, w in ipairs(data['w']) do
+  local group = groups[w[1] + 1]
+  local bucket = string.format('%d', w[2])
+  local count_key, total_key = group[1] .. bucket, group[2] .. bucket
+  local article, value, ttl = w[3], w[4], string.format('%d', w[5])
+  if not ready[count_key] then rebuild(count_key, total_key, true); ready[count_key] = true end
+  local old = redis.call('HGET', count_key, article)
+  local added, grown = 0, 0
+  if not old then
+    added, grown = 1, value
+  elseif tonumber(old) < value then
+    grown = value - tonumber(old)
+  end
+  if added > 0 or grown > 0 then
+    redis.call('HSET', count_key, article, string.format('%d', value))
+    redis.call('HINCRBY', total_key, 'a', added)
+    redis.call('HINCRBY', total_key, 'r', string.format('%d', grown))
+  end
+  table.insert(out, added); table.insert(out, grown)
+  redis.call('HSET', group[3], article, w[6])
+  expire_later(count_key, ttl); expire_later(total_key, ttl); expire_later(group[3], ttl)
+end
+for _, key in ipairs(expire_order) do redis.call('EXPIRE', key, expire[key]) end
 -- Each range comes back as one string "articles:reported,..." (empty buckets as ""): parsing
 -- hundreds of integers per key in Python cost more than the script itself.
-for _ = 1, n_ranges do
-  local base, lo, hi = ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2])
+for _, r in ipairs(data['r']) do
+  local group = groups[r[1] + 1]
   local parts = {}
-  for bucket = lo, hi do
-    local key = base .. string.format('%d', bucket)
-    local articles = redis.call('HLEN', key)
-    if articles > 0 then
-      local reported = 0
-      for _, v in ipairs(redis.call('HVALS', key)) do reported = reported + tonumber(v) end
-      table.insert(parts, string.format('%d:%d', articles, reported))
+  for bucket = r[2], r[3] do
+    local suffix = string.format('%d', bucket)
+    local total = redis.call('HMGET', group[2] .. suffix, 'a', 'r')
+    if not total[1] and rebuild(group[1] .. suffix, group[2] .. suffix, false) then
+      total = redis.call('HMGET', group[2] .. suffix, 'a', 'r')
+    end
+    if total[1] then
+      table.insert(parts, total[1] .. ':' .. total[2])
     else
       table.insert(parts, '')
     end
   end
   table.insert(out, table.concat(parts, ','))
-  i = i + 3
 end
-while i <= #ARGV do
-  local state = redis.call('HGET', ARGV[i], 'state')
+for _, key in ipairs(data['e']) do
+  local state = redis.call('HGET', key, 'state')
   table.insert(out, state or '')
-  i = i + 1
 end
 return out
 """
@@ -171,6 +205,9 @@ class RedisStore:
     def _count_base(self, rule: str, key: str) -> str:
         return f"{self.base}count:{rule}:{key}:"
 
+    def _total_base(self, rule: str, key: str) -> str:
+        return f"{self.base}total:{rule}:{key}:"
+
     def _evidence_key(self, rule: str, key: str) -> str:
         return f"{self.base}evidence:{rule}:{key}"
 
@@ -184,10 +221,9 @@ class RedisStore:
     async def admit(
         self, items: Sequence[Admission], *, lateness_ms: int, horizon_s: int
     ) -> tuple[list[Admitted], int]:
-        args: list[str | int] = [self.base, lateness_ms, horizon_s]
-        for item in items:
-            args += [item.article_id, item.text_hash, item.event_ms]
-        reply = [_text(value) for value in await self._admit(args=args)]
+        payload = json.dumps([[item.article_id, item.text_hash, str(item.event_ms)] for item in items],
+                             ensure_ascii=False)
+        reply = [_text(value) for value in await self._admit(args=[self.base, lateness_ms, horizon_s, payload])]
         results = []
         for index in range(len(items)):
             status = cast(AdmitStatus, reply[2 * index])
@@ -211,16 +247,26 @@ class RedisStore:
     async def record(
         self, writes: Sequence[Write], ranges: Sequence[BucketRange], pairs: Sequence[tuple[str, str]]
     ) -> Recorded:
-        args: list[str | int] = [len(writes), len(ranges)]
-        for write in writes:
-            args += [
-                f"{self._count_base(write.rule, write.key)}{write.bucket}", write.article_id, write.reported,
-                write.ttl_s, self._evidence_key(write.rule, write.key), write.evidence_json,
-            ]
-        for bucket_range in ranges:
-            args += [self._count_base(bucket_range.rule, bucket_range.key), bucket_range.lo, bucket_range.hi]
-        args += [self._episode_key(rule, key) for rule, key in pairs]
-        reply = await self._record(args=args)
+        groups: dict[tuple[str, str], int] = {}
+        group_rows: list[list[str]] = []
+
+        def group_of(rule: str, key: str) -> int:
+            index = groups.get((rule, key))
+            if index is None:
+                index = groups[(rule, key)] = len(group_rows)
+                group_rows.append([self._count_base(rule, key), self._total_base(rule, key),
+                                   self._evidence_key(rule, key)])
+            return index
+
+        payload = {
+            "w": [[group_of(write.rule, write.key), write.bucket, write.article_id, write.reported, write.ttl_s,
+                   write.evidence_json] for write in writes],
+            "r": [[group_of(bucket_range.rule, bucket_range.key), bucket_range.lo, bucket_range.hi]
+                  for bucket_range in ranges],
+            "e": [self._episode_key(rule, key) for rule, key in pairs],
+            "g": group_rows,
+        }
+        reply = await self._record(args=[json.dumps(payload, ensure_ascii=False)])
         deltas = [(int(reply[2 * i]), int(reply[2 * i + 1])) for i in range(len(writes))]
         position = 2 * len(writes)
         series: list[list[BucketValues]] = []

@@ -109,6 +109,7 @@ class MemoryStore:
     ids: dict[str, int] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     counts: dict[tuple[str, str, int], dict[str, int]] = field(default_factory=dict)
+    totals: dict[tuple[str, str, int], BucketValues] = field(default_factory=dict)  # what `counts` sums to
     evidences: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     episodes: dict[tuple[str, str], Episode] = field(default_factory=dict)
 
@@ -139,24 +140,27 @@ class MemoryStore:
         return self.max_event_ms
 
     def _values(self, rule: str, key: str, bucket: int) -> BucketValues:
-        members = self.counts.get((rule, key, bucket), {})
-        return len(members), sum(members.values())
+        return self.totals.get((rule, key, bucket), (0, 0))
 
     async def record(
         self, writes: Sequence[Write], ranges: Sequence[BucketRange], pairs: Sequence[tuple[str, str]]
     ) -> Recorded:
         deltas: list[BucketValues] = []
         for write in writes:
-            members = self.counts.setdefault((write.rule, write.key, write.bucket), {})
+            bucket_key = (write.rule, write.key, write.bucket)
+            members = self.counts.setdefault(bucket_key, {})
             old = members.get(write.article_id)
             if old is None:
                 members[write.article_id] = write.reported
-                deltas.append((1, write.reported))
+                delta = (1, write.reported)
             elif old < write.reported:
                 members[write.article_id] = write.reported
-                deltas.append((0, write.reported - old))
+                delta = (0, write.reported - old)
             else:
-                deltas.append((0, 0))
+                delta = (0, 0)
+            deltas.append(delta)
+            articles, reported = self.totals.get(bucket_key, (0, 0))
+            self.totals[bucket_key] = (articles + delta[0], reported + delta[1])
             self.evidences.setdefault((write.rule, write.key), {})[write.article_id] = write.evidence_json
         states = [episode.state if (episode := self.episodes.get(pair)) else None for pair in pairs]
         return Recorded(deltas, await self.fetch(ranges), states)
