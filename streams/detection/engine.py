@@ -42,8 +42,6 @@ from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_au
 
 __all__ = ["Detector"]
 
-_MAX_PREFIX = 6
-_MAX_SUFFIX = 8
 _CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
 _DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
@@ -168,22 +166,24 @@ class Detector:
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
         length = len(text)
-        for last, (key_length, terms, place_patterns) in self._automaton.iter(text):
+        for last, (key_length, terms, place_patterns, max_prefix, max_suffix) in self._automaton.iter(text):
             key_start = last - key_length + 1
             key_end = last + 1
+            # Walk over the letters glued to the key, no further than its longest allowed affix:
+            # a longer run of letters is a hit inside another word.
             start = key_start
             if start and text[start - 1].isalpha():
-                low = max(0, key_start - _MAX_PREFIX)
+                low = key_start - max_prefix if key_start > max_prefix else 0
                 while start > low and text[start - 1].isalpha():
                     start -= 1
-                if start == low and start > 0 and text[start - 1].isalpha():
+                if start and text[start - 1].isalpha():
                     continue
             end = key_end
             if end < length and text[end].isalpha():
-                high = min(length, key_end + _MAX_SUFFIX)
+                high = min(length, key_end + max_suffix)
                 while end < high and text[end].isalpha():
                     end += 1
-                if end == high and end < length and text[end].isalpha():
+                if end < length and text[end].isalpha():
                     continue
             prefix = text[start:key_start] if start != key_start else ""
             suffix = text[key_end:end] if end != key_end else ""

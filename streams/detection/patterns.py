@@ -27,6 +27,10 @@ from streams.detection.normalize import normalize
 __all__ = ["PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_automaton"]
 
 _APOSTROPHES = ("'", "’", "‘", "ʿ", "ʼ", "`")
+# Letters glued to a key beyond these lengths are never a proclitic or a suffix: the hit is inside
+# another word.
+MAX_PREFIX = 6
+MAX_SUFFIX = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +204,9 @@ def build_automaton(
     """One automaton for every language's terms and every place name; the terms' context cues
     are registered in their language's vocabulary.
 
-    The value of each key is ``(key_length, term_patterns, place_patterns)``.
+    The value of each key is ``(key_length, term_patterns, place_patterns, max_prefix,
+    max_suffix)``: the last two are the longest proclitic and suffix any of its patterns allows
+    (at most `MAX_PREFIX` and `MAX_SUFFIX`), so that the matcher walks no further.
     """
     keys = _Keys()
     for lang, lexicon in lexicons.items():
@@ -218,8 +224,10 @@ def build_automaton(
     for key, patterns in keys.entries.items():
         terms = tuple(p for p in patterns if isinstance(p, TermPattern))
         places = tuple(p for p in patterns if isinstance(p, PlacePattern))
-        automaton.add_word(key, (len(key), terms, places))
+        max_prefix = max(len(prefix) for pattern in patterns for prefix in pattern.prefixes)
+        max_suffix = max((len(suffix) for term in terms for suffix in term.suffixes), default=0)
+        automaton.add_word(key, (len(key), terms, places, min(max_prefix, MAX_PREFIX), min(max_suffix, MAX_SUFFIX)))
     if len(automaton) == 0:
-        automaton.add_word("\x00\x00", (2, (), ()))  # an empty automaton cannot be built
+        automaton.add_word("\x00\x00", (2, (), (), 0, 0))  # an empty automaton cannot be built
     automaton.make_automaton()
     return automaton
