@@ -156,5 +156,7 @@ def hostile_corpus(count: int, *, seed: int = 20240520, big: int = 3, plain_ever
         yield item
         if emitted % plain_every == 0:
             article_id = f"plain-{index}"
-            text = arabic(index) if index % 4 else english(index)
+            # Its own number: a disguised article with the same number normalizes to the same text,
+            # and the stream would rightly drop this one as a syndicated copy.
+            text = arabic(500_000 + index) if index % 4 else english(500_000 + index)
             yield Hostile(article_id, "plain", _record(article_id, text, lang="ar" if index % 4 else "en"), None)
