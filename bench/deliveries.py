@@ -130,11 +130,9 @@ async def dispatcher_run(settings_kwargs: dict[str, str], channels_file: Path, t
     return rate, times[0] - started, cpu_per_delivery
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--alerts", type=int, default=5000)
-    parser.add_argument("--concurrency", type=int, default=64)
-    args = parser.parse_args()
+def run(alerts: int = 5000, concurrency: int = 64) -> dict[str, float]:
+    """Both baselines and the dispatcher, measured in this order; the figures as a dict."""
+    args = argparse.Namespace(alerts=alerts, concurrency=concurrency)
     secret = "whsec_" + base64.b64encode(os.urandom(32)).decode()
     with tempfile.TemporaryDirectory(prefix="nadhir-bench-") as tmp_name:
         tmp = Path(tmp_name)
@@ -178,6 +176,21 @@ def main() -> int:
                 receiver.stop()
             redis_server.stop()
             broker.stop()
+    return {"alerts": args.alerts, "concurrency": args.concurrency, "produce_per_s": args.alerts / produce_s,
+            "httpx_per_s": base_rates["httpx"][0], "httpx_cpu_s": base_rates["httpx"][1],
+            "aiohttp_per_s": base_rates["aiohttp"][0], "aiohttp_cpu_s": base_rates["aiohttp"][1],
+            "dispatcher_per_s": rate, "dispatcher_cpu_s": cpu_each, "join_s": join_s}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--alerts", type=int, default=5000)
+    parser.add_argument("--concurrency", type=int, default=64)
+    args = parser.parse_args()
+    figures = run(args.alerts, args.concurrency)
+    rate, join_s, cpu_each, produce_s = (figures["dispatcher_per_s"], figures["join_s"], figures["dispatcher_cpu_s"],
+                                         args.alerts / figures["produce_per_s"])
+    base_rates = {name: (figures[f"{name}_per_s"], figures[f"{name}_cpu_s"]) for name in ("httpx", "aiohttp")}
     print(f"alerts: {args.alerts}, concurrency: {args.concurrency}, cores: {os.cpu_count()}")
     print(f"produce to Kafka (setup, not measured): {args.alerts / produce_s:,.0f} msg/s")
     for client_name, (base_rate, base_cpu) in base_rates.items():
