@@ -92,7 +92,9 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     """Resolve a scalar with the safe loader's rules (ints, bools, timestamps, strings)."""
     try:
         return _SCALARS.construct_object(node, deep=True)
-    except (ValueError, yaml.YAMLError) as exc:  # 2001-02-30, a 5000-digit integer, the merge key '<<'
+    # 2001-02-30, a 5000-digit integer, the merge key '<<', an empty `!!int` or `!!bool`: PyYAML's
+    # constructors raise ValueError, IndexError, KeyError, AttributeError... for a bad scalar.
+    except Exception as exc:
         raise _BadScalar(node, exc) from None
     finally:
         _SCALARS.constructed_objects.clear()  # the loader caches every node it constructed

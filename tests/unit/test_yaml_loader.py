@@ -96,3 +96,10 @@ def test_discriminated_union_tag_is_not_reported_as_a_field(tmp_path: Path) -> N
         load_model(path, Rules)
     fields = {issue.field: issue.line for issue in caught.value.issues}
     assert fields == {"rules[1].threshold": 5, "rules[1].window": 4}
+
+
+@pytest.mark.parametrize("text", ["!!int ", "a: !!int ", "a: !!bool ", "!!timestamp ", "!!float x", "a: !!binary é"])
+def test_bad_tagged_scalars_are_config_errors(text: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_yaml(text, "x.yaml")
+    assert caught.value.issues[0].line == 1
