@@ -29,8 +29,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-import ahocorasick
-
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
@@ -38,7 +36,7 @@ from streams.detection.cues import YEAR_BIT, CueSet, Vocabulary, Words, split_wo
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import NormalizedText, normalize_mapped
-from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_automaton
+from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_matcher
 
 __all__ = ["Detector"]
 
@@ -132,7 +130,7 @@ class Detector:
     def __init__(self, lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> None:
         self.languages = tuple(sorted(lexicons))
         vocabularies = {lang: Vocabulary(lexicon.clitics) for lang, lexicon in lexicons.items()}
-        self._automaton: ahocorasick.Automaton = build_automaton(lexicons, gazetteer, vocabularies)
+        self._matcher = build_matcher(lexicons, gazetteer, vocabularies)
         self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
         self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
 
@@ -166,9 +164,9 @@ class Detector:
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
         length = len(text)
-        for last, (key_length, terms, place_patterns, max_prefix, max_suffix) in self._automaton.iter(text):
-            key_start = last - key_length + 1
-            key_end = last + 1
+        keys = self._matcher.keys
+        for index, key_start, key_end in self._matcher.hits(text):
+            terms, place_patterns, max_prefix, max_suffix = keys[index]
             # Walk over the letters glued to the key, no further than its longest allowed affix:
             # a longer run of letters is a hit inside another word.
             start = key_start

@@ -1,5 +1,8 @@
 """Lexicons and gazetteer compiled into one Aho-Corasick automaton over normalized text.
 
+The automaton is the Rust ``aho-corasick`` crate's DFA (`ahocorasick_rs`): one pass in native
+code that reports every key occurrence, overlapping ones included.
+
 Every lexicon term and every place name becomes one or more automaton *keys*. A key is the
 normalized text of the term with the affixes the matcher cannot check at run time spelled out:
 for a phrase ``ضرب|fem جوي|adj`` the keys are ``ضربه جوي``, ``ضربات جوي``, ``ضربات الجوي``, ...
@@ -14,17 +17,18 @@ the letters after an allowed suffix. So ``بالغارات`` is the key ``غار
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import ahocorasick
+import ahocorasick_rs
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon, Term
 from streams.detection.cues import CueSet, Vocabulary
 from streams.detection.normalize import normalize
 
-__all__ = ["PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_automaton"]
+__all__ = ["KeyInfo", "Matcher", "PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_matcher"]
 
 _APOSTROPHES = ("'", "’", "‘", "ʿ", "ʼ", "`")
 # Letters glued to a key beyond these lengths are never a proclitic or a suffix: the hit is inside
@@ -198,16 +202,45 @@ def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list
         yield ref, place.names.by_language()
 
 
-def build_automaton(
-    lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None, vocabularies: dict[str, Vocabulary]
-) -> ahocorasick.Automaton:
-    """One automaton for every language's terms and every place name; the terms' context cues
-    are registered in their language's vocabulary.
+# What a key stands for: (term patterns, place patterns, longest allowed proclitic, longest
+# allowed suffix). The last two are capped at `MAX_PREFIX` and `MAX_SUFFIX`; the scan walks no
+# further over the letters glued to a hit.
+KeyInfo = tuple[tuple[TermPattern, ...], tuple[PlacePattern, ...], int, int]
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
-    The value of each key is ``(key_length, term_patterns, place_patterns, max_prefix,
-    max_suffix)``: the last two are the longest proclitic and suffix any of its patterns allows
-    (at most `MAX_PREFIX` and `MAX_SUFFIX`), so that the matcher walks no further.
-    """
+
+class Matcher:
+    """Every occurrence of every key in a text, overlapping ones included, in one native pass."""
+
+    __slots__ = ("_automaton", "keys")
+
+    def __init__(self, keys: dict[str, KeyInfo]) -> None:
+        self.keys: list[KeyInfo] = list(keys.values())
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(
+                list(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+            )
+            if keys
+            else None
+        )
+
+    def hits(self, text: str) -> list[tuple[int, int, int]]:
+        """``(index in keys, start, end)`` of every key occurrence in ``text``."""
+        if self._automaton is None:
+            return []
+        try:
+            return self._automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:
+            # Lone surrogates cannot be UTF-8 encoded; no key contains one, so a one-to-one
+            # replacement keeps every hit and every offset.
+            return self._automaton.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text), overlapping=True)
+
+
+def build_matcher(
+    lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None, vocabularies: dict[str, Vocabulary]
+) -> Matcher:
+    """One automaton for every language's terms and every place name; the terms' context cues
+    are registered in their language's vocabulary."""
     keys = _Keys()
     for lang, lexicon in lexicons.items():
         vocabulary = vocabularies[lang]
@@ -220,14 +253,11 @@ def build_automaton(
     if gazetteer is not None:
         for ref, names in _place_refs(gazetteer):
             _add_place(keys, ref, names, lexicons)
-    automaton = ahocorasick.Automaton()
+    infos: dict[str, KeyInfo] = {}
     for key, patterns in keys.entries.items():
         terms = tuple(p for p in patterns if isinstance(p, TermPattern))
         places = tuple(p for p in patterns if isinstance(p, PlacePattern))
         max_prefix = max(len(prefix) for pattern in patterns for prefix in pattern.prefixes)
         max_suffix = max((len(suffix) for term in terms for suffix in term.suffixes), default=0)
-        automaton.add_word(key, (len(key), terms, places, min(max_prefix, MAX_PREFIX), min(max_suffix, MAX_SUFFIX)))
-    if len(automaton) == 0:
-        automaton.add_word("\x00\x00", (2, (), (), 0, 0))  # an empty automaton cannot be built
-    automaton.make_automaton()
-    return automaton
+        infos[key] = (terms, places, min(max_prefix, MAX_PREFIX), min(max_suffix, MAX_SUFFIX))
+    return Matcher(infos)
