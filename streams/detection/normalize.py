@@ -21,7 +21,6 @@ that records the origin of every output character.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 
@@ -39,7 +38,6 @@ _DELETE_RANGES = (
     (0x061C, 0x061C), (0xFEFF, 0xFEFF),  # Arabic letter mark, BOM
 )
 _DELETE_SET = frozenset(chr(c) for low, high in _DELETE_RANGES for c in range(low, high + 1))
-_DELETE_RE = re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _DELETE_RANGES) + "]+")
 _DELETE_CHARS = tuple(sorted(_DELETE_SET))
 
 # One-to-one replacements. str.replace is the fastest way CPython has to rewrite a few characters
@@ -59,15 +57,15 @@ _CHAR_TABLE: dict[int, str | None] = {ord(source): target for source, target in 
 class NormalizedText:
     """A normalized string and the way back to offsets in the original string."""
 
-    __slots__ = ("_deletions", "_index", "_keys", "_shifts", "original", "text")
+    __slots__ = ("_deleted", "_index", "_keys", "_shifts", "original", "text")
 
-    def __init__(self, original: str, text: str, index: list[int] | None, deletions: bool) -> None:
+    def __init__(self, original: str, text: str, index: list[int] | None, deleted: tuple[str, ...]) -> None:
         self.original = original
         self.text = text
         # Either an explicit origin for every output position (slow path), or nothing (identity),
-        # or deletions whose positions are found on demand.
+        # or the characters that were deleted, whose positions are found on demand.
         self._index = index
-        self._deletions = deletions
+        self._deleted = deleted
         self._keys: list[int] | None = None
         self._shifts: list[int] = []
 
@@ -79,22 +77,37 @@ class NormalizedText:
             return len(self.original)
         if self._index is not None:
             return self._index[position]
-        if not self._deletions:
+        if not self._deleted:
             return position
         if self._keys is None:
-            # For the k-th deleted run (start d, length n, c chars deleted before it), every
-            # normalized offset >= d - c lies after the run: it moves right by n.
-            keys: list[int] = []
-            shifts: list[int] = []
-            removed = 0
-            for match in _DELETE_RE.finditer(self.original):
-                keys.append(match.start() - removed)
-                removed += match.end() - match.start()
-                shifts.append(removed)
-            self._keys = keys
-            self._shifts = shifts
+            self._keys, self._shifts = self._deleted_runs()
         found = bisect_right(self._keys, position)
         return position + (self._shifts[found - 1] if found else 0)
+
+    def _deleted_runs(self) -> tuple[list[int], list[int]]:
+        """For the k-th run of deleted characters (start d, length n, c chars deleted before it),
+        every normalized offset >= d - c lies after the run: it moves right by n. Returns the
+        ``d - c`` of each run and the total shift after it. The deleted characters are few: their
+        positions are found with `str.find`, not by scanning the text character by character."""
+        original = self.original
+        positions: list[int] = []
+        for char in self._deleted:
+            found = original.find(char)
+            while found >= 0:
+                positions.append(found)
+                found = original.find(char, found + 1)
+        positions.sort()
+        keys: list[int] = []
+        shifts: list[int] = []
+        previous = -2
+        for removed, position in enumerate(positions):
+            if position == previous + 1:
+                shifts[-1] = removed + 1
+            else:
+                keys.append(position - removed)
+                shifts.append(removed + 1)
+            previous = position
+        return keys, shifts
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of normalized ``[start, end)``; always inside the original."""
@@ -136,18 +149,19 @@ def _slow(original: str) -> NormalizedText:
         piece = "".join(c for c in piece if c not in _DELETE_SET).translate(_CHAR_TABLE)
         pieces.append(piece)
         index.extend([position] * len(piece))
-    return NormalizedText(original, "".join(pieces), index, deletions=True)
+    return NormalizedText(original, "".join(pieces), index, ())
 
 
 def normalize_mapped(text: str) -> NormalizedText:
     """Normalize ``text`` and keep the map back to its offsets (see the module docstring)."""
     stripped = text
     if text.isascii():
-        return NormalizedText(text, text.lower(), None, False)
+        return NormalizedText(text, text.lower(), None, ())
+    deleted: list[str] = []
     for char in _DELETE_CHARS:
         if char in stripped:
             stripped = stripped.replace(char, "")
-    deletions = len(stripped) != len(text)
+            deleted.append(char)
     for source, target in _PRE_NFKC:
         if source in stripped:
             stripped = stripped.replace(source, target)
@@ -157,7 +171,7 @@ def normalize_mapped(text: str) -> NormalizedText:
         folded = _fold(stripped)
     except _NeedsSlowPath:
         return _slow(text)
-    return NormalizedText(text, folded, None, deletions)
+    return NormalizedText(text, folded, None, tuple(deleted))
 
 
 def normalize(text: str, lang: str | None = None) -> str:
