@@ -28,6 +28,7 @@ LOOKBACK_WORDS = 10
 _MAX_GAP_WORDS = 3
 _AFTER_WORDS = 6
 _MAX_VALUE = 10_000_000
+_CACHE_LIMIT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class CountReader:
             for clitic in self._clitics:
                 self._known.setdefault(clitic + word, (number, True))
             self._known[word] = (number, False)
+        self._values: dict[str, tuple[int | None, bool]] = {}  # every word read so far
         self._vague = frozenset(normalize(word) for word in numbers.vague)
         self._tens_joiners = tuple(normalize(word) for word in numbers.tens_joiners)
         self._approx = vocabulary.cues(numbers.approx)
@@ -60,6 +62,15 @@ class CountReader:
     def value(self, word: str) -> tuple[int | None, bool]:
         """(value, joined): "55" -> (55, False); "و15" -> (15, True); "عشرين" -> (20, False);
         ``joined`` says a proclitic (و) was attached."""
+        found = self._values.get(word)
+        if found is None:
+            found = self._value(word)
+            if len(self._values) >= _CACHE_LIMIT:
+                self._values.clear()
+            self._values[word] = found
+        return found
+
+    def _value(self, word: str) -> tuple[int | None, bool]:
         known = self._known.get(word)
         if known is not None:
             return known

@@ -162,7 +162,7 @@ class CueSet:
     language. A cue's first word matches a word's form exactly; later words may be ``stem*``
     (any longer word starting with ``stem``) or ``#`` (a number in digits)."""
 
-    __slots__ = ("_bit", "_multi", "_single", "empty")
+    __slots__ = ("_multi", "_single", "bit", "empty")
 
     def __init__(self, cues: Iterable[str], vocabulary: Vocabulary | None) -> None:
         single: set[str] = set()
@@ -180,7 +180,9 @@ class CueSet:
         self.empty = not single and not multi
         if not self.empty and vocabulary is None:
             raise ValueError("a cue set with cues needs the vocabulary of its language")
-        self._bit = 0 if self.empty or vocabulary is None else vocabulary.register(self._single | frozenset(multi))
+        # The bit this set's first words carry in `Words.bits` (0 for an empty set): a window
+        # whose `Words.union` lacks it holds none of these cues.
+        self.bit = 0 if self.empty or vocabulary is None else vocabulary.register(self._single | frozenset(multi))
 
     def starts_at(self, window: Words, index: int, stop: int | None = None) -> int:
         """Length of the longest cue starting at ``window.words[index]`` and ending by ``stop``, or 0."""
@@ -208,7 +210,7 @@ class CueSet:
 
         A cue at a position where a phrase of ``skip`` starts is ignored ("لا تزال" is no negation).
         """
-        bit = self._bit
+        bit = self.bit
         if not window.union & bit:
             return -1
         bits = window.bits

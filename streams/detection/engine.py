@@ -26,6 +26,7 @@ One pass of one automaton over the normalized title and text finds every candida
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ _DESTINATION_WORDS = 3  # a destination cue at most this many words before the p
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
+_SENTENCE_END = re.compile("|".join(re.escape(delimiter) for delimiter in _SENTENCE_DELIMITERS))
 # A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
 # an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
 _MAX_SENTENCE_CHARS = 3000
@@ -77,6 +79,10 @@ class _Rules:
         self.not_negating = cues(negation.not_negating)
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
+        # a sentence with none of these bits negates nothing
+        self.negation_bits = (
+            self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit
+        )
         self.history = cues(lexicon.history.cues)
         self.history_before_year = lexicon.history.before_year
         self.breakers = cues(lexicon.clause_breakers)
@@ -225,7 +231,7 @@ class Detector:
             if not _required(rule, context, at, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
-            if (
+            if context.union & (excludes.bit | rule.excludes.bit | rule.excludes_before.bit | rule.excludes_after.bit) and (
                 _found(excludes, context, at, after, exclude_window)
                 or _found(rule.excludes, context, at, after, rule.window)
                 or rule.excludes_before.find(context, at - rule.window, at) >= 0
@@ -266,6 +272,8 @@ class Detector:
     def _negated(rules: _Rules, context: Words, at: int, after: int) -> bool:
         """Whether the clause before the mention (``context.words[at]``), or the words right after it,
         negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب")."""
+        if not context.union & rules.negation_bits:
+            return False
         cut = rules.breakers.find(context, 0, at)
         clause = cut + 1 if cut >= 0 else 0
         skip = rules.not_negating
@@ -482,25 +490,12 @@ class _SentenceWords:
 
 
 class _Sentences:
-    """Sentence boundaries of a text, found once (C-level `str.find`), looked up by bisection."""
+    """Sentence boundaries of a text, found once (one C-level regex scan), looked up by bisection."""
 
     def __init__(self, text: str) -> None:
-        ends = set()
-        for delimiter in _SENTENCE_DELIMITERS:
-            found = text.find(delimiter)
-            while found >= 0:
-                ends.add(found + 1)
-                found = text.find(delimiter, found + 1)
-        bounded: list[int] = []
-        previous = 0
-        for end in [*sorted(ends), len(text)]:  # len(text): a sentinel, dropped below
-            while end - previous > _MAX_SENTENCE_CHARS:
-                cut = text.rfind(" ", previous + 1, previous + _MAX_SENTENCE_CHARS)
-                previous = cut + 1 if cut > previous else previous + _MAX_SENTENCE_CHARS
-                bounded.append(previous)
-            bounded.append(end)
-            previous = end
-        self._ends = bounded[:-1]
+        # A sentence ends after the first character of a delimiter. Delimiters cannot overlap
+        # (none starts with a space or a quote), so one non-overlapping scan finds them all.
+        self._ends = [match.start() + 1 for match in _SENTENCE_END.finditer(text)]
         self._length = len(text)
 
     def around(self, position: int) -> tuple[int, int]:
