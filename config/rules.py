@@ -78,7 +78,7 @@ class RuleBase(BaseModel):
     - ``evidence_articles``: how many top articles an alert carries.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
     TYPE: ClassVar[str] = ""
 
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$")
@@ -195,7 +195,7 @@ RULE_TYPES: dict[str, type[RuleBase]] = {Threshold.TYPE: Threshold, Spike.TYPE: 
 class RulesFile(BaseModel):
     """The whole rules file: a version and a list of rules with unique names."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     version: Literal[1] = 1
     rules: list[Rule] = Field(default_factory=list)
