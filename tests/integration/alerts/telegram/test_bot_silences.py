@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,23 +45,10 @@ def chat(chat_id: int) -> Target:
 
 
 @pytest.fixture
-def api() -> Iterator[TelegramAPIStandIn]:
-    with TelegramAPIStandIn() as stand_in:
-        yield stand_in
-
-
-@pytest.fixture
 def gazetteer_file(tmp_path: Path) -> Path:
     path = tmp_path / "gazetteer.yaml"
     path.write_text(GAZETTEER, encoding="utf-8")
     return path
-
-
-@pytest.fixture
-async def redis(redis_url: str) -> AsyncIterator[redis_asyncio.Redis]:
-    client = redis_asyncio.Redis.from_url(redis_url)
-    yield client
-    await client.aclose()
 
 
 @pytest.fixture

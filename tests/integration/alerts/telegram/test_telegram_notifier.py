@@ -7,7 +7,7 @@ import itertools
 import logging
 import time
 import traceback
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -50,24 +50,11 @@ def target(chat_id: int) -> Target:
 
 
 @pytest.fixture
-def api() -> Iterator[TelegramAPIStandIn]:
-    with TelegramAPIStandIn() as stand_in:
-        yield stand_in
-
-
-@pytest.fixture
 def settings(api: TelegramAPIStandIn, tmp_path: Any) -> Settings:
     gazetteer = tmp_path / "gazetteer.yaml"
     gazetteer.write_text(GAZETTEER, encoding="utf-8")
     return load_settings(telegram_token=DEFAULT_TOKEN, telegram_api_base=api.base_url, redis_prefix=PREFIX,
                          gazetteer_file=gazetteer)
-
-
-@pytest.fixture
-async def redis(redis_url: str) -> AsyncIterator[redis_asyncio.Redis]:
-    client = redis_asyncio.Redis.from_url(redis_url)
-    yield client
-    await client.aclose()
 
 
 @pytest.fixture
