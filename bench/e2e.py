@@ -9,7 +9,7 @@
    threshold rule. Latency = alert seen on `alerts` - crossing article sent. Prints p50/p99
    (target p99 < 300 ms).
 
-    .venv/bin/python bench/e2e.py [--articles 20000] [--latency-seconds 30]
+    .venv/bin/python bench/e2e.py [--articles 20000] [--latency-seconds 30] [--only throughput] [--decompose]
 """
 
 from __future__ import annotations
@@ -75,18 +75,25 @@ def role_iterate(count: int) -> None:
     _run(app)
 
 
-def role_pipeline(count: int) -> None:
+def role_pipeline(count: int, *, process: bool = True) -> None:
+    """The real worker; with ``process=False`` its batches skip the processor (the cost of the
+    worker's own consumption path: faust, ``noack_take``, acks and commits)."""
     from config.settings import load_settings
     from streams import app as app_module
 
     settings = load_settings()
-    original = app_module._process_with_retries
-    seen = {"n": 0, "first": 0.0, "batches": 0, "busy": 0.0, "cpu": 0.0}
+    real = app_module._process_with_retries
+
+    async def skip(processor, records):  # type: ignore[no-untyped-def]
+        return []
+
+    original = real if process else skip
+    seen = {"n": 0, "first": 0.0, "first_cpu": 0.0, "batches": 0, "busy": 0.0, "cpu": 0.0}
 
     async def timed(processor, records):  # type: ignore[no-untyped-def]
         started, cpu_started = time.perf_counter(), time.process_time()
         if seen["n"] == 0:
-            seen["first"] = started
+            seen["first"], seen["first_cpu"] = started, cpu_started
         outputs = await original(processor, records)
         seen["n"] += len(records)
         seen["batches"] += 1
@@ -98,7 +105,11 @@ def role_pipeline(count: int) -> None:
             stats = {**processor.stats, "batches": seen["batches"],
                      "mean_batch": round(seen["n"] / seen["batches"], 1),
                      "processor_us_per_article": round(seen["busy"] / seen["n"] * 1e6),
-                     "processor_cpu_us_per_article": round(seen["cpu"] / seen["n"] * 1e6)}
+                     "processor_cpu_us_per_article": round(seen["cpu"] / seen["n"] * 1e6),
+                     # the whole process (faust, producer, Redis client too): 100 % = one core busy
+                     "worker_cpu_us_per_article": round((time.process_time() - seen["first_cpu"]) / seen["n"] * 1e6),
+                     "worker_cpu_share": round((time.process_time() - seen["first_cpu"])
+                                               / (time.perf_counter() - seen["first"]), 2)}
             report(seen["n"], time.perf_counter() - seen["first"], stats)
         return outputs
 
@@ -145,7 +156,7 @@ def base_env(broker: str, redis_url: str, topics: dict[str, str], app_id: str, *
     return env
 
 
-def throughput(broker: str, redis_url: str, count: int) -> None:
+def throughput(broker: str, redis_url: str, count: int, *, decompose: bool = False) -> None:
     from kafka import KafkaProducer
 
     from nadhir.runtime.topics import create_topics
@@ -167,6 +178,12 @@ def throughput(broker: str, redis_url: str, count: int) -> None:
     print(f"  faust agent that only iterates : {ceiling_rate:8.0f} articles/s")
     print(f"  nadhir worker (validate, tag, dedupe, count, rules, events): {pipeline_rate:8.0f} articles/s")
     print(f"  ratio: {pipeline_rate / ceiling_rate:.0%} (target >= 70 %)   worker stats: {pipeline['stats']}")
+    if decompose:
+        take = child("take", count, base_env(broker, redis_url, topics, f"bench-take-{suffix}"), 600)
+        take_rate = count / float(take["seconds"])  # type: ignore[arg-type]
+        print(f"  worker whose batches skip the processor: {take_rate:8.0f} articles/s "
+              f"({1e6 / take_rate:.0f} µs per article; the worker's processing adds "
+              f"{1e6 / pipeline_rate - 1e6 / take_rate:.0f} µs)   stats: {take['stats']}")
 
 
 def latency(broker: str, redis_url: str, seconds: float, rate: int = 500) -> None:
@@ -242,10 +259,12 @@ def latency(broker: str, redis_url: str, seconds: float, rate: int = 500) -> Non
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--role", choices=["iterate", "pipeline"], default=None)
+    parser.add_argument("--role", choices=["iterate", "pipeline", "take"], default=None)
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--latency-seconds", type=float, default=30)
     parser.add_argument("--only", choices=["throughput", "latency"], default=None)
+    parser.add_argument("--decompose", action="store_true",
+                        help="also run the worker with batches that skip the processor (its consumption path alone)")
     args = parser.parse_args()
     if args.role == "iterate":
         role_iterate(args.articles)
@@ -253,11 +272,14 @@ def main() -> None:
     if args.role == "pipeline":
         role_pipeline(args.articles)
         return
+    if args.role == "take":
+        role_pipeline(args.articles, process=False)
+        return
     from nadhir.runtime import EmbeddedBroker, EmbeddedRedis
 
     with EmbeddedBroker() as broker, EmbeddedRedis() as redis_server:
         if args.only != "latency":
-            throughput(broker.bootstrap, redis_server.url, args.articles)
+            throughput(broker.bootstrap, redis_server.url, args.articles, decompose=args.decompose)
         if args.only != "throughput":
             latency(broker.bootstrap, redis_server.url.replace("/0", "/1"), args.latency_seconds)
 

@@ -213,9 +213,11 @@ class ArticleProcessor:
             writes: list[Write] = []
             groups: dict[tuple[str, str], _Group] = {}
             observed: list[tuple[str, Sequence[DetectedEventLike], int]] = []
+            verdicts = Counter(verdict.status for verdict in admitted)
+            self.stats.update(verdicts)
+            for status, count in verdicts.items():
+                ops_metrics.ARTICLES_ADMITTED.labels(status).inc(count)
             for candidate, verdict in zip(candidates, admitted, strict=True):
-                self.stats[verdict.status] += 1
-                ops_metrics.ARTICLES_ADMITTED.labels(verdict.status).inc()
                 if verdict.status == "late":
                     watermark = max_event_ms - settings.allowed_lateness_s * 1000
                     acks.append(await self._dead_letter(
@@ -230,7 +232,8 @@ class ArticleProcessor:
                     self._plan_writes(candidate, verdict.event_ms, writes, groups)
                     observed.append((candidate.article.id, candidate.events, verdict.event_ms))
             if self.on_admitted is not None and observed:
-                await self.on_admitted(observed)
+                # Off the decision path, but the batch is committed only once it is done.
+                acks.append(asyncio.ensure_future(self.on_admitted(observed)))
             if writes:
                 await self._count_and_decide(writes, groups)
             await self._after_clock(max_event_ms)
@@ -248,6 +251,8 @@ class ArticleProcessor:
     async def _publish_events(self, candidate: _Candidate, event_ms: int) -> list[Awaitable[Any]]:
         article = candidate.article
         acks = []
+        if candidate.events:
+            self.stats["events"] += len(candidate.events)
         for event in candidate.events:
             body = {
                 "schema_version": 1,
@@ -262,7 +267,6 @@ class ArticleProcessor:
             key = f"{event.category}|{event.region or 'unknown'}".encode()
             acks.append(await self.publisher.send(self.settings.topic_events, key,
                                                   json.dumps(body, ensure_ascii=False, default=str).encode()))
-            self.stats["events"] += 1
             ops_metrics.EVENTS.labels(event.category).inc()
         return acks
 
@@ -270,7 +274,10 @@ class ArticleProcessor:
                      groups: dict[tuple[str, str], _Group]) -> None:
         article = candidate.article
         lateness = self.settings.allowed_lateness_s
+        published_at = article.published_at.isoformat() if article.published_at else None
         for event in candidate.events:
+            evidence_json = ""  # encoded once per event, for the first rule that counts it
+            reported = event.count if event.count is not None and event.count > 0 else 1
             for rule in self.rules:
                 if not rule.matches(category=event.category, region=event.region, country=event.country,
                                     lang=candidate.lang, source=article.source):
@@ -278,12 +285,12 @@ class ArticleProcessor:
                 key = rule.key_of(event.category, event.region, event.country)
                 if key is None:
                     continue
-                reported = event.count if event.count is not None and event.count > 0 else 1
-                evidence = {
-                    "article_id": article.id, "title": article.title, "url": article.url, "source": article.source,
-                    "snippet": _snippet(article, event), "reported_count": event.count,
-                    "published_at": article.published_at.isoformat() if article.published_at else None,
-                }
+                if not evidence_json:
+                    evidence_json = json.dumps({
+                        "article_id": article.id, "title": article.title, "url": article.url,
+                        "source": article.source, "snippet": _snippet(article, event),
+                        "reported_count": event.count, "published_at": published_at,
+                    }, ensure_ascii=False)
                 group = groups.get((rule.name, key))
                 if group is None:
                     group = groups[(rule.name, key)] = _Group(
@@ -294,7 +301,7 @@ class ArticleProcessor:
                     )
                 group.positions.append(len(writes))
                 writes.append(Write(rule.name, key, bucket_of(event_ms, rule), article.id, reported,
-                                    bucket_ttl_s(rule, lateness), json.dumps(evidence, ensure_ascii=False), event_ms))
+                                    bucket_ttl_s(rule, lateness), evidence_json, event_ms))
 
     async def _count_and_decide(self, writes: list[Write], groups: dict[tuple[str, str], _Group]) -> None:
         ranges: list[BucketRange] = []

@@ -28,7 +28,6 @@ import redis.asyncio as aioredis
 
 from streams.rules.store import (
     Admission,
-    AdmitStatus,
     Admitted,
     BucketRange,
     BucketValues,
@@ -45,31 +44,34 @@ local max_raw = redis.call('GET', clock_key)
 local max_ms = -1
 if max_raw then max_ms = tonumber(max_raw) end
 local changed = false
-local out = {}
+-- One reply string of per-item codes ('n'/'r' + event ms, 'l', 'd'), then the clock, then the
+-- owner of each duplicate in order: one bulk string per batch instead of two per article.
+local codes, owners = {}, {}
 for _, item in ipairs(cjson.decode(ARGV[4])) do
   local id, hash, ev_raw = item[1], item[2], item[3]
   local ev = tonumber(ev_raw)
   local id_key = prefix .. 'id:' .. id
   local seen = redis.call('GET', id_key)
   if seen then
-    table.insert(out, 'redelivered'); table.insert(out, seen)
+    table.insert(codes, 'r' .. seen)
   elseif max_ms >= 0 and ev < max_ms - lateness then
-    table.insert(out, 'late'); table.insert(out, ev_raw)
+    table.insert(codes, 'l')
   else
     local text_key = prefix .. 'text:' .. hash
     local owner = redis.call('GET', text_key)
     if owner and owner ~= id then
-      table.insert(out, 'duplicate'); table.insert(out, owner)
+      table.insert(codes, 'd'); table.insert(owners, owner)
     else
       redis.call('SET', text_key, id, 'EX', horizon)
       redis.call('SET', id_key, ev_raw, 'EX', horizon)
       if ev > max_ms then max_ms = ev; max_raw = ev_raw; changed = true end
-      table.insert(out, 'new'); table.insert(out, ev_raw)
+      table.insert(codes, 'n' .. ev_raw)
     end
   end
 end
 if changed then redis.call('SET', clock_key, max_raw) end
-table.insert(out, max_raw or '-1')
+local out = {table.concat(codes, ','), max_raw or '-1'}
+for _, owner in ipairs(owners) do table.insert(out, owner) end
 return out
 """
 
@@ -79,7 +81,7 @@ return out
 _RECORD = """
 local data = cjson.decode(ARGV[1])
 local groups = data['g']
-local out = {}
+local deltas = {}  -- 'added:grown' per write, sent back as one string
 local ready = {}  -- count key -> true once its total is known to match it
 local expire = {}  -- key -> TTL of the batch's last write to it
 local expire_order = {}
@@ -122,11 +124,12 @@ for _, w in ipairs(data['w']) do
     redis.call('HINCRBY', total_key, 'a', added)
     redis.call('HINCRBY', total_key, 'r', string.format('%d', grown))
   end
-  table.insert(out, added); table.insert(out, grown)
+  table.insert(deltas, string.format('%d:%d', added, grown))
   redis.call('HSET', group[3], article, w[6])
   expire_later(count_key, ttl); expire_later(total_key, ttl); expire_later(group[3], ttl)
 end
 for _, key in ipairs(expire_order) do redis.call('EXPIRE', key, expire[key]) end
+local out = {table.concat(deltas, ',')}
 -- Each range comes back as one string "articles:reported,..." (empty buckets as ""): parsing
 -- hundreds of integers per key in Python cost more than the script itself.
 for _, r in ipairs(data['r']) do
@@ -146,10 +149,11 @@ for _, r in ipairs(data['r']) do
   end
   table.insert(out, table.concat(parts, ','))
 end
+local states = {}
 for _, key in ipairs(data['e']) do
-  local state = redis.call('HGET', key, 'state')
-  table.insert(out, state or '')
+  table.insert(states, redis.call('HGET', key, 'state') or '')
 end
+table.insert(out, table.concat(states, ','))
 return out
 """
 
@@ -223,18 +227,20 @@ class RedisStore:
     ) -> tuple[list[Admitted], int]:
         payload = json.dumps([[item.article_id, item.text_hash, str(item.event_ms)] for item in items],
                              ensure_ascii=False)
-        reply = [_text(value) for value in await self._admit(args=[self.base, lateness_ms, horizon_s, payload])]
+        reply = await self._admit(args=[self.base, lateness_ms, horizon_s, payload])
+        codes = _text(reply[0]).split(",") if items else []
+        owners = iter(reply[2:])
         results = []
-        for index in range(len(items)):
-            status = cast(AdmitStatus, reply[2 * index])
-            detail = reply[2 * index + 1]
-            if status in ("new", "redelivered"):
-                results.append(Admitted(status, int(detail)))
-            elif status == "late":
-                results.append(Admitted(status, items[index].event_ms))
+        for item, code in zip(items, codes, strict=True):
+            if code[0] == "n":
+                results.append(Admitted("new", int(code[1:])))
+            elif code[0] == "r":
+                results.append(Admitted("redelivered", int(code[1:])))
+            elif code == "l":
+                results.append(Admitted("late", item.event_ms))
             else:
-                results.append(Admitted(status, items[index].event_ms, detail))
-        return results, int(reply[-1])
+                results.append(Admitted("duplicate", item.event_ms, _text(next(owners))))
+        return results, int(_text(reply[1]))
 
     async def clock(self) -> int:
         raw = await self.client.get(f"{self.base}clock")
@@ -267,13 +273,11 @@ class RedisStore:
             "g": group_rows,
         }
         reply = await self._record(args=[json.dumps(payload, ensure_ascii=False)])
-        deltas = [(int(reply[2 * i]), int(reply[2 * i + 1])) for i in range(len(writes))]
-        position = 2 * len(writes)
-        series: list[list[BucketValues]] = []
-        for packed in reply[position : position + len(ranges)]:
-            series.append([_bucket_values(part) for part in _text(packed).split(",")])
-        position += len(ranges)
-        states: list[EpisodeState | None] = [cast(EpisodeState, _text(value)) or None for value in reply[position:]]
+        deltas = [_bucket_values(part) for part in _text(reply[0]).split(",")] if writes else []
+        series = [[_bucket_values(part) for part in _text(packed).split(",")] for packed in reply[1 : 1 + len(ranges)]]
+        states: list[EpisodeState | None] = (
+            [cast(EpisodeState, state) or None for state in _text(reply[-1]).split(",")] if pairs else []
+        )
         return Recorded(deltas, series, states)
 
     async def fetch(self, ranges: Sequence[BucketRange]) -> list[list[BucketValues]]:
