@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test lint typecheck pytest bench install clean
 
-$(STAMP): pyproject.toml
+# setup.py compiles the detection engine (mypyc): a changed source rebuilds it.
+$(STAMP): pyproject.toml setup.py $(wildcard streams/detection/*.py)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'

@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from config.gazetteer import load_gazetteer  # noqa: E402
 from config.lexicons import Lexicon, Term, load_lexicons  # noqa: E402
 from config.settings import DEFAULTS_DIR  # noqa: E402
-from streams.detection import load_detector, normalize  # noqa: E402
+from streams.detection import build, load_detector, normalize  # noqa: E402
 
 TARGET_BYTES = (3000, 4000)
 REFERENCE_LOOP = 3700
@@ -166,6 +166,7 @@ def main() -> None:
     detector = load_detector()
     lexicons = load_lexicons(DEFAULTS_DIR / "lexicons")
     patterns = baseline_patterns(lexicons)
+    print(f"engine: the {build()} build (mypyc-compiled at install; NADHIR_PURE_PYTHON=1 runs the sources)")
     print(f"baseline: {len(patterns)} compiled regexes (one per lexicon term and place name)")
     for name, share in (("conflict-dense", 1.0), ("news mix", 0.2)):
         articles = build_articles(args.articles, event_share=share)

@@ -20,20 +20,27 @@ from pathlib import Path
 from config.gazetteer import load_gazetteer
 from config.lexicons import CATEGORIES, load_lexicons
 from config.settings import DEFAULTS_DIR
-from streams.detection.engine import Detector
-from streams.detection.language import detect_language
-from streams.detection.model import DetectedEvent, TagResult
-from streams.detection.normalize import normalize
+from streams.detection import _native
+
+_native.prepare()  # before the modules below are imported: compiled or pure build
+
+from streams.detection.engine import Detector  # noqa: E402
+from streams.detection.language import detect_language  # noqa: E402
+from streams.detection.model import DetectedEvent, TagResult  # noqa: E402
+from streams.detection.normalize import normalize  # noqa: E402
 
 __all__ = [
     "CATEGORIES",
     "DetectedEvent",
     "Detector",
     "TagResult",
+    "build",
     "detect_language",
     "load_detector",
     "normalize",
 ]
+
+build = _native.build  # "compiled" or "pure": which engine this process runs
 
 DEFAULT_LEXICON_DIR = DEFAULTS_DIR / "lexicons"
 DEFAULT_GAZETTEER_FILE = DEFAULTS_DIR / "gazetteer.yaml"

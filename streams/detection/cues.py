@@ -13,9 +13,7 @@ that carry its bit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from functools import reduce
-from operator import or_
+from collections.abc import Iterable
 
 from streams.detection.normalize import normalize
 
@@ -99,37 +97,36 @@ class Words:
 
     __slots__ = ("bits", "forms", "union", "words")
 
-    words: Sequence[str]
-    forms: Sequence[frozenset[str]]
-    bits: Sequence[int]
+    words: list[str]
+    forms: list[frozenset[str]]
+    bits: list[int]
     union: int  # the bits of every word
 
-    def __init__(self, words: Iterable[str], vocabulary: Vocabulary) -> None:
-        """Words already stripped of punctuation (``split_words``)."""
-        self._fill([vocabulary.entry(word) for word in words])
+    def __init__(self, entries: list[_Entry]) -> None:
+        """Words from their analyses; build them with `of` or `from_tokens`."""
+        self.words = [entry[0] for entry in entries]
+        self.forms = [entry[1] for entry in entries]
+        self.bits = [entry[2] for entry in entries]
+        union = 0
+        for bits in self.bits:
+            union |= bits
+        self.union = union
 
-    @classmethod
-    def from_tokens(cls, tokens: list[str], vocabulary: Vocabulary) -> Words:
+    @staticmethod
+    def of(words: Iterable[str], vocabulary: Vocabulary) -> Words:
+        """Words already stripped of punctuation (``split_words``)."""
+        return Words([vocabulary.entry(word) for word in words])
+
+    @staticmethod
+    def from_tokens(tokens: list[str], vocabulary: Vocabulary) -> Words:
         """Words of whitespace-separated tokens, one per token (a token of punctuation only is the
         empty word, so that indices follow ``str.split``)."""
-        self = cls.__new__(cls)
         cached = vocabulary._entries.get
         entry = vocabulary.entry
-        self._fill([cached(token) or entry(token) for token in tokens])
-        return self
-
-    def _fill(self, entries: list[_Entry]) -> None:
-        if entries:
-            self.words, self.forms, self.bits = zip(*entries, strict=True)
-            self.union = reduce(or_, self.bits)
-        else:
-            self.words, self.forms, self.bits, self.union = (), (), (), 0
+        return Words([cached(token) or entry(token) for token in tokens])
 
     def slice(self, start: int, stop: int | None = None) -> Words:
-        part = Words.__new__(Words)
-        part.words, part.forms, part.bits = self.words[start:stop], self.forms[start:stop], self.bits[start:stop]
-        part.union = reduce(or_, part.bits, 0)
-        return part
+        return Words(list(zip(self.words[start:stop], self.forms[start:stop], self.bits[start:stop], strict=True)))
 
 
 def _cue_words(cue: str) -> tuple[str, ...]:

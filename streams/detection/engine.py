@@ -302,7 +302,7 @@ class Detector:
         if not hit.ref.ambiguous and hit.ref.kind != "country":
             return True
         rules = self._rules.get(hit.lang, self._default_rules)
-        before = Words(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.vocabulary)
+        before = Words.of(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.vocabulary)
         if hit.ref.kind == "country" and not hit.ref.ambiguous:
             return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
         if rules.place_cues.find(before) >= 0:
@@ -539,7 +539,7 @@ def _gap_words(text: str, start: int, end: int) -> int:
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     words = split_words(text[max(since, hit.start - 80):hit.start])[-_DESTINATION_WORDS:]
-    return cues.find(Words(words, rules.vocabulary)) >= 0
+    return cues.find(Words.of(words, rules.vocabulary)) >= 0
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:
