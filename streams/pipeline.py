@@ -45,6 +45,8 @@ from streams.validate import Article, Rejection, validate_record
 log = logging.getLogger("nadhir.streams")
 
 SNIPPET_CHARS = 120
+# One encoder for every event and evidence record: json.dumps with options builds a new one per call.
+_to_json = json.JSONEncoder(ensure_ascii=False, default=str).encode
 PENDING_GRACE_MS = 10_000
 LIVE_WITHIN_MS = 300_000
 
@@ -266,7 +268,7 @@ class ArticleProcessor:
             }
             key = f"{event.category}|{event.region or 'unknown'}".encode()
             acks.append(await self.publisher.send(self.settings.topic_events, key,
-                                                  json.dumps(body, ensure_ascii=False, default=str).encode()))
+                                                  _to_json(body).encode()))
             ops_metrics.EVENTS.labels(event.category).inc()
         return acks
 
@@ -286,11 +288,11 @@ class ArticleProcessor:
                 if key is None:
                     continue
                 if not evidence_json:
-                    evidence_json = json.dumps({
+                    evidence_json = _to_json({
                         "article_id": article.id, "title": article.title, "url": article.url,
                         "source": article.source, "snippet": _snippet(article, event),
                         "reported_count": event.count, "published_at": published_at,
-                    }, ensure_ascii=False)
+                    })
                 group = groups.get((rule.name, key))
                 if group is None:
                     group = groups[(rule.name, key)] = _Group(

@@ -64,7 +64,7 @@ def validate_record(raw: bytes, *, max_record_bytes: int, max_article_bytes: int
     except UnicodeDecodeError as exc:
         return Rejection("invalid_utf8", f"invalid UTF-8 at byte {exc.start}")
     try:
-        data: Any = json.loads(decoded, parse_constant=_refuse_constant)
+        data: Any = _loads(decoded)
     except (ValueError, RecursionError) as exc:  # ValueError: also integers of more than 4300 digits
         return Rejection("invalid_json", str(exc)[:200])
     if not isinstance(data, dict):
@@ -108,6 +108,16 @@ def validate_record(raw: bytes, *, max_record_bytes: int, max_article_bytes: int
 def _refuse_constant(name: str) -> Any:
     # json.loads accepts NaN and ±Infinity, which RFC 8259 JSON does not have.
     raise ValueError(f"{name} is not a JSON value")
+
+
+# json.loads with an option builds a JSONDecoder per call; this is the same decoder, built once.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
+
+
+def _loads(text: str) -> Any:
+    if text.startswith("\ufeff"):  # what json.loads refuses before decoding
+        raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+    return _DECODER.decode(text)
 
 
 def _has_surrogates(text: str) -> bool:

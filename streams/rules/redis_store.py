@@ -184,6 +184,9 @@ return raw
 """
 
 
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False) builds one per call
+
+
 def _bucket_values(part: str) -> BucketValues:
     if not part:
         return (0, 0)
@@ -225,8 +228,7 @@ class RedisStore:
     async def admit(
         self, items: Sequence[Admission], *, lateness_ms: int, horizon_s: int
     ) -> tuple[list[Admitted], int]:
-        payload = json.dumps([[item.article_id, item.text_hash, str(item.event_ms)] for item in items],
-                             ensure_ascii=False)
+        payload = _to_json([[item.article_id, item.text_hash, str(item.event_ms)] for item in items])
         reply = await self._admit(args=[self.base, lateness_ms, horizon_s, payload])
         codes = _text(reply[0]).split(",") if items else []
         owners = iter(reply[2:])
@@ -272,7 +274,7 @@ class RedisStore:
             "e": [self._episode_key(rule, key) for rule, key in pairs],
             "g": group_rows,
         }
-        reply = await self._record(args=[json.dumps(payload, ensure_ascii=False)])
+        reply = await self._record(args=[_to_json(payload)])
         deltas = [_bucket_values(part) for part in _text(reply[0]).split(",")] if writes else []
         series = [[_bucket_values(part) for part in _text(packed).split(",")] for packed in reply[1 : 1 + len(ranges)]]
         states: list[EpisodeState | None] = (
