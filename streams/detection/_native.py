@@ -27,6 +27,7 @@ PACKAGE = "streams.detection"
 _HERE = Path(__file__).resolve().parent
 # In import order: a module comes after those it imports. Keep in step with setup.py.
 COMPILED_MODULES = ("normalize", "language", "model", "cues", "counts", "patterns", "engine")
+GROUP_LIBRARY = "native__mypyc"  # setup.py's group_name "streams.detection.native" + mypyc's suffix
 
 
 def _extension(name: str) -> Path | None:
@@ -42,16 +43,17 @@ def _pure_requested() -> bool:
 
 
 def _stale_sources() -> list[str]:
-    """Sources newer than the oldest extension (none when nothing is compiled). Only in a source
-    checkout (``setup.py`` beside the packages): an installed wheel's files carry install times."""
+    """Sources newer than the compiled code (none when nothing is compiled). The code is in the
+    group library (``native__mypyc*.so``); the per-module files are import shims that a rebuild
+    may leave untouched. Only in a source checkout (``setup.py`` beside the packages): an
+    installed wheel's files carry install times."""
     if not (_HERE.parents[1] / "setup.py").exists():
         return []
-    extensions = [_extension(name) for name in COMPILED_MODULES]
-    built = [path.stat().st_mtime for path in extensions if path is not None]
-    if not built:
+    library = _extension(GROUP_LIBRARY)
+    if library is None:
         return []
-    oldest = min(built)
-    return [f"{name}.py" for name in COMPILED_MODULES if (_HERE / f"{name}.py").stat().st_mtime > oldest]
+    built = library.stat().st_mtime
+    return [f"{name}.py" for name in COMPILED_MODULES if (_HERE / f"{name}.py").stat().st_mtime > built]
 
 
 def _load_sources() -> None:

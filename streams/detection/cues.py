@@ -27,6 +27,7 @@ QUOTE = "«"
 _QUOTED = frozenset({QUOTE})
 # The bit of a word of four ASCII digits (a possible year); cue sets take the bits above it.
 YEAR_BIT = 1
+_CUE_BITS = 60  # bits 1..60: every word's bits fit a 62-bit machine integer
 
 
 def split_words(segment: str) -> list[str]:
@@ -48,7 +49,7 @@ class Vocabulary:
         self.clitics = frozenset(normalize(clitic) for clitic in clitics if clitic)
         self.lengths = sorted({len(clitic) for clitic in self.clitics})
         self._first_bits: dict[str, int] = {}  # cue word -> bits of the cue sets it begins
-        self._next_bit = YEAR_BIT << 1
+        self._bits_by_firsts: dict[frozenset[str], int] = {}
         self._entries: dict[str, _Entry] = {}
 
     def forms(self, word: str) -> frozenset[str]:
@@ -64,12 +65,20 @@ class Vocabulary:
         return CueSet(cues, self)
 
     def register(self, firsts: Iterable[str]) -> int:
-        """A new bit for a cue set whose cues begin with the words ``firsts``."""
-        bit = self._next_bit
-        self._next_bit <<= 1
-        for word in firsts:
-            self._first_bits[word] = self._first_bits.get(word, 0) | bit
-        self._entries.clear()  # analyses made before lack the new bit
+        """The bit of a cue set whose cues begin with the words ``firsts``.
+
+        Bits only pre-filter (a window or word without the bit holds no cue of the set; one with
+        it is then checked exactly), so sets may share one: sets with the same first words get
+        the same bit, and bits cycle through `_CUE_BITS` positions so that word bits stay machine
+        integers (no big-integer arithmetic in the hot loop)."""
+        firsts = frozenset(firsts)
+        bit = self._bits_by_firsts.get(firsts)
+        if bit is None:
+            bit = YEAR_BIT << (1 + len(self._bits_by_firsts) % _CUE_BITS)
+            self._bits_by_firsts[firsts] = bit
+            for word in firsts:
+                self._first_bits[word] = self._first_bits.get(word, 0) | bit
+            self._entries.clear()  # analyses made before lack the new bit
         return bit
 
     def entry(self, token: str) -> _Entry:
@@ -102,31 +111,45 @@ class Words:
     bits: list[int]
     union: int  # the bits of every word
 
-    def __init__(self, entries: list[_Entry]) -> None:
-        """Words from their analyses; build them with `of` or `from_tokens`."""
-        self.words = [entry[0] for entry in entries]
-        self.forms = [entry[1] for entry in entries]
-        self.bits = [entry[2] for entry in entries]
-        union = 0
-        for bits in self.bits:
-            union |= bits
+    def __init__(self, words: list[str], forms: list[frozenset[str]], bits: list[int], union: int) -> None:
+        """Build them with `of` or `from_tokens`."""
+        self.words = words
+        self.forms = forms
+        self.bits = bits
         self.union = union
 
     @staticmethod
     def of(words: Iterable[str], vocabulary: Vocabulary) -> Words:
         """Words already stripped of punctuation (``split_words``)."""
-        return Words([vocabulary.entry(word) for word in words])
+        return Words.from_tokens(list(words), vocabulary)
 
     @staticmethod
     def from_tokens(tokens: list[str], vocabulary: Vocabulary) -> Words:
         """Words of whitespace-separated tokens, one per token (a token of punctuation only is the
-        empty word, so that indices follow ``str.split``)."""
-        cached = vocabulary._entries.get
-        entry = vocabulary.entry
-        return Words([cached(token) or entry(token) for token in tokens])
+        empty word, so that indices follow ``str.split``). The hot loop of context reading: one
+        cache lookup per token, the three columns filled in one pass."""
+        cache = vocabulary._entries
+        words: list[str] = []
+        forms: list[frozenset[str]] = []
+        bits: list[int] = []
+        union = 0
+        for token in tokens:
+            found = cache.get(token)
+            if found is None:
+                found = vocabulary.entry(token)
+            words.append(found[0])
+            forms.append(found[1])
+            word_bits = found[2]
+            bits.append(word_bits)
+            union |= word_bits
+        return Words(words, forms, bits, union)
 
     def slice(self, start: int, stop: int | None = None) -> Words:
-        return Words(list(zip(self.words[start:stop], self.forms[start:stop], self.bits[start:stop], strict=True)))
+        bits = self.bits[start:stop]
+        union = 0
+        for word_bits in bits:
+            union |= word_bits
+        return Words(self.words[start:stop], self.forms[start:stop], bits, union)
 
 
 def _cue_words(cue: str) -> tuple[str, ...]:

@@ -26,7 +26,6 @@ One pass of one automaton over the normalized title and text finds every candida
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -46,7 +45,6 @@ _DESTINATION_WORDS = 3  # a destination cue at most this many words before the p
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
-_SENTENCE_END = re.compile("|".join(re.escape(delimiter) for delimiter in _SENTENCE_DELIMITERS))
 # A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
 # an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
 _MAX_SENTENCE_CHARS = 3000
@@ -494,8 +492,16 @@ class _Sentences:
 
     def __init__(self, text: str) -> None:
         # A sentence ends after the first character of a delimiter. Delimiters cannot overlap
-        # (none starts with a space or a quote), so one non-overlapping scan finds them all.
-        self._ends = [match.start() + 1 for match in _SENTENCE_END.finditer(text)]
+        # (none starts with a space or a quote), so their occurrences, found one delimiter at a
+        # time with `str.find`, are the ends.
+        ends: list[int] = []
+        for delimiter in _SENTENCE_DELIMITERS:
+            found = text.find(delimiter)
+            while found >= 0:
+                ends.append(found + 1)
+                found = text.find(delimiter, found + 1)
+        ends.sort()
+        self._ends = ends
         self._length = len(text)
 
     def around(self, position: int) -> tuple[int, int]:

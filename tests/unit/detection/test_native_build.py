@@ -80,6 +80,7 @@ def test_setup_compiles_the_modules_the_loader_knows() -> None:
     )
     assert [Path(path).stem for path in listed] == list(_native.COMPILED_MODULES)
     assert all(path.startswith("streams/detection/") for path in listed)
+    assert 'group_name="streams.detection.native"' in (ROOT / "setup.py").read_text(encoding="utf-8")
 
 
 def test_an_edited_source_makes_the_build_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,7 +90,7 @@ def test_an_edited_source_makes_the_build_stale(tmp_path: Path, monkeypatch: pyt
     suffix = _native.EXTENSION_SUFFIXES[0]
     for name in _native.COMPILED_MODULES:
         (package / f"{name}.py").write_text("")
-    for name in _native.COMPILED_MODULES:
+    for name in [*_native.COMPILED_MODULES, _native.GROUP_LIBRARY]:
         (package / f"{name}{suffix}").write_bytes(b"")
     monkeypatch.setattr(_native, "_HERE", package)
     assert _native._stale_sources() == []
