@@ -26,8 +26,8 @@ One pass of one automaton over the normalized title and text finds every candida
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
@@ -45,6 +45,7 @@ _DESTINATION_WORDS = 3  # a destination cue at most this many words before the p
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
+_SENTENCE_END = re.compile("|".join(re.escape(delimiter) for delimiter in _SENTENCE_DELIMITERS))
 # A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
 # an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
 _MAX_SENTENCE_CHARS = 3000
@@ -100,32 +101,40 @@ class _Rules:
             self.yields_to[category] = frozenset(entry.yields_to)
 
 
-@dataclass(slots=True)
 class _Mention:
-    start: int  # word start, proclitics included
-    end: int  # word end, suffix included
-    pattern: TermPattern
-    suffix: str
-    sentence: tuple[int, int] = (0, 0)
-    words: _SentenceWords | None = None  # the sentence's words; the mention is words[first:last]
-    first: int = 0
-    last: int = 0
-    count: ReportedCount | None = None
-    places: list[PlaceRef] = field(default_factory=list)
-    destination: PlaceRef | None = None
+    """One term hit that survived the word-boundary checks (a plain class: native when compiled)."""
+
+    __slots__ = ("count", "destination", "end", "first", "last", "pattern", "places", "sentence", "start", "suffix", "words")
+
+    def __init__(self, start: int, end: int, pattern: TermPattern, suffix: str) -> None:
+        self.start = start  # word start, proclitics included
+        self.end = end  # word end, suffix included
+        self.pattern = pattern
+        self.suffix = suffix
+        self.sentence: tuple[int, int] = (0, 0)
+        self.words: _SentenceWords | None = None  # the sentence's words; the mention is words[first:last]
+        self.first = 0
+        self.last = 0
+        self.count: ReportedCount | None = None
+        self.places: list[PlaceRef] = []
+        self.destination: PlaceRef | None = None
 
     @property
     def rule(self) -> TermRule:
         return self.pattern.rule
 
 
-@dataclass(slots=True)
 class _PlaceHit:
-    start: int
-    end: int
-    ref: PlaceRef
-    lang: str
-    prefix: str
+    """One gazetteer hit (a plain class: native when compiled)."""
+
+    __slots__ = ("end", "lang", "prefix", "ref", "start")
+
+    def __init__(self, start: int, end: int, ref: PlaceRef, lang: str, prefix: str) -> None:
+        self.start = start
+        self.end = end
+        self.ref = ref
+        self.lang = lang
+        self.prefix = prefix
 
 
 class Detector:
@@ -359,7 +368,7 @@ class Detector:
     def _events(self, mentions: list[_Mention], context: _Article) -> list[DetectedEvent]:
         groups: dict[tuple[str, str | None, str | None], list[tuple[_Mention, list[PlaceRef]]]] = {}
         for mention in mentions:
-            places = mention.places or [PlaceRef("", None, None, "none")]
+            places = mention.places or [_NOWHERE]
             by_region: dict[tuple[str | None, str | None], list[PlaceRef]] = {}
             for ref in places:
                 region_key = (ref.region, None if ref.region else ref.country)
@@ -434,6 +443,7 @@ class _Article:
 
 
 _EMPTY = CueSet((), None)
+_NOWHERE = PlaceRef("", None, None, "none")  # the place of a mention with none
 
 
 def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:
@@ -492,16 +502,8 @@ class _Sentences:
 
     def __init__(self, text: str) -> None:
         # A sentence ends after the first character of a delimiter. Delimiters cannot overlap
-        # (none starts with a space or a quote), so their occurrences, found one delimiter at a
-        # time with `str.find`, are the ends.
-        ends: list[int] = []
-        for delimiter in _SENTENCE_DELIMITERS:
-            found = text.find(delimiter)
-            while found >= 0:
-                ends.append(found + 1)
-                found = text.find(delimiter, found + 1)
-        ends.sort()
-        self._ends = ends
+        # (none starts with a space or a quote), so one non-overlapping scan finds them all.
+        self._ends = [match.start() + 1 for match in _SENTENCE_END.finditer(text)]
         self._length = len(text)
 
     def around(self, position: int) -> tuple[int, int]:

@@ -1,12 +1,15 @@
-"""What the detection engine returns: plain, frozen records."""
+"""What the detection engine returns: plain records, read-only by convention.
+
+They are plain classes with an explicit ``__init__`` rather than dataclasses: the engine is compiled
+with mypyc, which turns such classes into native ones, while a dataclass keeps the interpreted
+``__init__`` that `dataclasses` generates (a cost paid for every event of every article).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
 class DetectedEvent:
     """One event an article reports: one per (category, region) per article.
 
@@ -23,20 +26,42 @@ class DetectedEvent:
     of its own), ``mentions`` (how many mentions were merged), ``term`` (the matched surface form).
     """
 
-    category: str
-    place: str | None
-    region: str | None
-    country: str | None
-    count: int | None
-    approx: bool
-    evidence: str
-    span: tuple[int, int]
-    field: str = "text"
-    term: str = ""
-    places: tuple[str, ...] = ()
-    destination: str | None = None
-    destination_region: str | None = None
-    mentions: int = 1
+    __slots__ = (
+        "approx", "category", "count", "country", "destination", "destination_region", "evidence", "field",
+        "mentions", "place", "places", "region", "span", "term",
+    )
+
+    def __init__(
+        self,
+        category: str,
+        place: str | None,
+        region: str | None,
+        country: str | None,
+        count: int | None,
+        approx: bool,
+        evidence: str,
+        span: tuple[int, int],
+        field: str = "text",
+        term: str = "",
+        places: tuple[str, ...] = (),
+        destination: str | None = None,
+        destination_region: str | None = None,
+        mentions: int = 1,
+    ) -> None:
+        self.category = category
+        self.place = place
+        self.region = region
+        self.country = country
+        self.count = count
+        self.approx = approx
+        self.evidence = evidence
+        self.span = span
+        self.field = field
+        self.term = term
+        self.places = places
+        self.destination = destination
+        self.destination_region = destination_region
+        self.mentions = mentions
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: the shape of one event in `nadhir tag` output."""
@@ -57,13 +82,34 @@ class DetectedEvent:
             "mentions": self.mentions,
         }
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DetectedEvent) and self.to_dict() == other.to_dict()
 
-@dataclass(frozen=True, slots=True)
+    def __hash__(self) -> int:
+        return hash((self.category, self.region, self.country, self.span, self.evidence))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in self.to_dict().items())
+        return f"DetectedEvent({fields})"
+
+
 class TagResult:
     """The language of an article and the events it reports."""
 
-    lang: str
-    events: list[DetectedEvent] = field(default_factory=list)
+    __slots__ = ("events", "lang")
+
+    def __init__(self, lang: str, events: list[DetectedEvent] | None = None) -> None:
+        self.lang = lang
+        self.events: list[DetectedEvent] = events if events is not None else []
 
     def to_dict(self) -> dict[str, Any]:
         return {"lang": self.lang, "events": [event.to_dict() for event in self.events]}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TagResult) and self.lang == other.lang and self.events == other.events
+
+    def __hash__(self) -> int:
+        return hash((self.lang, len(self.events)))
+
+    def __repr__(self) -> str:
+        return f"TagResult(lang={self.lang!r}, events={self.events!r})"
