@@ -26,8 +26,9 @@ One pass of one automaton over the normalized title and text finds every candida
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
+
+import ahocorasick_rs
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
@@ -36,7 +37,7 @@ from streams.detection.cues import YEAR_BIT, CueSet, Vocabulary, Words, split_wo
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import NormalizedText, normalize_mapped
-from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_matcher
+from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_matcher, find_all
 
 __all__ = ["Detector"]
 
@@ -45,7 +46,8 @@ _DESTINATION_WORDS = 3  # a destination cue at most this many words before the p
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
-_SENTENCE_END = re.compile("|".join(re.escape(delimiter) for delimiter in _SENTENCE_DELIMITERS))
+# Leftmost-first over a handful of keys: the crate's SIMD prefilter, faster than `re` here.
+_SENTENCE_END = ahocorasick_rs.AhoCorasick(list(_SENTENCE_DELIMITERS), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
 # A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
 # an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
 _MAX_SENTENCE_CHARS = 3000
@@ -503,7 +505,7 @@ class _Sentences:
     def __init__(self, text: str) -> None:
         # A sentence ends after the first character of a delimiter. Delimiters cannot overlap
         # (none starts with a space or a quote), so one non-overlapping scan finds them all.
-        self._ends = [match.start() + 1 for match in _SENTENCE_END.finditer(text)]
+        self._ends = [start + 1 for _, start, _ in find_all(_SENTENCE_END, text, overlapping=False)]
         self._length = len(text)
 
     def around(self, position: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ from config.lexicons import Lexicon, Term
 from streams.detection.cues import CueSet, Vocabulary
 from streams.detection.normalize import normalize
 
-__all__ = ["KeyInfo", "Matcher", "PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_matcher"]
+__all__ = ["KeyInfo", "Matcher", "PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_matcher", "find_all"]
 
 _APOSTROPHES = ("'", "’", "‘", "ʿ", "ʼ", "`")
 # Letters glued to a key beyond these lengths are never a proclitic or a suffix: the hit is inside
@@ -228,12 +228,17 @@ class Matcher:
         """``(index in keys, start, end)`` of every key occurrence in ``text``."""
         if self._automaton is None:
             return []
-        try:
-            return self._automaton.find_matches_as_indexes(text, overlapping=True)
-        except UnicodeEncodeError:
-            # Lone surrogates cannot be UTF-8 encoded; no key contains one, so a one-to-one
-            # replacement keeps every hit and every offset.
-            return self._automaton.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text), overlapping=True)
+        return find_all(self._automaton, text, overlapping=True)
+
+
+def find_all(automaton: ahocorasick_rs.AhoCorasick, text: str, overlapping: bool) -> list[tuple[int, int, int]]:
+    """``(index of the key, start, end)`` of the automaton's keys in ``text``."""
+    try:
+        return automaton.find_matches_as_indexes(text, overlapping=overlapping)
+    except UnicodeEncodeError:
+        # Lone surrogates cannot be UTF-8 encoded; no key contains one, so a one-to-one
+        # replacement keeps every hit and every offset.
+        return automaton.find_matches_as_indexes(_SURROGATES.sub("\ufffd", text), overlapping=overlapping)
 
 
 def build_matcher(
