@@ -18,6 +18,11 @@ rules:
 ```
 
 Durations are an integer of seconds or a string like ``90s``, ``15m``, ``6h``, ``2d``.
+
+Bounds (a rules file past them fails to load, naming file, line and field): ``window``, ``hop``
+and ``cooldown`` are at most 30 days (``30d``, `MAX_WINDOW_S`, `MAX_HOP_S`, `MAX_COOLDOWN_S`);
+``hop`` is at most ``window``. The Redis TTLs of window buckets and resolved episodes grow
+with them (cooldown + window x (baseline windows + 2)); unbounded, they overflow Redis' EXPIRE.
 """
 
 from __future__ import annotations
@@ -26,7 +31,16 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from config.yaml_loader import load_model
 
@@ -39,6 +53,14 @@ Severity = Literal["info", "warning", "critical"]
 Metric = Literal["articles", "reported"]
 KeyKind = Literal["category+region", "category+country", "category"]
 _DEFAULT_SEVERITY: dict[Severity, float] = {"warning": 1.0, "critical": 2.0}
+
+#: Longest ``window`` (30 days): window buckets and resolved episodes are kept in Redis for
+#: multiples of it.
+MAX_WINDOW_S = 30 * 86400
+#: Longest ``hop``; a hop is also never longer than its rule's window.
+MAX_HOP_S = MAX_WINDOW_S
+#: Longest ``cooldown`` (30 days): a resolved episode is kept in Redis at least this long.
+MAX_COOLDOWN_S = 30 * 86400
 
 
 def parse_duration(value: Any) -> int:
@@ -54,6 +76,17 @@ def parse_duration(value: Any) -> int:
     raise ValueError(f"expected a duration like 15m, 6h or a number of seconds, got {value!r}")
 
 
+def _at_most(maximum_s: int) -> AfterValidator:
+    """A duration check: refuse more than ``maximum_s`` seconds, saying the limit in days."""
+
+    def check(seconds: int) -> int:
+        if seconds > maximum_s:
+            raise ValueError(f"must be at most {maximum_s // 86400}d ({maximum_s}s), got {seconds}s")
+        return seconds
+
+    return AfterValidator(check)
+
+
 Duration = Annotated[int, BeforeValidator(parse_duration), Field(ge=0)]
 
 
@@ -67,12 +100,13 @@ class RuleBase(BaseModel):
     - ``key``: what is counted separately: ``category+region`` (events without a region are not
       counted), ``category+country`` (events without a country are not counted) or ``category``.
     - ``window`` / ``hop``: hopping event-time windows of ``window`` length starting every
-      ``hop``; ``window`` must be a multiple of ``hop``.
+      ``hop``; ``window`` must be a multiple of ``hop`` (so ``hop`` is at most ``window``), at
+      most 2000 hops long, and both are at most 30 days (`MAX_WINDOW_S`, `MAX_HOP_S`).
     - filters ``categories``, ``regions``, ``countries``, ``languages``, ``sources``: when given,
       only events whose value is in the list are counted (regions and countries as the detection
       engine names them).
     - ``cooldown``: after an alert for a key resolves, a new crossing within this event time is
-      not alerted (ElastAlert2's ``realert``).
+      not alerted (ElastAlert2's ``realert``); at most 30 days (`MAX_COOLDOWN_S`).
     - ``severity``: level -> how far past the trigger the metric must be for that level (1.0 = at
       the trigger); the highest level reached wins.
     - ``evidence_articles``: how many top articles an alert carries.
@@ -85,17 +119,25 @@ class RuleBase(BaseModel):
     description: str = ""
     metric: Metric = "articles"
     key: KeyKind = "category+region"
-    window: Duration
-    hop: Duration = 900
+    window: Annotated[Duration, _at_most(MAX_WINDOW_S)]
+    hop: Annotated[Duration, _at_most(MAX_HOP_S)] = 900
     categories: list[str] = Field(default_factory=list)
     regions: list[str] = Field(default_factory=list)
     countries: list[str] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
-    cooldown: Duration = 0
+    cooldown: Annotated[Duration, _at_most(MAX_COOLDOWN_S)] = 0
     severity: dict[Severity, float] = Field(default_factory=lambda: dict(_DEFAULT_SEVERITY))
     evidence_articles: int = Field(default=5, ge=0, le=50)
     labels: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("hop")
+    @classmethod
+    def _hop_within_window(cls, hop: int, info: ValidationInfo) -> int:
+        window = info.data.get("window")  # absent when the window itself was refused
+        if window is not None and hop > window:
+            raise ValueError(f"hop ({hop}s) must be at most the window ({window}s)")
+        return hop
 
     @model_validator(mode="after")
     def _window_of_hops(self) -> RuleBase:
