@@ -5,39 +5,26 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 import redis.asyncio as redis_asyncio
 
-from alerts.bot import TelegramBot
 from alerts.bot.bot import MAX_CHAT_SILENCES
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.service import build
 from alerts.notify.base import Target
-from alerts.notify.telegram import TelegramClient
 from alerts.silence import SilenceStore, silencing
-from alerts.subscriptions.vocabulary import Places
 from config.channels import load_channels
 from config.settings import load_settings
+from tests.integration.alerts.telegram.conftest import StartBot, ask
 from tests.support.telegram_api import DEFAULT_TOKEN, TelegramAPIStandIn
 from tests.support.webhook_receiver import sample_alert
 
 PREFIX = "bs:"
-GAZETTEER = """\
-version: 1
-countries:
-  - {id: SY, name: Syria, names: {ar: [سوريا, سورية], en: [Syria]}}
-regions:
-  - {id: SY-HM, name: Hama, country: SY, names: {ar: [حماة], en: [Hama, Hamah]}}
-  - {id: SY-AL, name: Aleppo, country: SY, names: {ar: [حلب], en: [Aleppo]}}
-"""
 _ID = re.compile(r"/unsilence ([0-9a-f]+)")
-
-StartBot = Callable[..., Awaitable[TelegramBot]]
 
 
 def chat(chat_id: int) -> Target:
@@ -45,32 +32,8 @@ def chat(chat_id: int) -> Target:
 
 
 @pytest.fixture
-def gazetteer_file(tmp_path: Path) -> Path:
-    path = tmp_path / "gazetteer.yaml"
-    path.write_text(GAZETTEER, encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-async def start_bot(
-    api: TelegramAPIStandIn, redis: redis_asyncio.Redis, gazetteer_file: Path,
-) -> AsyncIterator[StartBot]:
-    running: list[tuple[TelegramClient, asyncio.Event, asyncio.Task[None]]] = []
-
-    async def start(**options: Any) -> TelegramBot:
-        client = TelegramClient(DEFAULT_TOKEN, api.base_url)
-        bot = TelegramBot(client, redis, prefix=PREFIX, places=Places.from_gazetteer_file(gazetteer_file),
-                          poll_timeout_s=1, **options)
-        stop = asyncio.Event()
-        await bot.start()
-        running.append((client, stop, asyncio.create_task(bot.run(stop))))
-        return bot
-
-    yield start
-    for client, stop, task in running:
-        stop.set()
-        await asyncio.wait_for(task, 5)
-        await client.aclose()
+def bot_prefix() -> str:
+    return PREFIX
 
 
 @pytest.fixture
@@ -92,14 +55,6 @@ async def dispatcher(
         await asyncio.wait_for(task, 15)
         await service.dispatcher.aclose()
         await service.redis.aclose()
-
-
-async def ask(api: TelegramAPIStandIn, chat_id: int, text: str, **message: Any) -> str:
-    """Send ``text`` as a user of ``chat_id`` and return the plain text of the bot's reply."""
-    before = len(api.messages_to(chat_id))
-    api.push_message(chat_id, text, **message)
-    replies = await api.await_sent(chat_id, before + 1)
-    return replies[-1].plain
 
 
 def silence_id(reply: str) -> str:
@@ -249,3 +204,4 @@ async def test_a_chat_cannot_pile_up_silences(
     await bot.silences.add("category=airstrike,severity!=critical", timedelta(hours=1),
                            scope="telegram:telegram:733")
     assert "category=airstrike, severity!=critical" in await ask(api, 733, "/silences")
+

@@ -8,10 +8,9 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 import redis.asyncio as redis_asyncio
@@ -21,22 +20,12 @@ from alerts.model import Alert
 from alerts.notify.base import Target
 from alerts.notify.telegram import TelegramClient
 from alerts.subscriptions import Subscription, SubscriptionStore
-from alerts.subscriptions.vocabulary import Places
+from tests.integration.alerts.telegram.conftest import StartBot, ask
 from tests.support.telegram_api import DEFAULT_TOKEN, TelegramAPIStandIn
 
 PREFIX = "b:"
 ROOT = Path(__file__).resolve().parents[4]
 START = datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
-GAZETTEER = """\
-version: 1
-countries:
-  - {id: SY, name: Syria, names: {ar: [سوريا, سورية], en: [Syria]}}
-regions:
-  - {id: SY-HM, name: Hama, country: SY, names: {ar: [حماة], en: [Hama, Hamah]}}
-  - {id: SY-AL, name: Aleppo, country: SY, names: {ar: [حلب], en: [Aleppo]}}
-"""
-
-StartBot = Callable[..., Awaitable[TelegramBot]]
 
 
 def make_alert(category: str = "airstrike", region: str | None = "Hama", severity: str = "warning") -> Alert:
@@ -52,41 +41,8 @@ def target(chat_id: int) -> Target:
 
 
 @pytest.fixture
-def gazetteer_file(tmp_path: Path) -> Path:
-    path = tmp_path / "gazetteer.yaml"
-    path.write_text(GAZETTEER, encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-async def start_bot(
-    api: TelegramAPIStandIn, redis: redis_asyncio.Redis, gazetteer_file: Path,
-) -> AsyncIterator[StartBot]:
-    running: list[tuple[TelegramClient, asyncio.Event, asyncio.Task[None]]] = []
-
-    async def start(**options: Any) -> TelegramBot:
-        client = TelegramClient(DEFAULT_TOKEN, api.base_url)
-        prefix = options.pop("prefix", PREFIX)
-        bot = TelegramBot(client, redis, prefix=prefix, places=Places.from_gazetteer_file(gazetteer_file),
-                          poll_timeout_s=1, **options)
-        stop = asyncio.Event()
-        await bot.start()
-        running.append((client, stop, asyncio.create_task(bot.run(stop))))
-        return bot
-
-    yield start
-    for client, stop, task in running:
-        stop.set()
-        await asyncio.wait_for(task, 5)
-        await client.aclose()
-
-
-async def ask(api: TelegramAPIStandIn, chat_id: int, text: str, **message: Any) -> str:
-    """Send ``text`` as a user of ``chat_id`` and return the plain text of the bot's reply."""
-    before = len(api.messages_to(chat_id))
-    api.push_message(chat_id, text, **message)
-    replies = await api.await_sent(chat_id, before + 1)
-    return replies[-1].plain
+def bot_prefix() -> str:
+    return PREFIX
 
 
 async def test_english_round_trip(start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis) -> None:
