@@ -2,7 +2,9 @@
 
 A chat's silences (``/silence``) are ordinary :mod:`alerts.silence` silences scoped to the
 chat's target key, so the dispatcher mutes them for that chat alone; ``/silences`` and
-``/unsilence`` see and touch only silences of that scope.
+``/unsilence`` see and touch only silences of that scope. When a group becomes a supergroup its
+silences move with its subscriptions (``SubscriptionStore.migrate``), and a command still
+arriving from the old group id acts on the new one's silences.
 
 Offsets: the next ``update_id`` to read is stored in Redis *before* an update is handled, so a
 restarted bot (even one killed before its next ``getUpdates`` confirmed the update to Telegram)
@@ -38,11 +40,10 @@ from alerts.bot.parsing import (
     split_category,
 )
 from alerts.bot.texts import LANGUAGE_NAMES, say
-from alerts.notify.base import Target
 from alerts.notify.telegram.client import TelegramAPIError, TelegramClient, TelegramError
 from alerts.ratelimit import Limit, RedisRateLimiter
 from alerts.silence import MatcherError, Silence, SilenceStore
-from alerts.subscriptions.store import Subscription, SubscriptionStore
+from alerts.subscriptions.store import Subscription, SubscriptionStore, chat_scope
 from alerts.subscriptions.vocabulary import LANGUAGES, Places, category_label, severity_label
 
 log = logging.getLogger(__name__)
@@ -317,7 +318,7 @@ class TelegramBot:
             matchers.append(f"{request.place.kind}={request.place.canonical}")
         silence = await self.silences.add(
             ",".join(matchers), timedelta(seconds=request.seconds), comment=request.comment,
-            created_by=str(user_id), scope=chat_scope(chat_id))
+            created_by=str(user_id), scope=await self._scope(chat_id))
         log.info("chat %s: silence %s (%s) until %s", chat_id, silence.id, ",".join(silence.matchers),
                  silence.ends_at.isoformat())
         return say(language, "silenced", id=silence.id, what=self._describe_silence(silence, language),
@@ -342,7 +343,7 @@ class TelegramBot:
         silence = await self.silences.get(silence_id)
         # Another chat's silence (or a global one) is answered as absent: ids are not secrets,
         # but a chat has no business learning what others silenced.
-        if silence is None or silence.scope != chat_scope(chat_id):
+        if silence is None or silence.scope != await self._scope(chat_id):
             return say(language, "no_such_silence", id=silence_id)
         if not silence.active(datetime.now(UTC)):
             return say(language, "silence_already_ended", id=silence_id)
@@ -350,8 +351,13 @@ class TelegramBot:
         log.info("chat %s: silence %s lifted by user %s", chat_id, silence_id, user_id)
         return say(language, "unsilenced", id=silence_id, what=self._describe_silence(silence, language))
 
+    async def _scope(self, chat_id: int) -> str:
+        """The silence scope of a chat, after any migration (a notifier may have learned of it
+        before the bot reads the group's last messages)."""
+        return chat_scope(await self.store.resolve(chat_id))
+
     async def _chat_silences(self, chat_id: int) -> list[Silence]:
-        scope = chat_scope(chat_id)
+        scope = await self._scope(chat_id)
         return [silence for silence in await self.silences.active() if silence.scope == scope]
 
     def _is_admin(self, chat_id: int, user_id: int) -> bool:
@@ -419,11 +425,6 @@ async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
 
 def _utc(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, tz=UTC).strftime("%Y-%m-%d %H:%M")
-
-
-def chat_scope(chat_id: int) -> str:
-    """The silence scope of a chat: its Telegram target's key (see :class:`Target`)."""
-    return Target(kind="telegram", channel="telegram", address=str(chat_id)).key
 
 
 _SILENCE_ID = re.compile(r"[0-9A-Fa-f]{1,32}")

@@ -4,6 +4,10 @@ Each silence is a key ``<prefix>alerts:silence:<id>`` (JSON) that Redis expires 
 silence ends (so ``list --all`` still shows recent ones), plus an index set. A silence may be
 scoped to one target (``scope`` = a ``Target.key`` such as ``telegram:telegram:12345``, or a
 channel name); unscoped silences apply to every target.
+
+A Telegram group that becomes a supergroup takes its scoped silences along:
+``SubscriptionStore.migrate`` reads them with `SilenceStore.watch_scoped` and rescopes them with
+`SilenceStore.queue_rescope` in the same MULTI/EXEC that moves the chat's subscriptions.
 """
 
 from __future__ import annotations
@@ -12,9 +16,11 @@ import json
 import secrets
 from datetime import UTC, datetime, timedelta
 from functools import cached_property
+from typing import Any
 
 import redis.asyncio as aioredis
 from pydantic import BaseModel, ConfigDict, Field
+from redis.asyncio.client import Pipeline
 
 from alerts.model import Alert
 from alerts.notify.base import Target
@@ -68,11 +74,35 @@ class SilenceStore:
         return silence
 
     async def _save(self, silence: Silence) -> None:
-        expire_at = silence.ends_at + KEEP_AFTER_END
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.set(self.base + silence.id, silence.model_dump_json(), exat=int(expire_at.timestamp()) + 1)
-            pipe.sadd(self.index, silence.id)
+            self._queue_save(pipe, silence)
             await pipe.execute()
+
+    def _queue_save(self, pipe: Pipeline[Any], silence: Silence) -> None:
+        expire_at = silence.ends_at + KEEP_AFTER_END
+        pipe.set(self.base + silence.id, silence.model_dump_json(), exat=int(expire_at.timestamp()) + 1)
+        pipe.sadd(self.index, silence.id)
+
+    async def watch_scoped(self, pipe: Pipeline[Any], scope: str) -> list[Silence]:
+        """Every stored silence (ended ones too) scoped to ``scope``, read under ``pipe``'s WATCH.
+
+        The index and every silence stay watched, so the caller's EXEC fails (``WatchError``)
+        when a silence is added, lifted or rewritten before it; ``pipe`` must not be in MULTI yet.
+        """
+        await pipe.watch(self.index)
+        ids = sorted(_text(member) for member in await pipe.smembers(self.index))
+        if not ids:
+            return []
+        keys = [self.base + silence_id for silence_id in ids]
+        await pipe.watch(*keys)
+        found = [Silence.model_validate_json(raw) for raw in await pipe.mget(keys) if raw is not None]
+        return [silence for silence in found if silence.scope == scope]
+
+    def queue_rescope(self, pipe: Pipeline[Any], silences: list[Silence], scope: str) -> None:
+        """Queue (in ``pipe``'s MULTI) the move of ``silences`` to ``scope``; ids, matchers,
+        times and expiry stay as they were."""
+        for silence in silences:
+            self._queue_save(pipe, silence.model_copy(update={"scope": scope}))
 
     async def get(self, silence_id: str) -> Silence | None:
         raw = await self.redis.get(self.base + silence_id)
@@ -80,7 +110,7 @@ class SilenceStore:
 
     async def silences(self, *, include_expired: bool = False, now: datetime | None = None) -> list[Silence]:
         moment = now or datetime.now(UTC)
-        ids = sorted(str(i if isinstance(i, str) else i.decode()) for i in await self.redis.smembers(self.index))
+        ids = sorted(_text(member) for member in await self.redis.smembers(self.index))
         if not ids:
             return []
         raws = await self.redis.mget([self.base + silence_id for silence_id in ids])
@@ -109,6 +139,10 @@ class SilenceStore:
 
     async def active(self, now: datetime | None = None) -> list[Silence]:
         return await self.silences(now=now)
+
+
+def _text(value: bytes | str) -> str:
+    return value if isinstance(value, str) else value.decode()
 
 
 def silencing(silences: list[Silence], alert: Alert, target: Target | None = None) -> Silence | None:

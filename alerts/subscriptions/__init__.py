@@ -4,6 +4,6 @@
 bot (``alerts.bot``) edits the same store.
 """
 
-from alerts.subscriptions.store import ChatState, Subscription, SubscriptionStore
+from alerts.subscriptions.store import ChatState, Subscription, SubscriptionStore, chat_scope
 
-__all__ = ["ChatState", "Subscription", "SubscriptionStore"]
+__all__ = ["ChatState", "Subscription", "SubscriptionStore", "chat_scope"]

@@ -8,6 +8,9 @@ Keys (``<prefix>alerts:telegram:``...):
 - ``by-category:<category>``: set of chat ids with a subscription to that category (the routing
   index, so an alert reads only the chats that may want it);
 - ``approved``: set of chat ids an admin approved (lock-down mode).
+
+A chat's silences (``/silence``) are :mod:`alerts.silence` silences scoped to `chat_scope`; a
+migration moves them with the chat.
 """
 
 from __future__ import annotations
@@ -17,11 +20,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
+from redis.exceptions import WatchError
 
 from alerts.model import SEVERITY_ORDER, Alert
 from alerts.notify.base import Target
+from alerts.silence.store import SilenceStore
 
 _MAX_MIGRATION_HOPS = 8
+# A migration is retried when a key it read changed before its EXEC; more than a few conflicts in
+# a row means something rewrites the chat or the silences in a loop.
+_MAX_MIGRATION_ATTEMPTS = 20
+
+
+def chat_scope(chat_id: int) -> str:
+    """The silence scope of a chat: its Telegram target's key (``telegram:telegram:<chat_id>``)."""
+    return Target(kind="telegram", channel="telegram", address=str(chat_id)).key
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,7 @@ class SubscriptionStore:
     def __init__(self, redis: Redis[Any], prefix: str) -> None:
         self._redis = redis
         self._prefix = f"{prefix}alerts:telegram:"
+        self._silences = SilenceStore(redis, prefix)
 
     # --- keys ---------------------------------------------------------------------------------
     def _chat(self, chat_id: int) -> str:
@@ -204,14 +219,43 @@ class SubscriptionStore:
         return True
 
     async def migrate(self, old_chat_id: int, new_chat_id: int) -> None:
-        """A group became a supergroup: move its settings and subscriptions to the new id."""
+        """A group became a supergroup: move its settings, subscriptions and silences to the new id.
+
+        One MULTI/EXEC moves them together, so no reader of Redis finds the chat's subscriptions
+        at the new id while its silences are still scoped to the old one (an alert routed there
+        unsilenced). The keys read are WATCHed: a concurrent ``/subscribe`` or ``/silence``
+        makes EXEC fail and the move is read and made again. Idempotent: the bot and a notifier
+        may both learn of the same migration. (The dispatcher reads silences once per batch,
+        before routing it: a batch whose two reads straddle the EXEC can still miss the move.)
+        """
         if old_chat_id == new_chat_id:
             return
+        async with self._redis.pipeline(transaction=True) as pipe:
+            for attempt in range(1, _MAX_MIGRATION_ATTEMPTS + 1):
+                try:
+                    await self._queue_migration(pipe, old_chat_id, new_chat_id)
+                    await pipe.execute()
+                    return
+                except WatchError:
+                    if attempt == _MAX_MIGRATION_ATTEMPTS:
+                        raise
+                    await pipe.reset()
+
+    async def _queue_migration(self, pipe: Pipeline[Any], old_chat_id: int, new_chat_id: int) -> None:
+        """Read the old chat under WATCH and queue its move in ``pipe``'s MULTI."""
+        await pipe.watch(self._chat(old_chat_id), self._subs(old_chat_id), self._approved)
+        silences = await self._silences.watch_scoped(pipe, chat_scope(old_chat_id))
+        # Reads on other connections after the WATCH above are covered by it.
         old_state = await self.chat(old_chat_id)
         if old_state is not None and old_state.migrated_to is not None:
-            return  # already moved (the bot and a notifier may both learn of it)
+            # Already moved; a silence scoped to the old id since (``nadhir silence add --scope``)
+            # still follows the chat.
+            pipe.multi()
+            self._silences.queue_rescope(pipe, silences, chat_scope(old_state.migrated_to))
+            return
         old_subs = await self.subscriptions(old_chat_id)
-        pipe = self._redis.pipeline(transaction=True)
+        approved = await self.is_approved(old_chat_id)
+        pipe.multi()
         for sub in old_subs:
             pipe.hset(self._subs(new_chat_id), sub.field, sub.min_severity)
             pipe.sadd(self._by_category(sub.category), str(new_chat_id))
@@ -224,13 +268,13 @@ class SubscriptionStore:
             if old_state.muted_until is not None:
                 carried["muted_until"] = repr(old_state.muted_until)
             pipe.hset(self._chat(new_chat_id), mapping=carried)
-        if await self._redis.sismember(self._approved, str(old_chat_id)):
+        if approved:
             pipe.sadd(self._approved, str(new_chat_id))
         pipe.delete(self._subs(old_chat_id))
         pipe.hset(self._chat(old_chat_id), mapping={
             "active": "0", "reason": f"migrated to {new_chat_id}", "migrated_to": str(new_chat_id),
         })
-        await pipe.execute()
+        self._silences.queue_rescope(pipe, silences, chat_scope(new_chat_id))
 
     async def resolve(self, chat_id: int) -> int:
         """The current id of a chat, following group → supergroup migrations."""

@@ -8,8 +8,8 @@
   after a dispatcher crash that lost the outcome) does not repeat them.
 - 429: retryable after Telegram's ``retry_after`` (and the chat's limiter is blocked that long,
   so other dispatchers wait too). 403 or 400 "chat not found": the chat is deactivated and the
-  target disabled. ``migrate_to_chat_id``: the stored chat moves to the new id and the send is
-  retried once there.
+  target disabled. ``migrate_to_chat_id``: the stored chat (settings, subscriptions and the
+  silences scoped to it) moves to the new id and the send is retried once there.
 - Lock-down mode: only allow-listed or approved chats receive anything.
 """
 

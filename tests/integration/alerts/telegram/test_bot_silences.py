@@ -16,7 +16,8 @@ from alerts.bot.bot import MAX_CHAT_SILENCES
 from alerts.dispatch.dispatcher import Dispatcher
 from alerts.dispatch.service import build
 from alerts.notify.base import Target
-from alerts.silence import SilenceStore, silencing
+from alerts.silence import Silence, SilenceStore, silencing
+from alerts.subscriptions import Subscription, SubscriptionStore, chat_scope
 from config.channels import load_channels
 from config.settings import load_settings
 from tests.integration.alerts.telegram.conftest import StartBot, ask
@@ -205,3 +206,118 @@ async def test_a_chat_cannot_pile_up_silences(
                            scope="telegram:telegram:733")
     assert "category=airstrike, severity!=critical" in await ask(api, 733, "/silences")
 
+
+async def subscribe_and_silence_hama(api: TelegramAPIStandIn, group: int) -> str:
+    """A group subscribes to airstrikes and silences those in Hama for 2 h; the silence's id."""
+    assert "Subscribed" in await ask(api, group, "/subscribe airstrike", user_id=-group)
+    return silence_id(await ask(api, group, "/silence airstrike Hama 2h", user_id=-group))
+
+
+async def test_a_chats_silences_follow_it_when_the_bot_reads_the_migration(
+    start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis, dispatcher: Dispatcher,
+) -> None:
+    await start_bot()
+    silences = SilenceStore(redis, PREFIX)
+    group, supergroup = -741, -1000000000741
+    found = await subscribe_and_silence_hama(api, group)
+    assert (await dispatcher.intake([sample_alert(region="Hama")])).silenced == 1  # before: muted for the group
+
+    api.push_migration(group, supergroup)
+    await ask(api, 749, "/help")  # updates are handled in order: the migration is done
+    moved = await silences.get(found)
+    assert moved is not None and moved.scope == chat_scope(supergroup) and moved.active(datetime.now(UTC))
+
+    hama = sample_alert(region="Hama", window_start=datetime(2024, 5, 1, 13, 0, tzinfo=UTC))
+    report = await dispatcher.intake([hama])
+    assert (report.recorded, report.silenced) == (0, 1)
+    report = await dispatcher.intake([sample_alert(region="Aleppo")])
+    assert (report.recorded, report.silenced) == (1, 0)
+    assert "Aleppo" in (await api.await_sent(supergroup, 1))[-1].plain
+    await asyncio.sleep(0.3)
+    assert ["Aleppo" in message.plain for message in api.messages_to(supergroup)] == [True]
+
+    # the supergroup sees the silence as its own and can lift it
+    assert found in await ask(api, supergroup, "/silences", user_id=741)
+    assert "lifted" in await ask(api, supergroup, f"/unsilence {found}", user_id=741)
+    hama_again = sample_alert(region="Hama", window_start=datetime(2024, 5, 1, 14, 0, tzinfo=UTC))
+    assert (await dispatcher.intake([hama_again])).recorded == 1
+
+
+async def test_a_chats_silences_follow_it_when_a_send_meets_the_migration(
+    start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis, dispatcher: Dispatcher,
+) -> None:
+    await start_bot()
+    silences = SilenceStore(redis, PREFIX)
+    group, supergroup = -751, -1000000000751
+    found = await subscribe_and_silence_hama(api, group)
+    api.fail(group, "migrate", migrate_to=supergroup)  # Telegram's 400 with parameters.migrate_to_chat_id
+
+    report = await dispatcher.intake([sample_alert(region="Aleppo")])  # not silenced: sent, and meets the 400
+    assert (report.recorded, report.silenced) == (1, 0)
+    assert "Aleppo" in (await api.await_sent(supergroup, 1))[-1].plain
+    moved = await silences.get(found)
+    assert moved is not None and moved.scope == chat_scope(supergroup)
+    report = await dispatcher.intake([sample_alert(region="Hama")])
+    assert (report.recorded, report.silenced) == (0, 1)
+
+    # the bot has not read the migration yet: a /silence still arriving from the group's old id
+    # is scoped to the supergroup, which is where its alerts now go
+    late = silence_id(await ask(api, group, "/silence shelling 1h", user_id=751))
+    late_silence = await silences.get(late)
+    assert late_silence is not None and late_silence.scope == chat_scope(supergroup)
+    listing = await ask(api, supergroup, "/silences", user_id=751)
+    assert found in listing and late in listing
+
+
+async def test_at_every_moment_of_a_migration_the_chat_is_silenced(
+    redis: redis_asyncio.Redis, redis_url: str,
+) -> None:
+    """Redis never holds the chat's subscription at the new id with its silence still at the old
+    one: an observer reading routing index and silences atomically (one Lua call, one moment)
+    while 30 chats migrate, each learned twice at once (bot and notifier), finds every chat it
+    would route a Hama airstrike to silenced for it."""
+    store, silences = SubscriptionStore(redis, PREFIX), SilenceStore(redis, PREFIX)
+    moves = [(-760 - index, -1000000000760 - index) for index in range(30)]
+    for group, _ in moves:
+        await store.subscribe(group, Subscription("airstrike"))
+        await silences.add("category=airstrike,region=Hama", timedelta(hours=1), scope=chat_scope(group))
+    original_ids = {silence.id for silence in await silences.active()}
+    observer = redis_asyncio.Redis.from_url(redis_url)
+    snapshot = observer.register_script(
+        "local routed = redis.call('SMEMBERS', KEYS[1])\n"
+        "local stored = {}\n"
+        "for _, id in ipairs(redis.call('SMEMBERS', KEYS[2])) do\n"
+        "  local raw = redis.call('GET', ARGV[1] .. id)\n"
+        "  if raw then table.insert(stored, raw) end\n"
+        "end\n"
+        "return {routed, stored}\n")
+    keys = [f"{PREFIX}alerts:telegram:by-category:airstrike", f"{PREFIX}alerts:silences"]
+    hama = sample_alert(region="Hama")
+    done = asyncio.Event()
+    moments: list[int] = []
+    unsilenced: list[str] = []
+
+    async def observe() -> None:
+        while not done.is_set():
+            routed, stored = await snapshot(keys=keys, args=[f"{PREFIX}alerts:silence:"])
+            active = [Silence.model_validate_json(raw) for raw in stored]
+            moments.append(len(routed))
+            unsilenced.extend(member.decode() for member in routed
+                              if silencing(active, hama, chat(int(member))) is None)
+            await asyncio.sleep(0)
+
+    watcher = asyncio.create_task(observe())
+    try:
+        for group, supergroup in moves:
+            await asyncio.gather(store.migrate(group, supergroup), store.migrate(group, supergroup))
+            await asyncio.sleep(0)
+    finally:
+        done.set()
+        await watcher
+        await observer.aclose()
+    assert len(moments) > len(moves) and set(moments) == {len(moves)}
+    assert unsilenced == []
+    after = await silences.active()
+    assert {silence.id for silence in after} == original_ids  # moved, not copied or lost
+    assert sorted(silence.scope or "" for silence in after) == sorted(chat_scope(new) for _, new in moves)
+    assert sorted(int(t.address) for t in await store.targets_for(hama)) == sorted(new for _, new in moves)
