@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from setuptools import setup
+from setuptools import Extension, setup
 
 # Keep in step with streams/detection/_native.py (a unit test checks).
 COMPILED_MODULES = [
@@ -24,12 +24,16 @@ COMPILED_MODULES = [
 ]
 
 
-def _extensions() -> list[object]:
+def _extensions() -> list[Extension]:
     if os.environ.get("NADHIR_PURE_PYTHON", "").lower() in {"1", "true", "yes"}:
         return []
     from mypyc.build import mypycify
 
-    return list(mypycify(COMPILED_MODULES, opt_level="3", group_name="streams.detection.native"))
+    extensions = list(mypycify(COMPILED_MODULES, opt_level="3", group_name="streams.detection.native"))
+    for extension in extensions:
+        # No C compiler: setuptools warns and installs the sources, which run as they are.
+        extension.optional = True
+    return extensions
 
 
 setup(ext_modules=_extensions())

@@ -10,6 +10,8 @@ modules) loads them explicitly:
   tests compare both builds);
 - a source edited after the last build: the extension would run stale code, silently. Prepare
   warns and runs the sources until ``make install`` compiles them again.
+
+Without a C compiler the build installs the sources only (the extensions are optional).
 """
 
 from __future__ import annotations
@@ -75,6 +77,10 @@ def prepare() -> None:
         return
     if _pure_requested():
         _load_sources()
+        return
+    if _extension(GROUP_LIBRARY) is None:
+        if any(_extension(name) is not None for name in COMPILED_MODULES):
+            _load_sources()  # import shims without their library (a partial build): the sources
         return
     stale = _stale_sources()
     if stale:
