@@ -157,8 +157,7 @@ class Dispatcher:
             return report
         await self.inhibitor.observe(alerts)
         inhibited_by = await self.inhibitor.inhibited(alerts)
-        active = await self.silences.active()
-        items: list[tuple[Target, Alert, float]] = []
+        routed: list[tuple[Alert, list[Target]]] = []
         for alert, source in zip(alerts, inhibited_by, strict=True):
             metrics.ALERTS_CONSUMED.inc()
             if source is not None:
@@ -166,7 +165,13 @@ class Dispatcher:
                 metrics.ALERTS_SUPPRESSED.labels("inhibited").inc()
                 log.info("alert %s (%s) inhibited by %s", alert.notification_id, alert.key, source)
                 continue
-            for target in await self.targets_for(alert):
+            routed.append((alert, await self.targets_for(alert)))
+        # Silences are read after routing: a chat that migrated while the batch was routed has
+        # its silences moved already, and they still name the old chat in `former_scopes`.
+        active = await self.silences.active()
+        items: list[tuple[Target, Alert, float]] = []
+        for alert, targets in routed:
+            for target in targets:
                 runtime = self.runtimes.get(target.channel)
                 if runtime is None or runtime.kind != target.kind:
                     report.unroutable += 1

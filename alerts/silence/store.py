@@ -42,6 +42,11 @@ class Silence(BaseModel):
     comment: str = ""
     created_by: str = ""
     scope: str | None = Field(default=None, description="Target key or channel it applies to; None: all.")
+    former_scopes: list[str] = Field(
+        default_factory=list,
+        description="Scopes it had before its chat migrated: it still mutes deliveries addressed there "
+        "(a batch routed just before the move).",
+    )
 
     @cached_property
     def parsed(self) -> list[Matcher]:
@@ -51,7 +56,10 @@ class Silence(BaseModel):
         return self.starts_at <= now < self.ends_at
 
     def applies_to(self, target: Target | None) -> bool:
-        return self.scope is None or target is None or self.scope in (target.key, target.channel)
+        if self.scope is None or target is None:
+            return True
+        names = (target.key, target.channel)
+        return self.scope in names or any(scope in names for scope in self.former_scopes)
 
 
 class SilenceStore:
@@ -100,9 +108,12 @@ class SilenceStore:
 
     def queue_rescope(self, pipe: Pipeline[Any], silences: list[Silence], scope: str) -> None:
         """Queue (in ``pipe``'s MULTI) the move of ``silences`` to ``scope``; ids, matchers,
-        times and expiry stay as they were."""
+        times and expiry stay as they were, and the old scope is kept in ``former_scopes``."""
         for silence in silences:
-            self._queue_save(pipe, silence.model_copy(update={"scope": scope}))
+            former = [*silence.former_scopes]
+            if silence.scope is not None and silence.scope != scope and silence.scope not in former:
+                former.append(silence.scope)
+            self._queue_save(pipe, silence.model_copy(update={"scope": scope, "former_scopes": former}))
 
     async def get(self, silence_id: str) -> Silence | None:
         raw = await self.redis.get(self.base + silence_id)

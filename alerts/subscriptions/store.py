@@ -225,8 +225,9 @@ class SubscriptionStore:
         at the new id while its silences are still scoped to the old one (an alert routed there
         unsilenced). The keys read are WATCHed: a concurrent ``/subscribe`` or ``/silence``
         makes EXEC fail and the move is read and made again. Idempotent: the bot and a notifier
-        may both learn of the same migration. (The dispatcher reads silences once per batch,
-        before routing it: a batch whose two reads straddle the EXEC can still miss the move.)
+        may both learn of the same migration. A batch the dispatcher routed just before the EXEC
+        still meets the silences: it reads them after routing, and a moved silence keeps its old
+        scope in ``former_scopes``.
         """
         if old_chat_id == new_chat_id:
             return

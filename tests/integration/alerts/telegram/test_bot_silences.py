@@ -8,6 +8,7 @@ import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis.asyncio as redis_asyncio
@@ -321,3 +322,44 @@ async def test_at_every_moment_of_a_migration_the_chat_is_silenced(
     assert {silence.id for silence in after} == original_ids  # moved, not copied or lost
     assert sorted(silence.scope or "" for silence in after) == sorted(chat_scope(new) for _, new in moves)
     assert sorted(int(t.address) for t in await store.targets_for(hama)) == sorted(new for _, new in moves)
+
+
+class _MigratingSource:
+    """The dispatcher's Telegram target source, with the chat's migration landing in the middle of
+    routing a batch: just ``before`` the subscriptions are read, or just after."""
+
+    def __init__(self, inner: Any, subscriptions: SubscriptionStore, old: int, new: int, before: bool) -> None:
+        self.inner, self.subscriptions, self.old, self.new, self.before = inner, subscriptions, old, new, before
+
+    async def targets_for(self, alert: Any) -> list[Target]:
+        if self.before:
+            await self.subscriptions.migrate(self.old, self.new)
+            return list(await self.inner.targets_for(alert))
+        targets = list(await self.inner.targets_for(alert))
+        await self.subscriptions.migrate(self.old, self.new)
+        return targets
+
+
+@pytest.mark.parametrize("migrated_before_routing", [True, False], ids=["before-routing", "after-routing"])
+async def test_a_batch_routed_during_a_migration_is_still_silenced(
+    start_bot: StartBot, api: TelegramAPIStandIn, redis: redis_asyncio.Redis, dispatcher: Dispatcher,
+    migrated_before_routing: bool,
+) -> None:
+    await start_bot()
+    group, supergroup = -761, -1000000000761
+    found = await subscribe_and_silence_hama(api, group)
+    sent_before = len(api.messages_to(group)) + len(api.messages_to(supergroup))
+    [inner] = dispatcher.target_sources
+    dispatcher.target_sources = [
+        _MigratingSource(inner, SubscriptionStore(redis, PREFIX), group, supergroup, migrated_before_routing)
+    ]
+    try:
+        report = await dispatcher.intake([sample_alert(region="Hama")])
+    finally:
+        dispatcher.target_sources = [inner]
+    assert (report.recorded, report.silenced) == (0, 1)
+    moved = await SilenceStore(redis, PREFIX).get(found)
+    assert moved is not None and moved.scope == chat_scope(supergroup)
+    assert moved.former_scopes == [chat_scope(group)]
+    await asyncio.sleep(0.3)
+    assert len(api.messages_to(group)) + len(api.messages_to(supergroup)) == sent_before  # nothing delivered
