@@ -10,6 +10,7 @@ broker and the counts are in Redis. A Redis or broker error is retried on the sa
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -197,6 +198,7 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
 
     @app.agent(articles, name=f"{settings.app_id}.articles")
     async def process_articles(stream: Any) -> None:  # a faust.Stream of raw bytes
+        exclude_startup_objects_from_gc()
         async for events in stream.noack_take(settings.worker_batch_size, within=settings.worker_batch_within_s):
             records = [
                 RawRecord(
@@ -230,6 +232,17 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
 
     install_ops(app, settings, the_processor)  # /health, /ready, /metrics; events per region (nadhir.ops)
     return app
+
+
+def exclude_startup_objects_from_gc() -> None:
+    """Move every object alive now (detection tables, faust, clients) out of the cyclic GC's reach.
+
+    Measured under bench load: without it, the worker's full collections walked them 6 times per
+    20,000 articles, 0.5 s in all and up to 108 ms per pause (a stall of the stream and the tail of
+    alert latency). Frozen objects are still freed by reference counting; only cycles among them
+    would outlive the process's need for them, and startup objects live as long as the worker."""
+    gc.collect()
+    gc.freeze()
 
 
 async def _ack_when_sent(stream: Any, events: Sequence[Any], outputs: list[Awaitable[Any]]) -> None:
