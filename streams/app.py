@@ -109,10 +109,11 @@ class BulkSender:
             for (topic, partition), builder in builders.items():
                 sent.append(await self.producer.send_batch(builder, topic, partition=partition))
             await asyncio.gather(*sent)
-        except BaseException as exc:  # also CancelledError: the records' awaiters must not hang
+        except asyncio.CancelledError:  # shutdown: the records' awaiters must not hang
+            turn.cancel()
+            raise
+        except Exception as exc:  # the batch of these records stays uncommitted (streams.app._ack_when_sent)
             turn.set_exception(exc)
-            if not isinstance(exc, Exception):
-                raise
         else:
             turn.set_result(None)
 
