@@ -158,7 +158,10 @@ def run(seconds: float = 30.0, rate: int = 500) -> dict[str, Any]:
     decided_ms = [(decided[key] - at) * 1000 for key, at in sent.items() if key in decided]
     webhook_ms = [(at_webhook[key] - at) * 1000 for key, at in sent.items() if key in at_webhook]
     figures: dict[str, Any] = {"rate": rate, "achieved_rate": achieved_rate, "crossings": len(sent),
-                               "on_topic": len(topic_ms), "at_webhook": len(webhook_ms)}
+                               "on_topic": len(topic_ms), "at_webhook": len(webhook_ms),
+                               "missing_on_topic": [f"{key} @ round {(window - BASE_EPOCH) // 10}"
+                                                    for key, window in sorted(sent, key=lambda k: k[1])
+                                                    if (key, window) not in on_topic]}
     for name, values in (("decided", decided_ms), ("topic", topic_ms), ("webhook", webhook_ms)):
         if values:
             figures[f"{name}_p50_ms"] = statistics.median(values)
@@ -175,6 +178,8 @@ def main() -> int:
     figures = run(args.seconds, args.rate)
     print(f"{figures['crossings']} crossings at {figures['achieved_rate']:.0f} articles/s: "
           f"{figures['on_topic']} seen on the alerts topic, {figures['at_webhook']} at the webhook")
+    if figures["missing_on_topic"]:
+        print(f"  not seen on the alerts topic: {', '.join(figures['missing_on_topic'])}")
     for name, label in (("decided", "decided (the alert's emitted_at)"), ("topic", "on the alerts topic (worker)"),
                         ("webhook", "at the webhook (worker + dispatcher)")):
         if f"{name}_p50_ms" in figures:

@@ -208,38 +208,71 @@ class ArticleProcessor:
             ops_metrics.observe_tagged(record.timestamp_ms)
             admissions.append(Admission(outcome.id, text_hash(normalized), event_ms))
 
-        if candidates:
-            admitted, max_event_ms = await self.store.admit(
-                admissions, lateness_ms=settings.allowed_lateness_s * 1000, horizon_s=settings.dedupe_horizon_s
-            )
-            writes: list[Write] = []
-            groups: dict[tuple[str, str], _Group] = {}
-            observed: list[tuple[str, Sequence[DetectedEventLike], int]] = []
-            verdicts = Counter(verdict.status for verdict in admitted)
-            self.stats.update(verdicts)
-            for status, count in verdicts.items():
-                ops_metrics.ARTICLES_ADMITTED.labels(status).inc(count)
-            for candidate, verdict in zip(candidates, admitted, strict=True):
-                if verdict.status == "late":
-                    watermark = max_event_ms - settings.allowed_lateness_s * 1000
-                    acks.append(await self._dead_letter(
-                        candidate.record, "late",
-                        f"article {candidate.article.id!r}: event time {_iso(verdict.event_ms)} is before the "
-                        f"watermark {_iso(watermark)}",
-                    ))
-                elif verdict.status == "duplicate":
-                    log.debug("article %r is a copy of %r", candidate.article.id, verdict.detail)
-                else:
-                    acks += await self._publish_events(candidate, verdict.event_ms)
-                    self._plan_writes(candidate, verdict.event_ms, writes, groups)
-                    observed.append((candidate.article.id, candidate.events, verdict.event_ms))
-            if self.on_admitted is not None and observed:
-                # Off the decision path, but the batch is committed only once it is done.
-                acks.append(asyncio.ensure_future(self.on_admitted(observed)))
-            if writes:
-                await self._count_and_decide(writes, groups)
-            await self._after_clock(max_event_ms)
+        # One batch can span hours of event time (a backlog, a replay): taken whole, a key that
+        # surged, calmed down and surged again inside it would fire once. It is decided in
+        # segments, cut where the watermark closes another window, as if record by record.
+        for start, stop in self._segments(admissions):
+            await self._admit_and_decide(candidates[start:stop], admissions[start:stop], acks)
         return acks
+
+    def _segments(self, admissions: Sequence[Admission]) -> list[tuple[int, int]]:
+        """``[start, stop)`` runs of the batch within which no rule's last closed window changes:
+        a cut before each article that moves the watermark past the end of another window."""
+        if not admissions:
+            return []
+        lateness_ms = self.settings.allowed_lateness_s * 1000
+        segments: list[tuple[int, int]] = []
+        start, top = 0, None
+        closed: list[int] = []
+        for index, admission in enumerate(admissions):
+            if top is not None and admission.event_ms <= top:
+                continue
+            top = admission.event_ms
+            now = [last_closed_window(top - lateness_ms, rule) for rule in self.rules]
+            if closed and now != closed and index > start:
+                segments.append((start, index))
+                start = index
+            closed = now
+        segments.append((start, len(admissions)))
+        return segments
+
+    async def _admit_and_decide(
+        self, candidates: list[_Candidate], admissions: list[Admission], acks: list[Awaitable[Any]]
+    ) -> None:
+        """Admit (dedupe, lateness), resolve what the watermark closed, count and decide."""
+        settings = self.settings
+        admitted, max_event_ms = await self.store.admit(
+            admissions, lateness_ms=settings.allowed_lateness_s * 1000, horizon_s=settings.dedupe_horizon_s
+        )
+        # Episodes whose windows the watermark has closed resolve first, so that a surge after a
+        # calm fires as a new episode. This segment's articles are all in windows still open.
+        await self._after_clock(max_event_ms)
+        writes: list[Write] = []
+        groups: dict[tuple[str, str], _Group] = {}
+        observed: list[tuple[str, Sequence[DetectedEventLike], int]] = []
+        verdicts = Counter(verdict.status for verdict in admitted)
+        self.stats.update(verdicts)
+        for status, count in verdicts.items():
+            ops_metrics.ARTICLES_ADMITTED.labels(status).inc(count)
+        for candidate, verdict in zip(candidates, admitted, strict=True):
+            if verdict.status == "late":
+                watermark = max_event_ms - settings.allowed_lateness_s * 1000
+                acks.append(await self._dead_letter(
+                    candidate.record, "late",
+                    f"article {candidate.article.id!r}: event time {_iso(verdict.event_ms)} is before the "
+                    f"watermark {_iso(watermark)}",
+                ))
+            elif verdict.status == "duplicate":
+                log.debug("article %r is a copy of %r", candidate.article.id, verdict.detail)
+            else:
+                acks += await self._publish_events(candidate, verdict.event_ms)
+                self._plan_writes(candidate, verdict.event_ms, writes, groups)
+                observed.append((candidate.article.id, candidate.events, verdict.event_ms))
+        if self.on_admitted is not None and observed:
+            # Off the decision path, but the batch is committed only once it is done.
+            acks.append(asyncio.ensure_future(self.on_admitted(observed)))
+        if writes:
+            await self._count_and_decide(writes, groups)
 
     async def _dead_letter(self, record: RawRecord, reason: str, detail: str) -> Awaitable[Any]:
         self.stats[f"dlq.{reason}"] += 1
