@@ -137,6 +137,11 @@ class History(_Strict):
     before_year: int = Field(
         default=2000, ge=1000, le=3000, description="A year before this in the mention's sentence makes it history."
     )
+    not_year_after: list[str] = Field(
+        default_factory=list,
+        description="Words right before a four-digit number that make it an identifier or a quantity, not a year: "
+        "'report number 1010', 'رقم 1010', 'أكثر من 1200' (one or two words).",
+    )
 
 
 class Numbers(_Strict):

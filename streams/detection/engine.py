@@ -86,6 +86,7 @@ class _Rules:
         )
         self.history = cues(lexicon.history.cues)
         self.history_before_year = lexicon.history.before_year
+        self.not_year_after = cues(lexicon.history.not_year_after)
         self.breakers = cues(lexicon.clause_breakers)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
@@ -298,10 +299,16 @@ class Detector:
 
     @staticmethod
     def _historical(rules: _Rules, sentence: Words) -> bool:
-        """Whether the sentence tells history: a year before `history.before_year`, or a history cue."""
+        """Whether the sentence tells history: a year before `history.before_year`, or a history cue.
+        A four-digit number right after an identifier or quantity word ("رقم 1010", "more than
+        1500") is no year."""
         if sentence.union & YEAR_BIT:
-            for word, bits in zip(sentence.words, sentence.bits, strict=True):
-                if bits & YEAR_BIT and 1000 <= int(word) < rules.history_before_year:
+            for index, (word, bits) in enumerate(zip(sentence.words, sentence.bits, strict=True)):
+                if (
+                    bits & YEAR_BIT
+                    and 1000 <= int(word) < rules.history_before_year
+                    and rules.not_year_after.find(sentence, index - 2, index) < 0
+                ):
                     return True
         return rules.history.find(sentence) >= 0
 

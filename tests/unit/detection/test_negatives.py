@@ -69,3 +69,27 @@ def test_negation_is_scoped_to_the_clause(detector: Detector) -> None:
 def test_effect_of_a_strike_is_the_strike(detector: Detector) -> None:
     text = "An airstrike hit an arms depot, setting off secondary explosions."
     assert categories(detector.tag(text, lang="en")) == {"airstrike"}
+
+
+# A four-digit number is read as a year (history) unless an identifier or quantity word is right
+# before it: a report number or "more than 1200 raids" is news.
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("شن الطيران الحربي الروسي غارات جوية على ريف حلب اليوم، التقرير رقم 1010.", "ar", None),
+        ("شن الطيران الروسي أكثر من 1200 غارة على ريف حماة خلال الشهر الماضي.", "ar", 1200),
+        ("Russian jets carried out more than 1500 airstrikes on Idlib this year.", "en", 1500),
+        ("Warplanes struck Idlib on Monday, report number 1875 said.", "en", None),
+    ],
+)
+def test_identifiers_and_quantities_are_no_years(detector: Detector, text: str, lang: str, count: int | None) -> None:
+    [event] = detector.tag(text, lang=lang).events
+    assert event.category == "airstrike" and event.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("اعتقل في عام 1982 وقصفت الطائرات مدينة حماة.", "ar"), ("In 1982 warplanes bombed Hama.", "en")],
+)
+def test_a_year_before_2000_still_makes_it_history(detector: Detector, text: str, lang: str) -> None:
+    assert detector.tag(text, lang=lang).events == []
