@@ -281,7 +281,7 @@ def build_processor(settings: Settings, publisher: FaustPublisher) -> ArticlePro
 
     from config.errors import ConfigError
     from config.rules import load_rules
-    from streams.detection import load_detector, normalize
+    from streams.detection import load_detector
     from streams.rules.redis_store import RedisStore
 
     if settings.redis_url is None:
@@ -289,4 +289,4 @@ def build_processor(settings: Settings, publisher: FaustPublisher) -> ArticlePro
     rules = load_rules(settings.rules_file).rules
     detector = load_detector(lexicon_dir=settings.lexicon_dir, gazetteer_file=settings.gazetteer_file)
     client = aioredis.Redis.from_url(settings.redis_url)
-    return ArticleProcessor(settings, rules, detector, normalize, RedisStore(client, settings.redis_prefix), publisher)
+    return ArticleProcessor(settings, rules, detector, RedisStore(client, settings.redis_prefix), publisher)

@@ -71,6 +71,8 @@ class TagResultLike(Protocol):
     def lang(self) -> str: ...
     @property
     def events(self) -> Sequence[DetectedEventLike]: ...
+    @property
+    def normalized(self) -> str: ...
 
 
 class Detector(Protocol):
@@ -149,7 +151,6 @@ class ArticleProcessor:
         settings: Settings,
         rules: Sequence[RuleBase],
         detector: Detector,
-        normalize: Callable[[str, str], str],
         store: StateStore,
         publisher: Publisher,
         *,
@@ -159,7 +160,6 @@ class ArticleProcessor:
         self.rules = list(rules)
         self.rules_by_name = {rule.name: rule for rule in self.rules}
         self.detector = detector
-        self.normalize = normalize
         self.store = store
         self.publisher = publisher
         self.wall_clock_ms = wall_clock_ms
@@ -195,7 +195,7 @@ class ArticleProcessor:
                 continue
             try:
                 result = self.detector.tag(outcome.text, title=outcome.title, lang=outcome.lang)
-                normalized = self.normalize(outcome.text, result.lang)
+                normalized = result.normalized  # the engine's normalization, not a second one
             except Exception as exc:  # the detector must not take the worker down with one article
                 log.exception("detection failed on article %r (partition %d, offset %d)",
                               outcome.id, record.partition, record.offset)
@@ -205,9 +205,9 @@ class ArticleProcessor:
                 int(outcome.published_at.timestamp() * 1000) if outcome.published_at else record.timestamp_ms
             )
             candidates.append(_Candidate(record, outcome, result.lang, result.events))
-            ops_metrics.observe_tagged(record.timestamp_ms)
             admissions.append(Admission(outcome.id, text_hash(normalized), event_ms))
 
+        ops_metrics.observe_tagged([candidate.record.timestamp_ms for candidate in candidates])
         # One batch can span hours of event time (a backlog, a replay): taken whole, a key that
         # surged, calmed down and surged again inside it would fire once. It is decided in
         # segments, cut where the watermark closes another window, as if record by record.

@@ -137,7 +137,6 @@ async def replay(
     settings: Settings,
     rules: Sequence[RuleBase],
     detector: Detector,
-    normalize: Callable[[str, str], str],
     batch_size: int | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> ReplayResult:
@@ -146,7 +145,7 @@ async def replay(
     ``on_progress(n)`` is called after each batch with the number of records it held."""
     store = MemoryStore()
     publisher = CollectingPublisher(settings)
-    processor = ArticleProcessor(settings, rules, detector, normalize, store, publisher,
+    processor = ArticleProcessor(settings, rules, detector, store, publisher,
                                  wall_clock_ms=lambda: max(store.max_event_ms, 0))
     size = batch_size or settings.worker_batch_size
     started = time.perf_counter()

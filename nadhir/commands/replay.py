@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from config.rules import load_rules
     from config.settings import load_settings
     from nadhir.ingest.jsonl import read_lines
-    from streams.detection import load_detector, normalize
+    from streams.detection import load_detector
     from streams.replay import BadLine, event_time_order, replay
 
     settings = load_settings()
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     records = event_time_order(lines, settings=settings)
     detector = load_detector(lexicon_dir=settings.lexicon_dir, gazetteer_file=settings.gazetteer_file)
     result = _run_with_progress(err, len(records), lambda on_progress: asyncio.run(replay(
-        records, settings=settings, rules=rules, detector=detector, normalize=normalize,
+        records, settings=settings, rules=rules, detector=detector,
         batch_size=args.batch_size, on_progress=on_progress,
     )))
     result.bad_lines = sorted([*oversize, *result.bad_lines], key=lambda bad: bad.line)

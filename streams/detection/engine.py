@@ -165,14 +165,14 @@ class Detector:
         mentions, places = self._scan(combined, languages)
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
-            return TagResult(language, [])
+            return TagResult(language, [], normalized_text.text)
         mentions = self._accept(combined, mentions)
         if not mentions:
-            return TagResult(language, [])
+            return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
         places = [hit for hit in places if self._place_ok(combined, hit, context)]
         self._attach_places(combined, mentions, places, context)
-        return TagResult(language, self._events(mentions, context))
+        return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
     def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit]]:

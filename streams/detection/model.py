@@ -96,11 +96,18 @@ class DetectedEvent:
 class TagResult:
     """The language of an article and the events it reports."""
 
-    __slots__ = ("events", "lang")
+    __slots__ = ("_matched_text", "events", "lang")
 
-    def __init__(self, lang: str, events: list[DetectedEvent] | None = None) -> None:
+    def __init__(self, lang: str, events: list[DetectedEvent] | None = None, matched_text: str = "") -> None:
         self.lang = lang
         self.events: list[DetectedEvent] = events if events is not None else []
+        self._matched_text = matched_text  # the text as the matcher read it (normalized, layout kept)
+
+    @property
+    def normalized(self) -> str:
+        """The article's text as `streams.detection.normalize` gives it (what the stream compares to
+        recognise syndicated copies), from the normalization tagging already did."""
+        return " ".join(self._matched_text.split())
 
     def to_dict(self) -> dict[str, Any]:
         return {"lang": self.lang, "events": [event.to_dict() for event in self.events]}

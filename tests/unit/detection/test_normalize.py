@@ -67,3 +67,18 @@ def test_span_of_a_word_after_diacritics() -> None:
     start = mapped.text.index("غاره")
     original = mapped.span_to_original(start, start + len("غاره"))
     assert raw[original[0]:original[1]] == "غَارَة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شَنَّ الطيرانُ الروسي  أكثرَ من ٥٥ غارة\nعلى ريف حماة الشرقي",
+        "  Russian jets carried out AIRSTRIKES on Idlib.\n\nNo one was hurt.  ",
+        "ﷺ ﬁnal test ß",  # the per-character path (NFKC, length-changing casefold)
+        "plain words only, no event",
+    ],
+)
+def test_tagging_gives_the_normalized_text_the_stream_dedupes_on(text: str) -> None:
+    from streams.detection import load_detector
+
+    assert load_detector().tag(text, title="A title", lang=None).normalized == normalize(text)

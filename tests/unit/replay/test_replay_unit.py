@@ -14,7 +14,7 @@ from alerts.model import SCHEMA_PATH, Alert, alert_id
 from config.rules import load_rules
 from config.settings import Settings
 from nadhir.cli import main
-from streams.detection import load_detector, normalize
+from streams.detection import load_detector
 from streams.replay import ReplayResult, event_time_order, replay
 from tests.integration.replay.replay_corpus import ALLOWED_LATENESS_S, RULES, at, en, line, surge_corpus
 
@@ -42,7 +42,7 @@ def run_replay(lines: list[bytes], rules_file: Path, **settings: object) -> Repl
     the_settings = Settings(allowed_lateness_s=ALLOWED_LATENESS_S, **settings)  # type: ignore[arg-type]
     records = event_time_order(list(enumerate(lines, start=1)), settings=the_settings)
     return asyncio.run(replay(records, settings=the_settings, rules=load_rules(rules_file).rules,
-                              detector=load_detector(), normalize=normalize))
+                              detector=load_detector()))
 
 
 def test_event_time_order_is_by_published_at_and_undated_lines_keep_their_place() -> None:

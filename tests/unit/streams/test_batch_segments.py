@@ -16,7 +16,7 @@ import pytest
 
 from config.rules import load_rules
 from config.settings import Settings
-from streams.detection import load_detector, normalize
+from streams.detection import load_detector
 from streams.pipeline import RawRecord
 from streams.replay import replay
 
@@ -58,7 +58,7 @@ def test_one_batch_over_three_surges_decides_like_one_article_at_a_time(
 
     def alerts(batch_size: int) -> list[tuple[str, str]]:
         result = asyncio.run(replay(corpus(), settings=settings, rules=rules, detector=load_detector(),
-                                    normalize=normalize, batch_size=batch_size))
+                                    batch_size=batch_size))
         return [(alert.status, alert.window_start.strftime("%H:%M:%S")) for alert in result.alerts]
 
     one_by_one = alerts(1)
