@@ -356,6 +356,59 @@ def tally(deployment: Deployment, surges: list[Surge]) -> Tally:
     )
 
 
+@dataclass
+class Flowing:
+    """A deployment with alerts flowing: one worker, one dispatcher, the feeder planting surges."""
+
+    worker: ManagedProcess
+    dispatcher: ManagedProcess
+    feeder: Feeder
+    started_pids: tuple[int | None, int | None]  # a fault test checks the same processes lived through it
+
+    @property
+    def pids(self) -> tuple[int | None, int | None]:
+        return self.worker.pid, self.dispatcher.pid
+
+
+def start_flowing(deployment: Deployment, surges: list[Surge]) -> Flowing:
+    """Receiver, dispatcher and worker up, partitions assigned, surges fed, a quarter delivered:
+    the moment a fault test breaks something."""
+    deployment.start_receiver()
+    dispatcher = deployment.start_dispatcher("dispatcher")
+    worker = deployment.start_worker("worker")
+    started_pids = (worker.pid, dispatcher.pid)
+    deployment.wait_split(["worker"], "worker")
+    deployment.wait_split(["dispatcher"], "dispatcher")
+    feeder = deployment.feed(surges, interval_s=0.1)
+    deployment.wait_for(lambda: len(deployment.delivered_alert_ids()) >= len(surges) // 4, 120,
+                        "a quarter of the alerts")
+    return Flowing(worker, dispatcher, feeder, started_pids)
+
+
+@dataclass
+class Recovery:
+    result: Tally
+    complete_s: float  # from the restart to every alert delivered
+    fired_after: int  # alerts the same worker fired after the restart
+
+
+def recover(deployment: Deployment, surges: list[Surge], flowing: Flowing, restarted_at: float,
+            timeout_s: float) -> Recovery:
+    """Wait until every planted alert is delivered, then tally; the same two processes must have
+    lived through the fault."""
+    expected = {surge.alert_id for surge in surges}
+    deployment.wait_for(lambda: expected <= deployment.delivered_alert_ids(), timeout_s, "every alert delivered")
+    complete_s = time.time() - restarted_at
+    flowing.feeder.finish()
+    time.sleep(2)  # a double send, if any, would arrive now
+    result = tally(deployment, surges)
+    worker, dispatcher = flowing.worker, flowing.dispatcher
+    assert flowing.pids == flowing.started_pids and worker.alive() and dispatcher.alive()
+    assert worker.log_path is not None
+    fired_after = sum(1 for at in fired_by(worker.log_path).values() if at > restarted_at)
+    return Recovery(result, complete_s, fired_after)
+
+
 def fired_by(log_path: Path) -> dict[str, float]:
     """Alert ids a worker published (firing), with the wall-clock time of its log line."""
     found: dict[str, float] = {}

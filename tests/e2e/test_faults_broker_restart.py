@@ -12,7 +12,7 @@ import pytest
 
 from nadhir.runtime.broker import EmbeddedBroker
 from nadhir.runtime.s3 import EmbeddedS3
-from tests.e2e.faults_support import Deployment, fired_by, make_topics, plant_surges, tally
+from tests.e2e.faults_support import Deployment, make_topics, plant_surges, recover, start_flowing
 
 PARTITIONS = 2
 
@@ -41,36 +41,21 @@ def test_durable_broker_sigkill_and_restart_mid_stream_loses_and_doubles_nothing
     try:
         topics = make_topics(broker.bootstrap, PARTITIONS)
         with Deployment(tmp_path, broker.bootstrap, redis_url, topics, PARTITIONS) as deployment:
-            deployment.start_receiver()
-            dispatcher = deployment.start_dispatcher("dispatcher")
-            worker = deployment.start_worker("worker")
-            pids = (worker.pid, dispatcher.pid)
-            deployment.wait_split(["worker"], "worker")
-            deployment.wait_split(["dispatcher"], "dispatcher")
-            feeder = deployment.feed(surges, interval_s=0.1)
-            deployment.wait_for(lambda: len(deployment.delivered_alert_ids()) >= len(surges) // 4, 120,
-                                "a quarter of the alerts")
+            flowing = start_flowing(deployment, surges)
             killed_at = time.time()
             broker.kill()  # SIGKILL: no flush, no goodbye
             delivered_at_kill = len(deployment.delivered_alert_ids())
             time.sleep(down_s)  # the outage itself
             broker = durable_broker(s3, log, port=broker.port)
             restarted_at = time.time()
-            expected = {surge.alert_id for surge in surges}
-            deployment.wait_for(lambda: expected <= deployment.delivered_alert_ids(), 240, "every alert delivered")
-            complete_s = time.time() - restarted_at
-            feeder.finish()
-            time.sleep(2)  # a double send, if any, would arrive now
-            result = tally(deployment, surges)
-            assert (worker.pid, dispatcher.pid) == pids and worker.alive() and dispatcher.alive()
-            assert worker.log_path is not None
-            fired_after = sum(1 for at in fired_by(worker.log_path).values() if at > restarted_at)
+            recovery = recover(deployment, surges, flowing, restarted_at, 240)
     finally:
         broker.stop()
 
     print(f"broker (s3://) SIGKILLed at {delivered_at_kill}/{len(surges)} delivered, down "
-          f"{restarted_at - killed_at:.1f}s: {result.line()}; feeder re-sent {feeder.resent} record(s); all "
-          f"delivered {complete_s:.1f}s after the restart; the same worker fired {fired_after} after the restart")
+          f"{restarted_at - killed_at:.1f}s: {recovery.result.line()}; feeder re-sent {flowing.feeder.resent} "
+          f"record(s); all delivered {recovery.complete_s:.1f}s after the restart; the same worker fired "
+          f"{recovery.fired_after} after the restart")
     assert delivered_at_kill < len(surges), "the stream was over before the kill"
-    assert fired_after >= 1, "the worker fired nothing after the broker came back"
-    result.assert_exactly_once()
+    assert recovery.fired_after >= 1, "the worker fired nothing after the broker came back"
+    recovery.result.assert_exactly_once()

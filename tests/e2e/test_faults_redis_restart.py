@@ -19,10 +19,10 @@ from tests.e2e.faults_support import (
     PER_SURGE,
     RULE,
     Deployment,
-    fired_by,
     make_topics,
     plant_surges,
-    tally,
+    recover,
+    start_flowing,
 )
 from tests.e2e.test_dispatcher_helpers import (
     dispatcher_env,
@@ -49,15 +49,8 @@ def test_redis_restart_while_alerts_flow_loses_and_doubles_nothing(
         # Leases as long as in production (timeout + 30 s): longer than the outage.
         with Deployment(tmp_path, broker.bootstrap, server.url, topics, PARTITIONS,
                         lease_margin_s=30) as deployment:
-            deployment.start_receiver()
-            dispatcher = deployment.start_dispatcher("dispatcher")
-            worker = deployment.start_worker("worker")
-            pids = (worker.pid, dispatcher.pid)
-            deployment.wait_split(["worker"], "worker")
-            deployment.wait_split(["dispatcher"], "dispatcher")
-            feeder = deployment.feed(surges, interval_s=0.1)
-            deployment.wait_for(lambda: len(deployment.delivered_alert_ids()) >= len(surges) // 4, 120,
-                                "a quarter of the alerts")
+            flowing = start_flowing(deployment, surges)
+            worker, dispatcher = flowing.worker, flowing.dispatcher
             assert server.process is not None
             server.process.stop()  # SIGTERM: Redis writes its AOF and exits
             stopped_at = time.time()
@@ -65,15 +58,7 @@ def test_redis_restart_while_alerts_flow_loses_and_doubles_nothing(
             time.sleep(down_s)  # the outage itself
             server.start()
             restarted_at = time.time()
-            expected = {surge.alert_id for surge in surges}
-            deployment.wait_for(lambda: expected <= deployment.delivered_alert_ids(), 180, "every alert delivered")
-            complete_s = time.time() - restarted_at
-            feeder.finish()
-            time.sleep(2)  # a double send, if any, would arrive now
-            result = tally(deployment, surges)
-            assert (worker.pid, dispatcher.pid) == pids and worker.alive() and dispatcher.alive()
-            assert worker.log_path is not None
-            fired_after = sum(1 for at in fired_by(worker.log_path).values() if at > restarted_at)
+            recovery = recover(deployment, surges, flowing, restarted_at, 180)
             logs = {name: p.log_path.read_text(errors="replace") for name, p in
                     (("worker", worker), ("dispatcher", dispatcher)) if p.log_path is not None}
 
@@ -92,12 +77,13 @@ def test_redis_restart_while_alerts_flow_loses_and_doubles_nothing(
     worker_retries = logs["worker"].count("failed; retrying")
     dispatcher_errors = sum(logs["dispatcher"].count(marker) for marker in ("failed", "ERROR"))
     print(f"redis down {restarted_at - stopped_at:.1f}s at {delivered_at_stop}/{len(surges)} delivered: "
-          f"{result.line()}; all delivered {complete_s:.1f}s after the restart, {fired_after} fired after it")
+          f"{recovery.result.line()}; all delivered {recovery.complete_s:.1f}s after the restart, "
+          f"{recovery.fired_after} fired after it")
     print(f"worker batches retried {worker_retries}, dispatcher error lines {dispatcher_errors}; "
           f"window counts off the truth: {sum(1 for n in counts.values() if n != PER_SURGE)}")
     assert delivered_at_stop < len(surges), "the stream was over before Redis stopped"
-    assert fired_after >= 1, "the worker fired nothing after Redis came back"
-    result.assert_exactly_once()
+    assert recovery.fired_after >= 1, "the worker fired nothing after Redis came back"
+    recovery.result.assert_exactly_once()
     assert all(n == PER_SURGE for n in counts.values()), f"window counts != {PER_SURGE}: {counts}"
     # The outage was seen (and survived) by both processes.
     assert worker_retries >= 1, "the worker never noticed Redis was down"
