@@ -17,10 +17,10 @@ from collections.abc import Iterable
 
 from streams.detection.normalize import normalize
 
-__all__ = ["QUOTE", "CueSet", "Vocabulary", "Words", "split_words"]
+__all__ = ["PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "split_words"]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
-_PUNCTUATION = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
+PUNCTUATION = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
 # An opening quote before a word (a named operation: عملية «نبع السلام») is remembered as the form "«".
 _QUOTES = ("«", "“", '"', "„")
 QUOTE = "«"
@@ -32,7 +32,7 @@ _CUE_BITS = 60  # bits 1..60: every word's bits fit a 62-bit machine integer
 
 def split_words(segment: str) -> list[str]:
     """The words of a (normalized) segment: whitespace-separated, punctuation stripped at both ends."""
-    return [word for word in (token.strip(_PUNCTUATION) for token in segment.split()) if word]
+    return [word for word in (token.strip(PUNCTUATION) for token in segment.split()) if word]
 
 
 # A token's analysis: (word, forms, bits) — the token with punctuation stripped, the forms it may
@@ -87,7 +87,7 @@ class Vocabulary:
         found = self._entries.get(token)
         if found is not None:
             return found
-        word = token.strip(_PUNCTUATION)
+        word = token.strip(PUNCTUATION)
         forms = self.forms(word)
         if token.startswith(_QUOTES):
             forms |= _QUOTED
@@ -234,15 +234,24 @@ class CueSet:
         if not window.union & bit:
             return -1
         bits = window.bits
-        limit = len(bits) if stop is None else min(stop, len(bits))
+        limit = len(bits)
+        if stop is not None and stop < limit:
+            limit = stop
         low = start if start > 0 else 0
         skipping = skip if skip is not None and not skip.empty else None
-        for index in range(low, limit) if first else range(limit - 1, low - 1, -1):
-            if bits[index] & bit and self.starts_at(window, index, limit) and (
-                skipping is None or not skipping.starts_at(window, index, limit)
-            ):
+        # Two plain loops: a conditional ``range`` would be a Python object when compiled.
+        if first:
+            for index in range(low, limit):
+                if bits[index] & bit and self._at(window, index, limit, skipping):
+                    return index
+            return -1
+        for index in range(limit - 1, low - 1, -1):
+            if bits[index] & bit and self._at(window, index, limit, skipping):
                 return index
         return -1
+
+    def _at(self, window: Words, index: int, limit: int, skipping: CueSet | None) -> bool:
+        return bool(self.starts_at(window, index, limit)) and (skipping is None or not skipping.starts_at(window, index, limit))
 
     def __contains__(self, word: str) -> bool:
         return word in self._single

@@ -28,16 +28,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import ahocorasick_rs
-
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
-from streams.detection.cues import YEAR_BIT, CueSet, Vocabulary, Words, split_words
+from streams.detection.cues import PUNCTUATION, YEAR_BIT, CueSet, Vocabulary, Words, split_words
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import NormalizedText, normalize_mapped
-from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_matcher, find_all
+from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_matcher
 
 __all__ = ["Detector"]
 
@@ -46,8 +44,6 @@ _DESTINATION_WORDS = 3  # a destination cue at most this many words before the p
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
-# Leftmost-first over a handful of keys: the crate's SIMD prefilter, faster than `re` here.
-_SENTENCE_END = ahocorasick_rs.AhoCorasick(list(_SENTENCE_DELIMITERS), matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
 # A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
 # an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
 _MAX_SENTENCE_CHARS = 3000
@@ -146,7 +142,8 @@ class Detector:
     def __init__(self, lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> None:
         self.languages = tuple(sorted(lexicons))
         vocabularies = {lang: Vocabulary(lexicon.clitics) for lang, lexicon in lexicons.items()}
-        self._matcher = build_matcher(lexicons, gazetteer, vocabularies)
+        self._matcher = build_matcher(lexicons, gazetteer, vocabularies, _SENTENCE_DELIMITERS)
+        self._markers = len(self._matcher.keys)  # hit indices from here on are sentence delimiters
         self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
         self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
 
@@ -162,11 +159,11 @@ class Detector:
         combined = f"{normalized_title.text}\n{normalized_text.text}" if normalized_title is not None else normalized_text.text
         languages = {language} if language in self._rules else None
 
-        mentions, places = self._scan(combined, languages)
+        mentions, places, sentences = self._scan(combined, languages)
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
-        mentions = self._accept(combined, mentions)
+        mentions = self._accept(combined, mentions, sentences)
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
@@ -175,13 +172,19 @@ class Detector:
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
-    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit]]:
-        """Every hit of the automaton whose proclitics and suffix are allowed (step 1)."""
+    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit], _Sentences]:
+        """Every hit of the automaton whose proclitics and suffix are allowed (step 1), and the
+        sentences (their delimiters are found in the same pass)."""
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
+        ends: list[int] = []
         length = len(text)
         keys = self._matcher.keys
+        markers = self._markers
         for index, key_start, key_end in self._matcher.hits(text):
+            if index >= markers:
+                ends.append(key_start + 1)
+                continue
             terms, place_patterns, max_prefix, max_suffix = keys[index]
             # Walk over the letters glued to the key, no further than its longest allowed affix:
             # a longer run of letters is a hit inside another word.
@@ -208,16 +211,15 @@ class Detector:
                 for place in place_patterns:
                     if prefix in place.prefixes:
                         places.append(_PlaceHit(start, end, place.ref, place.lang, prefix))
-        return _longest(mentions), _longest_places(places)
+        return _longest(mentions), _longest_places(places), _Sentences(ends, length)
 
     # ------------------------------------------------------------------------------------------
-    def _accept(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+    def _accept(self, text: str, mentions: list[_Mention], sentences: _Sentences) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts.
 
         Context is read from the words of the mention's sentence (split once per sentence), by
         index: the mention's words are ``words[first:last]``; every rule looks at a window of
         words before ``first`` or from ``last`` on."""
-        sentences = _Sentences(text)
         historical: dict[tuple[int, int], bool] = {}
         sentence_words: dict[tuple[int, int, str], _SentenceWords] = {}
         accepted: list[_Mention] = []
@@ -347,7 +349,7 @@ class Detector:
             last_end = mention.end
             previous_was_destination = False
             for hit in forward:
-                gap = _gap_words(text, last_end, hit.start)
+                gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
                 if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
                     break
                 if not destinations.empty and (
@@ -486,11 +488,18 @@ class _SentenceWords:
 
     def locate(self, start: int, end: int) -> tuple[int, int]:
         """``(first, last)``: the mention ``text[start:end]`` is ``words[first:last]``."""
-        first = len(self.text[self.start:start].split())
-        if start > self.start and not self.text[start - 1].isspace():
-            first -= 1  # punctuation glued to the mention ("(غارات") is part of its token
-        last = max(len(self.text[self.start:end].split()), first + 1)
-        return first, min(last, len(self._tokens))
+        text = self.text
+        before = len(text[self.start:start].split())
+        # punctuation glued to the mention ("(غارات") is part of its token
+        glued = start > self.start and not text[start - 1].isspace()
+        first = before - 1 if glued else before
+        # words up to ``end`` = words before + words of the mention - the token both count
+        upto_end = before + len(text[start:end].split())
+        if glued and start < end and not text[start].isspace():
+            upto_end -= 1
+        last = upto_end if upto_end > first + 1 else first + 1
+        tokens = len(self._tokens)
+        return first, last if last < tokens else tokens
 
     def offset(self, index: int) -> int:
         """Offset in the text of word ``index`` (the end of the sentence's last word for ``len``)."""
@@ -507,13 +516,14 @@ class _SentenceWords:
 
 
 class _Sentences:
-    """Sentence boundaries of a text, found once (one C-level regex scan), looked up by bisection."""
+    """Sentence boundaries of a text, looked up by bisection. A sentence ends after the first
+    character of a delimiter (`_SENTENCE_DELIMITERS`, found by the matcher's pass); delimiters
+    cannot overlap (none starts with a space or a quote), so every occurrence is an end."""
 
-    def __init__(self, text: str) -> None:
-        # A sentence ends after the first character of a delimiter. Delimiters cannot overlap
-        # (none starts with a space or a quote), so one non-overlapping scan finds them all.
-        self._ends = [start + 1 for _, start, _ in find_all(_SENTENCE_END, text, overlapping=False)]
-        self._length = len(text)
+    def __init__(self, ends: list[int], length: int) -> None:
+        ends.sort()  # hits come in order of their end; a delimiter's start follows the same order
+        self._ends = ends
+        self._length = length
 
     def around(self, position: int) -> tuple[int, int]:
         """``[start, end)`` of the sentence holding ``position``."""
@@ -550,8 +560,22 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
     return stop if index < 0 else min(stop, words.offset(index))
 
 
-def _gap_words(text: str, start: int, end: int) -> int:
-    return len(split_words(text[start:end]))
+def _gap_words(text: str, start: int, end: int, cap: int) -> int:
+    """The number of words in ``text[start:end]``, up to ``cap + 1`` (callers only compare it
+    with ``cap`` or less): splitting stops there, however long the gap."""
+    segment = text[start:end]
+    count = 0
+    while True:
+        parts = segment.split(None, cap + 1)
+        whole = len(parts) <= cap + 1  # else the last part is the unsplit rest
+        for part in parts if whole else parts[:-1]:
+            if part.strip(PUNCTUATION):
+                count += 1
+                if count > cap:
+                    return count
+        if whole:
+            return count
+        segment = parts[-1]
 
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
@@ -590,16 +614,20 @@ def _main_place(places: list[_PlaceHit], title_length: int) -> PlaceRef | None:
     scores: dict[PlaceRef, int] = {}
     for hit in places:
         scores[hit.ref] = scores.get(hit.ref, 0) + (_TITLE_WEIGHT if hit.start < title_length else 1)
-    if not scores:
-        return None
-    return max(scores, key=lambda ref: (scores[ref], ref.specificity))
+    best: PlaceRef | None = None
+    best_score = best_specificity = -1
+    for ref, score in scores.items():  # the first of the highest (score, specificity), as max()
+        if score > best_score or (score == best_score and ref.specificity > best_specificity):
+            best, best_score, best_specificity = ref, score, ref.specificity
+    return best
 
 
 def _most_specific(refs: list[PlaceRef]) -> PlaceRef | None:
-    candidates = [ref for ref in refs if ref.place]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda ref: ref.specificity)
+    best: PlaceRef | None = None
+    for ref in refs:  # the first named place of the highest specificity, as max()
+        if ref.place and (best is None or ref.specificity > best.specificity):
+            best = ref
+    return best
 
 
 def _count_rank(mention: _Mention) -> tuple[int, int]:

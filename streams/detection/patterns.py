@@ -210,22 +210,27 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class Matcher:
-    """Every occurrence of every key in a text, overlapping ones included, in one native pass."""
+    """Every occurrence of every key in a text, overlapping ones included, in one native pass.
+
+    The pass also finds the sentence delimiters (``markers``): their hits carry an index of
+    ``len(keys)`` and up, so the text is walked once for both."""
 
     __slots__ = ("_automaton", "keys")
 
-    def __init__(self, keys: dict[str, KeyInfo]) -> None:
+    def __init__(self, keys: dict[str, KeyInfo], markers: tuple[str, ...] = ()) -> None:
         self.keys: list[KeyInfo] = list(keys.values())
+        patterns = [*keys, *(marker for marker in markers if marker not in keys)]
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
-                list(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+                patterns, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
             )
-            if keys
+            if patterns
             else None
         )
 
     def hits(self, text: str) -> list[tuple[int, int, int]]:
-        """``(index in keys, start, end)`` of every key occurrence in ``text``."""
+        """``(index, start, end)`` of every key (index in ``keys``) and marker (index ``len(keys)``
+        and up) occurrence in ``text``."""
         if self._automaton is None:
             return []
         return find_all(self._automaton, text, overlapping=True)
@@ -242,10 +247,11 @@ def find_all(automaton: ahocorasick_rs.AhoCorasick, text: str, overlapping: bool
 
 
 def build_matcher(
-    lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None, vocabularies: dict[str, Vocabulary]
+    lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None, vocabularies: dict[str, Vocabulary],
+    markers: tuple[str, ...] = (),
 ) -> Matcher:
-    """One automaton for every language's terms and every place name; the terms' context cues
-    are registered in their language's vocabulary."""
+    """One automaton for every language's terms and every place name, and the ``markers``; the
+    terms' context cues are registered in their language's vocabulary."""
     keys = _Keys()
     for lang, lexicon in lexicons.items():
         vocabulary = vocabularies[lang]
@@ -265,4 +271,4 @@ def build_matcher(
         max_prefix = max(len(prefix) for pattern in patterns for prefix in pattern.prefixes)
         max_suffix = max((len(suffix) for term in terms for suffix in term.suffixes), default=0)
         infos[key] = (terms, places, min(max_prefix, MAX_PREFIX), min(max_suffix, MAX_SUFFIX))
-    return Matcher(infos)
+    return Matcher(infos, markers)
