@@ -388,7 +388,12 @@ class Detector:
                 groups.setdefault((mention.rule.category, region, country), []).append((mention, refs))
         events: list[DetectedEvent] = []
         for (category, region, _), members in groups.items():
-            best_mention, best_refs = max(members, key=lambda member: _count_rank(member[0]))
+            best_mention, best_refs = members[0]
+            best_rank = _count_rank(best_mention)
+            for member in members:  # the first of the highest rank, as max()
+                rank = _count_rank(member[0])
+                if rank > best_rank:
+                    best_mention, best_refs, best_rank = member[0], member[1], rank
             all_refs: list[PlaceRef] = []
             for _, refs in members:
                 for ref in refs:
@@ -409,7 +414,7 @@ class Detector:
                     span=span,
                     field=field_name,
                     term=surface,
-                    places=tuple(ref.place for ref in sorted(all_refs, key=lambda r: -r.specificity)),
+                    places=_by_specificity(all_refs),
                     destination=destination.place if destination is not None else None,
                     destination_region=destination.region if destination is not None else None,
                     mentions=len(members),
@@ -628,6 +633,12 @@ def _most_specific(refs: list[PlaceRef]) -> PlaceRef | None:
         if ref.place and (best is None or ref.specificity > best.specificity):
             best = ref
     return best
+
+
+def _by_specificity(refs: list[PlaceRef]) -> tuple[str, ...]:
+    """Place names, most specific first, in mention order within a level (a stable sort by
+    -specificity; specificity is 0, 1 or 2)."""
+    return tuple(ref.place for level in (2, 1, 0) for ref in refs if ref.specificity == level)
 
 
 def _count_rank(mention: _Mention) -> tuple[int, int]:
