@@ -139,16 +139,29 @@ def _fold(text: str) -> str:
     return text
 
 
+def _piece(char: str) -> str:
+    """What one character normalizes to on the per-character path."""
+    if char in _DELETE_SET:
+        return ""
+    piece = unicodedata.normalize("NFKC", char.translate(_CHAR_TABLE)).casefold()
+    return "".join(c for c in piece if c not in _DELETE_SET).translate(_CHAR_TABLE)
+
+
 def _slow(original: str) -> NormalizedText:
+    # A text on this path repeats few distinct characters: each is normalized once.
     pieces: list[str] = []
     index: list[int] = []
+    done: dict[str, str] = {}
     for position, char in enumerate(original):
-        if char in _DELETE_SET:
-            continue
-        piece = unicodedata.normalize("NFKC", char.translate(_CHAR_TABLE)).casefold()
-        piece = "".join(c for c in piece if c not in _DELETE_SET).translate(_CHAR_TABLE)
-        pieces.append(piece)
-        index.extend([position] * len(piece))
+        piece = done.get(char)
+        if piece is None:
+            piece = done[char] = _piece(char)
+        if len(piece) == 1:
+            pieces.append(piece)
+            index.append(position)
+        elif piece:
+            pieces.append(piece)
+            index.extend([position] * len(piece))
     return NormalizedText(original, "".join(pieces), index, ())
 
 
