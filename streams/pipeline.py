@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from alerts.model import Alert, Evidence, alert_id
 from config.rules import RuleBase, Spike, Threshold
@@ -32,9 +32,9 @@ from streams.dlq import dlq_record
 from streams.rules.engine import Crossing, Series, Step, first_crossing, first_recovery, needed_range
 from streams.rules.store import Admission, BucketRange, Episode, StateStore, Write
 from streams.rules.windows import (
-    bucket_of,
     bucket_ttl_s,
     history_span,
+    hop_ms,
     last_closed_window,
     to_datetime,
     window_end_ms,
@@ -47,7 +47,10 @@ log = logging.getLogger("nadhir.streams")
 SNIPPET_CHARS = 120
 # One encoder for every event and evidence record: json.dumps with options builds a new one per call.
 _to_json = json.JSONEncoder(ensure_ascii=False, default=str).encode
+# The fields an event record adds to the detection engine's own (`_publish_events`).
+_ARTICLE_FIELDS = frozenset({"schema_version", "article_id", "title", "source", "url", "lang", "event_time"})
 PENDING_GRACE_MS = 10_000
+MAX_CACHED_ROUTES = 4096
 LIVE_WITHIN_MS = 300_000
 
 
@@ -85,8 +88,9 @@ class Publisher(Protocol):
     async def send(self, topic: str, key: bytes | None, value: bytes) -> Awaitable[Any]: ...
 
 
-@dataclass(frozen=True)
-class RawRecord:
+class RawRecord(NamedTuple):
+    """One record of the batch (a named tuple: the agent builds one per record)."""
+
     value: bytes
     topic: str
     partition: int
@@ -94,12 +98,21 @@ class RawRecord:
     timestamp_ms: int
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     record: RawRecord
     article: Article
     lang: str
     events: Sequence[DetectedEventLike]
+
+
+class _Route(NamedTuple):
+    """A rule that counts an event, and what the event's writes to it need (see `_routes`)."""
+
+    rule: RuleBase
+    key: str
+    group: tuple[str, str]  # (rule name, key)
+    hop_ms: int
+    ttl_s: int
 
 
 @dataclass
@@ -169,6 +182,8 @@ class ArticleProcessor:
         self.on_admitted: Callable[[list[tuple[str, Sequence[DetectedEventLike], int]]], Awaitable[None]] | None = None
         self._last_closed: dict[str, int] = {}
         self._episode_lock = asyncio.Lock()
+        # (category, region, country, lang, source) -> the rules that count such an event
+        self._routes: dict[tuple[str, str | None, str | None, str, str | None], tuple[_Route, ...]] = {}
 
     # --- the batch ---------------------------------------------------------------------------
     async def process(self, records: Sequence[RawRecord]) -> None:
@@ -186,15 +201,16 @@ class ArticleProcessor:
         admissions: list[Admission] = []
         self.stats["records"] += len(records)
         ops_metrics.ARTICLES_RECEIVED.inc(len(records))
+        max_record_bytes, max_article_bytes = settings.max_record_bytes, settings.max_article_bytes
+        tag = self.detector.tag
         for record in records:
-            outcome = validate_record(
-                record.value, max_record_bytes=settings.max_record_bytes, max_article_bytes=settings.max_article_bytes
-            )
+            outcome = validate_record(record.value, max_record_bytes=max_record_bytes,
+                                      max_article_bytes=max_article_bytes)
             if isinstance(outcome, Rejection):
                 acks.append(await self._dead_letter(record, outcome.reason, outcome.detail))
                 continue
             try:
-                result = self.detector.tag(outcome.text, title=outcome.title, lang=outcome.lang)
+                result = tag(outcome.text, title=outcome.title, lang=outcome.lang)
                 normalized = result.normalized  # the engine's normalization, not a second one
             except Exception as exc:  # the detector must not take the worker down with one article
                 log.exception("detection failed on article %r (partition %d, offset %d)",
@@ -250,24 +266,31 @@ class ArticleProcessor:
         writes: list[Write] = []
         groups: dict[tuple[str, str], _Group] = {}
         observed: list[tuple[str, Sequence[DetectedEventLike], int]] = []
+        published: Counter[str] = Counter()  # events per category, for the metric (one update per batch)
         verdicts = Counter(verdict.status for verdict in admitted)
         self.stats.update(verdicts)
         for status, count in verdicts.items():
             ops_metrics.ARTICLES_ADMITTED.labels(status).inc(count)
         for candidate, verdict in zip(candidates, admitted, strict=True):
-            if verdict.status == "late":
+            status = verdict.status
+            if status == "new" or status == "redelivered":
+                if candidate.events:
+                    await self._publish_events(candidate, verdict.event_ms, acks, published)
+                    self._plan_writes(candidate, verdict.event_ms, writes, groups)
+                observed.append((candidate.article.id, candidate.events, verdict.event_ms))
+            elif status == "late":
                 watermark = max_event_ms - settings.allowed_lateness_s * 1000
                 acks.append(await self._dead_letter(
                     candidate.record, "late",
                     f"article {candidate.article.id!r}: event time {_iso(verdict.event_ms)} is before the "
                     f"watermark {_iso(watermark)}",
                 ))
-            elif verdict.status == "duplicate":
+            else:  # duplicate
                 log.debug("article %r is a copy of %r", candidate.article.id, verdict.detail)
-            else:
-                acks += await self._publish_events(candidate, verdict.event_ms)
-                self._plan_writes(candidate, verdict.event_ms, writes, groups)
-                observed.append((candidate.article.id, candidate.events, verdict.event_ms))
+        if published:
+            self.stats["events"] += published.total()
+            for category, count in published.items():
+                ops_metrics.EVENTS.labels(category).inc(count)
         if self.on_admitted is not None and observed:
             # Off the decision path, but the batch is committed only once it is done.
             acks.append(asyncio.ensure_future(self.on_admitted(observed)))
@@ -283,60 +306,84 @@ class ArticleProcessor:
                            offset=record.offset, original=record.value)
         return await self.publisher.send(self.settings.topic_articles_dlq, None, value)
 
-    async def _publish_events(self, candidate: _Candidate, event_ms: int) -> list[Awaitable[Any]]:
+    async def _publish_events(self, candidate: _Candidate, event_ms: int, acks: list[Awaitable[Any]],
+                              published: Counter[str]) -> None:
+        """One record per event on the events topic: ``{"schema_version": 1, **event.to_dict(),
+        "article_id", "title", "source", "url", "lang", "event_time"}`` (later keys win)."""
         article = candidate.article
-        acks = []
-        if candidate.events:
-            self.stats["events"] += len(candidate.events)
+        article_fields = {
+            "article_id": article.id,
+            "title": article.title,
+            "source": article.source,
+            "url": article.url,
+            "lang": candidate.lang,
+            "event_time": _iso(event_ms),
+        }
+        # The article's fields are encoded once per article and spliced after each event's own:
+        # the same text as encoding the merged dict whenever their keys do not overlap.
+        tail = ""
+        send, topic = self.publisher.send, self.settings.topic_events
         for event in candidate.events:
-            body = {
-                "schema_version": 1,
-                **event.to_dict(),
-                "article_id": article.id,
-                "title": article.title,
-                "source": article.source,
-                "url": article.url,
-                "lang": candidate.lang,
-                "event_time": _iso(event_ms),
-            }
+            fields = event.to_dict()
+            if fields and _ARTICLE_FIELDS.isdisjoint(fields):
+                if not tail:
+                    tail = ", " + _to_json(article_fields)[1:]
+                body = '{"schema_version": 1, ' + _to_json(fields)[1:-1] + tail
+            else:
+                body = _to_json({"schema_version": 1, **fields, **article_fields})
             key = f"{event.category}|{event.region or 'unknown'}".encode()
-            acks.append(await self.publisher.send(self.settings.topic_events, key,
-                                                  _to_json(body).encode()))
-            ops_metrics.EVENTS.labels(event.category).inc()
-        return acks
+            ack = await send(topic, key, body.encode())
+            if not acks or acks[-1] is not ack:  # the bulk sender hands one future to a whole turn
+                acks.append(ack)
+            published[event.category] += 1
+
+    def _routes_for(self, category: str, region: str | None, country: str | None, lang: str,
+                    source: str | None) -> tuple[_Route, ...]:
+        """The rules that count an event with these values (`RuleBase.matches` and `key_of`,
+        which depend on nothing else), remembered per combination of values."""
+        signature = (category, region, country, lang, source)
+        routes = self._routes.get(signature)
+        if routes is None:
+            if len(self._routes) >= MAX_CACHED_ROUTES:
+                self._routes.clear()
+            found = []
+            for rule in self.rules:
+                if not rule.matches(category=category, region=region, country=country, lang=lang, source=source):
+                    continue
+                key = rule.key_of(category, region, country)
+                if key is not None:
+                    found.append(_Route(rule, key, (rule.name, key), hop_ms(rule),
+                                        bucket_ttl_s(rule, self.settings.allowed_lateness_s)))
+            routes = self._routes[signature] = tuple(found)
+        return routes
 
     def _plan_writes(self, candidate: _Candidate, event_ms: int, writes: list[Write],
                      groups: dict[tuple[str, str], _Group]) -> None:
         article = candidate.article
-        lateness = self.settings.allowed_lateness_s
         published_at = article.published_at.isoformat() if article.published_at else None
         for event in candidate.events:
-            evidence_json = ""  # encoded once per event, for the first rule that counts it
+            routes = self._routes_for(event.category, event.region, event.country, candidate.lang, article.source)
+            if not routes:
+                continue
+            evidence_json = _to_json({  # once per event, for every rule that counts it
+                "article_id": article.id, "title": article.title, "url": article.url,
+                "source": article.source, "snippet": _snippet(article, event),
+                "reported_count": event.count, "published_at": published_at,
+            })
             reported = event.count if event.count is not None and event.count > 0 else 1
-            for rule in self.rules:
-                if not rule.matches(category=event.category, region=event.region, country=event.country,
-                                    lang=candidate.lang, source=article.source):
-                    continue
-                key = rule.key_of(event.category, event.region, event.country)
-                if key is None:
-                    continue
-                if not evidence_json:
-                    evidence_json = _to_json({
-                        "article_id": article.id, "title": article.title, "url": article.url,
-                        "source": article.source, "snippet": _snippet(article, event),
-                        "reported_count": event.count, "published_at": published_at,
-                    })
-                group = groups.get((rule.name, key))
+            for route in routes:
+                group = groups.get(route.group)
                 if group is None:
-                    group = groups[(rule.name, key)] = _Group(
-                        rule, key, event.category,
+                    rule = route.rule
+                    group = groups[route.group] = _Group(
+                        rule, route.key, event.category,
                         event.region if rule.key == "category+region" else None,
                         event.country if rule.key != "category" else None,
                         [],
                     )
                 group.positions.append(len(writes))
-                writes.append(Write(rule.name, key, bucket_of(event_ms, rule), article.id, reported,
-                                    bucket_ttl_s(rule, lateness), evidence_json, event_ms))
+                writes.append(Write(route.group[0], route.key, event_ms // route.hop_ms, article.id, reported,
+                                    route.ttl_s, evidence_json, event_ms))
 
     async def _count_and_decide(self, writes: list[Write], groups: dict[tuple[str, str], _Group]) -> None:
         ranges: list[BucketRange] = []
@@ -357,6 +404,8 @@ class ArticleProcessor:
         recorded = await self.store.record(writes, ranges, list(groups))
         now_ms = self.wall_clock_ms()
         for group, spans, state in zip(groups.values(), range_of, recorded.states, strict=True):
+            if state == "pending" or state == "open":
+                continue  # the key's episode is still on: no crossing to look for
             metric_index = 0 if group.rule.metric == "articles" else 1
             crossings: list[Crossing] = []
             for range_index, bucket_range in spans:
@@ -365,8 +414,6 @@ class ArticleProcessor:
                 positions = [p for p in group.positions if bucket_range.lo <= writes[p].bucket <= bucket_range.hi]
                 for position in positions:  # back to the values before this batch
                     series.add(writes[position].bucket, -recorded.deltas[position][metric_index])
-                if state in ("pending", "open"):
-                    continue
                 steps = [Step(writes[p].bucket, recorded.deltas[p][metric_index], p) for p in positions]
                 crossing = first_crossing(group.rule, series, steps)
                 if crossing is not None:

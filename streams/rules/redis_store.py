@@ -76,11 +76,12 @@ return out
 """
 
 # ARGV[1]: {"g": [[count prefix, total prefix, evidence key], ...] one per (rule, key),
-#           "w": [[group index (0-based), bucket, article, reported, ttl, evidence], ...],
+#           "v": [evidence JSON, ...] each once (an event counted by several rules shares one),
+#           "w": [[group index (0-based), bucket, article, reported, ttl, evidence index (0-based)], ...],
 #           "r": [[group index, lo, hi], ...], "e": [episode key, ...]}
 _RECORD = """
 local data = cjson.decode(ARGV[1])
-local groups = data['g']
+local groups, evidences = data['g'], data['v']
 local deltas = {}  -- 'added:grown' per write, sent back as one string
 local ready = {}  -- count key -> true once its total is known to match it
 local expire = {}  -- key -> TTL of the batch's last write to it
@@ -125,7 +126,7 @@ for _, w in ipairs(data['w']) do
     redis.call('HINCRBY', total_key, 'r', string.format('%d', grown))
   end
   table.insert(deltas, string.format('%d:%d', added, grown))
-  redis.call('HSET', group[3], article, w[6])
+  redis.call('HSET', group[3], article, evidences[w[6] + 1])
   expire_later(count_key, ttl); expire_later(total_key, ttl); expire_later(group[3], ttl)
 end
 for _, key in ipairs(expire_order) do redis.call('EXPIRE', key, expire[key]) end
@@ -194,6 +195,23 @@ def _bucket_values(part: str) -> BucketValues:
     return int(articles), int(reported)
 
 
+_PARSED: dict[str, BucketValues] = {}  # "articles:reported" -> its values: most replies repeat a few
+
+
+def _parse_packed(packed: str) -> list[BucketValues]:
+    """A reply's ``"articles:reported,..."`` string (``""`` = an empty bucket) as values."""
+    parsed = _PARSED
+    values = []
+    for part in packed.split(","):
+        found = parsed.get(part)
+        if found is None:
+            if len(parsed) >= 65_536:
+                parsed.clear()
+            found = parsed[part] = _bucket_values(part)
+        values.append(found)
+    return values
+
+
 def _text(value: Any) -> str:
     return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
@@ -257,26 +275,39 @@ class RedisStore:
     ) -> Recorded:
         groups: dict[tuple[str, str], int] = {}
         group_rows: list[list[str]] = []
+        evidences: dict[str, int] = {}  # evidence JSON -> its index in "v"
 
         def group_of(rule: str, key: str) -> int:
-            index = groups.get((rule, key))
-            if index is None:
-                index = groups[(rule, key)] = len(group_rows)
-                group_rows.append([self._count_base(rule, key), self._total_base(rule, key),
-                                   self._evidence_key(rule, key)])
+            index = groups[(rule, key)] = len(group_rows)
+            group_rows.append([self._count_base(rule, key), self._total_base(rule, key),
+                               self._evidence_key(rule, key)])
             return index
 
+        rows = []
+        for write in writes:
+            group = groups.get((write.rule, write.key))
+            if group is None:
+                group = group_of(write.rule, write.key)
+            evidence = evidences.get(write.evidence_json)
+            if evidence is None:
+                evidence = evidences[write.evidence_json] = len(evidences)
+            rows.append([group, write.bucket, write.article_id, write.reported, write.ttl_s, evidence])
+        range_rows = []
+        for bucket_range in ranges:
+            group = groups.get((bucket_range.rule, bucket_range.key))
+            if group is None:
+                group = group_of(bucket_range.rule, bucket_range.key)
+            range_rows.append([group, bucket_range.lo, bucket_range.hi])
         payload = {
-            "w": [[group_of(write.rule, write.key), write.bucket, write.article_id, write.reported, write.ttl_s,
-                   write.evidence_json] for write in writes],
-            "r": [[group_of(bucket_range.rule, bucket_range.key), bucket_range.lo, bucket_range.hi]
-                  for bucket_range in ranges],
+            "w": rows,
+            "r": range_rows,
             "e": [self._episode_key(rule, key) for rule, key in pairs],
             "g": group_rows,
+            "v": list(evidences),
         }
         reply = await self._record(args=[_to_json(payload)])
-        deltas = [_bucket_values(part) for part in _text(reply[0]).split(",")] if writes else []
-        series = [[_bucket_values(part) for part in _text(packed).split(",")] for packed in reply[1 : 1 + len(ranges)]]
+        deltas = _parse_packed(_text(reply[0])) if writes else []
+        series = [_parse_packed(_text(packed)) for packed in reply[1 : 1 + len(ranges)]]
         states: list[EpisodeState | None] = (
             [cast(EpisodeState, state) or None for state in _text(reply[-1]).split(",")] if pairs else []
         )

@@ -17,28 +17,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 AdmitStatus = Literal["new", "redelivered", "duplicate", "late"]
 EpisodeState = Literal["pending", "open", "resolved"]
 
 
-@dataclass(frozen=True)
-class Admission:
+# The per-article and per-write records are named tuples: immutable like a frozen dataclass, and
+# built several times faster (one to three of each per article in the stream).
+class Admission(NamedTuple):
     article_id: str
     text_hash: str
     event_ms: int
 
 
-@dataclass(frozen=True)
-class Admitted:
+class Admitted(NamedTuple):
     status: AdmitStatus
     event_ms: int
     detail: str = ""  # the owning article id of a duplicate
 
 
-@dataclass(frozen=True)
-class Write:
+class Write(NamedTuple):
     """One article counted in one (rule, key, bucket), with the evidence to show for it."""
 
     rule: str
