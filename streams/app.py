@@ -97,8 +97,10 @@ class BulkSender:
         try:
             builders: dict[tuple[str, int], Any] = {}
             sent: list[asyncio.Future[Any]] = []
+            for topic in {topic for topic, _, _ in pending} - self._partitions.keys():
+                self._partitions[topic] = sorted(await self.producer.partitions_for(topic))
             for topic, key, value in pending:
-                partition = await self._partition(topic, key)
+                partition = self._partition(topic, key)
                 builder = builders.get((topic, partition))
                 if builder is None:
                     builder = builders[(topic, partition)] = self.producer.create_batch()
@@ -117,10 +119,9 @@ class BulkSender:
         else:
             turn.set_result(None)
 
-    async def _partition(self, topic: str, key: bytes | None) -> int:
-        partitions = self._partitions.get(topic)
-        if partitions is None:
-            partitions = self._partitions[topic] = sorted(await self.producer.partitions_for(topic))
+    def _partition(self, topic: str, key: bytes | None) -> int:
+        """The record's partition (the topic's partitions are known: `_flush` asked for them)."""
+        partitions = self._partitions[topic]
         if key is None:
             return int(self._partitioner(None, partitions, partitions))
         found = self._partition_of_key.get((topic, key))
