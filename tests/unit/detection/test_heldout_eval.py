@@ -1,0 +1,72 @@
+"""Precision and recall per category on the held-out set in tests/data/heldout, scored exactly as the
+labeled set is (the helpers are imported from test_labeled_eval). The held-out items were written
+without looking at the lexicons, the gazetteer or the labeled items, in the manner of the outlets
+named in each item's ``note``; they follow the labeling conventions in tests/data/labeled/README.md.
+
+Do not tune lexicons or rules to individual items here: a fix must be a general term, morphology
+class, cue or place that a real article could need.
+
+Developers: ``.venv/bin/python -m tests.unit.detection.test_heldout_eval [-v]`` (from the repository
+root) prints the table per language and overall and, with -v, every disagreement.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.unit.detection.test_labeled_eval import CATEGORIES, ROOT, Scores, load_items, score
+
+HELDOUT_DIR = ROOT / "tests" / "data" / "heldout"
+# Set after the fixes, below the scores then reached, not at them: the set is small (11-22 items per
+# category and language) and one item moves a category by ~0.04.
+BAR = 0.85
+REGION_BAR = 0.85
+COUNT_BAR = 0.8
+
+
+def _below(scores: Scores) -> list[str]:
+    shipped = [c for c in CATEGORIES if scores.true_positive[c] + scores.false_negative[c] > 0]
+    below = [
+        f"{c}: precision {scores.precision(c):.3f}, recall {scores.recall(c):.3f}"
+        for c in shipped
+        if scores.precision(c) < BAR or scores.recall(c) < BAR
+    ]
+    if scores.region_total and scores.region_right / scores.region_total < REGION_BAR:
+        below.append(f"region accuracy {scores.region_right}/{scores.region_total}")
+    if scores.count_total and scores.count_right / scores.count_total < COUNT_BAR:
+        below.append(f"count accuracy {scores.count_right}/{scores.count_total}")
+    return below
+
+
+def test_heldout_set(detector: Any) -> None:
+    items = load_items(HELDOUT_DIR)
+    if not items:
+        pytest.skip(f"no held-out items in {HELDOUT_DIR}")
+    scores = score(detector, items)
+    print(f"\nheld-out set: {len(items)} items\n{scores.table()}")
+    below = _below(scores)
+    assert not below, (
+        f"below the bar ({BAR} per category, region {REGION_BAR}, count {COUNT_BAR}):\n" + "\n".join(below)
+    )
+
+
+def _main(argv: list[str], directory: Path = HELDOUT_DIR) -> None:
+    from streams.detection import load_detector
+
+    detector = load_detector()
+    items = load_items(directory)
+    for lang in ("ar", "en"):
+        subset = [item for item in items if item["lang"] == lang]
+        print(f"\n[{lang}] {len(subset)} items\n{score(detector, subset).table()}")
+    result = score(detector, items)
+    if "-v" in argv:
+        print("\n".join(sorted(result.misses)))
+    print(f"\n[all] {len(items)} items\n{result.table()}")
+
+
+if __name__ == "__main__":
+    _main(sys.argv)
