@@ -137,6 +137,13 @@ class History(_Strict):
     before_year: int = Field(
         default=2000, ge=1000, le=3000, description="A year before this in the mention's sentence makes it history."
     )
+    object_cues: list[str] = Field(
+        default_factory=list,
+        description="Words whose object is history: a mention in the few words after them, with no comma or clause "
+        "breaker between, is history ('the anniversary of the 2013 chemical attack', 'ذكرى حملة القصف'); a mention "
+        "before them is news ('protesters blocked the road on the anniversary of ...').",
+    )
+    object_window: int = Field(default=6, ge=1, le=20, description="How many words after an object cue it reaches.")
     not_year_after: list[str] = Field(
         default_factory=list,
         description="Words right before a four-digit number that make it an identifier or a quantity, not a year: "
@@ -160,6 +167,11 @@ class Numbers(_Strict):
     )
     dual_suffixes: list[str] = Field(
         default_factory=list, description="Suffixes of the dual ('غارتين'): the term itself means two."
+    )
+    dual_nouns: list[str] = Field(
+        default_factory=list,
+        description="Duals of count nouns that mean two on their own ('اعتقلت قوات الأمن شابين'): only forms that "
+        "cannot be a plural (not 'مدنيين').",
     )
     date_words: list[str] = Field(
         default_factory=list, description="Month and time words: a number next to them is a date, not a count."

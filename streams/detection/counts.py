@@ -7,7 +7,8 @@
   an auxiliary ("11 people were [arrested]") may stand between the number and the term.
 - After the term, for categories with count nouns: "arrested 30 people", "اعتقلت قوات الأمن 12
   شخصاً" -> the number right before a count noun within a few words.
-- The dual ("غارتين") is 2 (handled by the engine, which knows the suffix).
+- The dual ("غارتين") is 2 (handled by the engine, which knows the suffix); so is a dual count noun
+  after the term ("اعتقلت قوات الأمن شابين", `numbers.dual_nouns`).
 
 "More than N" / "at least N" give N, not approximate (the labeled convention); "about N" and
 ranges are approximate. Years (1900–2100 without a quantity cue), times and dates ("10:30",
@@ -57,6 +58,7 @@ class CountReader:
         self._range_joiners = vocabulary.cues(numbers.range_joiners)
         self._gap = vocabulary.cues(numbers.gap_words)
         self._dates = vocabulary.cues(numbers.date_words)
+        self._dual_nouns = vocabulary.cues(numbers.dual_nouns)
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
@@ -115,6 +117,10 @@ class CountReader:
             word = words.words[index]
             if (word in self._vague or self.value(word)[0] is not None) and nouns.find(words, index + 1, index + 2) >= 0:
                 return self._number_at(words, index, len(words.words))
+        # a dual noun is two on its own: "اعتقلت قوات الأمن شابين"
+        dual = self._dual_nouns.find(words, start, start + _AFTER_WORDS, first=True)
+        if dual >= 0 and not words.pause_in(start, dual):
+            return ReportedCount(2, False)
         return None
 
     # ------------------------------------------------------------------------------------------
@@ -158,9 +164,10 @@ class CountReader:
             return None
         if 1900 <= value <= 2100 and not quantity_cue:  # a year
             return None
-        if start >= 1 and self._dates.find(words, start - 1, start) >= 0:  # "May 3", "عام 2015"
+        # "May 3", "عام 2015" — not across a pause: "منذ صباح اليوم، 8 غارات"
+        if start >= 1 and not words.pause_in(start - 1, start) and self._dates.find(words, start - 1, start) >= 0:
             return None
-        if index + 1 < stop and self._dates.find(words, index + 1, index + 2) >= 0:  # "3 May"
+        if index + 1 < stop and not words.pause_in(index, index + 1) and self._dates.find(words, index + 1, index + 2) >= 0:  # "3 May"
             return None
         return ReportedCount(value, approx)
 

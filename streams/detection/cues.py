@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from streams.detection.normalize import normalize
 
-__all__ = ["PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "split_words"]
+__all__ = ["PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "split_words"]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
 PUNCTUATION = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
@@ -28,6 +28,10 @@ _QUOTED = frozenset({QUOTE})
 # The bit of a word of four ASCII digits (a possible year); cue sets take the bits above it.
 YEAR_BIT = 1
 _CUE_BITS = 60  # bits 1..60: every word's bits fit a 62-bit machine integer
+# The bit of a token that ends with a pause (",", ";", ":"): "اليوم، 8 غارات" is no date "يوم 8",
+# and "on the anniversary, warplanes struck" is no anniversary of the strike.
+PAUSE_BIT = YEAR_BIT << (_CUE_BITS + 1)
+_PAUSES = (",", ";", ":")
 
 
 def split_words(segment: str) -> list[str]:
@@ -92,6 +96,8 @@ class Vocabulary:
         if token.startswith(_QUOTES):
             forms |= _QUOTED
         bits = YEAR_BIT if len(word) == 4 and word.isdigit() and word.isascii() else 0
+        if token.endswith(_PAUSES):
+            bits |= PAUSE_BIT
         first_bits = self._first_bits
         for form in forms:
             bits |= first_bits.get(form, 0)
@@ -143,6 +149,13 @@ class Words:
             bits.append(word_bits)
             union |= word_bits
         return Words(words, forms, bits, union)
+
+    def pause_in(self, start: int, stop: int) -> bool:
+        """Whether a token of ``words[start:stop]`` ends with a pause (",", ";", ":")."""
+        if not self.union & PAUSE_BIT:
+            return False
+        bits = self.bits
+        return any(bits[index] & PAUSE_BIT for index in range(max(start, 0), min(stop, len(bits))))
 
     def slice(self, start: int, stop: int | None = None) -> Words:
         bits = self.bits[start:stop]

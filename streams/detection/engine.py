@@ -83,6 +83,8 @@ class _Rules:
         self.history = cues(lexicon.history.cues)
         self.history_before_year = lexicon.history.before_year
         self.not_year_after = cues(lexicon.history.not_year_after)
+        self.history_objects = cues(lexicon.history.object_cues)
+        self.history_object_window = lexicon.history.object_window
         self.breakers = cues(lexicon.clause_breakers)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
@@ -250,7 +252,7 @@ class Detector:
                 or rule.excludes_after.find(context, after, after + rule.window) >= 0
             ):
                 continue
-            if self._negated(rules, context, at, after):
+            if self._negated(rules, context, at, after) or self._history_object(rules, context, at):
                 continue
             if sentence not in historical:
                 historical[sentence] = self._historical(rules, context)
@@ -298,6 +300,15 @@ class Detector:
         if clause < at and rules.clause_initial.starts_at(context, clause, at):
             return True
         return rules.negation_after.find(context, after, after + rules.negation_after_window, skip) >= 0
+
+    @staticmethod
+    def _history_object(rules: _Rules, context: Words, at: int) -> bool:
+        """Whether the mention is the object of a history cue a few words before it, with no pause
+        or clause breaker between: "the anniversary of the bombing campaign"."""
+        cue = rules.history_objects.find(context, at - rules.history_object_window, at)
+        if cue < 0:
+            return False
+        return not context.pause_in(cue, at) and rules.breakers.find(context, cue + 1, at) < 0
 
     @staticmethod
     def _historical(rules: _Rules, sentence: Words) -> bool:

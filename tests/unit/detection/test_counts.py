@@ -69,3 +69,34 @@ def test_largest_count_per_region(small_detector: Detector) -> None:
     text = "شن الطيران 15 غارة على حماة. وفي وقت لاحق شن الطيران 40 غارة على حماة."
     events = [event for event in small_detector.tag(text, lang="ar").events if event.category == "airstrike"]
     assert [(event.region, event.count) for event in events] == [("Hama", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a time word before a pause is no date of the number after it (SOHR's usual phrasing)
+        ("نفذت طائرات حربية روسية، منذ صباح اليوم، ٨ غارات جوية على ريف حماة الشرقي.", 8),
+        ("Russian jets carried out, since the morning, 8 airstrikes on the countryside of Hama.", 8),
+    ],
+)
+def test_a_pause_separates_a_date_word_from_the_count(detector: Detector, text: str, count: int) -> None:
+    lang = "ar" if any("\u0600" <= char <= "\u06ff" for char in text) else "en"
+    assert count_of(detector, text, lang) == (count, False)
+
+
+def test_a_date_word_right_before_the_number_still_makes_it_a_date(detector: Detector) -> None:
+    events = detector.tag("شن الطيران غارات على القرية يوم 8 الشهر الجاري", lang="ar").events
+    assert [event.count for event in events if event.category == "airstrike"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اعتقلت قوات النظام شابين في مدينة درعا.", "اعتقلت قوات النظام شابين اثنين في مدينة درعا."],
+)
+def test_a_dual_count_noun_is_two(detector: Detector, text: str) -> None:
+    assert count_of(detector, text, "ar", "arrest") == (2, False)
+
+
+def test_a_plural_that_looks_dual_is_no_count(detector: Detector) -> None:
+    # مدنيين is nearly always the plural: no count without a number
+    assert count_of(detector, "اعتقلت قوات النظام مدنيين في مدينة درعا.", "ar", "arrest") == (None, False)

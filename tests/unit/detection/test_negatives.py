@@ -93,3 +93,20 @@ def test_identifiers_and_quantities_are_no_years(detector: Detector, text: str, 
 )
 def test_a_year_before_2000_still_makes_it_history(detector: Detector, text: str, lang: str) -> None:
     assert detector.tag(text, lang=lang).events == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept", "dropped"),
+    [
+        ("ar", "أغلق محتجون الطريق الدولي قرب معرة النعمان في الذكرى السنوية لحملة القصف على المدينة.", "protest", "shelling"),
+        ("ar", "خرجت مظاهرات في مدينة إدلب في الذكرى السنوية للثورة السورية.", "protest", None),
+        ("en", "Protesters blocked the M5 highway near Saraqib on the anniversary of the airstrikes on the town.", "protest", "airstrike"),
+        ("en", "On the anniversary of the uprising, warplanes struck the town of Ariha in Idlib.", "airstrike", None),
+    ],
+)
+def test_an_anniversary_makes_history_of_its_object_only(
+    detector: Detector, lang: str, text: str, kept: str, dropped: str | None
+) -> None:
+    found = categories(detector.tag(text, lang=lang))
+    assert kept in found
+    assert dropped is None or dropped not in found
