@@ -40,6 +40,7 @@ from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_ma
 __all__ = ["Detector"]
 
 _CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
+_ENUMERATION_GAP_WORDS = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
 _DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
@@ -377,12 +378,17 @@ class Detector:
             if not located:
                 backward = [hit for hit in in_sentence if hit.end <= mention.start]
                 if backward:
-                    located.append(backward[-1].ref)
+                    # the nearest place before, with the places enumerated tightly before it
+                    # ("درعا والسويداء", "Palmyra, central Syria")
+                    first = len(backward) - 1
+                    while first > 0 and _gap_words(text, backward[first - 1].end, backward[first].start, _ENUMERATION_GAP_WORDS) <= _ENUMERATION_GAP_WORDS:
+                        first -= 1
+                    located.extend(hit.ref for hit in backward[first:])
             if not located and destination is not None and mention.rule.category in previous_by_category:
                 located = list(previous_by_category[mention.rule.category].places)
             if not located and main is not None:
                 located.append(main)
-            mention.places = located
+            mention.places = _without_containers(located) if len(located) > 1 else located
             mention.destination = destination
             previous_by_category[mention.rule.category] = mention
 
@@ -644,6 +650,19 @@ def _most_specific(refs: list[PlaceRef]) -> PlaceRef | None:
         if ref.place and (best is None or ref.specificity > best.specificity):
             best = ref
     return best
+
+
+def _without_containers(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The places without those that only contain another of them: "Palmyra in central Syria" is
+    Palmyra (Homs), not also an event somewhere in Syria; "ريف حماة" beside "السلمية" adds nothing."""
+    kept = []
+    for ref in refs:
+        if ref.kind == "country" and any(other.specificity > 0 and other.country == ref.country for other in refs):
+            continue
+        if ref.kind == "region" and any(other.specificity > 1 and other.region == ref.region for other in refs):
+            continue
+        kept.append(ref)
+    return kept
 
 
 def _by_specificity(refs: list[PlaceRef]) -> tuple[str, ...]:

@@ -85,3 +85,29 @@ def test_withdrawal_destination_is_recorded_not_an_event(small_detector: Detecto
     assert [(e.category, e.region, e.destination, e.destination_region) for e in events] == [
         ("withdrawal", "Homs", "Hmeimim", "Latakia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Warplanes struck Palmyra in central Syria."),
+        ("en", "In Palmyra, central Syria, warplanes struck."),
+        ("ar", "شن الطيران غارات على مدينة تدمر وسط سوريا."),
+        ("ar", "في مدينة تدمر وسط سوريا شن الطيران غارات."),
+    ],
+)
+def test_a_country_that_only_contains_the_place_is_no_second_event(small_detector: Detector, lang: str, text: str) -> None:
+    events = [event for event in small_detector.tag(text, lang=lang).events if event.category == "airstrike"]
+    assert [(event.region, event.place) for event in events] == [("Homs", "Palmyra")]
+
+
+@pytest.mark.parametrize(
+    "text", ["شهدت حماة والرقة اشتباكات عنيفة.", "شهدت محافظتا حماة والرقة اشتباكات عنيفة."]
+)
+def test_places_enumerated_right_before_the_mention_all_count(small_detector: Detector, text: str) -> None:
+    assert regions(small_detector, text, "ar", "armed_clash") == {"Hama", "Raqqa"}
+
+
+def test_a_place_far_before_the_mention_is_no_enumeration(small_detector: Detector) -> None:
+    text = "قال مسؤول في حماة إن مصادر محلية في مدينة الرقة تحدثت عن اشتباكات عنيفة."
+    assert regions(small_detector, text, "ar", "armed_clash") == {"Raqqa"}
