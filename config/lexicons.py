@@ -90,6 +90,11 @@ class Category(_Strict):
         description="Words ('to', 'towards', 'إلى') marking a place as the destination of the event "
         "rather than its location (withdrawals).",
     )
+    origin_cues: list[str] = Field(
+        default_factory=list,
+        description="Words ('fired from', 'من اتجاه') marking a place as where the strike came from rather than "
+        "where it happened: 'rockets fired from Syria landed in Kilis' happened in Kilis.",
+    )
     count_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns whose number is the event's count though they are not the term: 'arrested 30 "
@@ -197,6 +202,11 @@ class Lexicon(_Strict):
         "('Russia withdraws', 'روسيا تسحب').",
     )
     locative_clitics: list[str] = Field(default_factory=list, description="Proclitics meaning 'in' (Arabic ب).")
+    directions: list[str] = Field(
+        default_factory=list,
+        description="Compass words ('north', 'شمال غرب'): between an origin cue and a place they keep it the origin "
+        "('من اتجاه شمال غرب لبنان'), where another locative ('على', 'on') makes the place the target.",
+    )
     numbers: Numbers = Field(default_factory=Numbers)
     history: History = Field(default_factory=History)
     categories: dict[CategoryName, Category] = Field(default_factory=dict)
@@ -220,7 +230,7 @@ class Lexicon(_Strict):
                             problems.append((path, f"term {term.text!r} names unknown suffix class {suffix_class!r}"))
                     for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
-            for field_name in ("excludes", "destination_cues", "count_nouns"):
+            for field_name in ("excludes", "destination_cues", "origin_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         return problems
 

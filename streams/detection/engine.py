@@ -42,6 +42,7 @@ __all__ = ["Detector"]
 _CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
 _ENUMERATION_GAP_WORDS = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
 _DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
+_ORIGIN_WORDS = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
@@ -90,15 +91,18 @@ class _Rules:
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
+        self.directions = cues(lexicon.directions)
         self.counts = CountReader(lexicon.numbers, vocabulary)
         self.dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
         self.excludes: dict[str, tuple[CueSet, int]] = {}
         self.destinations: dict[str, CueSet] = {}
+        self.origins: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
             self.destinations[category] = cues(entry.destination_cues)
+            self.origins[category] = cues(entry.origin_cues)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
 
@@ -351,6 +355,7 @@ class Detector:
             sentence = mention.sentence
             rules = self._rules.get(mention.rule.lang, self._default_rules)
             destinations = rules.destinations.get(mention.rule.category, _EMPTY)
+            origins = rules.origins.get(mention.rule.category, _EMPTY)
             in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
             siblings = by_sentence[sentence]
             following = [m.start for m in siblings if m.start > mention.start]
@@ -364,6 +369,9 @@ class Detector:
                 gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
                 if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
                     break
+                if not origins.empty and _is_origin(text, hit, last_end, origins, rules):
+                    last_end = hit.end  # where the strike came from, not where it fell
+                    continue
                 if not destinations.empty and (
                     (previous_was_destination and gap <= _QUALIFIER_WORDS)
                     or _is_destination(text, hit, last_end, destinations, rules)
@@ -603,6 +611,19 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     words = split_words(text[max(since, hit.start - 80):hit.start])[-_DESTINATION_WORDS:]
     return cues.find(Words.of(words, rules.vocabulary)) >= 0
+
+
+def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether an origin cue ("fired from", "من اتجاه شمال غرب") leads to the place with no locative
+    between ("من اتجاه البحر على جبلة" fell on Jableh)."""
+    words = Words.of(split_words(text[max(since, hit.start - 100):hit.start])[-_ORIGIN_WORDS:], rules.vocabulary)
+    cue = cues.find(words)
+    if cue < 0:
+        return False
+    for index in range(cue + cues.starts_at(words, cue), len(words.words)):
+        if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index):
+            return False
+    return True
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:

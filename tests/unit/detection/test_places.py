@@ -111,3 +111,20 @@ def test_places_enumerated_right_before_the_mention_all_count(small_detector: De
 def test_a_place_far_before_the_mention_is_no_enumeration(small_detector: Detector) -> None:
     text = "قال مسؤول في حماة إن مصادر محلية في مدينة الرقة تحدثت عن اشتباكات عنيفة."
     assert regions(small_detector, text, "ar", "armed_clash") == {"Raqqa"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "region"),
+    [
+        ("en", "Two rockets fired from Syria landed in the Turkish border town of Kilis.", "shelling", "Kilis"),
+        ("ar", "شن الطيران الإسرائيلي عدوانا جويا من اتجاه شمال غرب لبنان مستهدفا نقاطا في محيط مدينة مصياف.", "airstrike", "Hama"),
+        # a locative after the origin cue makes the place the target
+        ("ar", "شن الطيران غارات من اتجاه البحر على جبلة.", "airstrike", "Latakia"),
+        # a destination-like cue of shelling is its target
+        ("ar", "قصف مدفعي باتجاه بلدة كفرنبل في ريف إدلب.", "shelling", "Idlib"),
+    ],
+)
+def test_where_a_strike_came_from_is_not_where_it_happened(
+    detector: Detector, lang: str, text: str, category: str, region: str
+) -> None:
+    assert regions(detector, text, lang, category) == {region}
