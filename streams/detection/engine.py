@@ -341,6 +341,9 @@ class Detector:
             return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
         if rules.place_cues.find(before) >= 0:
             return True
+        article = _latin_article(text, hit.start, hit.end)
+        if article:  # "al-Bab", "Al-Bab": the name after the article is capitalized, wherever it stands
+            return context.original_char(hit.start + article).isupper()
         original = context.original_char(hit.start)
         return original.isupper() and not _at_sentence_start(text, hit.start)
 
@@ -588,6 +591,18 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
         return stop
     index = rules.breakers.find(words.words, mention.last, first=True)
     return stop if index < 0 else min(stop, words.offset(index))
+
+
+# The Arabic article as English transliterations write it ("al-Bab", "ash-Shaddadi").
+_LATIN_ARTICLES = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
+
+
+def _latin_article(text: str, start: int, end: int) -> int:
+    """Length of the transliterated article the name ``text[start:end]`` starts with, or 0."""
+    for article in _LATIN_ARTICLES:
+        if text.startswith(article, start) and start + len(article) < end:
+            return len(article)
+    return 0
 
 
 def _gap_words(text: str, start: int, end: int, cap: int) -> int:

@@ -128,3 +128,18 @@ def test_where_a_strike_came_from_is_not_where_it_happened(
     detector: Detector, lang: str, text: str, category: str, region: str
 ) -> None:
     assert regions(detector, text, lang, category) == {region}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Turkish drones struck a car in al-Bab.", "Al-Bab"),
+        ("Turkish drones struck a car in Al-Bab.", "Al-Bab"),
+        ("Turkish drones struck a car near al-bab market.", None),  # not a name: no capital after the article
+    ],
+)
+def test_an_ambiguous_name_after_a_transliterated_article_needs_its_own_capital(
+    detector: Detector, text: str, place: str | None
+) -> None:
+    events = [event for event in detector.tag(text, lang="en").events if event.category == "airstrike"]
+    assert [event.place for event in events] == [place]
