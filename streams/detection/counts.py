@@ -28,6 +28,7 @@ __all__ = ["LOOKBACK_WORDS", "CountReader", "ReportedCount"]
 LOOKBACK_WORDS = 10
 _MAX_GAP_WORDS = 3
 _AFTER_WORDS = 6
+_NOUN_MODIFIERS = 3  # words between a number and its count noun ("45 suspected Islamic State members")
 _MAX_VALUE = 10_000_000
 _CACHE_LIMIT = 100_000
 
@@ -115,13 +116,24 @@ class CountReader:
         limit = min(len(words.words) - 1, start + _AFTER_WORDS)
         for index in range(start, limit):
             word = words.words[index]
-            if (word in self._vague or self.value(word)[0] is not None) and nouns.find(words, index + 1, index + 2) >= 0:
+            if (word in self._vague or self.value(word)[0] is not None) and self._noun_follows(words, index, nouns):
                 return self._number_at(words, index, len(words.words))
         # a dual noun is two on its own: "اعتقلت قوات الأمن شابين"
         dual = self._dual_nouns.find(words, start, start + _AFTER_WORDS, first=True)
         if dual >= 0 and not words.pause_in(start, dual):
             return ReportedCount(2, False)
         return None
+
+    def _noun_follows(self, words: Words, index: int, nouns: CueSet) -> bool:
+        """Whether a count noun follows the number ``words.words[index]``, right after it or past a
+        few modifiers ("45 suspected Islamic State members"), with no pause or number between."""
+        stop = min(len(words.words), index + 2 + _NOUN_MODIFIERS)
+        noun = nouns.find(words, index + 1, stop, first=True)
+        if noun < 0:
+            return False
+        if noun == index + 1:
+            return True
+        return not words.pause_in(index, noun) and not any(self.value(word)[0] is not None for word in words.words[index + 1:noun])
 
     # ------------------------------------------------------------------------------------------
     def _number_at(self, words: Words, index: int, stop: int) -> ReportedCount | None:

@@ -100,3 +100,16 @@ def test_a_dual_count_noun_is_two(detector: Detector, text: str) -> None:
 def test_a_plural_that_looks_dual_is_no_count(detector: Detector) -> None:
     # مدنيين is nearly always the plural: no count without a number
     assert count_of(detector, "اعتقلت قوات النظام مدنيين في مدينة درعا.", "ar", "arrest") == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Security forces detained 45 suspected Islamic State members in Deir ez-Zor.", 45),
+        ("Security forces detained 45 people in Deir ez-Zor.", 45),
+        # a number before a pause or another number does not reach the noun
+        ("Security forces detained, on 3 occasions, people in Deir ez-Zor.", None),
+    ],
+)
+def test_a_count_noun_may_follow_its_number_past_modifiers(detector: Detector, text: str, count: int | None) -> None:
+    assert count_of(detector, text, "en", "arrest") == (count, False)
