@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import json
 import logging
 import time
 from collections import Counter
@@ -29,6 +28,7 @@ from config.rules import RuleBase, Spike, Threshold
 from config.settings import Settings
 from nadhir.ops import metrics as ops_metrics
 from streams.dlq import dlq_record
+from streams.jsonenc import json_encoder
 from streams.rules.engine import Crossing, Series, Step, first_crossing, first_recovery, needed_range
 from streams.rules.store import Admission, BucketRange, Episode, StateStore, Write
 from streams.rules.windows import (
@@ -45,8 +45,8 @@ from streams.validate import Article, Rejection, validate_record
 log = logging.getLogger("nadhir.streams")
 
 SNIPPET_CHARS = 120
-# One encoder for every event and evidence record: json.dumps with options builds a new one per call.
-_to_json = json.JSONEncoder(ensure_ascii=False, default=str).encode
+# One encoder for every event and evidence record: json.dumps builds a new one per call.
+_to_json = json_encoder(default=str)
 # The fields an event record adds to the detection engine's own (`_publish_events`).
 _ARTICLE_FIELDS = frozenset({"schema_version", "article_id", "title", "source", "url", "lang", "event_time"})
 PENDING_GRACE_MS = 10_000

@@ -20,12 +20,12 @@ server or a replicated pair, not on Redis Cluster.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any, cast
 
 import redis.asyncio as aioredis
 
+from streams.jsonenc import json_encoder
 from streams.rules.store import (
     Admission,
     Admitted,
@@ -76,12 +76,24 @@ return out
 """
 
 # ARGV[1]: {"g": [[count prefix, total prefix, evidence key], ...] one per (rule, key),
-#           "v": [evidence JSON, ...] each once (an event counted by several rules shares one),
+#           "v": [evidence JSON, ...] each once (an event counted by several rules shares one);
+#           without "v", ARGV[2] holds them joined by \x1e (JSON text has no raw control
+#           character: not escaping them again in ARGV[1] saves the worker and the script work),
 #           "w": [[group index (0-based), bucket, article, reported, ttl, evidence index (0-based)], ...],
 #           "r": [[group index, lo, hi], ...], "e": [episode key, ...]}
 _RECORD = """
 local data = cjson.decode(ARGV[1])
 local groups, evidences = data['g'], data['v']
+if not evidences then
+  evidences = {}
+  local blob, start = ARGV[2], 1
+  while true do
+    local stop = string.find(blob, string.char(30), start, true)
+    if not stop then table.insert(evidences, string.sub(blob, start)); break end
+    table.insert(evidences, string.sub(blob, start, stop - 1))
+    start = stop + 1
+  end
+end
 local deltas = {}  -- 'added:grown' per write, sent back as one string
 local ready = {}  -- count key -> true once its total is known to match it
 local expire = {}  -- key -> TTL of the batch's last write to it
@@ -185,7 +197,7 @@ return raw
 """
 
 
-_to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False) builds one per call
+_to_json = json_encoder()  # json.dumps(..., ensure_ascii=False) builds an encoder per call
 
 
 def _bucket_values(part: str) -> BucketValues:
@@ -195,21 +207,22 @@ def _bucket_values(part: str) -> BucketValues:
     return int(articles), int(reported)
 
 
-_PARSED: dict[str, BucketValues] = {}  # "articles:reported" -> its values: most replies repeat a few
+class _Parsed(dict[str, BucketValues]):
+    """``"articles:reported"`` -> its values, parsed once: most parts of a reply repeat a few."""
+
+    def __missing__(self, part: str) -> BucketValues:
+        values = self[part] = _bucket_values(part)
+        return values
+
+
+_PARSED = _Parsed()
 
 
 def _parse_packed(packed: str) -> list[BucketValues]:
     """A reply's ``"articles:reported,..."`` string (``""`` = an empty bucket) as values."""
-    parsed = _PARSED
-    values = []
-    for part in packed.split(","):
-        found = parsed.get(part)
-        if found is None:
-            if len(parsed) >= 65_536:
-                parsed.clear()
-            found = parsed[part] = _bucket_values(part)
-        values.append(found)
-    return values
+    if len(_PARSED) >= 65_536:
+        _PARSED.clear()
+    return list(map(_PARSED.__getitem__, packed.split(",")))
 
 
 def _text(value: Any) -> str:
@@ -298,14 +311,16 @@ class RedisStore:
             if group is None:
                 group = group_of(bucket_range.rule, bucket_range.key)
             range_rows.append([group, bucket_range.lo, bucket_range.hi])
-        payload = {
+        payload: dict[str, list[Any]] = {
             "w": rows,
             "r": range_rows,
             "e": [self._episode_key(rule, key) for rule, key in pairs],
             "g": group_rows,
-            "v": list(evidences),
         }
-        reply = await self._record(args=[_to_json(payload)])
+        joined = "\x1e".join(evidences)
+        if joined.count("\x1e") != max(len(evidences) - 1, 0):  # not JSON text: in the payload instead
+            payload["v"], joined = list(evidences), ""
+        reply = await self._record(args=[_to_json(payload), joined])
         deltas = _parse_packed(_text(reply[0])) if writes else []
         series = [_parse_packed(_text(packed)) for packed in reply[1 : 1 + len(ranges)]]
         states: list[EpisodeState | None] = (

@@ -1,0 +1,79 @@
+"""The stream's cheaper JSON writes the same text as ``json.dumps`` (events, evidence, Redis payloads)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import Counter
+from collections.abc import Awaitable
+from datetime import UTC, datetime
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from config.settings import Settings
+from streams.jsonenc import json_encoder
+from streams.pipeline import ArticleProcessor, RawRecord, _Candidate
+from streams.rules.store import MemoryStore
+from streams.validate import Article
+
+_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text()
+_values = st.recursive(_scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=20)
+
+
+@given(_values)
+def test_json_encoder_writes_what_json_dumps_writes(value: Any) -> None:
+    assert json_encoder()(value) == json.dumps(value, ensure_ascii=False)
+    assert json_encoder(default=str)(value) == json.dumps(value, ensure_ascii=False, default=str)
+
+
+def test_json_encoder_default() -> None:
+    when = datetime(2024, 5, 20, tzinfo=UTC)
+    assert json_encoder(default=str)({"at": when}) == json.dumps({"at": when}, ensure_ascii=False, default=str)
+    try:
+        json_encoder()({"at": when})
+    except TypeError as exc:
+        assert "not JSON serializable" in str(exc)
+    else:
+        raise AssertionError("no TypeError without a default")
+
+
+class _Event:
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.fields = fields
+        self.category, self.region, self.country, self.count = "airstrike", fields.get("region"), None, None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.fields)
+
+
+class _Publisher:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, bytes | None, bytes]] = []
+
+    async def send(self, topic: str, key: bytes | None, value: bytes) -> Awaitable[Any]:
+        self.sent.append((topic, key, value))
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        return done
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(["category", "region", "title", "lang", "schema_version", "x"])
+                                | st.text(max_size=5), _scalars, max_size=6), min_size=1, max_size=3),
+       st.text(max_size=8), st.none() | st.text(max_size=8))
+def test_event_records_are_the_merged_dict_as_json(fields: list[dict[str, Any]], title: str, url: str | None) -> None:
+    """The article's fields spliced after the event's own == encoding {"schema_version": 1, **event, **article}."""
+    publisher = _Publisher()
+    processor = ArticleProcessor(Settings(), [], None, MemoryStore(), publisher)  # type: ignore[arg-type]
+    article = Article(id="a1", text="t", title=title, source="s", url=url)
+    events = [_Event(each) for each in fields]
+    candidate = _Candidate(RawRecord(b"", "articles", 0, 0, 0), article, "ar", events)
+    acks: list[Awaitable[Any]] = []
+    asyncio.run(processor._publish_events(candidate, 1_716_206_400_000, acks, Counter()))
+    article_fields = {"article_id": "a1", "title": title, "source": "s", "url": url, "lang": "ar",
+                      "event_time": "2024-05-20T12:00:00+00:00"}
+    expected = [json.dumps({"schema_version": 1, **each, **article_fields}, ensure_ascii=False, default=str).encode()
+                for each in fields]
+    assert [value for _, _, value in publisher.sent] == expected
+    assert len(acks) == len(fields)  # one future per send here; the bulk sender shares one per turn
