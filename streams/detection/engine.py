@@ -383,6 +383,9 @@ class Detector:
                         destination = hit.ref
                     previous_was_destination = True
                 else:
+                    previous = located[-1] if located else None
+                    if previous is not None and gap <= _QUALIFIER_WORDS and _homonym_elsewhere(previous, hit.ref):
+                        located.pop()
                     located.append(hit.ref)
                     previous_was_destination = False
                 last_end = hit.end
@@ -392,7 +395,11 @@ class Detector:
                     # the nearest place before, with the places enumerated tightly before it
                     # ("درعا والسويداء", "Palmyra, central Syria")
                     first = len(backward) - 1
-                    while first > 0 and _gap_words(text, backward[first - 1].end, backward[first].start, _ENUMERATION_GAP_WORDS) <= _ENUMERATION_GAP_WORDS:
+                    while (
+                        first > 0
+                        and not _homonym_elsewhere(backward[first - 1].ref, backward[first].ref)
+                        and _gap_words(text, backward[first - 1].end, backward[first].start, _ENUMERATION_GAP_WORDS) <= _ENUMERATION_GAP_WORDS
+                    ):
                         first -= 1
                     located.extend(hit.ref for hit in backward[first:])
             if not located and destination is not None and mention.rule.category in previous_by_category:
@@ -686,6 +693,12 @@ def _most_specific(refs: list[PlaceRef]) -> PlaceRef | None:
         if ref.place and (best is None or ref.specificity > best.specificity):
             best = ref
     return best
+
+
+def _homonym_elsewhere(place: PlaceRef, qualifier: PlaceRef) -> bool:
+    """Whether ``qualifier``, a region right after an ambiguous place name ("قرية الحميدية بريف
+    القنيطرة"), says the name is another place than the gazetteer's one of another region."""
+    return qualifier.kind == "region" and place.ambiguous and place.specificity > 1 and place.region != qualifier.region
 
 
 def _without_containers(refs: list[PlaceRef]) -> list[PlaceRef]:

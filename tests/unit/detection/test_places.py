@@ -143,3 +143,14 @@ def test_an_ambiguous_name_after_a_transliterated_article_needs_its_own_capital(
 ) -> None:
     events = [event for event in detector.tag(text, lang="en").events if event.category == "airstrike"]
     assert [event.place for event in events] == [place]
+
+
+def test_a_region_right_after_an_ambiguous_name_picks_the_homonym_of_that_region(detector: Detector) -> None:
+    # the gazetteer's الحميدية is in Tartus; this one is qualified as Quneitra's
+    text = "انسحبت القوات الإسرائيلية من قرية الحميدية بريف القنيطرة بعد توغل استمر ساعات."
+    assert regions(detector, text, "ar", "withdrawal") == {"Quneitra"}
+
+
+def test_a_bare_incursion_verb_needs_forces_nearby(detector: Detector) -> None:
+    assert not detector.tag("توغل المتسوقون في السوق المزدحم وسط مدينة حمص.", lang="ar").events
+    assert regions(detector, "توغلت دبابات إسرائيلية في قرية جملة بريف درعا الغربي.", "ar", "military_operation") == {"Daraa"}
