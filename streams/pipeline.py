@@ -275,8 +275,10 @@ class ArticleProcessor:
             status = verdict.status
             if status == "new" or status == "redelivered":
                 if candidate.events:
-                    await self._publish_events(candidate, verdict.event_ms, acks, published)
-                    self._plan_writes(candidate, verdict.event_ms, writes, groups)
+                    published_at = candidate.article.published_at
+                    published_iso = published_at.isoformat() if published_at is not None else None
+                    await self._publish_events(candidate, verdict.event_ms, published_iso, acks, published)
+                    self._plan_writes(candidate, verdict.event_ms, published_iso, writes, groups)
                 observed.append((candidate.article.id, candidate.events, verdict.event_ms))
             elif status == "late":
                 watermark = max_event_ms - settings.allowed_lateness_s * 1000
@@ -306,18 +308,25 @@ class ArticleProcessor:
                            offset=record.offset, original=record.value)
         return await self.publisher.send(self.settings.topic_articles_dlq, None, value)
 
-    async def _publish_events(self, candidate: _Candidate, event_ms: int, acks: list[Awaitable[Any]],
-                              published: Counter[str]) -> None:
+    async def _publish_events(self, candidate: _Candidate, event_ms: int, published_iso: str | None,
+                              acks: list[Awaitable[Any]], published: Counter[str]) -> None:
         """One record per event on the events topic: ``{"schema_version": 1, **event.to_dict(),
-        "article_id", "title", "source", "url", "lang", "event_time"}`` (later keys win)."""
+        "article_id", "title", "source", "url", "lang", "event_time"}`` (later keys win).
+        ``published_iso``: the article's ``published_at.isoformat()``."""
         article = candidate.article
+        published_at = article.published_at
+        if (published_iso is not None and published_at is not None and published_at.tzinfo is UTC
+                and published_at.microsecond == 0 and int(published_at.timestamp() * 1000) == event_ms):
+            event_time = published_iso  # what _iso(event_ms) gives for a whole second in UTC (tested)
+        else:
+            event_time = _iso(event_ms)
         article_fields = {
             "article_id": article.id,
             "title": article.title,
             "source": article.source,
             "url": article.url,
             "lang": candidate.lang,
-            "event_time": _iso(event_ms),
+            "event_time": event_time,
         }
         # The article's fields are encoded once per article and spliced after each event's own:
         # the same text as encoding the merged dict whenever their keys do not overlap.
@@ -357,10 +366,10 @@ class ArticleProcessor:
             routes = self._routes[signature] = tuple(found)
         return routes
 
-    def _plan_writes(self, candidate: _Candidate, event_ms: int, writes: list[Write],
+    def _plan_writes(self, candidate: _Candidate, event_ms: int, published_at: str | None, writes: list[Write],
                      groups: dict[tuple[str, str], _Group]) -> None:
+        """``published_at``: the article's ``published_at.isoformat()``."""
         article = candidate.article
-        published_at = article.published_at.isoformat() if article.published_at else None
         for event in candidate.events:
             routes = self._routes_for(event.category, event.region, event.country, candidate.lang, article.source)
             if not routes:

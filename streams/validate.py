@@ -105,15 +105,9 @@ def validate_record(raw: bytes, *, max_record_bytes: int, max_article_bytes: int
             published_at = parse_timestamp(raw_published)
         except ValueError:
             return Rejection("bad_timestamp", f"article {article_id!r}: published_at {raw_published[:60]!r} is not ISO 8601")
-    return Article(
-        id=article_id,
-        text=text,
-        title=data.get("title") or "",
-        source=data.get("source"),
-        url=data.get("url"),
-        lang=data.get("lang"),
-        published_at=published_at,
-    )
+    # id, text, title, source, url, lang, published_at (positional: half the cost of keywords)
+    return Article(article_id, text, data.get("title") or "", data.get("source"), data.get("url"), data.get("lang"),
+                   published_at)
 
 
 def _refuse_constant(name: str) -> Any:

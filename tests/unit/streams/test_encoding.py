@@ -6,7 +6,7 @@ import asyncio
 import json
 from collections import Counter
 from collections.abc import Awaitable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import given
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from config.settings import Settings
 from streams.jsonenc import json_encoder
-from streams.pipeline import ArticleProcessor, RawRecord, _Candidate
+from streams.pipeline import ArticleProcessor, RawRecord, _Candidate, _iso
 from streams.rules.store import MemoryStore
 from streams.validate import Article
 
@@ -70,10 +70,27 @@ def test_event_records_are_the_merged_dict_as_json(fields: list[dict[str, Any]],
     events = [_Event(each) for each in fields]
     candidate = _Candidate(RawRecord(b"", "articles", 0, 0, 0), article, "ar", events)
     acks: list[Awaitable[Any]] = []
-    asyncio.run(processor._publish_events(candidate, 1_716_206_400_000, acks, Counter()))
+    asyncio.run(processor._publish_events(candidate, 1_716_206_400_000, None, acks, Counter()))
     article_fields = {"article_id": "a1", "title": title, "source": "s", "url": url, "lang": "ar",
                       "event_time": "2024-05-20T12:00:00+00:00"}
     expected = [json.dumps({"schema_version": 1, **each, **article_fields}, ensure_ascii=False, default=str).encode()
                 for each in fields]
     assert [value for _, _, value in publisher.sent] == expected
     assert len(acks) == len(fields)  # one future per send here; the bulk sender shares one per turn
+
+
+@given(st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)),
+       st.sampled_from([UTC, timezone(timedelta(hours=3))]), st.booleans())
+def test_event_time_reuses_published_at_only_where_it_is_the_same_text(when: datetime, zone: timezone,
+                                                                      whole: bool) -> None:
+    """A UTC published_at on a whole second is its event time's text; anything else is computed."""
+    published = (when.replace(microsecond=0) if whole else when).replace(tzinfo=zone)
+    event_ms = int(published.timestamp() * 1000)
+    publisher = _Publisher()
+    processor = ArticleProcessor(Settings(), [], None, MemoryStore(), publisher)  # type: ignore[arg-type]
+    candidate = _Candidate(RawRecord(b"", "articles", 0, 0, 0), Article(id="a", text="t", published_at=published),
+                           "en", [_Event({"category": "airstrike"})])
+    for ms in (event_ms, event_ms + 1000):  # the article's own event time, and a redelivery's other one
+        publisher.sent.clear()
+        asyncio.run(processor._publish_events(candidate, ms, published.isoformat(), [], Counter()))
+        assert json.loads(publisher.sent[0][2])["event_time"] == _iso(ms)
