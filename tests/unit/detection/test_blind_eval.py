@@ -1,0 +1,104 @@
+"""Precision and recall per category on the second blind set in tests/data/blind, scored exactly as the
+labeled and held-out sets are (the helpers are imported from test_labeled_eval). The items were written
+without looking at the lexicons' terms, the gazetteer, the engine code or any other evaluation item, in
+the manner of outlets not emphasized before (named in each item's ``note``: Enab Baladi long-form, Syria
+TV, Al-Modon, Rudaw, Anadolu, Independent Arabia, Al-Araby Al-Jadeed, Hawar, Step News, local Facebook
+pages; Levant24, Middle East Eye, The New Arab, France24, Times of Israel, L'Orient Today, ACLED-style
+and Crisis Group summaries). They follow the conventions in tests/data/labeled/README.md; regions
+outside Syria are the country's English name (Iraq, Lebanon, Turkey, Jordan, Israel, Palestine).
+
+This set is the honest generalization figure: do not tune lexicons, rules or the gazetteer to its items.
+Once a fix is made against them it is no longer blind; say so here, as test_heldout_eval does.
+
+Developers: ``.venv/bin/python -m tests.unit.detection.test_blind_eval [-v]`` (from the repository
+root) prints the table per language and overall and, with -v, every disagreement followed by what the
+engine returned for each failing item (category, matched term, place, region, country, count).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+
+from tests.unit.detection.test_heldout_eval import _main as _print_tables
+from tests.unit.detection.test_labeled_eval import CATEGORIES, ROOT, Scores, load_items, score
+
+BLIND_DIR = ROOT / "tests" / "data" / "blind"
+
+# Untouched engine (first and only run, 258 items: 128 ar, 130 en; 67 hard negatives):
+#   category            precision recall   (tp/fp/fn)
+#   airstrike             0.816   0.912    31/7/3
+#   withdrawal            0.714   0.870    20/8/3
+#   shelling              0.920   1.000    23/2/0
+#   armed_clash           1.000   0.925    37/0/3
+#   explosion             0.724   0.955    21/8/1
+#   military_operation    0.900   0.750    18/2/6
+#   arrest                0.907   0.951    39/4/2
+#   protest               0.906   0.967    29/3/1
+#   region accuracy 178/235 = 0.757 (ar 90/118 = 0.763, en 88/117 = 0.752)
+#   count accuracy   36/58  = 0.621 (ar 18/28  = 0.643, en 18/30  = 0.600)
+# The bars sit about one to two items below these figures, so that a regression shows; they are not a
+# claim of quality. Raise them when a general fix (not one made against these items) lifts the scores.
+BARS: dict[str, tuple[float, float]] = {  # category: (precision, recall)
+    "airstrike": (0.75, 0.85),
+    "withdrawal": (0.65, 0.80),
+    "shelling": (0.85, 0.93),
+    "armed_clash": (0.93, 0.85),
+    "explosion": (0.65, 0.90),
+    "military_operation": (0.83, 0.66),
+    "arrest": (0.85, 0.90),
+    "protest": (0.85, 0.90),
+}
+REGION_BAR = 0.72
+COUNT_BAR = 0.57
+
+
+def _below(scores: Scores) -> list[str]:
+    below = [
+        f"{c}: precision {scores.precision(c):.3f} (bar {BARS[c][0]}), recall {scores.recall(c):.3f} (bar {BARS[c][1]})"
+        for c in CATEGORIES
+        if scores.precision(c) < BARS[c][0] or scores.recall(c) < BARS[c][1]
+    ]
+    if scores.region_total and scores.region_right / scores.region_total < REGION_BAR:
+        below.append(f"region accuracy {scores.region_right}/{scores.region_total} (bar {REGION_BAR})")
+    if scores.count_total and scores.count_right / scores.count_total < COUNT_BAR:
+        below.append(f"count accuracy {scores.count_right}/{scores.count_total} (bar {COUNT_BAR})")
+    return below
+
+
+def test_blind_set(detector: Any) -> None:
+    items = load_items(BLIND_DIR)
+    if not items:
+        pytest.skip(f"no blind items in {BLIND_DIR}")
+    scores = score(detector, items)
+    print(f"\nblind set: {len(items)} items\n{scores.table()}")
+    below = _below(scores)
+    assert not below, "below the bar:\n" + "\n".join(below)
+
+
+def _engine_output() -> None:
+    """After the tables and the disagreement list: what the engine returned for every failing item."""
+    from streams.detection import load_detector
+
+    detector = load_detector()
+    items = load_items(BLIND_DIR)
+    failing = {miss.split()[2].rstrip(":") for miss in score(detector, items).misses}
+    print("\nengine output for failing items:")
+    for item in items:
+        if item["id"] not in failing:
+            continue
+        want = [(e["category"], e.get("region"), e.get("count")) for e in item["expect"]]
+        print(f"\n{item['id']}  want {want}\n  {item['text']}")
+        for event in detector.tag(item["text"], title=item.get("title") or "", lang=item["lang"]).events:
+            print(
+                f"  got {event.category}: term {event.term!r}, place {event.place}, region {event.region}, "
+                f"country {event.country}, count {event.count}"
+            )
+
+
+if __name__ == "__main__":
+    _print_tables(sys.argv, BLIND_DIR)
+    if "-v" in sys.argv:
+        _engine_output()
