@@ -79,7 +79,9 @@ class TagResultLike(Protocol):
 
 
 class Detector(Protocol):
-    def tag(self, text: str, *, title: str = "", lang: str | None = None) -> TagResultLike: ...
+    def tag(
+        self, text: str, *, title: str = "", lang: str | None = None, published_at: datetime | None = None
+    ) -> TagResultLike: ...
 
 
 class Publisher(Protocol):
@@ -210,7 +212,9 @@ class ArticleProcessor:
                 acks.append(await self._dead_letter(record, outcome.reason, outcome.detail))
                 continue
             try:
-                result = tag(outcome.text, title=outcome.title, lang=outcome.lang)
+                # dated as its event time: a sentence naming an earlier year tells history
+                published = outcome.published_at or datetime.fromtimestamp(record.timestamp_ms / 1000, UTC)
+                result = tag(outcome.text, title=outcome.title, lang=outcome.lang, published_at=published)
                 normalized = result.normalized  # the engine's normalization, not a second one
             except Exception as exc:  # the detector must not take the worker down with one article
                 log.exception("detection failed on article %r (partition %d, offset %d)",
@@ -272,23 +276,22 @@ class ArticleProcessor:
         for status, count in verdicts.items():
             ops_metrics.ARTICLES_ADMITTED.labels(status).inc(count)
         for candidate, verdict in zip(candidates, admitted, strict=True):
-            status = verdict.status
-            if status == "new" or status == "redelivered":
-                if candidate.events:
-                    published_at = candidate.article.published_at
-                    published_iso = published_at.isoformat() if published_at is not None else None
-                    await self._publish_events(candidate, verdict.event_ms, published_iso, acks, published)
-                    self._plan_writes(candidate, verdict.event_ms, published_iso, writes, groups)
-                observed.append((candidate.article.id, candidate.events, verdict.event_ms))
-            elif status == "late":
+            if verdict.status == "late":
                 watermark = max_event_ms - settings.allowed_lateness_s * 1000
                 acks.append(await self._dead_letter(
                     candidate.record, "late",
                     f"article {candidate.article.id!r}: event time {_iso(verdict.event_ms)} is before the "
                     f"watermark {_iso(watermark)}",
                 ))
-            else:  # duplicate
+            elif verdict.status == "duplicate":
                 log.debug("article %r is a copy of %r", candidate.article.id, verdict.detail)
+            else:
+                if candidate.events:
+                    published_at = candidate.article.published_at
+                    published_iso = published_at.isoformat() if published_at is not None else None
+                    await self._publish_events(candidate, verdict.event_ms, published_iso, acks, published)
+                    self._plan_writes(candidate, verdict.event_ms, published_iso, writes, groups)
+                observed.append((candidate.article.id, candidate.events, verdict.event_ms))
         if published:
             self.stats["events"] += published.total()
             for category, count in published.items():
