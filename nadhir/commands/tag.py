@@ -11,8 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
+
+from streams.validate import parse_timestamp
 
 HELP = "Tag JSONL articles (id, lang, title, text) with events; one JSON line out per article."
 
@@ -34,6 +37,14 @@ def _article_error(record: Any) -> str | None:
             return f"field {name!r} must be a string"
     if record.get("lang") is not None and not isinstance(record["lang"], str):
         return "field 'lang' must be a string"
+    published = record.get("published_at")
+    if published is not None:
+        if not isinstance(published, str):
+            return "field 'published_at' must be a string"
+        try:
+            parse_timestamp(published)
+        except ValueError:
+            return f"published_at {published[:60]!r} is not an ISO 8601 date-time"
     return None
 
 
@@ -54,7 +65,11 @@ def tag_stream(lines: IO[str], out: IO[str], err: IO[str], *, detector: Any, evi
             print(f"nadhir tag: {source}:{number}: {problem}", file=err)
             bad += 1
             continue
-        result = detector.tag(record.get("text") or "", title=record.get("title") or "", lang=record.get("lang"))
+        # dated like the worker dates it: published_at, else now (a sentence naming an earlier
+        # year tells history)
+        published = parse_timestamp(record["published_at"]) if record.get("published_at") else datetime.now(UTC)
+        result = detector.tag(record.get("text") or "", title=record.get("title") or "", lang=record.get("lang"),
+                              published_at=published)
         events = [event.to_dict() for event in result.events]
         if not evidence:
             for event in events:

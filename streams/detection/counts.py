@@ -92,6 +92,14 @@ class CountReader:
                 return int(rest), True
         return None, False
 
+    def is_date_word(self, words: Words, index: int) -> bool:
+        """Whether ``words.words[index]`` is a month or time word (``numbers.date_words``)."""
+        return self._dates.find(words, index, index + 1) >= 0
+
+    def day_of_month(self, word: str) -> bool:
+        """Whether ``word`` is a day of the month in digits (1-31)."""
+        return word.isdigit() and word.isascii() and len(word) <= 2 and 1 <= int(word) <= 31
+
     # ------------------------------------------------------------------------------------------
     def read_before(self, words: Words, end: int, nouns: CueSet | None = None) -> ReportedCount | None:
         """The count in the words just before ``words.words[end]`` (the term), or None."""
@@ -192,5 +200,7 @@ def _range(word: str) -> int | None:
     for separator in ("-", "–"):
         low, sep, high = word.partition(separator)
         if sep and low.isdigit() and high.isdigit() and low.isascii() and high.isascii() and len(high) <= 7 and int(low) < int(high):
+            if len(low) == len(high) == 4 and int(low) >= 1900 and int(high) <= 2100:
+                return None  # years: "2015-2020"
             return int(high)
     return None

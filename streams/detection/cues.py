@@ -95,7 +95,7 @@ class Vocabulary:
         forms = self.forms(word)
         if token.startswith(_QUOTES):
             forms |= _QUOTED
-        bits = YEAR_BIT if len(word) == 4 and word.isdigit() and word.isascii() else 0
+        bits = YEAR_BIT if _is_year(word) else 0
         if token.endswith(_PAUSES):
             bits |= PAUSE_BIT
         first_bits = self._first_bits
@@ -105,6 +105,14 @@ class Vocabulary:
             self._entries.clear()
         found = self._entries[token] = (word, forms, bits)
         return found
+
+
+def _is_year(word: str) -> bool:
+    """Four ASCII digits ("2019"), or a span of two ("2015-2020", "2015–2020"): maybe a year."""
+    if len(word) == 4:
+        return word.isdigit() and word.isascii()
+    first, second = word[:4], word[5:]
+    return len(word) == 9 and word[4] in "-–" and first.isdigit() and second.isdigit() and first.isascii() and second.isascii()
 
 
 class Words:

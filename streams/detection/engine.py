@@ -27,11 +27,12 @@ One pass of one automaton over the normalized title and text finds every candida
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from datetime import datetime, timedelta
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
-from streams.detection.cues import PUNCTUATION, YEAR_BIT, CueSet, Vocabulary, Words, split_words
+from streams.detection.cues import PAUSE_BIT, PUNCTUATION, YEAR_BIT, CueSet, Vocabulary, Words, split_words
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import NormalizedText, normalize_mapped
@@ -155,8 +156,12 @@ class Detector:
         self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
 
     # ------------------------------------------------------------------------------------------
-    def tag(self, text: str, *, title: str = "", lang: str | None = None) -> TagResult:
-        """The language of the article and the events it reports (see the module docstring)."""
+    def tag(self, text: str, *, title: str = "", lang: str | None = None, published_at: datetime | None = None) -> TagResult:
+        """The language of the article and the events it reports (see the module docstring).
+
+        ``published_at`` dates the article: a sentence naming an earlier year ("In 2019, U.S.
+        troops withdrew ...") then tells history (a month's grace across New Year). Without
+        it, only years before the lexicon's ``history.before_year`` do."""
         text = text or ""
         title = title or ""
         language = canonical_lang(lang) or detect_language(f"{title}\n{text}" if title else text)
@@ -170,7 +175,7 @@ class Detector:
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
-        mentions = self._accept(combined, mentions, sentences)
+        mentions = self._accept(combined, mentions, sentences, _history_year(published_at))
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
@@ -190,7 +195,8 @@ class Detector:
         markers = self._markers
         for index, key_start, key_end in self._matcher.hits(text):
             if index >= markers:
-                ends.append(key_start + 1)
+                if index != markers + 1 or not _abbreviation(text, key_start):  # ". " after "u.s" ends nothing
+                    ends.append(key_start + 1)
                 continue
             terms, place_patterns, max_prefix, max_suffix = keys[index]
             # Walk over the letters glued to the key, no further than its longest allowed affix:
@@ -221,7 +227,7 @@ class Detector:
         return _longest(mentions), _longest_places(places), _Sentences(ends, length)
 
     # ------------------------------------------------------------------------------------------
-    def _accept(self, text: str, mentions: list[_Mention], sentences: _Sentences) -> list[_Mention]:
+    def _accept(self, text: str, mentions: list[_Mention], sentences: _Sentences, history_year: int) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts.
 
         Context is read from the words of the mention's sentence (split once per sentence), by
@@ -260,8 +266,8 @@ class Detector:
             if self._negated(rules, context, at, after) or self._history_object(rules, context, at):
                 continue
             if sentence not in historical:
-                historical[sentence] = self._historical(rules, context)
-            if historical[sentence]:
+                historical[sentence] = rules.history.find(context) >= 0
+            if historical[sentence] or self._dated_past(rules, context, at, after, max(rules.history_before_year, history_year)):
                 continue
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
@@ -316,19 +322,34 @@ class Detector:
         return not context.pause_in(cue, at) and rules.breakers.find(context, cue + 1, at) < 0
 
     @staticmethod
-    def _historical(rules: _Rules, sentence: Words) -> bool:
-        """Whether the sentence tells history: a year before `history.before_year`, or a history cue.
-        A four-digit number right after an identifier or quantity word ("رقم 1010", "more than
-        1500") is no year."""
-        if sentence.union & YEAR_BIT:
-            for index, (word, bits) in enumerate(zip(sentence.words, sentence.bits, strict=True)):
-                if (
-                    bits & YEAR_BIT
-                    and 1000 <= int(word) < rules.history_before_year
-                    and rules.not_year_after.find(sentence, index - 2, index) < 0
-                ):
-                    return True
-        return rules.history.find(sentence) >= 0
+    def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year: int) -> bool:
+        """Whether the mention's clause dates it before ``before_year``: a year within
+        `_YEAR_WORDS` words of it, with no pause between ("حملة القصف على ريف إدلب عام 2019"), or
+        in a time adverbial opening the sentence ("In 2019, U.S. troops withdrew"). A year in
+        another clause ("..., accused of the shelling of Daraa in 2013") dates only that one; a full
+        date ("On 14 March 2025,") is when a report's event happened, not history; a four-digit
+        number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year."""
+        if not context.union & YEAR_BIT:
+            return False
+        bits = context.bits
+        low = at
+        while low > 0 and at - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
+            low -= 1
+        if low > 0 and bits[low - 1] & PAUSE_BIT:
+            opening = low - 1  # a time adverbial opening the sentence governs the clause after it
+            while opening > 0 and not bits[opening - 1] & PAUSE_BIT:
+                opening -= 1
+            if opening == 0 and low - opening <= _YEAR_WORDS:
+                low = opening
+        high = after
+        while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
+            high += 1
+        for index in range(low, high):
+            if bits[index] & YEAR_BIT and 1000 <= int(context.words[index][:4]) < before_year:
+                if rules.not_year_after.find(context, index - 2, index) >= 0 or _full_date(rules, context, index):
+                    continue
+                return True
+        return False
 
     # ------------------------------------------------------------------------------------------
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
@@ -693,6 +714,47 @@ def _most_specific(refs: list[PlaceRef]) -> PlaceRef | None:
         if ref.place and (best is None or ref.specificity > best.specificity):
             best = ref
     return best
+
+
+# Words ending with a period that ends no sentence (normalized text is lower case); initialisms
+# ("u.s.", "u.n.") are recognised by their shape.
+_ABBREVIATIONS = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "brig.", "adm.", "gov.",
+    "sen.", "rep.", "st.", "no.", "vs.", "jr.", "sr.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+})
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation ("U.S. troops", "Gen. Mazloum")."""
+    start = dot
+    while start > 0 and dot - start < 12 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:dot + 1].lstrip("(\"'“«")
+    if token in _ABBREVIATIONS:
+        return True
+    return len(token) >= 4 and len(token) % 2 == 0 and token[1::2] == "." * (len(token) // 2) and token[0::2].isalpha()
+
+
+_NEW_YEAR_GRACE = timedelta(days=31)
+_YEAR_WORDS = 10  # a year dates the mentions of its clause this close to it
+
+
+def _full_date(rules: _Rules, words: Words, index: int) -> bool:
+    """Whether the year ``words.words[index]`` ends a full date: "14 March 2025", "March 14, 2025",
+    "14 آذار 2025"."""
+    if index < 2:
+        return False
+    month = rules.counts.is_date_word
+    day = rules.counts.day_of_month
+    return (month(words, index - 1) and day(words.words[index - 2])) or (day(words.words[index - 1]) and month(words, index - 2))
+
+
+def _history_year(published_at: datetime | None) -> int:
+    """Years before this one tell history in an article published at ``published_at``: its own
+    year, or last year's in its first month ("on December 30, 2025" in a January report is news)."""
+    if published_at is None:
+        return 0
+    return (published_at - _NEW_YEAR_GRACE).year
 
 
 def _homonym_elsewhere(place: PlaceRef, qualifier: PlaceRef) -> bool:

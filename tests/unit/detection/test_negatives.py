@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from streams.detection import Detector, TagResult
@@ -110,3 +112,42 @@ def test_an_anniversary_makes_history_of_its_object_only(
     found = categories(detector.tag(text, lang=lang))
     assert kept in found
     assert dropped is None or dropped not in found
+
+
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept", "dropped"),
+    [
+        # a year before the article's dates the mentions of its clause
+        ("en", "In 2019, U.S. troops withdrew from northeastern Syria.", None, "withdrawal"),
+        ("ar", "يرى محللون أن حملة القصف الجوي الروسي على ريف إدلب عام 2019 غيّرت خريطة السيطرة.", None, "airstrike"),
+        ("en", "Analysts say Russia's 2015-2020 air campaign in Syria killed thousands of civilians.", None, "airstrike"),
+        # ... and only them
+        ("en", "Police arrested a former general in Izraa, accused of overseeing the shelling of Daraa in 2013.", "arrest", "shelling"),
+        ("ar", "أغلق محتجون الطريق الدولي قرب معرة النعمان، احتجاجا على قصف المدينة عام 2019.", "protest", "shelling"),
+        # a full date is when a reported event happened; the article's own year is news
+        ("en", "On 14 March 2025, gunmen attacked a checkpoint in Sanamayn, triggering an armed clash.", "armed_clash", None),
+        ("en", "Warplanes struck Ariha in Idlib on Monday, the heaviest raids of 2026.", "airstrike", None),
+        # an attributive year is no date of the event
+        ("en", "Turkish drones struck Qamishli, in violation of the 2019 ceasefire.", "airstrike", None),
+    ],
+)
+def test_an_earlier_year_makes_history_of_its_clause(lang: str, text: str, kept: str | None, dropped: str | None, detector: Detector) -> None:
+    found = categories(detector.tag(text, lang=lang, published_at=NOW))
+    assert kept is None or kept in found
+    assert dropped is None or dropped not in found
+
+
+def test_without_a_date_only_old_years_are_history(detector: Detector) -> None:
+    assert "withdrawal" in categories(detector.tag("In 2019, U.S. troops withdrew from northeastern Syria.", lang="en"))
+    assert "airstrike" not in categories(detector.tag("In 1982, warplanes struck the city of Hama.", lang="en"))
+
+
+def test_a_january_report_of_last_december_is_news(detector: Detector) -> None:
+    text = "On December 30, 2025, warplanes struck the town of Ariha in Idlib."
+    assert "airstrike" in categories(detector.tag(text, lang="en", published_at=datetime(2026, 1, 3, tzinfo=UTC)))
+    text = "In 2025, warplanes struck the town of Ariha in Idlib."
+    assert "airstrike" in categories(detector.tag(text, lang="en", published_at=datetime(2026, 1, 3, tzinfo=UTC)))
+    assert "airstrike" not in categories(detector.tag(text, lang="en", published_at=datetime(2026, 3, 3, tzinfo=UTC)))

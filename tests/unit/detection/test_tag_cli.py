@@ -60,3 +60,17 @@ def test_missing_file_and_bad_lexicon(tmp_path: Path) -> None:
     done = run_tag("{}\n", "--lexicons", str(tmp_path / "lex"), "-")
     assert done.returncode == 2
     assert "xx.yaml:5" in done.stderr and "categories.airstrike.terms" in done.stderr
+
+
+def test_published_at_dates_the_article() -> None:
+    text = "In 2025, warplanes struck the town of Ariha in Idlib."
+    stdin = "\n".join([
+        json.dumps({"id": "then", "lang": "en", "text": text, "published_at": "2025-06-01T10:00:00Z"}),
+        json.dumps({"id": "later", "lang": "en", "text": text, "published_at": "2026-06-01T10:00:00Z"}),
+        json.dumps({"id": "bad", "lang": "en", "text": text, "published_at": "yesterday"}),
+    ]) + "\n"
+    done = run_tag(stdin, "-")
+    assert done.returncode == 1
+    events = {line["id"]: [e["category"] for e in line["events"]] for line in map(json.loads, done.stdout.splitlines())}
+    assert events == {"then": ["airstrike"], "later": []}  # a year before the article's own is history
+    assert "<stdin>:3: published_at 'yesterday' is not an ISO 8601 date-time" in done.stderr
