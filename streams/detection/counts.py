@@ -165,8 +165,10 @@ class CountReader:
                     value, start, joined = value + previous, start - 1, False
                 elif value == 10 and previous < 10:  # خمسة عشر
                     value, start = value + previous, start - 1
-                elif value in (100, 1000) and 1 < previous < 10:  # two hundred
+                elif value in (12, 100, 1000) and 1 < previous < 10:  # two hundred, two dozen
                     value, start = value * previous, start - 1
+        if value == 12 and start >= 2 and tokens[start - 2] == "half" and tokens[start - 1] == "a":  # half a dozen
+            value, start = 6, start - 2
         if start >= 1:
             low, _ = self.value(tokens[start - 1])
             if joined and low is not None and low < value:  # بين 10 و15

@@ -25,6 +25,7 @@ PUNCTUATION = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹�
 _QUOTES = ("«", "“", '"', "„")
 QUOTE = "«"
 _QUOTED = frozenset({QUOTE})
+_NUMBER = frozenset({"#"})
 # The bit of a word of four ASCII digits (a possible year); cue sets take the bits above it.
 YEAR_BIT = 1
 _CUE_BITS = 60  # bits 1..60: every word's bits fit a 62-bit machine integer
@@ -95,6 +96,8 @@ class Vocabulary:
         forms = self.forms(word)
         if token.startswith(_QUOTES):
             forms |= _QUOTED
+        if word.isdigit() and word.isascii():
+            forms |= _NUMBER  # a cue word "#" is any number in digits, first word of a cue included
         bits = YEAR_BIT if _is_year(word) else 0
         if token.endswith(_PAUSES):
             bits |= PAUSE_BIT

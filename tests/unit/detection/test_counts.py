@@ -113,3 +113,16 @@ def test_a_plural_that_looks_dual_is_no_count(detector: Detector) -> None:
 )
 def test_a_count_noun_may_follow_its_number_past_modifiers(detector: Detector, text: str, count: int | None) -> None:
     assert count_of(detector, text, "en", "arrest") == (count, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Russian jets carried out half a dozen airstrikes on Idlib.", 6),
+        ("Russian jets carried out two dozen airstrikes on Idlib.", 24),
+        # a cue word "#" (any number) also works as the first word of a cue: "strike" after a number
+        ("Russian jets carried out 20 strikes on Idlib.", 20),
+    ],
+)
+def test_dozens_and_numbered_strikes(detector: Detector, text: str, count: int) -> None:
+    assert count_of(detector, text, "en") == (count, False)
