@@ -151,3 +151,64 @@ def test_a_january_report_of_last_december_is_news(detector: Detector) -> None:
     text = "In 2025, warplanes struck the town of Ariha in Idlib."
     assert "airstrike" in categories(detector.tag(text, lang="en", published_at=datetime(2026, 1, 3, tzinfo=UTC)))
     assert "airstrike" not in categories(detector.tag(text, lang="en", published_at=datetime(2026, 3, 3, tzinfo=UTC)))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dropped"),
+    [
+        # side effects and other senses
+        ("en", "A car bomb attack near the garrison that left five soldiers dead shook the market.", "withdrawal"),
+        ("en", "Surveillance drones and jets flew reconnaissance sorties over the border area on Tuesday.", "airstrike"),
+        ("en", "Police launched a campaign in the old city to arrest drug traffickers.", "arrest"),
+        ("en", "Relatives of the refinery blast victims gathered outside the courthouse on Monday.", "explosion"),
+        ("ar", "عثرت فرق الهندسة على لغم أرضي في أحد الحقول وقامت بتفكيكه.", "explosion"),
+        ("ar", "نفذت وحدات الهندسة تفجيراً لقذائف غير منفجرة تم جمعها من المنطقة.", "explosion"),
+        ("ar", "نفذت وحدات الهندسة تفجيراً لقذائف غير منفجرة تم جمعها من المنطقة.", "shelling"),
+        ("ar", "انقلب صهريج محمل بأسطوانات غاز على الطريق الدولي قرب المدينة ما أدى إلى انفجارها.", "explosion"),
+        ("ar", "شنت مسيرة مفخخة هجوماً على مقر الشركة.", "explosion"),
+        ("ar", "احتشدت القوات التركية على الحدود مع سوريا.", "protest"),
+        ("ar", "دمرت الدفاعات الجوية طائرة مسيرة فوق المدينة.", "airstrike"),
+        ("ar", "ألقت الطائرات صناديق الغذاء في عملية إنزال جوي للمساعدات الإنسانية.", "military_operation"),
+        # denials far back, futures and conditions after the noun, drills, the subject of a protest
+        ("ar", "نفى الجيش في بيان رسمي نشره على موقعه الإلكتروني ما تناقلته حسابات على مواقع التواصل عن انسحاب قواته من التلال.",
+         "withdrawal"),
+        ("ar", "قال مسؤول إن انسحاب القوات الأجنبية من القاعدة الجوية سيكتمل نهاية العام المقبل.", "withdrawal"),
+        ("ar", "اعتبر النائب أن انسحاب الجيش من التلال شرط لعودة الهدوء.", "withdrawal"),
+        ("en", "The minister said the troops would withdraw from the border strip once talks succeed.", "withdrawal"),
+        ("en", "Villagers vowed to stay put until the soldiers withdraw from the hill.", "withdrawal"),
+        ("en", "Jets and artillery struck simulated targets during the annual exercise.", "airstrike"),
+        ("en", "Jets and artillery struck simulated targets during the annual exercise.", "shelling"),
+        ("en", "Students rallied in the capital to denounce the air strikes on Gaza.", "airstrike"),
+    ],
+)
+def test_side_effects_conditions_and_drills_are_no_event(detector: Detector, lang: str, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "Rebels and army units traded fire on the outskirts of the town overnight.", "armed_clash"),
+        ("en", "Soldiers were exchanging fire with smugglers near the border crossing.", "armed_clash"),
+        ("en", "An old artillery shell went off in a scrapyard, wounding two workers.", "explosion"),
+        ("en", "Troops pushed into two villages near the frontier at dawn.", "military_operation"),
+        ("en", "The army raided a village east of the city and seized weapons.", "military_operation"),
+        ("en", "Soldiers repelled the assault, capturing three attackers.", "arrest"),
+        ("en", "Drones carried out 14 strikes on militia positions, the monitor said.", "airstrike"),
+        ("en", "The army said it would complete the pullout within days.", "withdrawal"),
+        ("en", "Security forces managed to arrest four suspects in the raid.", "arrest"),
+        ("ar", "احتشد المئات في الساحة الرئيسية للمدينة تنديداً برفع الأسعار.", "protest"),
+        ("ar", "أخلت الميليشيات مقارها في البلدة قبل وصول الجيش.", "withdrawal"),
+        ("ar", "شن مسلحون هجمات على حواجز للشرطة قرب المدينة.", "armed_clash"),
+        ("ar", "نفذت القوات الخاصة عملية إنزال جوي قرب الحدود واعتقلت قيادياً.", "military_operation"),
+        ("ar", "دمرت الطائرات الحربية عشرة أهداف للتنظيم في الجبال.", "airstrike"),
+        ("ar", "أطلقت قوات الأمن حملة مداهمات في أحياء المدينة.", "military_operation"),
+    ],
+)
+def test_more_forms_of_the_events(detector: Detector, lang: str, text: str, kept: str) -> None:
+    assert kept in categories(detector.tag(text, lang=lang))
+
+
+def test_a_strike_count_after_carried_out(detector: Detector) -> None:
+    events = detector.tag("Drones carried out 14 strikes on militia positions, the monitor said.", lang="en").events
+    assert [(event.category, event.count) for event in events] == [("airstrike", 14)]
