@@ -36,6 +36,9 @@ from config.yaml_loader import load_model
 PlaceKind = Literal[
     "city", "town", "village", "district", "subdistrict", "desert", "base", "airport",
     "crossing", "mountain", "river", "dam", "oilfield", "camp", "area", "neighbourhood", "site",
+    # a domestic authority that acts only at home ("Turkish police", "السلطات الأردنية"): it places
+    # the events of an article that names no place in its country (or region)
+    "authority",
 ]
 
 

@@ -355,7 +355,7 @@ class Detector:
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
         """Whether a gazetteer hit is a place where something happens (see the module docstring)."""
         if not hit.ref.ambiguous and hit.ref.kind != "country":
-            return True
+            return True  # places, regions and domestic authorities
         rules = self._rules.get(hit.lang, self._default_rules)
         before = Words.of(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.vocabulary)
         if hit.ref.kind == "country" and not hit.ref.ambiguous:
@@ -370,6 +370,8 @@ class Detector:
 
     def _attach_places(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], context: _Article) -> None:
         main = _main_place(places, context.title_length)
+        # a domestic authority ("Turkish police") places only an article that names no place
+        places = [hit for hit in places if hit.ref.kind != _AUTHORITY]
         by_sentence: dict[tuple[int, int], list[_Mention]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -516,6 +518,7 @@ class _Article:
 
 _EMPTY = CueSet((), None)
 _NOWHERE = PlaceRef("", None, None, "none")  # the place of a mention with none
+_AUTHORITY = "authority"  # gazetteer kind: a domestic authority, standing for its country
 
 
 def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:
@@ -697,8 +700,11 @@ def _longest_places(places: list[_PlaceHit]) -> list[_PlaceHit]:
 
 
 def _main_place(places: list[_PlaceHit], title_length: int) -> PlaceRef | None:
+    """The most mentioned place (title mentions weigh more); a domestic authority's country only
+    when the article names no place."""
+    named = [hit for hit in places if hit.ref.kind != _AUTHORITY]
     scores: dict[PlaceRef, int] = {}
-    for hit in places:
+    for hit in named or places:
         scores[hit.ref] = scores.get(hit.ref, 0) + (_TITLE_WEIGHT if hit.start < title_length else 1)
     best: PlaceRef | None = None
     best_score = best_specificity = -1

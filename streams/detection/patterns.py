@@ -74,7 +74,7 @@ class PlaceRef:
     specificity: int = field(init=False, compare=False, hash=False)  # country 0, region 1, place 2
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "specificity", {"country": 0, "region": 1}.get(self.kind, 2))
+        object.__setattr__(self, "specificity", {"country": 0, "authority": 0, "region": 1}.get(self.kind, 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +194,13 @@ def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list
     for region in gazetteer.regions:
         yield PlaceRef(region.name, region.name, countries[region.country], "region"), region.names.by_language()
     for place in gazetteer.places:
+        # a domestic authority names no place of its own: its events are its region's or country's
+        name = "" if place.kind == "authority" else place.name
         if place.region is not None:
             region = regions[place.region]
-            ref = PlaceRef(place.name, region.name, countries[region.country], place.kind, place.ambiguous)
+            ref = PlaceRef(name, region.name, countries[region.country], place.kind, place.ambiguous)
         else:
-            ref = PlaceRef(place.name, None, countries[place.country or ""], place.kind, place.ambiguous)
+            ref = PlaceRef(name, None, countries[place.country or ""], place.kind, place.ambiguous)
         yield ref, place.names.by_language()
 
 

@@ -154,3 +154,14 @@ def test_a_region_right_after_an_ambiguous_name_picks_the_homonym_of_that_region
 def test_a_bare_incursion_verb_needs_forces_nearby(detector: Detector) -> None:
     assert not detector.tag("توغل المتسوقون في السوق المزدحم وسط مدينة حمص.", lang="ar").events
     assert regions(detector, "توغلت دبابات إسرائيلية في قرية جملة بريف درعا الغربي.", "ar", "military_operation") == {"Daraa"}
+
+
+def test_a_domestic_authority_places_an_article_that_names_no_place(small_detector: Detector) -> None:
+    events = small_detector.tag("Iraqi police arrested 12 people on Monday, the interior ministry said.", lang="en").events
+    assert [(event.category, event.region, event.country, event.place) for event in events] == [("arrest", None, "Iraq", None)]
+    assert small_detector.tag("الشرطة العراقية اعتقلت 12 شخصا يوم الاثنين.", lang="ar").events[0].country == "Iraq"
+
+
+def test_a_named_place_wins_over_a_domestic_authority(small_detector: Detector) -> None:
+    events = small_detector.tag("Iraqi police arrested 12 people in Raqqa on Monday.", lang="en").events
+    assert [(event.category, event.region) for event in events] == [("arrest", "Raqqa")]
