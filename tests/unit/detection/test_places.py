@@ -165,3 +165,30 @@ def test_a_domestic_authority_places_an_article_that_names_no_place(small_detect
 def test_a_named_place_wins_over_a_domestic_authority(small_detector: Detector) -> None:
     events = small_detector.tag("Iraqi police arrested 12 people in Raqqa on Monday.", lang="en").events
     assert [(event.category, event.region) for event in events] == [("arrest", "Raqqa")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "region"),
+    [
+        # a cue before an ambiguous name ("مدينة الطبقة"); a camp that is its own place
+        ("ar", "تظاهر العشرات في مدينة الطبقة احتجاجاً على انقطاع المياه.", "protest", "Raqqa"),
+        ("ar", "اعتقلت القوات الإسرائيلية خمسة شبان خلال اقتحام مخيم جنين.", "arrest", "West Bank"),
+        # places often in the news that were missing
+        ("ar", "سقطت قذائف على قرية أم الكيف في ريف ناحية زركان.", "shelling", "Hasakah"),
+        ("ar", "اندلعت اشتباكات في محلة باب التبانة شمالي طرابلس.", "armed_clash", "North Lebanon"),
+        ("ar", "تظاهر المئات في حي الحاضر بمدينة حماة.", "protest", "Hama"),
+        ("en", "A drone struck a car near Chamchamal on Friday.", "airstrike", "Sulaymaniyah"),
+        ("en", "Protesters rallied outside the governorate building in Sulaimani demanding salaries.", "protest", "Sulaymaniyah"),
+        ("en", "Israeli drones struck a motorcycle in Aitaroun on Monday.", "airstrike", "Nabatieh"),
+        ("en", "Clashes erupted between troops and PKK militants in Hakkari province.", "armed_clash", "Hakkari"),
+        # a longer gazetteer name wins: وادي حوران is in Anbar, حوران alone in Daraa
+        ("ar", "نفذت القوات العراقية عملية أمنية في وادي حوران غربي الأنبار.", "military_operation", "Anbar"),
+    ],
+)
+def test_added_places_and_forms(detector: Detector, lang: str, text: str, category: str, region: str) -> None:
+    assert regions(detector, text, lang, category) == {region}
+
+
+def test_an_israeli_town_has_its_country(detector: Detector) -> None:
+    events = detector.tag("A rocket landed in an open area near Bat Yam, police said.", lang="en").events
+    assert [(event.category, event.country) for event in events] == [("shelling", "Israel")]
