@@ -362,6 +362,8 @@ class Detector:
             return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
         if rules.place_cues.find(before) >= 0:
             return True
+        if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
+            return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
         article = _latin_article(text, hit.start, hit.end)
         if article:  # "al-Bab", "Al-Bab": the name after the article is capitalized, wherever it stands
             return context.original_char(hit.start + article).isupper()

@@ -192,3 +192,9 @@ def test_added_places_and_forms(detector: Detector, lang: str, text: str, catego
 def test_an_israeli_town_has_its_country(detector: Detector) -> None:
     events = detector.tag("A rocket landed in an open area near Bat Yam, police said.", lang="en").events
     assert [(event.category, event.country) for event in events] == [("shelling", "Israel")]
+
+
+def test_an_ambiguous_name_that_starts_with_a_place_cue_needs_no_other(small_detector: Detector) -> None:
+    # the longest hit is the gazetteer's "مدينة الطبقة": the cue is inside it, not before it
+    assert regions(small_detector, "غارة جوية على مدينة الطبقة", "ar", "airstrike") == {"Raqqa"}
+    assert regions(small_detector, "غارة جوية على الطبقة الثانية من المبنى", "ar", "airstrike") == {None}
