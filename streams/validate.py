@@ -94,8 +94,14 @@ def validate_record(raw: bytes, *, max_record_bytes: int, max_article_bytes: int
             text_bytes, surrogates = len(text.encode("utf-8", "surrogatepass")), True
     if text_bytes > max_article_bytes:
         return Rejection("too_large", f"article {article_id!r}: text is {text_bytes} bytes; the limit is {max_article_bytes}")
-    if surrogates or _has_surrogates(data.get("title") or ""):
+    if surrogates:
         return Rejection("invalid_utf8", f"article {article_id!r}: text holds unpaired surrogate escapes")
+    # every other string too: a lone surrogate in the id or url cannot be encoded for Redis or Kafka
+    # downstream, and retrying the batch would stall the partition
+    for name in ("id", *_OPTIONAL_STRINGS):
+        value = data.get(name)
+        if value and _has_surrogates(value):
+            return Rejection("invalid_utf8", f"article {article_id!a}: field {name!r} holds unpaired surrogate escapes")
     published_at = None
     raw_published = data.get("published_at")
     if raw_published is not None:

@@ -68,6 +68,11 @@ def _bad_kinds(big: bool) -> list[tuple[str, object, str]]:
         ("invalid_utf8_overlong", lambda i, r: b'{"id": "bad-%d", "text": "\xc0\xaf \xed\xa0\x80"}' % i, "invalid_utf8"),
         ("lone_surrogate", lambda i, r: b'{"id": "bad-%d", "text": "\\ud83d airstrike on Hama %d"}' % (i, i),
          "invalid_utf8"),
+        # in the id or url: once passed on, it could not be encoded for Redis and stalled the batch
+        ("lone_surrogate_id", lambda i, r: b'{"id": "bad-%d\\ud800", "text": "airstrike on Hama %d"}' % (i, i),
+         "invalid_utf8"),
+        ("lone_surrogate_url", lambda i, r: b'{"id": "bad-%d", "url": "https://e.x/\\udfff", "text": "airstrike on Hama %d"}' % (i, i),
+         "invalid_utf8"),
         ("deep_nesting", lambda i, r: b'{"id": "bad-%d", "text": "x", "extra": ' % i + b"[" * 10_000 + b"]" * 10_000 + b"}",
          "invalid_json"),
         ("deep_nesting_objects", lambda i, r: b'{"a":' * 10_000 + b"1" + b"}" * 10_000, "invalid_json"),

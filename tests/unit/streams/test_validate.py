@@ -32,6 +32,12 @@ def test_valid_article() -> None:
         (json.dumps({"id": "a", "text": "x" * 1001}).encode(), "too_large"),
         (b'{"id": "a", "text": "\xff\xfe"}', "invalid_utf8"),
         (b'{"id": "a", "text": "\\ud800"}', "invalid_utf8"),
+        # a lone surrogate anywhere cannot be encoded downstream (Redis, Kafka): the batch would be
+        # retried forever and stall the partition
+        (b'{"id": "a\\ud800", "text": "x"}', "invalid_utf8"),
+        (b'{"id": "a", "text": "x", "url": "https://e.x/\\udfff"}', "invalid_utf8"),
+        (b'{"id": "a", "text": "x", "source": "\\ud83d"}', "invalid_utf8"),
+        (b'{"id": "a", "text": "x", "lang": "\\ud800"}', "invalid_utf8"),
         (b'{"id": "a", "text": ', "invalid_json"),
         (b"", "invalid_json"),
         (b"[1, 2]", "schema"),
