@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 from tests.unit.detection.test_heldout_eval import _main as _print_tables
-from tests.unit.detection.test_labeled_eval import CATEGORIES, ROOT, Scores, load_items, score
+from tests.unit.detection.test_labeled_eval import ROOT, load_items, score
 
 BLIND_DIR = ROOT / "tests" / "data" / "blind"
 
@@ -59,26 +59,13 @@ REGION_BAR = 0.72
 COUNT_BAR = 0.57
 
 
-def _below(scores: Scores) -> list[str]:
-    below = [
-        f"{c}: precision {scores.precision(c):.3f} (bar {BARS[c][0]}), recall {scores.recall(c):.3f} (bar {BARS[c][1]})"
-        for c in CATEGORIES
-        if scores.precision(c) < BARS[c][0] or scores.recall(c) < BARS[c][1]
-    ]
-    if scores.region_total and scores.region_right / scores.region_total < REGION_BAR:
-        below.append(f"region accuracy {scores.region_right}/{scores.region_total} (bar {REGION_BAR})")
-    if scores.count_total and scores.count_right / scores.count_total < COUNT_BAR:
-        below.append(f"count accuracy {scores.count_right}/{scores.count_total} (bar {COUNT_BAR})")
-    return below
-
-
 def test_blind_set(detector: Any) -> None:
     items = load_items(BLIND_DIR)
     if not items:
         pytest.skip(f"no blind items in {BLIND_DIR}")
     scores = score(detector, items)
     print(f"\nblind set: {len(items)} items\n{scores.table()}")
-    below = _below(scores)
+    below = scores.below(BARS, REGION_BAR, COUNT_BAR)
     assert not below, "below the bar:\n" + "\n".join(below)
 
 
