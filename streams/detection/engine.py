@@ -47,6 +47,7 @@ _ORIGIN_WORDS = 4  # an origin cue at most this many words before the place ("م
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
+_PERIOD = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbreviation ("U.S. troops") fakes
 # A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
 # an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
 _MAX_SENTENCE_CHARS = 3000
@@ -193,9 +194,10 @@ class Detector:
         length = len(text)
         keys = self._matcher.keys
         markers = self._markers
+        period = markers + _PERIOD
         for index, key_start, key_end in self._matcher.hits(text):
             if index >= markers:
-                if index != markers + 1 or not _abbreviation(text, key_start):  # ". " after "u.s" ends nothing
+                if index != period or not _abbreviation(text, key_start):  # ". " after "u.s" ends nothing
                     ends.append(key_start + 1)
                 continue
             terms, place_patterns, max_prefix, max_suffix = keys[index]
@@ -656,15 +658,19 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
         segment = parts[-1]
 
 
+def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int, rules: _Rules) -> Words:
+    """The last ``count`` words before the place, after ``since`` and within ``chars`` characters."""
+    return Words.of(split_words(text[max(since, hit.start - chars):hit.start])[-count:], rules.vocabulary)
+
+
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
-    words = split_words(text[max(since, hit.start - 80):hit.start])[-_DESTINATION_WORDS:]
-    return cues.find(Words.of(words, rules.vocabulary)) >= 0
+    return cues.find(_words_before(text, hit, since, 80, _DESTINATION_WORDS, rules)) >= 0
 
 
 def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     """Whether an origin cue ("fired from", "من اتجاه شمال غرب") leads to the place with no locative
     between ("من اتجاه البحر على جبلة" fell on Jableh)."""
-    words = Words.of(split_words(text[max(since, hit.start - 100):hit.start])[-_ORIGIN_WORDS:], rules.vocabulary)
+    words = _words_before(text, hit, since, 100, _ORIGIN_WORDS, rules)
     cue = cues.find(words)
     if cue < 0:
         return False
