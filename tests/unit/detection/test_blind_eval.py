@@ -27,6 +27,7 @@ from typing import Any
 import pytest
 
 from tests.unit.detection.test_heldout_eval import _main as _print_tables
+from tests.unit.detection.test_heldout_eval import engine_output
 from tests.unit.detection.test_labeled_eval import ROOT, load_items, score
 
 BLIND_DIR = ROOT / "tests" / "data" / "blind"
@@ -71,27 +72,7 @@ def test_blind_set(detector: Any) -> None:
     assert not below, "below the bar:\n" + "\n".join(below)
 
 
-def _engine_output() -> None:
-    """After the tables and the disagreement list: what the engine returned for every failing item."""
-    from streams.detection import load_detector
-
-    detector = load_detector()
-    items = load_items(BLIND_DIR)
-    failing = {miss.split()[2].rstrip(":") for miss in score(detector, items).misses}
-    print("\nengine output for failing items:")
-    for item in items:
-        if item["id"] not in failing:
-            continue
-        want = [(e["category"], e.get("region"), e.get("count")) for e in item["expect"]]
-        print(f"\n{item['id']}  want {want}\n  {item['text']}")
-        for event in detector.tag(item["text"], title=item.get("title") or "", lang=item["lang"]).events:
-            print(
-                f"  got {event.category}: term {event.term!r}, place {event.place}, region {event.region}, "
-                f"country {event.country}, count {event.count}"
-            )
-
-
 if __name__ == "__main__":
     _print_tables(sys.argv, BLIND_DIR)
     if "-v" in sys.argv:
-        _engine_output()
+        engine_output(BLIND_DIR)

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.detection.test_labeled_eval import ROOT, load_items, score
+from tests.unit.detection.test_labeled_eval import AS_OF, ROOT, load_items, score
 
 HELDOUT_DIR = ROOT / "tests" / "data" / "heldout"
 # Untouched engine (first run): P/R from 0.875/0.933 (shelling) and 0.905/0.864 (military_operation) up,
@@ -55,6 +55,28 @@ def _main(argv: list[str], directory: Path = HELDOUT_DIR) -> None:
     if "-v" in argv:
         print("\n".join(sorted(result.misses)))
     print(f"\n[all] {len(items)} items\n{result.table()}")
+
+
+def engine_output(directory: Path) -> None:
+    """After the tables and the disagreement list: what the engine returned for every failing item
+    (tagged as the scorer tags them, published at ``AS_OF``)."""
+    from streams.detection import load_detector
+
+    detector = load_detector()
+    items = load_items(directory)
+    failing = {miss.split()[2].rstrip(":") for miss in score(detector, items).misses}
+    print("\nengine output for failing items:")
+    for item in items:
+        if item["id"] not in failing:
+            continue
+        want = [(e["category"], e.get("region"), e.get("count")) for e in item["expect"]]
+        print(f"\n{item['id']}  want {want}\n  {item['title']}\n  {item['text']}")
+        result = detector.tag(item["text"], title=item.get("title") or "", lang=item["lang"], published_at=AS_OF)
+        for event in result.events:
+            print(
+                f"  got {event.category}: term {event.term!r}, place {event.place}, region {event.region}, "
+                f"country {event.country}, count {event.count}"
+            )
 
 
 if __name__ == "__main__":
