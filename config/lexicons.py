@@ -207,6 +207,13 @@ class Lexicon(_Strict):
         description="Compass words ('north', 'شمال غرب'): between an origin cue and a place they keep it the origin "
         "('من اتجاه شمال غرب لبنان'), where another locative ('على', 'on') makes the place the target.",
     )
+    reference_cues: list[str] = Field(
+        default_factory=list,
+        description="Compass phrases that make a place a reference point when they join it to the place before "
+        "('Qatana, west of Damascus', 'قطنا غربي دمشق', 'Mayadin, 45 km southeast of Deir ez-Zor'): the event is at the "
+        "first place only. Preceded at most by a distance; after a conjunction ('and north of', 'وشمال') the places "
+        "are an enumeration instead.",
+    )
     numbers: Numbers = Field(default_factory=Numbers)
     history: History = Field(default_factory=History)
     categories: dict[CategoryName, Category] = Field(default_factory=dict)

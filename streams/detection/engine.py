@@ -44,6 +44,7 @@ _CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
 _ENUMERATION_GAP_WORDS = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
 _DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
 _ORIGIN_WORDS = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
+_REFERENCE_WORDS = 6  # "45 km southeast of": a reference cue and a distance before it
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
@@ -94,6 +95,8 @@ class _Rules:
         self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
         self.directions = cues(lexicon.directions)
+        self.references = cues(lexicon.reference_cues)
+        self.reference_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.reference_cues if cue.strip())
         self.counts = CountReader(lexicon.numbers, vocabulary)
         self.dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
         self.excludes: dict[str, tuple[CueSet, int]] = {}
@@ -399,6 +402,11 @@ class Detector:
                 gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
                 if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
                     break
+                anchor = located[-1] if located else destination if previous_was_destination else None
+                if anchor is not None and anchor.region is not None and _is_reference(text, last_end, hit, rules):
+                    # "Qatana, west of Damascus" happened in Qatana ("the Badia east of Salamiyah" in Hama)
+                    last_end = hit.end
+                    continue
                 if not origins.empty and _is_origin(text, hit, last_end, origins, rules):
                     last_end = hit.end  # where the strike came from, not where it fell
                     continue
@@ -418,6 +426,9 @@ class Detector:
                 last_end = hit.end
             if not located:
                 backward = [hit for hit in in_sentence if hit.end <= mention.start]
+                while (len(backward) > 1 and backward[-2].ref.region is not None
+                       and _is_reference(text, backward[-2].end, backward[-1], rules)):
+                    backward.pop()
                 if backward:
                     # the nearest place before, with the places enumerated tightly before it
                     # ("درعا والسويداء", "Palmyra, central Syria")
@@ -678,6 +689,29 @@ def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rule
         if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index):
             return False
     return True
+
+
+def _is_reference(text: str, since: int, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether the place only locates the place that ends at ``since``: a reference cue ends right
+    before it ("Qatana, west of Damascus", "قطنا غربي دمشق", "Mayadin, 45 km southeast of Deir
+    ez-Zor"), with at most a distance before the cue and no proclitic on it ("وشمال حلب" enumerates)."""
+    if rules.references.empty:
+        return False
+    tokens = split_words(text[since:hit.start])
+    if not tokens or len(tokens) > _REFERENCE_WORDS:
+        return False
+    words = Words.of(tokens, rules.vocabulary)
+    for index, token in enumerate(tokens):
+        if token not in rules.reference_firsts:
+            continue
+        end = index + rules.references.starts_at(words, index)
+        if end == index:
+            continue
+        if end < len(tokens) and end + rules.place_cues.starts_at(words, end) != len(tokens):
+            continue  # "west of Damascus" must lead to the place ("غربي مدينة دمشق" does)
+        # before the cue only a distance: "45 km", "about 30 kilometres", "نحو 20 كم"
+        return index == 0 or any(character.isdigit() for previous in tokens[:index] for character in previous)
+    return False
 
 
 def _longest(mentions: list[_Mention]) -> list[_Mention]:

@@ -198,3 +198,37 @@ def test_an_ambiguous_name_that_starts_with_a_place_cue_needs_no_other(small_det
     # the longest hit is the gazetteer's "مدينة الطبقة": the cue is inside it, not before it
     assert regions(small_detector, "غارة جوية على مدينة الطبقة", "ar", "airstrike") == {"Raqqa"}
     assert regions(small_detector, "غارة جوية على الطبقة الثانية من المبنى", "ar", "airstrike") == {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "region"),
+    [
+        ("en", "Security forces arrested six men in Qatana, west of Damascus, on Monday.", "arrest", "Rif Dimashq"),
+        ("en", "In Qatana, west of Damascus, security forces arrested six men.", "arrest", "Rif Dimashq"),
+        ("en", "Protesters rallied in Jaramana, southeast of Damascus.", "protest", "Rif Dimashq"),
+        ("en", "A bomb went off in Qatana, about 25 km south-west of Damascus.", "explosion", "Rif Dimashq"),
+        ("ar", "اعتقلت قوات الأمن ستة شبان في مدينة قطنا غربي دمشق.", "arrest", "Rif Dimashq"),
+        ("ar", "اعتقلت قوات الأمن ستة شبان في قطنا جنوب غربي مدينة دمشق.", "arrest", "Rif Dimashq"),
+    ],
+)
+def test_a_place_only_locating_the_place_before_it_is_no_second_location(
+    detector: Detector, lang: str, text: str, category: str, region: str
+) -> None:
+    assert regions(detector, text, lang, category) == {region}
+
+
+def test_a_reference_locates_a_place_that_has_no_region(detector: Detector) -> None:
+    text = "Syrian troops carried out a combing operation in the Badia east of Salamiyah."
+    assert "Hama" in regions(detector, text, "en", "military_operation")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Warplanes struck Saraqib and north of Hama."),
+        ("en", "Warplanes struck Saraqib, northern Hama and western Aleppo."),
+        ("ar", "شنت طائرات حربية غارات على قرية كفرنبل وشمال حماة."),
+    ],
+)
+def test_a_conjunction_or_a_bare_compass_adjective_enumerates(detector: Detector, lang: str, text: str) -> None:
+    assert {"Idlib", "Hama"} <= regions(detector, text, lang, "airstrike")
