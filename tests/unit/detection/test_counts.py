@@ -126,3 +126,21 @@ def test_a_count_noun_may_follow_its_number_past_modifiers(detector: Detector, t
 )
 def test_dozens_and_numbered_strikes(detector: Detector, text: str, count: int) -> None:
     assert count_of(detector, text, "en") == (count, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approx"),
+    [
+        ("Israeli warplanes carried out some 20 strikes on Mahmoudiyeh on Thursday.", 20, True),
+        ("The coalition conducted more than 30 strikes near Baghouz.", 30, False),
+    ],
+)
+def test_a_hedged_number_of_strikes_after_the_attack_verb(detector: Detector, text: str, count: int, approx: bool) -> None:
+    assert count_of(detector, text, "en") == (count, approx)
+
+
+@pytest.mark.parametrize(
+    "text", ["Teachers staged some 20 strikes across Daraa.", "Unions held more than 20 strikes in Damascus this year."]
+)
+def test_a_hedged_number_of_strikes_alone_is_no_airstrike(detector: Detector, text: str) -> None:
+    assert not [event for event in detector.tag(text, lang="en").events if event.category == "airstrike"]
