@@ -27,7 +27,7 @@ __all__ = ["LOOKBACK_WORDS", "CountReader", "ReportedCount"]
 
 LOOKBACK_WORDS = 10
 _MAX_GAP_WORDS = 3
-_AFTER_WORDS = 6
+_AFTER_WORDS = 9
 _NOUN_MODIFIERS = 3  # words between a number and its count noun ("45 suspected Islamic State members")
 _MAX_VALUE = 10_000_000
 _CACHE_LIMIT = 100_000
@@ -59,6 +59,9 @@ class CountReader:
         self._range_joiners = vocabulary.cues(numbers.range_joiners)
         self._gap = vocabulary.cues(numbers.gap_words)
         self._dates = vocabulary.cues(numbers.date_words)
+        # right before a number, a date word counts only as written: "يوم 5" is a date, "اليوم 5" (today)
+        # and "الأمن العام 6" (a proclitic on the word) are not
+        self._date_heads = frozenset(normalize(word) for word in numbers.date_words)
         self._dual_nouns = vocabulary.cues(numbers.dual_nouns)
 
     # ------------------------------------------------------------------------------------------
@@ -187,7 +190,7 @@ class CountReader:
         if 1900 <= value <= 2100 and not quantity_cue:  # a year
             return None
         # "May 3", "عام 2015" — not across a pause: "منذ صباح اليوم، 8 غارات"
-        if start >= 1 and not words.pause_in(start - 1, start) and self._dates.find(words, start - 1, start) >= 0:
+        if start >= 1 and not words.pause_in(start - 1, start) and tokens[start - 1] in self._date_heads:
             return None
         if index + 1 < stop and not words.pause_in(index, index + 1) and self._dates.find(words, index + 1, index + 2) >= 0:  # "3 May"
             return None

@@ -144,3 +144,25 @@ def test_a_hedged_number_of_strikes_after_the_attack_verb(detector: Detector, te
 )
 def test_a_hedged_number_of_strikes_alone_is_no_airstrike(detector: Detector, text: str) -> None:
     assert not [event for event in detector.tag(text, lang="en").events if event.category == "airstrike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        # العام and اليوم before a number are no date heads ("الأمن العام" is an authority; "اليوم" is today)
+        ("اعتقل الأمن العام 6 أشخاص في المدينة.", "arrest", 6),
+        ("أطلقت المدفعية صباح اليوم ثلاث قذائف على أطراف القرية.", "shelling", 3),
+        # count nouns: others, "of them", a nationality
+        ("قتل مسلح وألقي القبض على ثلاثة آخرين قرب الحدود.", "arrest", 3),
+        ("فرقت الشرطة الاعتصام واعتقلت سبعة منهم.", "arrest", 7),
+        ("اعتقلت القوات فجر اليوم 9 فلسطينيين من البلدة.", "arrest", 9),
+        # the arrested come after a long subject (Lebanese usage)
+        ("أوقفت دورية من الأمن العام في بلدة حدودية ثلاثة أشخاص بتهمة التهريب.", "arrest", 3),
+    ],
+)
+def test_arabic_counts_after_authorities_and_today(detector: Detector, text: str, category: str, count: int) -> None:
+    assert count_of(detector, text, "ar", category) == (count, False)
+
+
+def test_a_day_number_after_yawm_is_still_a_date(detector: Detector) -> None:
+    assert count_of(detector, "شنت الطائرات في يوم 5 غارات على القرية", "ar") == (None, False)

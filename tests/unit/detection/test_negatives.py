@@ -212,3 +212,28 @@ def test_more_forms_of_the_events(detector: Detector, lang: str, text: str, kept
 def test_a_strike_count_after_carried_out(detector: Detector) -> None:
     events = detector.tag("Drones carried out 14 strikes on militia positions, the monitor said.", lang="en").events
     assert [(event.category, event.count) for event in events] == [("airstrike", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # habits and plots are no events
+        ("تستخدم الفصائل أحياناً قذائف الهاون في نزاعاتها على الأراضي.", "shelling"),
+        ("تسعى الخلية لتنفيذ هجمات على حواجز الجيش في المنطقة.", "armed_clash"),
+        # a vow to retaliate, weapons said to be ready
+        ("قال القائد: سنرد على الاعتداء بقصف مدفعي مكثف.", "shelling"),
+        ("أكد المتحدث أن صواريخ الجماعة جاهزة لاستهداف القواعد.", "shelling"),
+        # a simile
+        ("سمع السكان صوتاً كأنه انفجار قوي قرب السوق.", "explosion"),
+        # a recollection, an indictment read in court
+        ("تحدث الوزير مستذكراً القصف الجوي على الأحياء الشرقية للمدينة.", "airstrike"),
+        ("تتهم لائحة الاتهام الضابط باعتقال عشرات الناشطين في المدينة.", "arrest"),
+        # the script of a drill
+        ("شمل التمرين انسحاباً منظماً للوحدات إلى مواقع خلفية.", "withdrawal"),
+        # walk-outs of a guest or of deputies
+        ("انسحب الضيف من الاستوديو على الهواء بعد مشادة مع المذيع.", "withdrawal"),
+        ("انسحب نواب الكتلة من القاعة احتجاجاً على طريقة التصويت.", "withdrawal"),
+    ],
+)
+def test_arabic_habits_plots_vows_similes_recollections_drills_and_walkouts(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="ar"))
