@@ -166,3 +166,14 @@ def test_arabic_counts_after_authorities_and_today(detector: Detector, text: str
 
 def test_a_day_number_after_yawm_is_still_a_date(detector: Detector) -> None:
     assert count_of(detector, "شنت الطائرات في يوم 5 غارات على القرية", "ar") == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("تعرضت المدينة فجراً لهجوم واسع بـ40 مسيرة انتحارية، وفق الدفاع المدني.", 40),
+        ("أعلن مصدر عسكري عن هجوم أوكراني بـ7 مسيرات على مصفاة في المدينة ليلاً.", 7),
+    ],
+)
+def test_a_number_and_an_adjective_between_attack_and_drones(detector: Detector, text: str, count: int) -> None:
+    assert count_of(detector, text, "ar") == (count, False)
