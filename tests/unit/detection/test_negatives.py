@@ -282,3 +282,27 @@ def test_arabic_settled_disputes_charges_demolitions_seized_devices_and_long_den
 )
 def test_more_arabic_forms_of_the_events(detector: Detector, text: str, kept: str) -> None:
     assert kept in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "الانفجار" refers back to a domestic accident
+        "انفجرت أسطوانة غاز في مطبخ منزل. وأخمد الإطفائيون الحريق الذي خلفه الانفجار.",
+        # blasts heard while aircraft were overhead are a strike's effect
+        "سُمع دوي انفجارات قوية في البلدة بينما كانت الطائرات تحلق فوقها.",
+    ],
+)
+def test_arabic_blasts_that_refer_back_to_an_accident_or_echo_aircraft(detector: Detector, text: str) -> None:
+    assert "explosion" not in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هز انفجار عنيف سوق المدينة. وأسفر الانفجار عن مقتل ثلاثة أشخاص.",
+        "سُمع دوي انفجارين في البلدة، تبين أنهما ناجمان عن عبوتين ناسفتين.",
+    ],
+)
+def test_arabic_blasts_reported_then_referred_back_to(detector: Detector, text: str) -> None:
+    assert "explosion" in categories(detector.tag(text, lang="ar"))
