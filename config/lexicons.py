@@ -65,6 +65,12 @@ class Term(_Strict):
     excludes_after: list[str] = Field(default_factory=list, description="Cancelling context within `window` words after.")
     window: int = Field(default=4, ge=1, le=20)
     count: bool = Field(default=True, description="Whether a number before this term is its reported count.")
+    yields: Literal["sentence", "previous", "never"] = Field(
+        default="sentence",
+        description="Where the category's `yields_to` categories absorb a mention of this term: in its sentence; also "
+        "in the sentence before it in the same paragraph ('Drones struck the city. Residents heard loud explosions.'); "
+        "or never (a device that went off is its own event even beside shelling: 'a truck struck a mine').",
+    )
 
 
 TermEntry = str | Term

@@ -21,7 +21,9 @@ One pass of one automaton over the normalized title and text finds every candida
    unless a locative ("في", "in", the proclitic ب) introduces it.
 5. **Events**: one per (category, region) per article — per (category, country) for places with no
    region — keeping the mention with the largest count. A category may yield to another in the
-   same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count.
+   same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
+   term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
+   never (a mine that went off beside shelling).
 """
 
 from __future__ import annotations
@@ -282,19 +284,30 @@ class Detector:
             accepted.append(mention)
             taken.add(key)
             seen_categories.add(rule.category)
-        return self._drop_yielding(accepted)
+        return self._drop_yielding(text, accepted)
 
-    def _drop_yielding(self, mentions: list[_Mention]) -> list[_Mention]:
+    def _drop_yielding(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """Drop mentions of a category that yields to another category mentioned in the same sentence
-        (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts")."""
+        (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
+        their term never yields (a mine that went off); a term that yields "previous" also yields to the
+        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it.")."""
         by_sentence: dict[tuple[int, int], set[str]] = {}
+        by_end: dict[int, set[str]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, set()).add(mention.rule.category)
+            by_end.setdefault(mention.sentence[1], set()).add(mention.rule.category)
         kept = []
         for mention in mentions:
-            rules = self._rules.get(mention.rule.lang, self._default_rules)
-            if mention.count is None and rules.yields_to.get(mention.rule.category, frozenset()) & by_sentence[mention.sentence]:
-                continue
+            rule = mention.rule
+            if mention.count is None and rule.yields != "never":
+                rules = self._rules.get(rule.lang, self._default_rules)
+                absorbing = rules.yields_to.get(rule.category, frozenset())
+                if absorbing & by_sentence[mention.sentence]:
+                    continue
+                start = mention.sentence[0]
+                # the sentence before ends where this one starts; a line break between starts a paragraph
+                if rule.yields == "previous" and start and text[start - 1] != "\n" and absorbing & by_end.get(start, set()):
+                    continue
             kept.append(mention)
         return kept
 

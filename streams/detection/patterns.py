@@ -52,6 +52,7 @@ class TermRule:
     excludes: CueSet
     excludes_before: CueSet
     excludes_after: CueSet
+    yields: str = "sentence"  # where the category's yields_to absorb it: "sentence", "previous" or "never"
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,7 @@ def _add_term(
         excludes=vocabulary.cues(lexicon.expand(term.excludes)),
         excludes_before=vocabulary.cues(lexicon.expand(term.excludes_before)),
         excludes_after=vocabulary.cues(lexicon.expand(term.excludes_after)),
+        yields=term.yields,
     )
     prefixes = _prefix_set(lexicon, term.prefixes)
     suffixes = _suffix_set(words[-1], lexicon)

@@ -177,3 +177,19 @@ def test_a_day_number_after_yawm_is_still_a_date(detector: Detector) -> None:
 )
 def test_a_number_and_an_adjective_between_attack_and_drones(detector: Detector, text: str, count: int) -> None:
     assert count_of(detector, text, "ar") == (count, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        # an adjective of the arrested, a missile's model, an accomplice as the count noun
+        ("Police said 6 young men were detained at a checkpoint outside the port city.", "arrest", 6),
+        ("Five young women detained at a roadblock were released hours later, their families said.", "arrest", 5),
+        ("Moscow fired three Kalibr cruise missiles at the port of Odesa on Sunday.", "shelling", 3),
+        ("Special forces killed the cell's leader and captured four of his aides.", "arrest", 4),
+        # the launch verb before the drones counts them
+        ("The militia launched 9 drones at a fuel depot in the city overnight.", "airstrike", 9),
+    ],
+)
+def test_english_counts_past_adjectives_and_models(detector: Detector, text: str, category: str, count: int) -> None:
+    assert count_of(detector, text, "en", category) == (count, False)

@@ -105,3 +105,14 @@ def test_language_from_script(detector: Detector) -> None:
     assert detector.tag("Авиаудар по городу").lang == "ru"
     assert detector.tag("12345 !!!").lang == "und"
     assert detector.tag("text", lang="AR-sy").lang == "ar"
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("airstrike", "The army struck the town with guided aerial bombs on Monday."),
+        ("airstrike", "Glide bombs hit two apartment blocks in the city overnight."),
+    ],
+)
+def test_bombs_dropped_from_aircraft(detector: Detector, category: str, text: str) -> None:
+    assert category in categories(detector.tag(text, lang="en"))

@@ -306,3 +306,62 @@ def test_arabic_blasts_that_refer_back_to_an_accident_or_echo_aircraft(detector:
 )
 def test_arabic_blasts_reported_then_referred_back_to(detector: Detector, text: str) -> None:
     assert "explosion" in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # other senses: a team winning, a gust of market buying, a simile, a firefighting helicopter
+        ("The visitors blast past the home side 3-1 to reach the final.", "explosion"),
+        ("A blast of buying lifted bank shares in late trade.", "explosion"),
+        ("Villagers said the thunder sounded like explosions all night.", "explosion"),
+        ("Two helicopters dropped water on the burning pine forest above the village.", "airstrike"),
+        # the sound of a strike is the strike: aircraft heard in the same sentence
+        ("\"First came the jets, then the explosions,\" a shepherd recalled.", "explosion"),
+        # a shell left over from the war that goes off is no shelling; a drill is no shelling
+        ("A leftover mortar shell went off in a field, wounding a farmer.", "shelling"),
+        ("Mortar crews fired at mock targets on the range during the exercise.", "shelling"),
+        # announced controlled detonations
+        ("Sappers will destroy old munitions on Monday; residents should not be alarmed by the sound of explosions.", "explosion"),
+        # plans, preparations and deliberations
+        ("The general said the enemy is preparing a fresh offensive in the east.", "military_operation"),
+        ("The government is weighing a full withdrawal of its troops from the border strip.", "withdrawal"),
+        # an event to be held later
+        ("Organisers said a rally will be held in the main square on Friday.", "protest"),
+        # the subject of a protest is no event of its own
+        ("Farmers protested outside the council on Monday against Turkish incursions into their land.", "military_operation"),
+        # trials and films about the past
+        ("Witnesses testified that soldiers had shelled their village for weeks.", "shelling"),
+        ("The film follows a nurse who treated the wounded after air strikes on her town.", "airstrike"),
+        # a prison named as a place, not an arrest
+        ("Families gathered in solidarity with relatives held in Israeli jails.", "arrest"),
+        ("He described beatings at a detention branch run by the intelligence services.", "arrest"),
+    ],
+)
+def test_other_senses_announcements_plans_and_the_past(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a device that went off stays its own event beside shelling in the same sentence
+        ("A patrol vehicle struck a landmine near the village, and artillery then pounded the hills around it.", "explosion"),
+        ("A car bomb exploded at a checkpoint as mortar fire hit the town.", "explosion"),
+        # "Old City" after the term is no war remnant
+        ("Two mortar rounds hit the Old City on Sunday, wounding a man.", "shelling"),
+    ],
+)
+def test_devices_and_places_that_stay_events(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector.tag(text, lang="en"))
+
+
+def test_blasts_after_a_strike_are_the_strike(detector: Detector) -> None:
+    # in the sentence of the strike, and in the next one of the same paragraph
+    text = "A ballistic missile hit a factory on the edge of the city, and residents reported blasts."
+    assert categories(detector.tag(text, lang="en")) == {"shelling"}
+    text = "Drones hit a power station in the city overnight. Several loud explosions shook the centre, residents said."
+    assert categories(detector.tag(text, lang="en")) == {"airstrike"}
+    # a new paragraph reports its own blast
+    text = "Drones hit a power station in the city overnight.\nAn explosion tore through a market on Friday."
+    assert categories(detector.tag(text, lang="en")) == {"airstrike", "explosion"}

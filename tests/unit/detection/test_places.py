@@ -232,3 +232,11 @@ def test_a_reference_locates_a_place_that_has_no_region(detector: Detector) -> N
 )
 def test_a_conjunction_or_a_bare_compass_adjective_enumerates(detector: Detector, lang: str, text: str) -> None:
     assert {"Idlib", "Hama"} <= regions(detector, text, lang, "airstrike")
+
+
+def test_a_country_attacked_is_where_the_attack_happened(detector: Detector) -> None:
+    events = detector.tag("Russia attacked Ukraine overnight with 50 attack drones.", lang="en").events
+    assert {(event.category, event.country) for event in events} == {("airstrike", "Ukraine")}
+    # a bare country name before the verb is still the actor
+    events = detector.tag("Russia attacked Kharkiv with guided aerial bombs.", lang="en").events
+    assert "Russia" not in {event.country for event in events}
