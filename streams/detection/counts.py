@@ -6,7 +6,8 @@
   -> no count, approximate. Only `gap_words` ("of", "Russian") and the category's count nouns with
   an auxiliary ("11 people were [arrested]") may stand between the number and the term.
 - After the term, for categories with count nouns: "arrested 30 people", "اعتقلت قوات الأمن 12
-  شخصاً" -> the number right before a count noun within a few words.
+  شخصاً" -> the number right before a count noun within a few words; a number right after the term
+  needs no noun ("اعتقال 4 في البلدة").
 - The dual ("غارتين") is 2 (handled by the engine, which knows the suffix); so is a dual count noun
   after the term ("اعتقلت قوات الأمن شابين", `numbers.dual_nouns`).
 
@@ -124,6 +125,16 @@ class CountReader:
         """A count noun's number in the first words from ``start``: "arrested 30 people"."""
         if nouns.empty:
             return None
+        # a number right after the term is its count, noun or not: "اعتقال 4 في البلدة"
+        if 0 < start < len(words.words) and not words.pause_in(start - 1, start):
+            word = words.words[start]
+            if word in self._vague or self.value(word)[0] is not None:
+                last = start  # the number's last word: "خمسة عشر", "خمس وعشرين"
+                while last + 1 < len(words.words) and not words.pause_in(last, last + 1) and self.value(words.words[last + 1])[0] is not None:
+                    last += 1
+                found = self._number_at(words, last, len(words.words))
+                if found is not None:
+                    return found
         limit = min(len(words.words) - 1, start + _AFTER_WORDS)
         for index in range(start, limit):
             word = words.words[index]

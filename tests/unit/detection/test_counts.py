@@ -193,3 +193,18 @@ def test_a_number_and_an_adjective_between_attack_and_drones(detector: Detector,
 )
 def test_english_counts_past_adjectives_and_models(detector: Detector, text: str, category: str, count: int) -> None:
     assert count_of(detector, text, "en", category) == (count, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        # a number right after the arrest term is its count, with no count noun
+        ("ar", "أسفرت الحملة عن اعتقال 4 في البلدة.", 4),
+        ("ar", "واعتُقل ثلاثة عشر في أحياء المدينة خلال المداهمات.", 13),
+        # times and durations are no counts
+        ("ar", "اعتقل 3 مرات خلال حياته.", None),
+        ("en", "The activist was detained 40 days ago in the capital.", None),
+    ],
+)
+def test_a_number_right_after_the_arrest_term(detector: Detector, lang: str, text: str, count: int | None) -> None:
+    assert count_of(detector, text, lang, "arrest")[0] == count
