@@ -160,6 +160,16 @@ class History(_Strict):
         description="Words right before a four-digit number that make it an identifier or a quantity, not a year: "
         "'report number 1010', 'رقم 1010', 'أكثر من 1200' (one or two words).",
     )
+    recall_auxiliaries: list[str] = Field(
+        default_factory=list,
+        description="Auxiliaries of a pluperfect that recalls an earlier event ('كان', 'كانت'): in the mention's clause and "
+        "followed within `recall_window` words, before the mention, by one of `recall_particles` ('قد'), they make it "
+        "background ('وكانت القوات قد انسحبت من البلدة'), unless one of `recall_today` dates the clause to the news "
+        "('وكانت الطائرات قد شنت صباح اليوم غارتين').",
+    )
+    recall_particles: list[str] = Field(default_factory=list)
+    recall_today: list[str] = Field(default_factory=list)
+    recall_window: int = Field(default=8, ge=1, le=20)
 
 
 class Numbers(_Strict):

@@ -92,6 +92,10 @@ class _Rules:
         self.not_year_after = cues(lexicon.history.not_year_after)
         self.history_objects = cues(lexicon.history.object_cues)
         self.history_object_window = lexicon.history.object_window
+        self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
+        self.recall_particles = cues(lexicon.history.recall_particles)
+        self.recall_today = cues(lexicon.history.recall_today)
+        self.recall_window = lexicon.history.recall_window
         self.breakers = cues(lexicon.clause_breakers)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
@@ -274,7 +278,9 @@ class Detector:
                 continue
             if sentence not in historical:
                 historical[sentence] = rules.history.find(context) >= 0
-            if historical[sentence] or self._dated_past(rules, context, at, after, max(rules.history_before_year, history_year)):
+            if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
+                rules, context, at, after, max(rules.history_before_year, history_year)
+            ):
                 continue
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
@@ -338,6 +344,23 @@ class Detector:
         if cue < 0:
             return False
         return not context.pause_in(cue, at) and rules.breakers.find(context, cue + 1, at) < 0
+
+    @staticmethod
+    def _recalled(rules: _Rules, context: Words, at: int, after: int) -> bool:
+        """Whether the mention's clause is a pluperfect recalling an earlier event: an auxiliary and, within
+        a few words after it and before the mention, a particle ("وكانت القوات ... قد انسحبت"), with no word
+        dating the clause to the news ("صباح اليوم") up to a few words after the mention."""
+        if rules.recall_particles.empty or not context.union & rules.recall_particles.bit:
+            return False
+        cut = rules.breakers.find(context, 0, at)
+        clause = cut + 1 if cut >= 0 else 0
+        particle = rules.recall_particles.find(context, clause, at)
+        if particle < 0:
+            return False
+        auxiliary = rules.recall_auxiliaries.find(context, max(clause, particle - rules.recall_window), particle)
+        if auxiliary < 0:
+            return False
+        return rules.recall_today.find(context, auxiliary, after + rules.recall_window) < 0
 
     @staticmethod
     def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year: int) -> bool:

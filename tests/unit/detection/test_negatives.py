@@ -365,3 +365,33 @@ def test_blasts_after_a_strike_are_the_strike(detector: Detector) -> None:
     # a new paragraph reports its own blast
     text = "Drones hit a power station in the city overnight.\nAn explosion tore through a market on Friday."
     assert categories(detector.tag(text, lang="en")) == {"airstrike", "explosion"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # the pluperfect recalls an earlier event
+        ("وكانت قوات النظام قد قصفت البلدة الأسبوع الماضي.", "shelling"),
+        ("وكانت الطائرات الحربية والمروحية قد شنت خلال الحملة عشرات الغارات على الريف.", "airstrike"),
+        # an exhibition about a past battle
+        ("يضم المعرض الذي افتُتح اليوم صوراً توثق معارك المدينة القديمة.", "armed_clash"),
+        ("افتتحت الجامعة معرضاً يروي مراحل المعركة الأولى.", "armed_clash"),
+    ],
+)
+def test_arabic_recalled_events_and_exhibitions(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # dated to the news, the pluperfect reports it
+        ("وكانت الطائرات قد شنت صباح اليوم غارتين على البلدة.", "airstrike"),
+        ("وكانت الطائرات قد شنت غارتين على البلدة فجر الثلاثاء.", "airstrike"),
+        # the perfect with قد and no auxiliary, and a clause after the recalled one
+        ("وقد شنت الطائرات غارات على البلدة.", "airstrike"),
+        ("وكانت الفصائل قد أعلنت الهدنة، لكن الطائرات شنت غارات على البلدة.", "airstrike"),
+    ],
+)
+def test_arabic_pluperfect_of_the_day_is_news(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector.tag(text, lang="ar"))
