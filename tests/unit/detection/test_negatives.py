@@ -395,3 +395,28 @@ def test_arabic_recalled_events_and_exhibitions(detector: Detector, text: str, d
 )
 def test_arabic_pluperfect_of_the_day_is_news(detector: Detector, text: str, kept: str) -> None:
     assert kept in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # match reports
+        ("The visitors withdrew deep into their own half after the break.", "withdrawal"),
+        ("Two substitutes were involved in a brief clash near the bench.", "armed_clash"),
+        ("The captain was shown a red card for his protests.", "protest"),
+        ("Both sides meet again in their final group clash next month.", "armed_clash"),
+        # parliament: walk-outs by a bloc, withdrawing to protest, clashes over a law
+        ("The opposition bloc walked out in protest before the vote.", "protest"),
+        ("\"We withdrew to protest the breach of the rules,\" a deputy said.", "withdrawal"),
+        ("\"We withdrew to protest the breach of the rules,\" a deputy said.", "protest"),
+        ("Commentators saw a deeper clash over the electoral law behind the row.", "armed_clash"),
+        # a show of equipment during a drill
+        ("The day closed with a demonstration of new air-defence systems for visiting officers.", "protest"),
+    ],
+)
+def test_match_reports_assemblies_and_shows(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="en"))
+
+
+def test_arabic_drill_written_in_the_accusative(detector: Detector) -> None:
+    assert "withdrawal" not in categories(detector.tag("نفذت القوات تمريناً شمل انسحاباً منظماً من مواقع أمامية.", lang="ar"))
