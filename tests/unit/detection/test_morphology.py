@@ -116,3 +116,28 @@ def test_language_from_script(detector: Detector) -> None:
 )
 def test_bombs_dropped_from_aircraft(detector: Detector, category: str, text: str) -> None:
     assert category in categories(detector.tag(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        # raids by air-landed troops, reported as the action
+        ("military_operation", "Special forces carried out an airdrop operation near the village at dawn."),
+        ("military_operation", "Coalition troops conducted a heliborne raid on a farm outside the town."),
+        # a force searching homes
+        ("military_operation", "Soldiers searched houses in the village for several hours before leaving."),
+        # front-line reports
+        ("military_operation", "Enemy offensive operations continued along three axes on Monday."),
+        ("armed_clash", "The staff recorded 96 combat engagements on the front over the past day."),
+        ("armed_clash", "Fighting that lasted until dawn left the hilltop in ruins."),
+        # the force is named long before it pulls back
+        ("withdrawal", "A column of armoured vehicles entered the hamlet, searched two farms and held a man before pulling back toward the line."),
+    ],
+)
+def test_raids_searches_and_front_line_reports(detector: Detector, category: str, text: str) -> None:
+    assert category in categories(detector.tag(text, lang="en"))
+
+
+def test_a_capture_in_a_heliborne_raid_is_the_capture(detector: Detector) -> None:
+    found = categories(detector.tag("Troops captured a militant commander in a helicopter-borne raid on the town.", lang="en"))
+    assert "arrest" in found and "military_operation" not in found
