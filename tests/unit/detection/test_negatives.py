@@ -420,3 +420,22 @@ def test_match_reports_assemblies_and_shows(detector: Detector, text: str, dropp
 
 def test_arabic_drill_written_in_the_accusative(detector: Detector) -> None:
     assert "withdrawal" not in categories(detector.tag("نفذت القوات تمريناً شمل انسحاباً منظماً من مواقع أمامية.", lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an aim that is no plot, readiness of troops after a real event, a deputy governor attributing a report
+        ("تسعى القوات للسيطرة على البلدة وسط اشتباكات عنيفة مع المسلحين.", "armed_clash"),
+        ("قصفت المدفعية مواقع المسلحين والقوات جاهزة للتقدم نحو البلدة.", "shelling"),
+        ("انسحبت القوات من البلدة بحسب نائب المحافظ.", "withdrawal"),
+        # a raid operation carried out (not one that only frames arrests)
+        ("نفذت قوة عملية دهم وتفتيش في البلدة واعتقلت شابين.", "military_operation"),
+    ],
+)
+def test_arabic_cues_that_do_not_overreach(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector.tag(text, lang="ar"))
+
+
+def test_arabic_arrests_framed_by_a_raid_are_arrests_only(detector: Detector) -> None:
+    assert categories(detector.tag("اعتقلت القوات شابين في عملية دهم لمنزلهما.", lang="ar")) == {"arrest"}
