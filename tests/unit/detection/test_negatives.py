@@ -439,3 +439,43 @@ def test_arabic_cues_that_do_not_overreach(detector: Detector, text: str, kept: 
 
 def test_arabic_arrests_framed_by_a_raid_are_arrests_only(detector: Detector) -> None:
     assert categories(detector.tag("اعتقلت القوات شابين في عملية دهم لمنزلهما.", lang="ar")) == {"arrest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # a denial reaches the whole claim it denies; a negation governs a short enumeration
+        ("The ministry denied claims spread by opposition websites over the weekend that its jets had bombed two villages.", "airstrike"),
+        ("No airstrikes or shelling took place in the district overnight, the army said.", "shelling"),
+        # a claim the article goes on to dispute
+        ("Activists had claimed on Monday that warplanes bombed the village.", "airstrike"),
+        # a span of war named by a truce, habitual background
+        ("The truce was meant to end two years of hostilities between the rival factions.", "armed_clash"),
+        ("The border town has seen repeated drone strikes in recent months.", "airstrike"),
+        ("The valley has been the scene of fierce clashes between the two militias.", "armed_clash"),
+    ],
+)
+def test_denied_claims_spans_and_habits(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="en"))
+
+
+def test_a_clause_continuing_a_dated_one_is_dated_too(detector: Detector) -> None:
+    text = "Fighting erupted in the city in March 2025, followed by airstrikes on nearby villages."
+    assert "airstrike" not in categories(detector.tag(text, lang="en", published_at=NOW))
+    # a pause alone still ends the dated clause
+    text = "Fighting erupted between rival factions in the old quarter of the city in March 2025, and airstrikes hit nearby villages on Monday."
+    assert "airstrike" in categories(detector.tag(text, lang="en", published_at=NOW))
+
+
+def test_an_apposition_to_an_anniversary_object_is_history(detector: Detector) -> None:
+    text = "Residents marked the anniversary of the Dawn of Freedom military operation, the offensive that drove the militants out."
+    assert "military_operation" not in categories(detector.tag(text, lang="en"))
+    # another subject after the pause is news
+    text = "On the anniversary of the military operation, troops launched a new offensive in the east."
+    assert "military_operation" in categories(detector.tag(text, lang="en"))
+
+
+def test_arabic_search_campaigns_of_troops_not_of_inspectors(detector: Detector) -> None:
+    assert "military_operation" in categories(detector.tag("أطلقت القوات حملة تفتيش واسعة في القرى المحيطة.", lang="ar"))
+    assert "military_operation" in categories(detector.tag("تخللت التوغل عمليات تفتيش للمنازل.", lang="ar"))
+    assert categories(detector.tag("نفذت مديرية التموين حملة تفتيش على الأسواق والمحلات.", lang="ar")) == set()
