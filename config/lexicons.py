@@ -167,6 +167,11 @@ class History(_Strict):
         "background ('وكانت القوات قد انسحبت من البلدة'), unless one of `recall_today` dates the clause to the news "
         "('وكانت الطائرات قد شنت صباح اليوم غارتين').",
     )
+    continuations: list[str] = Field(
+        default_factory=list,
+        description="Words opening a clause that continues the one before it ('followed by'): a year in that clause, "
+        "across the pause, dates the mention too ('clashes broke out in July 2025, followed by airstrikes on the city').",
+    )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
     recall_window: int = Field(default=8, ge=1, le=20)

@@ -92,6 +92,7 @@ class _Rules:
         self.not_year_after = cues(lexicon.history.not_year_after)
         self.history_objects = cues(lexicon.history.object_cues)
         self.history_object_window = lexicon.history.object_window
+        self.continuations = cues(lexicon.history.continuations)
         self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)
@@ -249,6 +250,8 @@ class Detector:
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
         taken: set[tuple[int, int, str]] = set()
+        # where the last mention made history by its object cue ends, per (sentence, category)
+        past_objects: dict[tuple[int, int, str], int] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -274,7 +277,11 @@ class Detector:
                 or rule.excludes_after.find(context, after, after + rule.window) >= 0
             ):
                 continue
-            if self._negated(rules, context, at, after) or self._history_object(rules, context, at):
+            if self._negated(rules, context, at, after):
+                continue
+            past_key = (*sentence, rule.category)
+            if self._history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
+                past_objects[past_key] = after
                 continue
             if sentence not in historical:
                 historical[sentence] = rules.history.find(context) >= 0
@@ -368,7 +375,8 @@ class Detector:
         `_YEAR_WORDS` words of it, with no pause between ("حملة القصف على ريف إدلب عام 2019"), or
         in a time adverbial opening the sentence ("In 2019, U.S. troops withdrew"). A year in
         another clause ("..., accused of the shelling of Daraa in 2013") dates only that one; a full
-        date ("On 14 March 2025,") is when a report's event happened, not history; a four-digit
+        date ("On 14 March 2025,") is when a report's event happened, not history; a clause opened by
+        a continuation ("..., in July 2025, followed by airstrikes") is dated by the one before; a four-digit
         number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year."""
         if not context.union & YEAR_BIT:
             return False
@@ -376,6 +384,12 @@ class Detector:
         low = at
         while low > 0 and at - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
             low -= 1
+        if low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, at):
+            # "..., in July 2025, followed by airstrikes": the clause continues the dated one before the pause
+            low -= 1
+            floor = low - _YEAR_WORDS
+            while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
+                low -= 1
         if low > 0 and bits[low - 1] & PAUSE_BIT:
             opening = low - 1  # a time adverbial opening the sentence governs the clause after it
             while opening > 0 and not bits[opening - 1] & PAUSE_BIT:
@@ -570,6 +584,13 @@ class _Article:
 _EMPTY = CueSet((), None)
 _NOWHERE = PlaceRef("", None, None, "none")  # the place of a mention with none
 _AUTHORITY = "authority"  # gazetteer kind: a domestic authority, standing for its country
+
+
+def _renames(end: int | None, context: Words, at: int) -> bool:
+    """Whether the mention at ``at`` is an apposition to a mention of its category ending at ``end``: a
+    pause ends that one and at most a determiner stands between ("the anniversary of the X military
+    operation, the offensive that ..." re-names the operation)."""
+    return end is not None and 0 < end <= at <= end + 1 and bool(context.bits[end - 1] & PAUSE_BIT)
 
 
 def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:

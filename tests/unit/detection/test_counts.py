@@ -208,3 +208,7 @@ def test_english_counts_past_adjectives_and_models(detector: Detector, text: str
 )
 def test_a_number_right_after_the_arrest_term(detector: Detector, lang: str, text: str, count: int | None) -> None:
     assert count_of(detector, text, lang, "arrest")[0] == count
+
+
+def test_demonstrations_are_counted_by_where_they_were_held(detector: Detector) -> None:
+    assert count_of(detector, "Protests spread to 9 provinces by Sunday evening.", "en", "protest") == (9, False)
