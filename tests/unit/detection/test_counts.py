@@ -212,3 +212,17 @@ def test_a_number_right_after_the_arrest_term(detector: Detector, lang: str, tex
 
 def test_demonstrations_are_counted_by_where_they_were_held(detector: Detector) -> None:
     assert count_of(detector, "Protests spread to 9 provinces by Sunday evening.", "en", "protest") == (9, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a partitive names the arrested: "N of the ..."
+        ("اعتقلت القوات خلال المداهمة سبعة من عناصر الخلية.", 7),
+        ("داهمت الشرطة المقهى واعتقلت اثنين من روّاده.", 2),
+        # a distance before "من" is no count
+        ("اعتقلت قوات الأمن في البلدة الواقعة على بعد 3 كم من الحدود شاباً.", None),
+    ],
+)
+def test_arabic_partitive_arrest_counts(detector: Detector, text: str, count: int | None) -> None:
+    assert count_of(detector, text, "ar", "arrest")[0] == count
