@@ -111,11 +111,18 @@ class Vocabulary:
 
 
 def _is_year(word: str) -> bool:
-    """Four ASCII digits ("2019"), or a span of two ("2015-2020", "2015–2020"): maybe a year."""
+    """Four ASCII digits from 1900 ("2019"), or a span of two ("2015-2020", "2015–2020"): maybe a year.
+    Smaller four-digit numbers are quantities in the news ("1500 غارة", "1133 people"), as for counts."""
     if len(word) == 4:
-        return word.isdigit() and word.isascii()
+        return word.isdigit() and word.isascii() and word >= _FIRST_YEAR
     first, second = word[:4], word[5:]
-    return len(word) == 9 and word[4] in "-–" and first.isdigit() and second.isdigit() and first.isascii() and second.isascii()
+    return (
+        len(word) == 9 and word[4] in "-–" and first.isdigit() and second.isdigit() and first.isascii() and second.isascii()
+        and first >= _FIRST_YEAR
+    )
+
+
+_FIRST_YEAR = "1900"
 
 
 class Words:

@@ -226,3 +226,16 @@ def test_demonstrations_are_counted_by_where_they_were_held(detector: Detector) 
 )
 def test_arabic_partitive_arrest_counts(detector: Detector, text: str, count: int | None) -> None:
     assert count_of(detector, text, "ar", "arrest")[0] == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "count"),
+    [
+        # four digits below 1900 are a quantity, not a year that makes the report history
+        ("ar", "شن الطيران 1500 غارة على المحافظة منذ مطلع الشهر.", "airstrike", 1500),
+        ("ar", "أعلنت الوزارة توقيف 1133 شخصاً منذ بدء الاحتجاجات.", "arrest", 1133),
+        ("en", "Police detained 1200 people during the week of protests.", "arrest", 1200),
+    ],
+)
+def test_four_digit_counts_below_1900_are_no_years(detector: Detector, lang: str, text: str, category: str, count: int) -> None:
+    assert count_of(detector, text, lang, category)[0] == count
