@@ -303,7 +303,8 @@ class Detector:
         """Drop mentions of a category that yields to another category mentioned in the same sentence
         (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
         their term never yields (a mine that went off); a term that yields "previous" also yields to the
-        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it.")."""
+        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), unless
+        its sentence opens with a clause breaker ("Separately, an explosion ...")."""
         by_sentence: dict[tuple[int, int], set[str]] = {}
         by_end: dict[int, set[str]] = {}
         for mention in mentions:
@@ -318,8 +319,12 @@ class Detector:
                 if absorbing & by_sentence[mention.sentence]:
                     continue
                 start = mention.sentence[0]
-                # the sentence before ends where this one starts; a line break between starts a paragraph
-                if rule.yields == "previous" and start and text[start - 1] != "\n" and absorbing & by_end.get(start, set()):
+                # the sentence before ends where this one starts; a line break between starts a paragraph, and
+                # a sentence opened by a clause breaker ("Separately, ...", "Meanwhile, ...") a new report
+                if (
+                    rule.yields == "previous" and start and text[start - 1] != "\n" and absorbing & by_end.get(start, set())
+                    and not (mention.words is not None and rules.breakers.starts_at(mention.words.words, 0))
+                ):
                     continue
             kept.append(mention)
         return kept

@@ -479,3 +479,38 @@ def test_arabic_search_campaigns_of_troops_not_of_inspectors(detector: Detector)
     assert "military_operation" in categories(detector.tag("أطلقت القوات حملة تفتيش واسعة في القرى المحيطة.", lang="ar"))
     assert "military_operation" in categories(detector.tag("تخللت التوغل عمليات تفتيش للمنازل.", lang="ar"))
     assert categories(detector.tag("نفذت مديرية التموين حملة تفتيش على الأسواق والمحلات.", lang="ar")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what a source did not say or comment on is no denial of the event
+        ("Officials did not say how many people were killed in the airstrike on the village.", "airstrike"),
+        ("The army did not specify how many fighters died in the clashes near the border post.", "armed_clash"),
+        ("Police did not immediately comment on the arrests of four students at the university.", "arrest"),
+        # a weight is no deliberation, troops gathering still shell
+        ("A device weighing 5 kg exploded near the bus station.", "explosion"),
+        ("Troops massing near the frontier shelled the villages overnight.", "shelling"),
+        # a depot of missiles can blow up; an attacked post and a flank are military words, not football
+        ("An explosion at an ammunition depot destroyed missiles stored there.", "explosion"),
+        ("Gunmen attacked the post at the entrance of the town, killing a guard.", "armed_clash"),
+        ("Troops withdrew from the northern flank of the town after heavy fighting.", "withdrawal"),
+        # a walk-out by workers while ministers negotiate is a strike
+        ("Dock workers staged a walkout after ministers rejected their pay demands.", "protest"),
+        # a new report in the next sentence is its own blast
+        ("Drones hit a power station overnight. Separately, an explosion tore through a market in the old town.", "explosion"),
+    ],
+)
+def test_reporting_gaps_weights_and_military_words_keep_the_event(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector.tag(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("Authorities did not comment on the strikes, which hit farms near the border.", "protest"),
+        ("Iran sent dozens of drones to its ally last year.", "airstrike"),
+    ],
+)
+def test_comment_on_strikes_and_supplied_drones(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="en"))
