@@ -514,3 +514,10 @@ def test_reporting_gaps_weights_and_military_words_keep_the_event(detector: Dete
 )
 def test_comment_on_strikes_and_supplied_drones(detector: Detector, text: str, dropped: str) -> None:
     assert dropped not in categories(detector.tag(text, lang="en"))
+
+
+def test_arabic_a_gang_arrested_is_an_arrest_a_gang_holding_people_is_not(detector: Detector) -> None:
+    assert "arrest" in categories(detector.tag("اعتقلت قوى الأمن عصابة تسرق السيارات.", lang="ar"))
+    assert "arrest" in categories(detector.tag("ألقت الشرطة القبض على أفراد عصابة مؤلفة من 3 أشخاص في المدينة.", lang="ar"))
+    assert "arrest" not in categories(detector.tag("احتجزت عصابة مسلحة ثلاثة مسافرين على الطريق.", lang="ar"))
+    assert "arrest" not in categories(detector.tag("خطفت عصابة تنتحل صفة الأمن شاباً.", lang="ar"))
