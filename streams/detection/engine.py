@@ -424,6 +424,8 @@ class Detector:
             return True
         if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
             return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
+        if (hit.start == 0 or text[hit.start - 1] == "\n") and _dateline(context.original_text(hit.start, hit.end)):
+            return True  # a dateline opening a line: "AMMAN — ..."
         article = _latin_article(text, hit.start, hit.end)
         if article:  # "al-Bab", "Al-Bab": the name after the article is capitalized, wherever it stands
             return context.original_char(hit.start + article).isupper()
@@ -571,6 +573,12 @@ class _Article:
         original = normalized.to_original(position - offset)
         return normalized.original[original] if original < len(normalized.original) else ""
 
+    def original_text(self, start: int, end: int) -> str:
+        """The original text of the combined ``[start, end)`` (one field)."""
+        _, normalized, offset = self._field(start)
+        original_start, original_end = normalized.span_to_original(start - offset, end - offset)
+        return normalized.original[original_start:original_end]
+
     def locate(self, mention: _Mention) -> tuple[str, tuple[int, int], str, str]:
         """(field, original span of the term, original sentence as evidence, original term)."""
         name, normalized, offset = self._field(mention.start)
@@ -711,6 +719,11 @@ def _latin_article(text: str, start: int, end: int) -> int:
         if text.startswith(article, start) and start + len(article) < end:
             return len(article)
     return 0
+
+
+def _dateline(surface: str) -> bool:
+    """Whether a place name is written as a dateline: in capitals ("AMMAN", "DEIR EZ-ZOR")."""
+    return len(surface) > 3 and surface.isupper()
 
 
 def _gap_words(text: str, start: int, end: int, cap: int) -> int:

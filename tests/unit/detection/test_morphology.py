@@ -141,3 +141,7 @@ def test_raids_searches_and_front_line_reports(detector: Detector, category: str
 def test_a_capture_in_a_heliborne_raid_is_the_capture(detector: Detector) -> None:
     found = categories(detector.tag("Troops captured a militant commander in a helicopter-borne raid on the town.", lang="en"))
     assert "arrest" in found and "military_operation" not in found
+
+
+def test_cluster_submunitions_that_explode(detector: Detector) -> None:
+    assert "explosion" in categories(detector.tag("A cluster bomblet exploded in a field, wounding a shepherd.", lang="en"))

@@ -240,3 +240,16 @@ def test_a_country_attacked_is_where_the_attack_happened(detector: Detector) -> 
     # a bare country name before the verb is still the actor
     events = detector.tag("Russia attacked Kharkiv with guided aerial bombs.", lang="en").events
     assert "Russia" not in {event.country for event in events}
+
+
+def test_a_dateline_in_capitals_names_an_ambiguous_place(detector: Detector) -> None:
+    # a name that needs a place cue or a capital mid-sentence is a place as a dateline opening the text
+    assert regions(detector, "AMMAN — Gunfire was exchanged overnight with smugglers, the army said.", "en", "armed_clash") == {"Amman"}
+    # written in title case at the start, it stays unproven
+    assert regions(detector, "Amman — Gunfire was exchanged overnight with smugglers, the army said.", "en", "armed_clash") == {None}
+
+
+def test_infiltrators_clash_where_they_are_stopped(detector: Detector) -> None:
+    text = "Border guards in Mafraq clashed with gunmen trying to sneak in from Syria overnight."
+    events = [event for event in detector.tag(text, lang="en").events if event.category == "armed_clash"]
+    assert {event.country for event in events} == {"Jordan"}
