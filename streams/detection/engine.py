@@ -490,11 +490,17 @@ class Detector:
                     # the nearest place before, with the places enumerated tightly before it
                     # ("درعا والسويداء", "Palmyra, central Syria")
                     first = len(backward) - 1
-                    while (
-                        first > 0
-                        and not _homonym_elsewhere(backward[first - 1].ref, backward[first].ref)
-                        and _gap_words(text, backward[first - 1].end, backward[first].start, _ENUMERATION_GAP_WORDS) <= _ENUMERATION_GAP_WORDS
-                    ):
+                    while first > 0:
+                        before, hit = backward[first - 1], backward[first]
+                        if first < len(backward) - 1 and before.ref.region is not None and _is_reference(text, before.end, hit, rules):
+                            # "القامشلي شمال شرقي سوريا وأربيل": Syria only locates Qamishli, which the list reaches
+                            del backward[first]
+                            first -= 1
+                            continue
+                        if _homonym_elsewhere(before.ref, hit.ref) or (
+                            _gap_words(text, before.end, hit.start, _ENUMERATION_GAP_WORDS) > _ENUMERATION_GAP_WORDS
+                        ):
+                            break
                         first -= 1
                     located.extend(hit.ref for hit in backward[first:])
             if not located and destination is not None and mention.rule.category in previous_by_category:

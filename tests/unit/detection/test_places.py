@@ -242,6 +242,21 @@ def test_a_country_attacked_is_where_the_attack_happened(detector: Detector) -> 
     assert "Russia" not in {event.country for event in events}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted", "dropped"),
+    [
+        # the places come before the mention; a reference point inside the list only locates the place before it
+        ("ar", "في بلدتي الطبقة شمال شرقي سوريا ودرعا خرجت تظاهرات حاشدة.", {"Raqqa", "Daraa"}, "Syria"),
+        ("ar", "شهدت بلدتا قطنا غربي دمشق وجاسم تظاهرات حاشدة.", {"Rif Dimashq", "Daraa"}, "Damascus"),
+    ],
+)
+def test_a_reference_inside_an_enumeration_before_the_mention(
+    detector: Detector, lang: str, text: str, wanted: set[str], dropped: str
+) -> None:
+    found = regions(detector, text, lang, "protest")
+    assert wanted <= found and dropped not in found
+
+
 def test_a_dateline_in_capitals_names_an_ambiguous_place(detector: Detector) -> None:
     # a name that needs a place cue or a capital mid-sentence is a place as a dateline opening the text
     assert regions(detector, "AMMAN — Gunfire was exchanged overnight with smugglers, the army said.", "en", "armed_clash") == {"Amman"}
