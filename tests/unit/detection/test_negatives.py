@@ -521,3 +521,16 @@ def test_arabic_a_gang_arrested_is_an_arrest_a_gang_holding_people_is_not(detect
     assert "arrest" in categories(detector.tag("ألقت الشرطة القبض على أفراد عصابة مؤلفة من 3 أشخاص في المدينة.", lang="ar"))
     assert "arrest" not in categories(detector.tag("احتجزت عصابة مسلحة ثلاثة مسافرين على الطريق.", lang="ar"))
     assert "arrest" not in categories(detector.tag("خطفت عصابة تنتحل صفة الأمن شاباً.", lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an unknown perpetrator or toll does not deny the event
+        ("The group did not claim responsibility for the rocket attack on the northern town.", "shelling"),
+        ("It was not clear how many people were killed in the shelling of the market.", "shelling"),
+        ("It was not immediately known how many were hurt in the blast near the bakery.", "explosion"),
+    ],
+)
+def test_unknown_authors_and_tolls_keep_the_event(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector.tag(text, lang="en"))
