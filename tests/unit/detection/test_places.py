@@ -268,3 +268,11 @@ def test_infiltrators_clash_where_they_are_stopped(detector: Detector) -> None:
     text = "Border guards in Mafraq clashed with gunmen trying to sneak in from Syria overnight."
     events = [event for event in detector.tag(text, lang="en").events if event.category == "armed_clash"]
     assert {event.country for event in events} == {"Jordan"}
+
+
+def test_a_mountain_only_locates_the_village_on_its_slopes(detector: Detector) -> None:
+    text = "فتشت قوة أمنية بلدة جمجمال على سفح جبل قنديل واعتقلت ثلاثة مطلوبين."
+    assert regions(detector, text, "ar", "arrest") == {"Sulaymaniyah"}
+    # alone, the mountain is still the place
+    events = detector.tag("اعتقلت القوات ثلاثة رعاة قرب جبال قنديل.", lang="ar").events
+    assert [(event.place, event.country) for event in events] == [("Qandil Mountains", "Iraq")]
