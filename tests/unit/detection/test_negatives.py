@@ -534,3 +534,20 @@ def test_arabic_a_gang_arrested_is_an_arrest_a_gang_holding_people_is_not(detect
 )
 def test_unknown_authors_and_tolls_keep_the_event(detector: Detector, text: str, kept: str) -> None:
     assert kept in categories(detector.tag(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # the future (سـ) is a plan
+        ("قال الجنرال إن قواته ستنسحب من المنطقة الشهر المقبل.", "withdrawal"),
+        ("أعلنت الحكومة أنها ستطلق حملة أمنية في الأيام المقبلة.", "military_operation"),
+        ("وسيتم تنظيم وقفة احتجاجية أمام البرلمان غداً.", "protest"),
+    ],
+)
+def test_arabic_future_is_a_plan(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="ar"))
+
+
+def test_arabic_imperfect_is_still_news(detector: Detector) -> None:
+    assert "withdrawal" in categories(detector.tag("تنسحب القوات من البلدة تدريجياً.", lang="ar"))
