@@ -14,8 +14,9 @@ One pass of one automaton over the normalized title and text finds every candida
    clause breaker: "while", "بينما"), chained while they stay close together, so one mention that
    enumerates several places applies to every region listed; else the nearest place before it in
    the sentence; else the place of the previous mention of its category (when it only names a
-   destination); else the article's main place (the most mentioned place, title mentions weighing
-   more). Places after a destination cue ("إلى", "towards") of a withdrawal are its destination,
+   destination); else, in a sentence naming no place, a domestic authority acting in it before the
+   mention ("Jordanian border guards clashed ..." is Jordan); else the article's main place (the
+   most mentioned place, title mentions weighing more). Places after a destination cue ("إلى", "towards") of a withdrawal are its destination,
    not its location. Ambiguous gazetteer names count only after a place cue (``مدينة``, "town of")
    or, in English, capitalized; a bare country name is an actor ("روسيا تسحب"), not a location,
    unless a locative ("في", "in", the proclitic ب) introduces it.
@@ -434,7 +435,9 @@ class Detector:
 
     def _attach_places(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], context: _Article) -> None:
         main = _main_place(places, context.title_length)
-        # a domestic authority ("Turkish police") places only an article that names no place
+        # a domestic authority ("Turkish police") places only an article that names no place, or a mention
+        # whose sentence names none: it is the authority's own act ("Jordanian border guards clashed with smugglers")
+        authorities = [hit for hit in places if hit.ref.kind == _AUTHORITY]
         places = [hit for hit in places if hit.ref.kind != _AUTHORITY]
         by_sentence: dict[tuple[int, int], list[_Mention]] = {}
         for mention in mentions:
@@ -505,6 +508,10 @@ class Detector:
                     located.extend(hit.ref for hit in backward[first:])
             if not located and destination is not None and mention.rule.category in previous_by_category:
                 located = list(previous_by_category[mention.rule.category].places)
+            if not located and not in_sentence:
+                acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start]
+                if acting:
+                    located.append(acting[-1].ref)
             if not located and main is not None:
                 located.append(main)
             mention.places = _without_containers(located) if len(located) > 1 else located

@@ -276,3 +276,16 @@ def test_a_mountain_only_locates_the_village_on_its_slopes(detector: Detector) -
     # alone, the mountain is still the place
     events = detector.tag("اعتقلت القوات ثلاثة رعاة قرب جبال قنديل.", lang="ar").events
     assert [(event.place, event.country) for event in events] == [("Qandil Mountains", "Iraq")]
+
+
+def test_an_authority_acting_in_a_sentence_without_a_place_places_it(detector: Detector) -> None:
+    # the article is about Suwayda; the arrests are the Jordanian army's own, at its border
+    text = (
+        "Jets struck farms on the outskirts of Suwayda on Monday. "
+        "Later, the Jordanian army arrested three smugglers in a desert ambush, a statement said."
+    )
+    events = [event for event in detector.tag(text, lang="en").events if event.category == "arrest"]
+    assert {event.country for event in events} == {"Jordan"}
+    # a sentence that names a place keeps it
+    text = "The Jordanian army arrested three smugglers near Suwayda on Monday."
+    assert regions(detector, text, "en", "arrest") == {"Suwayda"}
