@@ -17,9 +17,10 @@ One pass of one automaton over the normalized title and text finds every candida
    destination); else, in a sentence naming no place, a domestic authority acting in it before the
    mention ("Jordanian border guards clashed ..." is Jordan); else the article's main place (the
    most mentioned place, title mentions weighing more). Places after a destination cue ("إلى",
-   "towards") of a withdrawal are its destination, not its location. Ambiguous gazetteer names count only after a place cue (``مدينة``, "town of")
-   or, in English, capitalized; a bare country name is an actor ("روسيا تسحب"), not a location,
-   unless a locative ("في", "in", the proclitic ب) introduces it.
+   "towards") of a withdrawal are its destination, not its location. Ambiguous gazetteer names
+   count only after a place cue (``مدينة``, "town of") or, in English, capitalized (or in capitals
+   as a dateline); a bare country name is an actor ("روسيا تسحب"), not a location, unless a
+   locative ("في", "in", the proclitic ب) introduces it.
 5. **Events**: one per (category, region) per article — per (category, country) for places with no
    region — keeping the mention with the largest count. A category may yield to another in the
    same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
