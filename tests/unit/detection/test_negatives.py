@@ -551,3 +551,15 @@ def test_arabic_future_is_a_plan(detector: Detector, text: str, dropped: str) ->
 
 def test_arabic_imperfect_is_still_news(detector: Detector) -> None:
     assert "withdrawal" in categories(detector.tag("تنسحب القوات من البلدة تدريجياً.", lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # words fired at someone
+        ("شن المعلق هجوماً لاذعاً على الحكومة.", "military_operation"),
+        ("قصفت الصحيفة الحكومة بانتقادات حادة.", "shelling"),
+    ],
+)
+def test_arabic_verbal_attacks(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="ar"))
