@@ -563,3 +563,11 @@ def test_arabic_imperfect_is_still_news(detector: Detector) -> None:
 )
 def test_arabic_verbal_attacks(detector: Detector, text: str, dropped: str) -> None:
     assert dropped not in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أوقف الجيش عملياته العسكرية في المنطقة.", "علقت القوات حملة التمشيط بسبب الأحوال الجوية."],
+)
+def test_arabic_halted_operations(detector: Detector, text: str) -> None:
+    assert "military_operation" not in categories(detector.tag(text, lang="ar"))
