@@ -160,6 +160,11 @@ class History(_Strict):
         description="Words right before a four-digit number that make it an identifier or a quantity, not a year: "
         "'report number 1010', 'رقم 1010', 'أكثر من 1200' (one or two words).",
     )
+    era_cues: list[str] = Field(
+        default_factory=list,
+        description="Phrases that date a clause to the past as a year does ('خلال سنوات الحرب', 'في عهد النظام', 'in the "
+        "early years of the war'): a mention within a year's reach of one (same clause, or an opening adverbial) is history.",
+    )
     recall_auxiliaries: list[str] = Field(
         default_factory=list,
         description="Auxiliaries of a pluperfect that recalls an earlier event ('كان', 'كانت'): in the mention's clause and "

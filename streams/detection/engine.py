@@ -95,6 +95,7 @@ class _Rules:
         self.history_objects = cues(lexicon.history.object_cues)
         self.history_object_window = lexicon.history.object_window
         self.continuations = cues(lexicon.history.continuations)
+        self.era = cues(lexicon.history.era_cues)
         self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)
@@ -384,8 +385,9 @@ class Detector:
         another clause ("..., accused of the shelling of Daraa in 2013") dates only that one; a full
         date ("On 14 March 2025,") is when a report's event happened, not history; a clause opened by
         a continuation ("..., in July 2025, followed by airstrikes") is dated by the one before; a four-digit
-        number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year."""
-        if not context.union & YEAR_BIT:
+        number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year. An era
+        phrase ("خلال سنوات الحرب") dates the clause as a year would."""
+        if not context.union & (YEAR_BIT | rules.era.bit):
             return False
         bits = context.bits
         low = at
@@ -406,6 +408,8 @@ class Detector:
         high = after
         while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
             high += 1
+        if rules.era.find(context, low, high) >= 0:
+            return True
         for index in range(low, high):
             if bits[index] & YEAR_BIT and 1000 <= int(context.words[index][:4]) < before_year:
                 if rules.not_year_after.find(context, index - 2, index) >= 0 or _full_date(rules, context, index):

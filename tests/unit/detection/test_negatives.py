@@ -571,3 +571,29 @@ def test_arabic_verbal_attacks(detector: Detector, text: str, dropped: str) -> N
 )
 def test_arabic_halted_operations(detector: Detector, text: str) -> None:
     assert "military_operation" not in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # an era dates a clause as a year does
+        ("شنت الطائرات خلال سنوات الحرب آلاف الغارات على المدينة.", "airstrike"),
+        ("اعتقل الناشط مرات عدة في عهد النظام البائد.", "arrest"),
+        ("وشهدت المدينة في الماضي اشتباكات متكررة بين الفصائل.", "armed_clash"),
+        ("قبل سقوط النظام، كانت الطائرات تقصف البلدة يومياً.", "airstrike"),
+    ],
+)
+def test_arabic_eras_date_a_clause(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("اعتقلت قوى الأمن اليوم ثلاثة من فلول النظام السابق في المدينة.", "arrest"),
+        # the era dates only its own clause
+        ("شنت الطائرات غارات على البلدة، التي شهدت في الماضي معارك عنيفة.", "airstrike"),
+    ],
+)
+def test_arabic_an_era_in_another_clause_dates_only_that_one(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector.tag(text, lang="ar"))
