@@ -96,6 +96,10 @@ class CountReader:
                 return int(rest), True
         return None, False
 
+    def is_dual(self, words: Words, index: int) -> bool:
+        """Whether ``words.words[index]`` is a dual that means two on its own (``numbers.dual_nouns``)."""
+        return self._dual_nouns.find(words, index, index + 1) >= 0
+
     def is_date_word(self, words: Words, index: int) -> bool:
         """Whether ``words.words[index]`` is a month or time word (``numbers.date_words``)."""
         return self._dates.find(words, index, index + 1) >= 0

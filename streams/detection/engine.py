@@ -295,7 +295,10 @@ class Detector:
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 mention.count = rules.counts.read_before(context, at, nouns) or rules.counts.read_after(context, after, nouns)
-                if mention.count is None and (mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)):
+                if mention.count is None and (
+                    mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)
+                    or any(rules.counts.is_dual(context, index) for index in range(at, after))  # "صاروخين", "دوي انفجارين"
+                ):
                     mention.count = ReportedCount(2, False)
             accepted.append(mention)
             taken.add(key)

@@ -239,3 +239,20 @@ def test_arabic_partitive_arrest_counts(detector: Detector, text: str, count: in
 )
 def test_four_digit_counts_below_1900_are_no_years(detector: Detector, lang: str, text: str, category: str, count: int) -> None:
     assert count_of(detector, text, lang, category)[0] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # duals whose plural is another word mean two on their own
+        ("أطلق الحوثيون صاروخين باليستيين على ميناء إيلات.", "shelling"),
+        ("نصب المسلحون كمينين لقوات الجيش على الطريق.", "armed_clash"),
+        ("سُمع دوي انفجارين في المدينة بعد منتصف الليل.", "explosion"),
+    ],
+)
+def test_arabic_duals_of_event_terms(detector: Detector, text: str, category: str) -> None:
+    assert count_of(detector, text, "ar", category) == (2, False)
+
+
+def test_a_masculine_plural_participle_is_no_dual(detector: Detector) -> None:
+    assert count_of(detector, "خرج متظاهرين إلى الشارع الرئيسي.", "ar", "protest") == (None, False)
