@@ -597,3 +597,18 @@ def test_arabic_eras_date_a_clause(detector: Detector, text: str, dropped: str) 
 )
 def test_arabic_an_era_in_another_clause_dates_only_that_one(detector: Detector, text: str, kept: str) -> None:
     assert kept in categories(detector.tag(text, lang="ar"))
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("تشهد أسواق المدينة معركة أسعار بين التجار.", "armed_clash", False),
+        ("وقعت مشاجرة مسلحة بين عائلتين في الحي أدت إلى مقتل شخص.", "armed_clash", True),
+        ("نظم أهالي المعتقلين وقفة أمام وزارة العدل للمطالبة بالإفراج عن أبنائهم.", "protest", True),
+        ("وقف الحضور دقيقة صمت حداداً على الضحايا.", "protest", False),
+        ("نظم الطلاب وقفة تأمل أمام النصب التذكاري.", "protest", False),
+        ("دعت النقابة إلى وقفة أمام البرلمان يوم الأحد.", "protest", False),
+    ],
+)
+def test_arabic_price_wars_armed_brawls_and_stands(detector: Detector, text: str, category: str, expected: bool) -> None:
+    assert (category in categories(detector.tag(text, lang="ar"))) is expected
