@@ -256,3 +256,20 @@ def test_arabic_duals_of_event_terms(detector: Detector, text: str, category: st
 
 def test_a_masculine_plural_participle_is_no_dual(detector: Detector) -> None:
     assert count_of(detector, "خرج متظاهرين إلى الشارع الرئيسي.", "ar", "protest") == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # dismantling a cell or a network arrests its members, counted by its size
+        ("تمكنت قوى الأمن من تفكيك خلية مؤلفة من خمسة أشخاص في المدينة.", 5),
+        ("فككت الشرطة شبكة لتهريب البشر تضم سبعة أشخاص.", 7),
+    ],
+)
+def test_arabic_a_dismantled_cell_is_an_arrest_of_its_members(detector: Detector, text: str, count: int) -> None:
+    assert count_of(detector, text, "ar", "arrest") == (count, False)
+
+
+@pytest.mark.parametrize("text", ["فككت فرق الهندسة عبوة ناسفة.", "فكك العمال شبكة المياه القديمة."])
+def test_arabic_dismantling_a_device_or_a_water_network_is_no_arrest(detector: Detector, text: str) -> None:
+    assert all(event.category != "arrest" for event in detector.tag(text, lang="ar").events)
