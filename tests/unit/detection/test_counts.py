@@ -151,13 +151,13 @@ def test_a_hedged_number_of_strikes_alone_is_no_airstrike(detector: Detector, te
     [
         # العام and اليوم before a number are no date heads ("الأمن العام" is an authority; "اليوم" is today)
         ("اعتقل الأمن العام 6 أشخاص في المدينة.", "arrest", 6),
-        ("أطلقت المدفعية صباح اليوم ثلاث قذائف على أطراف القرية.", "shelling", 3),
+        ("سقطت مساء اليوم أربع قذائف هاون على حي سكني.", "shelling", 4),
         # count nouns: others, "of them", a nationality
-        ("قتل مسلح وألقي القبض على ثلاثة آخرين قرب الحدود.", "arrest", 3),
-        ("فرقت الشرطة الاعتصام واعتقلت سبعة منهم.", "arrest", 7),
-        ("اعتقلت القوات فجر اليوم 9 فلسطينيين من البلدة.", "arrest", 9),
+        ("اعتقلت الدورية ستة آخرين بعد مطاردة في الوادي.", "arrest", 6),
+        ("حاصرت الشرطة المطلوبين في مزرعة واعتقلت ثلاثة منهم.", "arrest", 3),
+        ("داهم الجيش مخيماً للاجئين واعتقل 9 فلسطينيين بينهم طالب.", "arrest", 9),
         # the arrested come after a long subject (Lebanese usage)
-        ("أوقفت دورية من الأمن العام في بلدة حدودية ثلاثة أشخاص بتهمة التهريب.", "arrest", 3),
+        ("أوقف عناصر حاجز للأمن الداخلي عند مدخل المدينة ثلاثة أشخاص مطلوبين.", "arrest", 3),
     ],
 )
 def test_arabic_counts_after_authorities_and_today(detector: Detector, text: str, category: str, count: int) -> None:
@@ -172,7 +172,7 @@ def test_a_day_number_after_yawm_is_still_a_date(detector: Detector) -> None:
     ("text", "count"),
     [
         ("تعرضت المدينة فجراً لهجوم واسع بـ40 مسيرة انتحارية، وفق الدفاع المدني.", 40),
-        ("أعلن مصدر عسكري عن هجوم أوكراني بـ7 مسيرات على مصفاة في المدينة ليلاً.", 7),
+        ("تعرّضت محطة الكهرباء لهجوم ليلي بـ7 مسيرات.", 7),
     ],
 )
 def test_a_number_and_an_adjective_between_attack_and_drones(detector: Detector, text: str, count: int) -> None:
