@@ -202,7 +202,7 @@ class Numbers(_Strict):
     dual_nouns: list[str] = Field(
         default_factory=list,
         description="Duals of count nouns that mean two on their own ('اعتقلت قوات الأمن شابين'), and of event terms "
-        "('أطلقوا صاروخين', 'دوي انفجارين'): only forms that cannot be a plural (not 'مدنيين').",
+        "('أطلقوا صاروخين', 'نصبوا كمينين'): only forms that cannot be a plural (not 'مدنيين').",
     )
     date_words: list[str] = Field(
         default_factory=list, description="Month and time words: a number next to them is a date, not a count."

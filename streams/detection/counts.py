@@ -61,7 +61,7 @@ class CountReader:
         self._gap = vocabulary.cues(numbers.gap_words)
         self._dates = vocabulary.cues(numbers.date_words)
         # right before a number, a date word counts only as written: "يوم 5" is a date, "اليوم 5" (today)
-        # and "الأمن العام 6" (a proclitic on the word) are not
+        # and "الأمن العام 3" (a proclitic on the word) are not
         self._date_heads = frozenset(normalize(word) for word in numbers.date_words)
         self._dual_nouns = vocabulary.cues(numbers.dual_nouns)
 

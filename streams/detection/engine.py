@@ -297,7 +297,7 @@ class Detector:
                 mention.count = rules.counts.read_before(context, at, nouns) or rules.counts.read_after(context, after, nouns)
                 if mention.count is None and (
                     mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)
-                    or any(rules.counts.is_dual(context, index) for index in range(at, after))  # "صاروخين", "دوي انفجارين"
+                    or any(rules.counts.is_dual(context, index) for index in range(at, after))  # "صاروخين", "كمينين"
                 ):
                     mention.count = ReportedCount(2, False)
             accepted.append(mention)
@@ -504,7 +504,7 @@ class Detector:
                     while first > 0:
                         before, hit = backward[first - 1], backward[first]
                         if first < len(backward) - 1 and before.ref.region is not None and _is_reference(text, before.end, hit, rules):
-                            # "القامشلي شمال شرقي سوريا وأربيل": Syria only locates Qamishli, which the list reaches
+                            # "الطبقة شمال شرقي سوريا ودرعا": Syria only locates Tabqa, which the list reaches
                             del backward[first]
                             first -= 1
                             continue
