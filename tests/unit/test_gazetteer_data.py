@@ -193,3 +193,74 @@ def test_unknown_kind_names_file_line_and_field(tmp_path: Path) -> None:
     error = _broken(tmp_path, "  - {name: Somewhere, kind: planet, region: SY-HM, names: {en: [Somewhere]}}\n")
     assert error.issues[0].line == 8
     assert error.issues[0].field == "places[1].kind"
+
+
+# The countries the labeled sets name as `region` outside Syria (tests/data/labeled/README.md).
+EVALUATED_COUNTRIES = {"Iraq", "Lebanon", "Palestine", "Yemen", "Ukraine", "Sudan", "Turkey", "Israel", "Russia",
+                       "Afghanistan", "Pakistan", "Mali", "Jordan"}
+
+# Enough places per country for a monitoring product of the region's conflicts (not just the capital).
+MINIMUM_PLACES = {"SD": 60, "UA": 80, "RU": 40, "JO": 15, "IQ": 70, "LB": 100, "PS": 70, "YE": 45, "IL": 70, "TR": 45}
+
+# Arabic names that are also common words, first names or a homonym's name: wherever an entry uses
+# one, the entry is ambiguous (counted only after a place cue).
+COMMON_WORD_NAMES = ["الأبيض", "الجنينة", "النهود", "المجلد", "الفولة", "طويلة", "كتم", "ربك", "بارا", "مروي",
+                     "جويا", "تسيل", "الفاو", "بيتا", "حولا", "بليدا", "كونين", "صديقين", "اللبوة", "شكا", "مديات",
+                     "الجليل", "الرملة", "حرض", "حجة", "عمران", "البيضاء", "العقبة", "السلط", "معان", "الزرقاء",
+                     "دمر", "قارة", "الخالدية", "الأشرفية", "الهلالية", "المغير", "ليمان", "مشهد", "قم"]
+
+# Never place names: "كيف" ('how') is not Kyiv, "إسماعيل" (a first name) is not Izmail.
+NEVER_PLACE_NAMES = ["كيف", "إسماعيل", "Rada"]
+
+
+def test_every_evaluated_country_is_in_the_gazetteer(gazetteer: Gazetteer) -> None:
+    assert {country.name for country in gazetteer.countries} >= EVALUATED_COUNTRIES
+
+
+def test_sudan_has_its_18_states_and_ukraine_its_27_first_level_units(gazetteer: Gazetteer) -> None:
+    per_country: dict[str, int] = defaultdict(int)
+    for region in gazetteer.regions:
+        per_country[region.country] += 1
+    assert per_country["SD"] == 18
+    assert per_country["UA"] == 27  # 24 oblasts, Kyiv city, Crimea, Sevastopol
+
+
+def test_each_country_of_the_region_has_enough_places(gazetteer: Gazetteer) -> None:
+    country_of = {region.id: region.country for region in gazetteer.regions}
+    per_country: dict[str, int] = defaultdict(int)
+    for place in gazetteer.places:
+        if place.kind != "authority":
+            per_country[place.country or country_of[place.region or ""]] += 1
+    short = {country: (per_country[country], minimum) for country, minimum in MINIMUM_PLACES.items()
+             if per_country[country] < minimum}
+    assert not short, short
+
+
+def test_the_new_cities_are_places_of_their_region(gazetteer: Gazetteer) -> None:
+    where = {place.name: place.region or place.country for place in gazetteer.places}
+    assert where["El Fasher"] == "SD-DN" and where["El Obeid"] == "SD-KN" and where["Babanusa"] == "SD-GK"
+    assert where["Kadugli"] == "SD-KS" and where["Omdurman"] == "SD-KH" and where["Port Sudan"] == "SD-RS"
+    assert where["Kharkiv"] == "UA-63" and where["Zaporizhzhia"] == "UA-23" and where["Huliaipole"] == "UA-23"
+    assert where["Pokrovsk"] == "UA-14" and where["Dnipro"] == "UA-12" and where["Kherson"] == "UA-65"
+    assert where["Belgorod"] == "RU-BEL" and where["Samara"] == "RU-SAM" and where["Kursk"] == "RU-KRS"
+    assert where["Karak"] == "JO-KA" and where["Aqaba"] == "JO-AQ"
+    assert where["Darfur"] == "SD" and where["Kordofan"] == "SD" and where["Donbas"] == "UA"
+
+
+def test_common_word_names_are_ambiguous(gazetteer: Gazetteer) -> None:
+    wanted = {norm(name) for name in COMMON_WORD_NAMES}
+    found: set[str] = set()
+    for place in gazetteer.places:
+        for name in place.names.ar:
+            if norm(name) in wanted:
+                found.add(norm(name))
+                assert place.ambiguous, (place.name, name)
+    for region in gazetteer.regions:  # a region cannot be ambiguous: it must not use such a name
+        assert not wanted & {norm(name) for name in region.names.ar}, region.id
+    assert found == wanted, wanted - found  # every listed name is used by some entry
+
+
+def test_never_place_names(gazetteer: Gazetteer) -> None:
+    names = {norm(name) for entry in (*gazetteer.countries, *gazetteer.regions, *gazetteer.places)
+             for names in entry.names.by_language().values() for name in names}
+    assert not {norm(name) for name in NEVER_PLACE_NAMES} & names

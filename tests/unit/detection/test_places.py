@@ -289,3 +289,100 @@ def test_an_authority_acting_in_a_sentence_without_a_place_places_it(detector: D
     # a sentence that names a place keeps it
     text = "The Jordanian army arrested three smugglers near Suwayda on Monday."
     assert regions(detector, text, "en", "arrest") == {"Suwayda"}
+
+
+def located(detector: Detector, text: str, lang: str, category: str) -> set[tuple[str | None, str | None]]:
+    return {(event.region, event.country) for event in detector.tag(text, lang=lang).events if event.category == category}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "region", "country"),
+    [
+        # Sudan: states and towns of Darfur and Kordofan, the capital
+        ("ar", "قصفت قوات الدعم السريع مدينة كادقلي بالمدفعية الثقيلة.", "shelling", "South Kordofan", "Sudan"),
+        ("ar", "انسحبت قوات الدعم السريع من مدينة بارا بشمال كردفان بعد معارك.", "withdrawal", "North Kordofan", "Sudan"),
+        ("ar", "شنت مسيرات الجيش غارات على مدينة النهود في غرب كردفان.", "airstrike", "West Kordofan", "Sudan"),
+        ("ar", "قصفت قوات الدعم السريع الفاشر بالمدفعية.", "shelling", "North Darfur", "Sudan"),
+        ("en", "The RSF shelled the town of Dilling with artillery on Monday.", "shelling", "South Kordofan", "Sudan"),
+        ("en", "Drones struck a power station in Kosti overnight.", "airstrike", "White Nile", "Sudan"),
+        ("en", "The army withdrew from Um Sumeima, west of El Obeid.", "withdrawal", "North Kordofan", "Sudan"),
+        ("en", "Protesters marched in Omdurman on Tuesday.", "protest", "Khartoum State", "Sudan"),
+        # Ukraine: oblasts and cities, Arabic spellings
+        ("ar", "هجوم روسي بالمسيرات على خاركيف الليلة الماضية.", "airstrike", "Kharkiv Oblast", "Ukraine"),
+        ("ar", "قصف مدفعي روسي على مدينة زابوروجيه.", "shelling", "Zaporizhzhia Oblast", "Ukraine"),
+        ("ar", "غارات بالمسيرات الروسية على دنيبرو فجراً.", "airstrike", "Dnipropetrovsk Oblast", "Ukraine"),
+        ("ar", "تواصلت المعارك على مشارف مدينة ميرنوهراد.", "armed_clash", "Donetsk Oblast", "Ukraine"),
+        ("ar", "أعلنت القوات الأوكرانية انسحابها من مواقع غربي غولياي بولي.", "withdrawal", "Zaporizhzhia Oblast", "Ukraine"),
+        ("en", "Russian forces shelled Kherson on Tuesday, killing one man.", "shelling", "Kherson Oblast", "Ukraine"),
+        ("en", "Ukrainian forces withdrew from positions near Pokrovsk.", "withdrawal", "Donetsk Oblast", "Ukraine"),
+        ("en", "A drone struck a port facility in Odesa overnight.", "airstrike", "Odesa Oblast", "Ukraine"),
+        ("en", "Russian glide bombs hit Zaporizhzhia Oblast.", "airstrike", "Zaporizhzhia Oblast", "Ukraine"),
+        # Russia: border regions and struck cities
+        ("ar", "مسيرات أوكرانية تضرب مصفاة نفط في سامارا الروسية.", "airstrike", "Samara Oblast", "Russia"),
+        ("en", "Ukrainian drones struck an oil depot in the Belgorod region.", "airstrike", "Belgorod Oblast", "Russia"),
+        ("en", "A drone attack hit a refinery in Tuapse overnight.", "airstrike", "Krasnodar Krai", "Russia"),
+        # Jordan, Lebanon, Iraq, Yemen, Palestine
+        ("ar", "تظاهر المئات بمنطقة الرابية قرب السفارة.", "protest", "Amman", "Jordan"),
+        ("en", "Police arrested three men in Karak on Tuesday.", "arrest", "Karak", "Jordan"),
+        ("ar", "اندلعت اشتباكات في مخيم عين الحلوة قرب صيدا.", "armed_clash", "South Lebanon", "Lebanon"),
+        ("ar", "أطلق الجيش اللبناني حملة أمنية في حي الشراونة بمدينة بعلبك.", "military_operation", "Baalbek-Hermel", "Lebanon"),
+        ("en", "An Israeli drone struck a car in Yater on Monday.", "airstrike", "Nabatieh", "Lebanon"),
+        ("en", "F-16 jets carried out two airstrikes on hideouts in Wadi al-Shay.", "airstrike", "Kirkuk", "Iraq"),
+        ("en", "A drone attack targeted the Sarsang oil field late on Tuesday.", "airstrike", "Duhok", "Iraq"),
+        ("en", "Clashes broke out in the Khanasor area, north of Sinjar.", "armed_clash", "Nineveh", "Iraq"),
+        ("en", "Houthi fighters retreated from positions near Sirwah.", "withdrawal", "Marib", "Yemen"),
+        ("en", "Gunmen opened fire at the forces in Tammun on Tuesday.", "armed_clash", "West Bank", "Palestine"),
+        # Syrian places the fresh set named
+        ("en", "A drone struck a farm near Umm Shama in Suwayda.", "airstrike", "Suwayda", "Syria"),
+        ("en", "Security forces launched a security campaign in Beit Yashout.", "military_operation", "Latakia", "Syria"),
+        ("en", "An IED exploded on the highway near Ghabaghib.", "explosion", "Daraa", "Syria"),
+        ("ar", "توغلت قوة إسرائيلية في قرية الرويحينة.", "military_operation", "Quneitra", "Syria"),
+        ("ar", "اشتباكات في محيط قرية بيت عانا.", "armed_clash", "Latakia", "Syria"),
+        ("en", "Hundreds rallied in al-Karama Square on Tuesday.", "protest", "Suwayda", "Syria"),
+    ],
+)
+def test_places_of_the_region_beyond_syria(
+    detector: Detector, lang: str, text: str, category: str, region: str, country: str
+) -> None:
+    assert located(detector, text, lang, category) == {(region, country)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "country"),
+    [
+        ("en", "Clashes broke out in Kordofan on Tuesday.", "armed_clash", "Sudan"),
+        ("ar", "تجددت الاشتباكات في دارفور.", "armed_clash", "Sudan"),
+        ("en", "Fighting raged in the Donbas on Tuesday.", "armed_clash", "Ukraine"),
+        ("ar", "انفجار في مسجد بمدينة قندهار.", "explosion", "Afghanistan"),
+        ("en", "A suicide blast hit a police station in Peshawar.", "explosion", "Pakistan"),
+        ("en", "Israeli jets struck targets in Isfahan overnight.", "airstrike", "Iran"),
+        ("ar", "انفجار عبوة ناسفة في مدينة الرملة.", "explosion", "Israel"),
+        ("en", "Sirens sounded in Nir Am after a rocket was launched.", "shelling", "Israel"),
+    ],
+)
+def test_places_with_no_region_have_their_country(
+    detector: Detector, lang: str, text: str, category: str, country: str
+) -> None:
+    assert located(detector, text, lang, category) == {(None, country)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "absent"),
+    [
+        # common words and homonyms that are no place of the added entries (a place or a country)
+        ("ar", "شن الطيران غارات على مواقع قرب البيت الأبيض.", "airstrike", "El Obeid"),
+        ("ar", "اشتبكت القوات مع المسلحين بعد أن تلقت دعما جويا في ريف إدلب.", "armed_clash", "Jwaya"),
+        ("ar", "انفجرت عبوة قرب مكتب منظمة الفاو في مدينة حمص.", "explosion", "Al-Faw"),
+        ("ar", "انفجار في مدينة درعا والدماء تسيل في الشوارع.", "explosion", "Tasil"),
+        ("en", "The Verkhovna Rada voted as protesters rallied in Kyiv.", "protest", "Yemen"),
+        ("en", "Security forces arrested an officer in the Homs neighbourhood of Karm al-Zeitoun.", "arrest", "Palestine"),
+        ("ar", "سيطرت الفصائل على بلدتي كرناز والمغير بعد اشتباكات عنيفة.", "armed_clash", "Palestine"),
+    ],
+)
+def test_common_words_and_homonyms_are_no_foreign_place(
+    detector: Detector, lang: str, text: str, category: str, absent: str
+) -> None:
+    events = [event for event in detector.tag(text, lang=lang).events if event.category == category]
+    assert events
+    for event in events:
+        assert absent not in {*event.places, event.country}, (event.places, event.country)
