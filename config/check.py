@@ -20,7 +20,7 @@ KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "rules": ("config.rules", "load_rules", ("rules",)),
     "channels": ("config.channels", "load_channels", ("channels", "webhooks")),
     "gazetteer": ("config.gazetteer", "load_gazetteer", ("countries", "regions", "places")),
-    "lexicon": ("config.lexicons", "load_lexicon_file", ("categories", "terms", "language")),
+    "lexicon": ("config.lexicons", "load_lexicon", ("categories", "terms", "language")),
 }
 
 
