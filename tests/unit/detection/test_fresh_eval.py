@@ -38,12 +38,18 @@ FRESH_DIR = ROOT / "tests" / "data" / "fresh"
 #   protest               0.824   0.966    28/6/1
 #   region accuracy 215/264 = 0.814 (ar 97/124 = 0.782, en 118/140 = 0.843)
 #   count accuracy   54/76  = 0.711 (ar 23/36  = 0.639, en 31/40  = 0.775)
-# Recall holds on long articles; precision does not: full articles carry other senses (sports,
+# Recall held on long articles; precision did not: full articles carry other senses (sports,
 # markets, drills, documentaries, parliament walk-outs), denials and plans in their background.
-BARS: dict[str, tuple[float, float]] = {category: (0.6, 0.6) for category in (
-    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
-REGION_BAR = 0.75
-COUNT_BAR = 0.65
+# Since then (stop 11) three helpers fixed the engine, the lexicons and the gazetteer against its
+# failure CLASSES (unit tests in their own words, no item quoted): precision >= 0.913 (withdrawal,
+# two items whose labels disagree with the labeled set's), recall 1.000, region 264/264, count
+# 75/76. It no longer measures generalization; the bars sit about one item below, to catch
+# regressions. A fourth blind set is the next honest figure.
+BARS: dict[str, tuple[float, float]] = {category: (0.95, 0.95) for category in (
+    "airstrike", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
+BARS["withdrawal"] = (0.86, 0.95)
+REGION_BAR = 0.97
+COUNT_BAR = 0.95
 
 
 def test_fresh_set(detector: Any) -> None:
