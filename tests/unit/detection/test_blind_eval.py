@@ -24,11 +24,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-import pytest
-
 from tests.unit.detection.test_heldout_eval import _main as _print_tables
 from tests.unit.detection.test_heldout_eval import engine_output
-from tests.unit.detection.test_labeled_eval import ROOT, load_items, score
+from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 BLIND_DIR = ROOT / "tests" / "data" / "blind"
 
@@ -63,13 +61,7 @@ COUNT_BAR = 0.75
 
 
 def test_blind_set(detector: Any) -> None:
-    items = load_items(BLIND_DIR)
-    if not items:
-        pytest.skip(f"no blind items in {BLIND_DIR}")
-    scores = score(detector, items)
-    print(f"\nblind set: {len(items)} items\n{scores.table()}")
-    below = scores.below(BARS, REGION_BAR, COUNT_BAR)
-    assert not below, "below the bar:\n" + "\n".join(below)
+    check_set(detector, BLIND_DIR, BARS, REGION_BAR, COUNT_BAR)
 
 
 if __name__ == "__main__":

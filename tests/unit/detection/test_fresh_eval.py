@@ -18,11 +18,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-import pytest
-
 from tests.unit.detection.test_heldout_eval import _main as _print_tables
 from tests.unit.detection.test_heldout_eval import engine_output
-from tests.unit.detection.test_labeled_eval import ROOT, load_items, score
+from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 FRESH_DIR = ROOT / "tests" / "data" / "fresh"
 
@@ -53,13 +51,7 @@ COUNT_BAR = 0.95
 
 
 def test_fresh_set(detector: Any) -> None:
-    items = load_items(FRESH_DIR)
-    if not items:
-        pytest.skip(f"no fresh items in {FRESH_DIR}")
-    scores = score(detector, items)
-    print(f"\nfresh set: {len(items)} items\n{scores.table()}")
-    below = scores.below(BARS, REGION_BAR, COUNT_BAR)
-    assert not below, "below the bar:\n" + "\n".join(below)
+    check_set(detector, FRESH_DIR, BARS, REGION_BAR, COUNT_BAR)
 
 
 if __name__ == "__main__":

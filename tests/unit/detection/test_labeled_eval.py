@@ -129,6 +129,19 @@ def score(detector: Any, items: list[dict[str, Any]]) -> Scores:
     return scores
 
 
+def check_set(
+    detector: Any, directory: Path, bars: dict[str, tuple[float, float]], region_bar: float, count_bar: float
+) -> None:
+    """Score the set in ``directory``, print its table and fail below the bars (skip when empty)."""
+    items = load_items(directory)
+    if not items:
+        pytest.skip(f"no items in {directory}")
+    scores = score(detector, items)
+    print(f"\n{directory.name} set: {len(items)} items\n{scores.table()}")
+    below = scores.below(bars, region_bar, count_bar)
+    assert not below, "below the bar:\n" + "\n".join(below)
+
+
 def test_labeled_set(detector: Any) -> None:
     if not LABELED_DIR.is_dir():
         pytest.skip(f"no labeled data yet: {LABELED_DIR} does not exist")
