@@ -909,10 +909,14 @@ def _homonym_elsewhere(place: PlaceRef, qualifier: PlaceRef) -> bool:
 
 def _without_containers(refs: list[PlaceRef]) -> list[PlaceRef]:
     """The places without those that only contain another of them: "Palmyra in central Syria" is
-    Palmyra (Homs), not also an event somewhere in Syria; "ريف حماة" beside "السلمية" adds nothing."""
+    Palmyra (Homs), not also an event somewhere in Syria; "ريف حماة" beside "السلمية" adds nothing;
+    an area with no region of its own beside a place of the same country that has one is wider than
+    it ("El Fasher in Darfur", "Palmyra in the Syrian Desert", "Khurmala in the Kurdistan Region")."""
     kept = []
     for ref in refs:
         if ref.kind == "country" and any(other.specificity > 0 and other.country == ref.country for other in refs):
+            continue
+        if ref.region is None and any(other.region is not None and other.country == ref.country for other in refs):
             continue
         if ref.kind == "region" and any(other.specificity > 1 and other.region == ref.region for other in refs):
             continue

@@ -386,3 +386,17 @@ def test_common_words_and_homonyms_are_no_foreign_place(
     assert events
     for event in events:
         assert absent not in {*event.places, event.country}, (event.places, event.country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "region"),
+    [
+        ("en", "Warplanes struck a market in Palmyra, deep in the Syrian Desert, on Monday.", "Homs"),
+        ("en", "Drones hit a checkpoint outside Khurmala in the Kurdistan Region.", "Erbil"),
+        ("ar", "استهدفت غارة جوية سوقاً في مدينة تدمر في البادية السورية.", "Homs"),
+    ],
+)
+def test_an_area_without_a_region_adds_no_event_beside_a_place_inside_it(
+    detector: Detector, lang: str, text: str, region: str
+) -> None:
+    assert regions(detector, text, lang, "airstrike") == {region}
