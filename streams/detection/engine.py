@@ -726,7 +726,10 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
     words = mention.words
     if words is None:
         return stop
-    index = rules.breakers.find(words.words, mention.last, first=True)
+    # only the words before ``stop`` can end the clause: an unpunctuated flood of mentions must
+    # not have every mention read to the end of its (capped) sentence
+    limit = mention.last + len(words.text[mention.end:stop].split()) + 4  # + a phrase begun before stop
+    index = rules.breakers.find(words.words, mention.last, min(limit, len(words.words.words)), first=True)
     return stop if index < 0 else min(stop, words.offset(index))
 
 
