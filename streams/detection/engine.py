@@ -494,17 +494,15 @@ class Detector:
                 last_end = hit.end
             if not located:
                 backward = [hit for hit in in_sentence if hit.end <= mention.start]
-                while (len(backward) > 1 and backward[-2].ref.region is not None
-                       and _is_reference(text, backward[-2].end, backward[-1], rules)):
-                    backward.pop()
                 if backward:
                     # the nearest place before, with the places enumerated tightly before it
                     # ("درعا والسويداء", "Palmyra, central Syria")
                     first = len(backward) - 1
                     while first > 0:
                         before, hit = backward[first - 1], backward[first]
-                        if first < len(backward) - 1 and before.ref.region is not None and _is_reference(text, before.end, hit, rules):
-                            # "الطبقة شمال شرقي سوريا ودرعا": Syria only locates Tabqa, which the list reaches
+                        if before.ref.region is not None and _is_reference(text, before.end, hit, rules):
+                            # a reference point only locates the place before it ("In Qatana, west of
+                            # Damascus, ..."; "الطبقة شمال شرقي سوريا ودرعا": Syria only locates Tabqa)
                             del backward[first]
                             first -= 1
                             continue
