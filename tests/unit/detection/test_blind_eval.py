@@ -25,7 +25,6 @@ import sys
 from typing import Any
 
 from tests.unit.detection.test_heldout_eval import _main as _print_tables
-from tests.unit.detection.test_heldout_eval import engine_output
 from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 BLIND_DIR = ROOT / "tests" / "data" / "blind"
@@ -65,6 +64,4 @@ def test_blind_set(detector: Any) -> None:
 
 
 if __name__ == "__main__":
-    _print_tables(sys.argv, BLIND_DIR)
-    if "-v" in sys.argv:
-        engine_output(BLIND_DIR)
+    _print_tables(sys.argv, BLIND_DIR, with_engine_output=True)

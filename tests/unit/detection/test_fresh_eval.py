@@ -19,7 +19,6 @@ import sys
 from typing import Any
 
 from tests.unit.detection.test_heldout_eval import _main as _print_tables
-from tests.unit.detection.test_heldout_eval import engine_output
 from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 FRESH_DIR = ROOT / "tests" / "data" / "fresh"
@@ -55,6 +54,4 @@ def test_fresh_set(detector: Any) -> None:
 
 
 if __name__ == "__main__":
-    _print_tables(sys.argv, FRESH_DIR)
-    if "-v" in sys.argv:
-        engine_output(FRESH_DIR)
+    _print_tables(sys.argv, FRESH_DIR, with_engine_output=True)

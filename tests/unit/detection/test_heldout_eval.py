@@ -43,7 +43,8 @@ def test_heldout_set(detector: Any) -> None:
     )
 
 
-def _main(argv: list[str], directory: Path = HELDOUT_DIR) -> None:
+def _main(argv: list[str], directory: Path = HELDOUT_DIR, *, with_engine_output: bool = False) -> None:
+    """Tables per language and overall; with -v the disagreements (and, if asked, `engine_output`)."""
     from streams.detection import load_detector
 
     detector = load_detector()
@@ -55,6 +56,8 @@ def _main(argv: list[str], directory: Path = HELDOUT_DIR) -> None:
     if "-v" in argv:
         print("\n".join(sorted(result.misses)))
     print(f"\n[all] {len(items)} items\n{result.table()}")
+    if with_engine_output and "-v" in argv:
+        engine_output(directory)
 
 
 def engine_output(directory: Path) -> None:

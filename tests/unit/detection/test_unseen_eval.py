@@ -21,7 +21,6 @@ import sys
 from typing import Any
 
 from tests.unit.detection.test_heldout_eval import _main as _print_tables
-from tests.unit.detection.test_heldout_eval import engine_output
 from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 UNSEEN_DIR = ROOT / "tests" / "data" / "unseen"
@@ -53,6 +52,4 @@ def test_unseen_set(detector: Any) -> None:
 
 
 if __name__ == "__main__":
-    _print_tables(sys.argv, UNSEEN_DIR)
-    if "-v" in sys.argv:
-        engine_output(UNSEEN_DIR)
+    _print_tables(sys.argv, UNSEEN_DIR, with_engine_output=True)
