@@ -71,6 +71,12 @@ class Term(_Strict):
         "in the sentence before it in the same paragraph ('Drones struck the city. Residents heard loud explosions.'); "
         "or never (a device that went off is its own event even beside shelling: 'a truck struck a mine').",
     )
+    yields_to: list[CategoryName] | None = Field(
+        default=None,
+        description="This term's own `yields_to`, replacing its category's: an ambiguous word that is another category's "
+        "event beside it ('the heaviest bombardment in months' beside 'warplanes struck' is the airstrike; 'قصف' beside "
+        "'غارات'). Default: the category's.",
+    )
 
 
 TermEntry = str | Term
@@ -129,8 +135,21 @@ class Negation(_Strict):
         default_factory=list, description="Threats, plans, calls, speculation: within `modal_window` words before."
     )
     modal_window: int = Field(default=5, ge=1, le=15)
+    intent: list[str] = Field(
+        default_factory=list,
+        description="Verbs of threat and vow ('threatened', 'vowed', 'هدد', 'توعد') whose object reaches far: a mention "
+        "up to `intent_window` words after one, in its clause, is unreal ('threatened on Tuesday to resume missile and "
+        "drone attacks').",
+    )
+    intent_window: int = Field(default=12, ge=1, le=20)
     clause_initial: list[str] = Field(
         default_factory=list, description="Counterfactual openers ('Had ...', 'لو'): the first word of the clause."
+    )
+    clause_openers: list[str] = Field(
+        default_factory=list,
+        description="Phrases ending with a clause breaker that open a clause telling the terms of an agreement, not "
+        "events ('under which', 'بموجبه'): a mention in the clause one opens is no event ('a truce under which the "
+        "troops pulled back to the line').",
     )
     not_negating: list[str] = Field(
         default_factory=list,
@@ -174,8 +193,10 @@ class History(_Strict):
     )
     continuations: list[str] = Field(
         default_factory=list,
-        description="Words opening a clause that continues the one before it ('followed by'): a year in that clause, "
-        "across the pause, dates the mention too ('clashes broke out in July 2025, followed by airstrikes on the city').",
+        description="Words opening a clause that continues the one before it ('followed by', 'when'): a year in that "
+        "clause, across the pause, dates the mention too ('clashes broke out in July 2025, followed by airstrikes on the "
+        "city'). When the word is also a clause breaker, the whole clause it opens is dated so, and is history after an "
+        "object cue ('the anniversary of the recapture of the city, when forces, backed by air strikes, drove ...').",
     )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)

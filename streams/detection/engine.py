@@ -50,6 +50,7 @@ _DESTINATION_WORDS = 3  # a destination cue at most this many words before the p
 _ORIGIN_WORDS = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
 _REFERENCE_WORDS = 6  # "45 km southeast of": a reference cue and a distance before it
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
+_OPENER_WORDS = 4  # the longest clause opener ("in return for which") has this many words before its breaker
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
 _PERIOD = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbreviation ("U.S. troops") fakes
@@ -82,12 +83,16 @@ class _Rules:
         self.modal = cues(negation.modal)
         self.modal_window = negation.modal_window
         self.clause_initial = cues(negation.clause_initial)
+        self.intent = cues(negation.intent)
+        self.intent_window = negation.intent_window
+        self.clause_openers = cues(negation.clause_openers)
         self.not_negating = cues(negation.not_negating)
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit
+            | self.intent.bit | self.clause_openers.bit
         )
         self.history = cues(lexicon.history.cues)
         self.history_before_year = lexicon.history.before_year
@@ -321,7 +326,7 @@ class Detector:
             rule = mention.rule
             if mention.count is None and rule.yields != "never":
                 rules = self._rules.get(rule.lang, self._default_rules)
-                absorbing = rules.yields_to.get(rule.category, frozenset())
+                absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, frozenset())
                 if absorbing & by_sentence[mention.sentence]:
                     continue
                 start = mention.sentence[0]
@@ -350,8 +355,15 @@ class Detector:
             return True
         if rules.modal.find(context, max(clause, at - rules.modal_window), after, skip) >= 0:
             return True
+        if rules.intent.find(context, max(clause, at - rules.intent_window), at, skip) >= 0:
+            return True
         if clause < at and rules.clause_initial.starts_at(context, clause, at):
             return True
+        if cut >= 0 and context.union & rules.clause_openers.bit:
+            # an opener ends with the breaker: "a truce under which the troops pulled back" tells its terms
+            for start in range(max(0, cut - _OPENER_WORDS), clause):
+                if rules.clause_openers.starts_at(context, start, clause) == clause - start:
+                    return True
         return rules.negation_after.find(context, after, after + rules.negation_after_window, skip) >= 0
 
     @staticmethod
@@ -359,9 +371,18 @@ class Detector:
         """Whether the mention is the object of a history cue a few words before it, with no pause
         or clause breaker between: "the anniversary of the bombing campaign"."""
         cue = rules.history_objects.find(context, at - rules.history_object_window, at)
-        if cue < 0:
+        if cue >= 0 and not context.pause_in(cue, at) and rules.breakers.find(context, cue + 1, at) < 0:
+            return True
+        # "the anniversary of the recapture of the city, when forces backed by air strikes drove ...": a clause
+        # that continues the history object describes it
+        opener = _continued_clause(rules, context, at)
+        if opener < 0:
             return False
-        return not context.pause_in(cue, at) and rules.breakers.find(context, cue + 1, at) < 0
+        low = opener - 1  # the object runs from the cue to the pause before the opener
+        while low > 0 and opener - low < _YEAR_WORDS and not context.bits[low - 1] & PAUSE_BIT:
+            low -= 1
+        cue = rules.history_objects.find(context, low, opener)
+        return cue >= 0 and rules.breakers.find(context, cue + 1, opener) < 0
 
     @staticmethod
     def _recalled(rules: _Rules, context: Words, at: int, after: int) -> bool:
@@ -411,14 +432,17 @@ class Detector:
         high = after
         while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
             high += 1
-        if rules.era.find(context, low, high) >= 0:
+        if rules.era.find(context, low, high) >= 0 or _past_year_in(rules, context, low, high, before_year):
             return True
-        for index in range(low, high):
-            if bits[index] & YEAR_BIT and 1000 <= int(context.words[index][:4]) < before_year:
-                if rules.not_year_after.find(context, index - 2, index) >= 0 or _full_date(rules, context, index):
-                    continue
-                return True
-        return False
+        # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
+        # a continuation breaker opens is dated by the words before its pause
+        opener = _continued_clause(rules, context, at)
+        if opener < 0:
+            return False
+        low = opener - 1
+        while low > 0 and opener - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
+            low -= 1
+        return rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year)
 
     # ------------------------------------------------------------------------------------------
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
@@ -508,7 +532,7 @@ class Detector:
                             continue
                         if _homonym_elsewhere(before.ref, hit.ref) or (
                             _gap_words(text, before.end, hit.start, _ENUMERATION_GAP_WORDS) > _ENUMERATION_GAP_WORDS
-                        ):
+                        ) or _semicolon_in(text, before.end, hit.start):
                             break
                         first -= 1
                     located.extend(hit.ref for hit in backward[first:])
@@ -618,6 +642,28 @@ _NOWHERE = PlaceRef("", None, None, "none")  # the place of a mention with none
 _AUTHORITY = "authority"  # gazetteer kind: a domestic authority, standing for its country
 
 
+def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int) -> bool:
+    """Whether ``context.words[low:high]`` holds a year before ``before_year`` (not a quantity, not a full date)."""
+    bits = context.bits
+    for index in range(low, high):
+        if bits[index] & YEAR_BIT and 1000 <= int(context.words[index][:4]) < before_year:
+            if rules.not_year_after.find(context, index - 2, index) >= 0 or _full_date(rules, context, index):
+                continue
+            return True
+    return False
+
+
+def _continued_clause(rules: _Rules, context: Words, at: int) -> int:
+    """Index of the breaker opening the mention's clause when it is a continuation after a pause
+    ("..., when forces drove ..."), or -1."""
+    if not context.union & rules.continuations.bit or not context.union & rules.breakers.bit:
+        return -1
+    cut = rules.breakers.find(context, 0, at)
+    if cut <= 0 or not context.bits[cut - 1] & PAUSE_BIT or not rules.continuations.starts_at(context, cut, at):
+        return -1
+    return cut
+
+
 def _renames(end: int | None, context: Words, at: int) -> bool:
     """Whether the mention at ``at`` is an apposition to a mention of its category ending at ``end``: a
     pause ends that one and at most a determiner stands between ("the anniversary of the X military
@@ -724,10 +770,19 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
     words = mention.words
     if words is None:
         return stop
+    for semicolon in _SEMICOLONS:  # "troops pull out of a village near X; Y shelled": a new clause
+        found = words.text.find(semicolon, mention.end, stop)
+        if found >= 0:
+            stop = found
     # only the words before ``stop`` can end the clause: an unpunctuated flood of mentions must
     # not have every mention read to the end of its (capped) sentence
     limit = mention.last + len(words.text[mention.end:stop].split()) + 4  # + a phrase begun before stop
-    index = rules.breakers.find(words.words, mention.last, min(limit, len(words.words.words)), first=True)
+    context = words.words
+    stop_word = min(limit, len(context.words))
+    index = rules.breakers.find(context, mention.last, stop_word, first=True)
+    while index > 0 and context.bits[index - 1] & PAUSE_BIT and context.bits[index] & PAUSE_BIT:
+        # a parenthetical ("Ukrainian drones, meanwhile, hit ...", "the army, officials said, pulled back") ends nothing
+        index = rules.breakers.find(context, index + 1, stop_word, first=True)
     return stop if index < 0 else min(stop, words.offset(index))
 
 
@@ -746,6 +801,13 @@ def _latin_article(text: str, start: int, end: int) -> int:
 def _dateline(surface: str) -> bool:
     """Whether a place name is written as a dateline: in capitals ("AMMAN", "DEIR EZ-ZOR")."""
     return len(surface) > 3 and surface.isupper()
+
+
+_SEMICOLONS = (";", "\u061b")  # a semicolon ends a clause, in a headline above all ("...; Kherson shelled")
+
+
+def _semicolon_in(text: str, start: int, end: int) -> bool:
+    return any(text.find(semicolon, start, end) >= 0 for semicolon in _SEMICOLONS)
 
 
 def _gap_words(text: str, start: int, end: int, cap: int) -> int:

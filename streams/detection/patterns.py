@@ -53,6 +53,7 @@ class TermRule:
     excludes_before: CueSet
     excludes_after: CueSet
     yields: str = "sentence"  # where the category's yields_to absorb it: "sentence", "previous" or "never"
+    yields_to: frozenset[str] | None = None  # the term's own yields_to, replacing its category's
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ def _add_term(
         excludes_before=vocabulary.cues(lexicon.expand(term.excludes_before)),
         excludes_after=vocabulary.cues(lexicon.expand(term.excludes_after)),
         yields=term.yields,
+        yields_to=frozenset(term.yields_to) if term.yields_to is not None else None,
     )
     prefixes = _prefix_set(lexicon, term.prefixes)
     suffixes = _suffix_set(words[-1], lexicon)

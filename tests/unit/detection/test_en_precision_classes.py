@@ -1,0 +1,116 @@
+"""English classes of text that looked like events and were not (or the reverse), fixed as classes:
+threats with long objects, clauses continuing a dated past or an anniversary, economic senses,
+the terms of an agreement, and the recall, count and place constructions found beside them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.detection import Detector, TagResult
+
+PUBLISHED = datetime(2026, 6, 10, tzinfo=UTC)
+
+
+def tag(detector: Detector, text: str, title: str = "") -> TagResult:
+    return detector.tag(text, title=title, lang="en", published_at=PUBLISHED)
+
+
+def categories(result: TagResult) -> set[str]:
+    return {event.category for event in result.events}
+
+
+NOT_EVENTS = [
+    # a threat or a vow whose object is far from the verb
+    "The militia threatened late on Sunday night to renew rocket and drone attacks on the port if the talks fail.",
+    "The rebel commander vowed in a recorded message broadcast by the group to step up air strikes on army convoys.",
+    "Officials pledged at the donors' meeting in Brussels to halt the shelling of civilian districts.",
+    # a clause continuing a dated past or an anniversary
+    "Veterans gathered to mark the tenth anniversary of the siege of the town, when fighters, backed by heavy air strikes, "
+    "broke through the lines.",
+    "The bridge was rebuilt after the battle for the city in March 2017, when militants, under constant shelling, blew it up.",
+    # economic and administrative senses
+    "Shopkeepers complain of an \u201cexplosion\u201d in rents since the spring.",
+    "Economists expect an explosion in wages once the new budget passes.",
+    "Farmers were dismayed when the ministry announced the withdrawal of diesel subsidies.",
+    "The donor withdrew its funding for the clinic last month.",
+    "Regulators ordered the withdrawal of licences from three transport companies.",
+    # the terms of an agreement
+    "The deal, signed in May, under which the militias pulled back from the highway, is fraying.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_events(detector: Detector, text: str) -> None:
+    assert tag(detector, text).events == [], text
+
+
+def test_a_future_withdrawal_in_an_agreement_is_no_event(detector: Detector) -> None:
+    text = "Negotiators are discussing a second phase, which would involve a further withdrawal of troops from the valley."
+    assert "withdrawal" not in categories(tag(detector, text))
+
+
+def test_a_threat_does_not_reach_past_its_clause(detector: Detector) -> None:
+    text = "The group threatened to retaliate after warplanes struck its positions near Idlib overnight."
+    assert "airstrike" in categories(tag(detector, text))
+
+
+def test_a_current_event_after_a_dated_clause_stays_news(detector: Detector) -> None:
+    # the year dates only its own clause; the strike is the day's news
+    text = "The village, rebuilt since 2019, was hit by an air strike on Tuesday."
+    assert "airstrike" in categories(tag(detector, text))
+
+
+def test_a_withdrawal_of_forces_beside_aid_stays(detector: Detector) -> None:
+    text = "Government forces withdrew from the town of Saraqib on Monday, residents said."
+    assert "withdrawal" in categories(tag(detector, text))
+
+
+def test_a_bombardment_beside_warplanes_is_the_airstrike(detector: Detector) -> None:
+    text = "Russian warplanes struck villages near Idlib on Friday, in what activists called the fiercest bombardment this year."
+    assert categories(tag(detector, text)) == {"airstrike"}
+
+
+def test_a_bombardment_alone_is_shelling(detector: Detector) -> None:
+    assert categories(tag(detector, "A heavy bombardment hit the outskirts of Daraa on Friday.")) == {"shelling"}
+
+
+def test_drones_with_a_type_modifier_and_a_count(detector: Detector) -> None:
+    events = tag(detector, "Russian forces attacked Odesa with 30 Geran-2 drones overnight, officials said.").events
+    assert [(event.category, event.count) for event in events] == [("airstrike", 30)]
+
+
+def test_a_parenthetical_adverb_does_not_end_the_clause_before_its_place(detector: Detector) -> None:
+    text = "Ukrainian drones, officials said, struck a fuel depot in Russia's Belgorod region on Sunday."
+    events = tag(detector, text).events
+    assert [(event.category, event.country) for event in events] == [("airstrike", "Russia")]
+
+
+def test_a_semicolon_in_a_headline_ends_the_places_of_a_clause(detector: Detector) -> None:
+    result = tag(detector, "Government forces said they had withdrawn from the village.",
+                 title="Troops pull back from village near Kupiansk; Odesa shelled")
+    places = {(event.category, event.place) for event in result.events}
+    assert ("withdrawal", "Odesa") not in places
+    assert ("shelling", "Kupiansk") not in places
+    assert ("shelling", "Odesa") in places
+
+
+def test_a_funeral_that_became_a_march(detector: Detector) -> None:
+    text = "Thousands attended the burial in Azaz, which turned into a march condemning the killing."
+    assert "protest" in categories(tag(detector, text))
+
+
+def test_arrests_counted_after_a_floor(detector: Detector) -> None:
+    events = tag(detector, "Police rounded up at least 25 young men in Raqqa on Thursday.").events
+    assert [(event.category, event.count) for event in events] == [("arrest", 25)]
+
+
+def test_repelled_assaults_are_counted(detector: Detector) -> None:
+    events = tag(detector, "Defenders repelled 9 assaults near Kupiansk on Saturday.").events
+    assert [(event.category, event.count) for event in events] == [("armed_clash", 9)]
+
+
+def test_a_tally_of_shellings_in_times(detector: Detector) -> None:
+    events = tag(detector, "Artillery shelled Nikopol and three nearby villages 57 times over the weekend.").events
+    assert [(event.category, event.count) for event in events] == [("shelling", 57)]
