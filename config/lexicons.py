@@ -138,8 +138,8 @@ class Negation(_Strict):
     intent: list[str] = Field(
         default_factory=list,
         description="Verbs of threat and vow ('threatened', 'vowed', 'هدد', 'توعد') whose object reaches far: a mention "
-        "up to `intent_window` words after one, in its clause, is unreal ('threatened on Tuesday to resume missile and "
-        "drone attacks').",
+        "up to `intent_window` words after one, in its clause and with no pause between, is unreal ('threatened on "
+        "Tuesday to resume missile and drone attacks').",
     )
     intent_window: int = Field(default=12, ge=1, le=20)
     clause_initial: list[str] = Field(
@@ -174,6 +174,11 @@ class History(_Strict):
         "before them is news ('protesters blocked the road on the anniversary of ...').",
     )
     object_window: int = Field(default=6, ge=1, le=20, description="How many words after an object cue it reaches.")
+    object_ends: list[str] = Field(
+        default_factory=list,
+        description="Words that end an object cue's object: what follows is the news that marks it ('thousands marked "
+        "the anniversary of the uprising with rallies across the province').",
+    )
     not_year_after: list[str] = Field(
         default_factory=list,
         description="Words right before a four-digit number that make it an identifier or a quantity, not a year: "

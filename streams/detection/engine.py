@@ -98,6 +98,7 @@ class _Rules:
         self.history_before_year = lexicon.history.before_year
         self.not_year_after = cues(lexicon.history.not_year_after)
         self.history_objects = cues(lexicon.history.object_cues)
+        self.history_object_ends = cues(lexicon.history.object_ends)
         self.history_object_window = lexicon.history.object_window
         self.continuations = cues(lexicon.history.continuations)
         self.era = cues(lexicon.history.era_cues)
@@ -355,7 +356,8 @@ class Detector:
             return True
         if rules.modal.find(context, max(clause, at - rules.modal_window), after, skip) >= 0:
             return True
-        if rules.intent.find(context, max(clause, at - rules.intent_window), at, skip) >= 0:
+        intent = rules.intent.find(context, max(clause, at - rules.intent_window), at, skip)
+        if intent >= 0 and not context.pause_in(intent, at):  # "threatened to ..., and on Monday a drone struck" is news
             return True
         if clause < at and rules.clause_initial.starts_at(context, clause, at):
             return True
@@ -371,7 +373,7 @@ class Detector:
         """Whether the mention is the object of a history cue a few words before it, with no pause
         or clause breaker between: "the anniversary of the bombing campaign"."""
         cue = rules.history_objects.find(context, at - rules.history_object_window, at)
-        if cue >= 0 and not context.pause_in(cue, at) and rules.breakers.find(context, cue + 1, at) < 0:
+        if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
             return True
         # "the anniversary of the recapture of the city, when forces backed by air strikes drove ...": a clause
         # that continues the history object describes it
@@ -382,7 +384,7 @@ class Detector:
         while low > 0 and opener - low < _YEAR_WORDS and not context.bits[low - 1] & PAUSE_BIT:
             low -= 1
         cue = rules.history_objects.find(context, low, opener)
-        return cue >= 0 and rules.breakers.find(context, cue + 1, opener) < 0
+        return cue >= 0 and _object_reaches(rules, context, cue, opener)
 
     @staticmethod
     def _recalled(rules: _Rules, context: Words, at: int, after: int) -> bool:
@@ -651,6 +653,13 @@ def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_yea
                 continue
             return True
     return False
+
+
+def _object_reaches(rules: _Rules, context: Words, cue: int, at: int) -> bool:
+    """Whether the object of the history cue at ``cue`` reaches ``at``: no clause breaker after the cue's words,
+    and no word ending the object ("marked the anniversary of the uprising with rallies")."""
+    end = cue + rules.history_objects.starts_at(context, cue, at)  # "a year after": the cue's own breaker is its own
+    return rules.breakers.find(context, end, at) < 0 and rules.history_object_ends.find(context, end, at) < 0
 
 
 def _continued_clause(rules: _Rules, context: Words, at: int) -> int:

@@ -36,6 +36,9 @@ NOT_EVENTS = [
     "Farmers were dismayed when the ministry announced the withdrawal of diesel subsidies.",
     "The donor withdrew its funding for the clinic last month.",
     "Regulators ordered the withdrawal of licences from three transport companies.",
+    # time elapsed since a past event
+    "This week marks three years since the pullout of coalition troops from the airbase.",
+    "The talks resumed a year after the offensive that pushed the militants out of the valley.",
     # the terms of an agreement
     "The deal, signed in May, under which the militias pulled back from the highway, is fraying.",
 ]
@@ -114,3 +117,18 @@ def test_repelled_assaults_are_counted(detector: Detector) -> None:
 def test_a_tally_of_shellings_in_times(detector: Detector) -> None:
     events = tag(detector, "Artillery shelled Nikopol and three nearby villages 57 times over the weekend.").events
     assert [(event.category, event.count) for event in events] == [("shelling", 57)]
+
+
+def test_the_cause_of_a_vowed_revenge_is_an_event(detector: Detector) -> None:
+    text = "The militia vowed to avenge the drone strike on its commander in Qaim on Sunday."
+    assert "airstrike" in categories(tag(detector, text))
+
+
+def test_a_threat_does_not_reach_past_a_pause(detector: Detector) -> None:
+    text = "The rebels have threatened to storm the city, and on Friday a drone strike hit their depot near Idlib."
+    assert "airstrike" in categories(tag(detector, text))
+
+
+def test_an_anniversary_marked_with_rallies_is_news(detector: Detector) -> None:
+    text = "Crowds marked the anniversary of the revolution with rallies in Idlib and Azaz on Friday."
+    assert "protest" in categories(tag(detector, text))
