@@ -1,0 +1,171 @@
+"""Arabic classes of text that mention an event term without reporting an event (threats, walk-outs,
+anniversaries, calls, demining, obituaries, background), and their look-alikes that stay events.
+
+Every sentence here is written for this file; none is taken from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.detection import Detector
+
+AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+
+
+def categories(detector: Detector, text: str) -> set[str]:
+    return {event.category for event in detector.tag(text, lang="ar", published_at=AS_OF).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # a verb of threatening or warning governs its object however long the subject between them
+        ("هدد قائد الفصيل، في كلمة متلفزة مساء الاثنين، بشن غارات بالطائرات المسيرة على مواقع خصومه في ريف حلب.",
+         "airstrike"),
+        ("لوّحت الحكومة، على لسان المتحدث باسم وزارة دفاعها، بسحب قواتها من نقاط المراقبة في ريف حلب.", "withdrawal"),
+        ("حذّرت وزارة الدفاع، في بيان صدر فجر اليوم، من عملية عسكرية واسعة في ريف منبج.", "military_operation"),
+        ("توعّد المتحدث العسكري باسم الجماعة في خطاب مسائي طويل بقصف صاروخي على المدن الساحلية.", "shelling"),
+    ],
+)
+def test_threats_and_warnings_are_no_events(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the threat is in another clause than the strike
+        ("شنت طائرات حربية غارتين على بلدة كفرنبل، فيما هددت الفصائل بالرد.", "airstrike"),
+        ("هدد الجيش بالرد بعد أن شنت طائرات مسيرة غارة على مواقعه في ريف حلب.", "airstrike"),
+    ],
+)
+def test_a_threat_in_another_clause_keeps_the_event(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن وزراء الحزب انسحابهم من الحكومة بعد خلاف على الموازنة.",
+        "قررت الكتلة النيابية الانسحاب من التحالف الحاكم اعتباراً من الأسبوع المقبل.",
+        "انسحب ممثلو الحزبين من الاجتماع التشاوري في العاصمة.",
+        # a debate about a withdrawal is no withdrawal
+        "عاد الجدل حول انسحاب القوات الأجنبية من القواعد العسكرية إلى الواجهة.",
+    ],
+)
+def test_political_withdrawals_and_debates_are_no_withdrawals(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
+
+
+def test_a_withdrawal_that_stirs_a_debate_is_still_one(detector: Detector) -> None:
+    assert "withdrawal" in categories(detector, "أثار انسحاب القوات الروسية من قاعدة القامشلي جدلاً واسعاً بين السكان.")
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # what a text brings back to mind is history
+        ("تعيد صور الدمار إلى الأذهان الغارات التي دمرت السوق القديم.", "airstrike"),
+        # a narrative after a date continues it: "in July 2025, when ..."
+        ("اقتحمت القوات مخيم جنين في تموز 2023، حين شنت طائرات مسيرة غارات على أزقته.", "airstrike"),
+        # relative time of a narrative
+        ("وسحبت القوات معداتها الثقيلة من المطار العسكري خلال الأشهر التالية.", "withdrawal"),
+        ("ويتذكر السكان أيام الحرب، حين انسحب المقاتلون من الحي تحت القصف.", "withdrawal"),
+    ],
+)
+def test_recollections_and_narrative_time_are_history(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "حين" after a time of today dates nothing to the past
+        ("شنت الطائرات غارات على مدينة إدلب اليوم، حين كان الأهالي في الأسواق.", "airstrike"),
+        # a protest held on an anniversary is news
+        ("نظم ناشطون وقفة احتجاجية في مدينة إدلب بمناسبة مرور عشر سنوات على القصف الكيماوي.", "protest"),
+    ],
+)
+def test_today_and_protests_on_anniversaries_stay_news(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دعت لجان الأحياء في مدينة حمص وريفها الشمالي إلى اعتصام مفتوح أمام مبنى المحافظة يوم الخميس المقبل.",
+        "دعا الاتحاد العام للنقابات في البصرة العمال إلى الإضراب عن العمل غداً.",
+    ],
+)
+def test_calls_for_a_future_protest_are_no_protest(detector: Detector, text: str) -> None:
+    assert "protest" not in categories(detector, text)
+
+
+def test_protesters_who_call_for_more_are_protesting(detector: Detector) -> None:
+    text = "خرج مئات المتظاهرين في ساحة الكرامة بالسويداء، اليوم، ودعوا إلى الاستمرار في الاحتجاج."
+    assert "protest" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # what protesters' slogans condemn is the subject of the protest, not a report
+        ("سار المحتجون في شارع الجمهورية وهم يرفعون لافتات تندد بقصف الطائرات المسيرة للقرى.", "airstrike"),
+    ],
+)
+def test_what_protesters_condemn_is_no_event(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+def test_a_statement_condemning_a_located_strike_reports_it(detector: Detector) -> None:
+    text = "نددت وزارة الخارجية بالغارة التي استهدفت مطار المزة العسكري فجر اليوم."
+    assert "airstrike" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أزالت وحدات الهندسة في الجيش، خلال الأسبوع الماضي، 40 عبوة ناسفة من الطرق الزراعية في ريف حمص الشرقي.",
+        "نفذت فرق الهندسة تفجيراً محكوماً لذخائر غير منفجرة قرب بلدة خان شيخون.",
+        "نفذ الجيش تفجيراً محكوماً لعبوة ناسفة قرب الطريق العام.",
+    ],
+)
+def test_demining_and_controlled_detonations_are_no_explosion(detector: Detector, text: str) -> None:
+    assert "explosion" not in categories(detector, text)
+
+
+def test_a_war_remnant_that_goes_off_is_an_explosion(detector: Detector) -> None:
+    text = "انفجرت عبوة ناسفة من مخلفات الحرب بسيارة مدنية قرب بلدة سراقب، ما أدى إلى إصابة ثلاثة أشخاص."
+    assert "explosion" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("وعرف الراحل بمواقفه الجريئة، فاعتصم أمام البرلمان أكثر من مرة.", "protest"),
+    ],
+)
+def test_an_obituary_tells_a_life_not_the_news(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        # a repelled assault is a clash, not an offensive of the defenders
+        ("تصدت القوات لهجوم واسع شنه مسلحون على حاجز في ريف درعا الغربي.", "military_operation", False),
+        ("تصدت القوات لهجوم واسع شنه مسلحون على حاجز في ريف درعا الغربي.", "armed_clash", True),
+        ("شنت القوات هجوماً واسعاً على مواقع المسلحين في البادية صباح اليوم.", "military_operation", True),
+        # shells thrown out by a burning depot are the depot's blast
+        ("دوّى انفجار في مستودع ذخيرة قرب حماة، وتطايرت القذائف إلى الأحياء المجاورة.", "shelling", False),
+        ("دوّى انفجار في مستودع ذخيرة قرب حماة، وتطايرت القذائف إلى الأحياء المجاورة.", "explosion", True),
+        # a goal from a "rocket" shot in a match report
+        ("وأنهى الجناح الأيسر الهجمة بقذيفة أرضية سددها بقوة في الدقيقة 81.", "shelling", False),
+    ],
+)
+def test_repelled_assaults_flying_shells_and_match_reports(
+    detector: Detector, text: str, category: str, expected: bool
+) -> None:
+    assert (category in categories(detector, text)) is expected
