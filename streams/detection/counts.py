@@ -204,8 +204,8 @@ class CountReader:
             return None
         if 1900 <= value <= 2100 and not quantity_cue:  # a year
             return None
-        # "May 3", "عام 2015" — not across a pause: "منذ صباح اليوم، 8 غارات"
-        if start >= 1 and not words.pause_in(start - 1, start) and tokens[start - 1] in self._date_heads:
+        # "May 3", "عام 2015" — not across a pause: "منذ صباح اليوم، 8 غارات"; a date is in digits ("on three occasions" is none)
+        if start >= 1 and _has_digit(word) and not words.pause_in(start - 1, start) and tokens[start - 1] in self._date_heads:
             return None
         if index + 1 < stop and not words.pause_in(index, index + 1) and self._dates.find(words, index + 1, index + 2) >= 0:  # "3 May"
             return None

@@ -85,9 +85,10 @@ def test_drones_with_a_type_modifier_and_a_count(detector: Detector) -> None:
 
 
 def test_a_parenthetical_adverb_does_not_end_the_clause_before_its_place(detector: Detector) -> None:
-    text = "Ukrainian drones, officials said, struck a fuel depot in Russia's Belgorod region on Sunday."
-    events = tag(detector, text).events
-    assert [(event.category, event.country) for event in events] == [("airstrike", "Russia")]
+    for text in ("Ukrainian drones, meanwhile, struck a fuel depot in Russia's Belgorod region on Sunday.",
+                 "A Ukrainian drone strike, officials said, set a fuel depot in Russia's Belgorod region ablaze."):
+        events = tag(detector, text).events
+        assert [(event.category, event.country) for event in events] == [("airstrike", "Russia")], text
 
 
 def test_a_semicolon_in_a_headline_ends_the_places_of_a_clause(detector: Detector) -> None:
@@ -132,3 +133,16 @@ def test_a_threat_does_not_reach_past_a_pause(detector: Detector) -> None:
 def test_an_anniversary_marked_with_rallies_is_news(detector: Detector) -> None:
     text = "Crowds marked the anniversary of the revolution with rallies in Idlib and Azaz on Friday."
     assert "protest" in categories(tag(detector, text))
+
+
+def test_a_consequence_of_a_dated_clause_is_history(detector: Detector) -> None:
+    text = "In 2018, the rebels abandoned the enclave, paving the way for a government offensive."
+    assert tag(detector, text).events == []
+
+
+@pytest.mark.parametrize(("text", "category", "count"), [
+    ("Israeli jets struck the hills near Quneitra on four occasions last week.", "airstrike", 4),
+    ("Government artillery shelled the town of Kafr Nabl six times on Monday.", "shelling", 6),
+])
+def test_tallies_in_times_and_occasions(detector: Detector, text: str, category: str, count: int) -> None:
+    assert [(event.category, event.count) for event in tag(detector, text).events] == [(category, count)]
