@@ -169,3 +169,54 @@ def test_repelled_assaults_flying_shells_and_match_reports(
     detector: Detector, text: str, category: str, expected: bool
 ) -> None:
     assert (category in categories(detector, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # an ultimatum sets a deadline for a withdrawal that has not happened
+        ("أمهلت السلطات المحلية في المدينة المجموعات المسلحة ثلاثة أيام للانسحاب من الأحياء الشرقية.", "withdrawal"),
+        # a protest announced for a date to come
+        ("ينظم معلمو المدارس في السويداء غداً اعتصاماً أمام مديرية التربية.", "protest"),
+        ("ينفذ سائقو الشاحنات في البصرة إضراباً عن العمل الأحد المقبل احتجاجاً على رسوم الطرق.", "protest"),
+        # a weapon test is no attack
+        ("أجرت القوات البحرية اختباراً لصاروخ باليستي جديد أطلق من غواصة في بحر الشمال.", "shelling"),
+    ],
+)
+def test_ultimatums_announced_protests_and_weapon_tests(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+def test_a_strike_that_goes_on_until_a_later_day_is_still_news_when_it_began_today(detector: Detector) -> None:
+    # the future date is past the window of the term
+    text = "بدأ عمال المرفأ اليوم إضراباً مفتوحاً عن العمل للمطالبة بزيادة الأجور، وقالت النقابة إنه سيستمر حتى الأحد المقبل."
+    assert "protest" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "count"),
+    [
+        # attack drones and ballistic missiles launched, with a time and a number between the verb and them
+        ("أطلقت روسيا ليلاً 50 طائرة مسيرة هجومية على مدينة خاركيف.", "airstrike", 50),
+        ("أطلقت الجماعة خلال ساعات الفجر ثلاثة صواريخ باليستية باتجاه مدينة إيلات.", "shelling", 3),
+    ],
+)
+def test_launched_attack_drones_and_ballistic_missiles(detector: Detector, text: str, kept: str, count: int) -> None:
+    events = [event for event in detector.tag(text, lang="ar", published_at=AS_OF).events if event.category == kept]
+    assert [event.count for event in events] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تسلم الجيش دفعة جديدة من الطائرات المسيرة الهجومية التركية الصنع.",
+        "أسقطت الدفاعات الجوية 30 طائرة مسيرة هجومية أطلقت باتجاه العاصمة.",
+    ],
+)
+def test_attack_drones_bought_or_shot_down_are_no_strikes(detector: Detector, text: str) -> None:
+    assert "airstrike" not in categories(detector, text)
+
+
+def test_a_patrol_that_detains_someone_far_after_the_verb(detector: Detector) -> None:
+    text = "أوقفت دورية من شعبة المعلومات، مساء أمس، في محلة الطريق الجديدة في بيروت، شاباً مطلوباً بجرم السرقة."
+    assert "arrest" in categories(detector, text)
