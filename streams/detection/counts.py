@@ -139,7 +139,8 @@ class CountReader:
                 found = self._number_at(words, last, len(words.words))
                 if found is not None:
                     return found
-        limit = min(len(words.words) - 1, start + _AFTER_WORDS)
+        # no count noun in the sentence: no number before one
+        limit = min(len(words.words) - 1, start + _AFTER_WORDS) if words.union & nouns.bit else start
         for index in range(start, limit):
             word = words.words[index]
             if (word in self._vague or self.value(word)[0] is not None) and self._noun_follows(words, index, nouns):

@@ -372,6 +372,8 @@ class Detector:
     def _history_object(rules: _Rules, context: Words, at: int) -> bool:
         """Whether the mention is the object of a history cue a few words before it, with no pause
         or clause breaker between: "the anniversary of the bombing campaign"."""
+        if not context.union & rules.history_objects.bit:
+            return False
         cue = rules.history_objects.find(context, at - rules.history_object_window, at)
         if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
             return True
