@@ -39,6 +39,9 @@ NOT_EVENTS = [
     # time elapsed since a past event
     "This week marks three years since the pullout of coalition troops from the airbase.",
     "The talks resumed a year after the offensive that pushed the militants out of the valley.",
+    # generic and conditional mentions
+    "Any pullout of the peacekeepers from the border villages must be agreed with the government.",
+    "Local leaders expect a rebel offensive once the foreign troops leave the province.",
     # the terms of an agreement
     "The deal, signed in May, under which the militias pulled back from the highway, is fraying.",
 ]
@@ -146,3 +149,8 @@ def test_a_consequence_of_a_dated_clause_is_history(detector: Detector) -> None:
 ])
 def test_tallies_in_times_and_occasions(detector: Detector, text: str, category: str, count: int) -> None:
     assert [(event.category, event.count) for event in tag(detector, text).events] == [(category, count)]
+
+
+def test_blasts_in_any_of_several_places_stay_events(detector: Detector) -> None:
+    text = "Nobody was hurt in any of the three explosions that shook Azaz on Sunday."
+    assert "explosion" in categories(tag(detector, text))
