@@ -220,3 +220,50 @@ def test_attack_drones_bought_or_shot_down_are_no_strikes(detector: Detector, te
 def test_a_patrol_that_detains_someone_far_after_the_verb(detector: Detector) -> None:
     text = "أوقفت دورية من شعبة المعلومات، مساء أمس، في محلة الطريق الجديدة في بيروت، شاباً مطلوباً بجرم السرقة."
     assert "arrest" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # what the fallen regime did is history
+        ("ذكرت المنظمة في تقريرها السنوي أن مئات الأطباء ما زالوا مفقودين، اعتقل أغلبهم على يد قوات النظام البائد.",
+         "arrest"),
+        # "had already": an earlier occasion
+        ("وسبق أن شنت المقاتلات غارات مماثلة على الجسور في المنطقة ذاتها.", "airstrike"),
+        # "N years on from" names the object of an anniversary
+        ("يصادف اليوم مرور عامين على انسحاب القوات الأجنبية من المطار.", "withdrawal"),
+        # a pluperfect without قد, with a verb of reporting: background
+        ("وكانت الفصائل المحلية أعلنت في وقت سابق انسحابها من التلال المحيطة.", "withdrawal"),
+        # a future that continues: a statement of intent
+        ("قال المتحدث إن الطائرات ستواصل غاراتها على مواقع الجماعة في الجبال.", "airstrike"),
+    ],
+)
+def test_fallen_regime_earlier_occasions_years_on_and_pluperfects(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the fallen regime's remnants are today's actors
+        ("اعتقلت قوى الأمن اليوم ثلاثة من فلول النظام البائد في ريف جبلة.", "arrest"),
+        # a past progressive with "when" is a narrative of the news, not a pluperfect
+        ("قال شهود إن الطائرات كانت تحلق فوق المدينة عندما شنت غارتين على السوق.", "airstrike"),
+        ("كان الأطفال يلعبون في الحي عندما تعرضت البلدة لقصف مدفعي عنيف.", "shelling"),
+        # a pluperfect dated to today is news
+        ("وكانت قوى الأمن أعلنت صباح اليوم اعتقال أربعة مطلوبين في الحي.", "arrest"),
+    ],
+)
+def test_remnants_past_progressives_and_pluperfects_of_today_stay_news(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انسحب المخرج من المهرجان احتجاجاً على منع عرض فيلمه.",
+        "صوّت المجلس على مشروع يطالب بسحب القوات الأجنبية من البلاد.",
+    ],
+)
+def test_festivals_and_votes_are_no_withdrawals(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
