@@ -42,6 +42,9 @@ NOT_EVENTS = [
     # generic and conditional mentions
     "Any pullout of the peacekeepers from the border villages must be agreed with the government.",
     "Local leaders expect a rebel offensive once the foreign troops leave the province.",
+    "Homs has witnessed an explosion of new bakeries since the spring.",
+    "The health ministry ordered the withdrawal of three batches of insulin in Hama.",
+    "The governor's offensive against corruption reached the customs office in Tartus.",
     # the terms of an agreement
     "The deal, signed in May, under which the militias pulled back from the highway, is fraying.",
 ]
