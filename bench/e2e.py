@@ -80,21 +80,22 @@ def role_pipeline(count: int, *, process: bool = True) -> None:
     worker's own consumption path: faust, ``noack_take``, acks and commits)."""
     from config.settings import load_settings
     from streams import app as app_module
+    from streams import batches
 
     settings = load_settings()
-    real = app_module._process_with_retries
+    real = batches._process_with_retries
 
-    async def skip(processor, records):  # type: ignore[no-untyped-def]
+    async def skip(processor, records, tagged=None):  # type: ignore[no-untyped-def]
         return []
 
     original = real if process else skip
     seen = {"n": 0, "first": 0.0, "first_cpu": 0.0, "batches": 0, "busy": 0.0, "cpu": 0.0}
 
-    async def timed(processor, records):  # type: ignore[no-untyped-def]
+    async def timed(processor, records, tagged=None):  # type: ignore[no-untyped-def]
         started, cpu_started = time.perf_counter(), time.process_time()
         if seen["n"] == 0:
             seen["first"], seen["first_cpu"] = started, cpu_started
-        outputs = await original(processor, records)
+        outputs = await original(processor, records, tagged)
         seen["n"] += len(records)
         seen["batches"] += 1
         seen["busy"] += time.perf_counter() - started
@@ -113,7 +114,7 @@ def role_pipeline(count: int, *, process: bool = True) -> None:
             report(seen["n"], time.perf_counter() - seen["first"], stats)
         return outputs
 
-    app_module._process_with_retries = timed  # type: ignore[assignment]
+    batches._process_with_retries = timed  # type: ignore[assignment]
     _run(app_module.create_app(settings))
 
 
@@ -179,7 +180,8 @@ def throughput(broker: str, redis_url: str, count: int, *, decompose: bool = Fal
     print(f"  nadhir worker (validate, tag, dedupe, count, rules, events): {pipeline_rate:8.0f} articles/s")
     print(f"  ratio: {pipeline_rate / ceiling_rate:.0%} (target >= 70 %)   worker stats: {pipeline['stats']}")
     if decompose:
-        take = child("take", count, base_env(broker, redis_url, topics, f"bench-take-{suffix}"), 600)
+        take = child("take", count, base_env(broker, redis_url, topics, f"bench-take-{suffix}",
+                                             NADHIR_TAG_PROCESSES="0"), 600)
         take_rate = count / float(take["seconds"])  # type: ignore[arg-type]
         print(f"  worker whose batches skip the processor: {take_rate:8.0f} articles/s "
               f"({1e6 / take_rate:.0f} µs per article; the worker's processing adds "

@@ -14,7 +14,6 @@ episode that `check_episodes` (on the timer, any worker) republishes with the sa
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import time
 from collections import Counter
@@ -40,7 +39,14 @@ from streams.rules.windows import (
     window_end_ms,
     window_start_ms,
 )
-from streams.validate import Article, Rejection, validate_record
+from streams.tagging import (
+    DetectedEventLike,
+    Detector,
+    RawRecord,
+    TagOutcome,
+    tag_records,
+)
+from streams.validate import Article, Rejection
 
 log = logging.getLogger("nadhir.streams")
 
@@ -54,50 +60,10 @@ MAX_CACHED_ROUTES = 4096
 LIVE_WITHIN_MS = 300_000
 
 
-class DetectedEventLike(Protocol):
-    """What the processor reads of `streams.detection.DetectedEvent`."""
-
-    @property
-    def category(self) -> str: ...
-    @property
-    def region(self) -> str | None: ...
-    @property
-    def country(self) -> str | None: ...
-    @property
-    def count(self) -> int | None: ...
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-class TagResultLike(Protocol):
-    @property
-    def lang(self) -> str: ...
-    @property
-    def events(self) -> Sequence[DetectedEventLike]: ...
-    @property
-    def normalized(self) -> str: ...
-
-
-class Detector(Protocol):
-    def tag(
-        self, text: str, *, title: str = "", lang: str | None = None, published_at: datetime | None = None
-    ) -> TagResultLike: ...
-
-
 class Publisher(Protocol):
     """Schedules a record; awaiting the returned awaitable waits for the broker's ack."""
 
     async def send(self, topic: str, key: bytes | None, value: bytes) -> Awaitable[Any]: ...
-
-
-class RawRecord(NamedTuple):
-    """One record of the batch (a named tuple: the agent builds one per record)."""
-
-    value: bytes
-    topic: str
-    partition: int
-    offset: int
-    timestamp_ms: int
 
 
 class _Candidate(NamedTuple):
@@ -127,10 +93,6 @@ class _Group:
     region: str | None
     country: str | None
     positions: list[int]  # indices into the batch's writes
-
-
-def text_hash(normalized: str) -> str:
-    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:32]
 
 
 def _snippet(article: Article, event: DetectedEventLike) -> str:
@@ -198,34 +160,26 @@ class ArticleProcessor:
         returned for the caller to await before it commits the batch (alerts are always awaited
         here, before their episode is recorded). Lets the next batch start while they fly."""
         settings = self.settings
+        tagged = tag_records(self.detector, records, max_record_bytes=settings.max_record_bytes,
+                             max_article_bytes=settings.max_article_bytes)
+        return await self.process_tagged(records, tagged)
+
+    async def process_tagged(self, records: Sequence[RawRecord], tagged: Sequence[TagOutcome]) -> list[Awaitable[Any]]:
+        """`process_nowait` after validation and tagging (`streams.tagging.tag_records`, maybe done
+        in another process): ``tagged`` holds one outcome per record, in order."""
         acks: list[Awaitable[Any]] = []
         candidates: list[_Candidate] = []
         admissions: list[Admission] = []
         self.stats["records"] += len(records)
         ops_metrics.ARTICLES_RECEIVED.inc(len(records))
-        max_record_bytes, max_article_bytes = settings.max_record_bytes, settings.max_article_bytes
-        tag = self.detector.tag
-        for record in records:
-            outcome = validate_record(record.value, max_record_bytes=max_record_bytes,
-                                      max_article_bytes=max_article_bytes)
+        for record, outcome in zip(records, tagged, strict=True):
             if isinstance(outcome, Rejection):
                 acks.append(await self._dead_letter(record, outcome.reason, outcome.detail))
                 continue
-            try:
-                # dated as its event time: a sentence naming an earlier year tells history
-                published = outcome.published_at or datetime.fromtimestamp(record.timestamp_ms / 1000, UTC)
-                result = tag(outcome.text, title=outcome.title, lang=outcome.lang, published_at=published)
-                normalized = result.normalized  # the engine's normalization, not a second one
-            except Exception as exc:  # the detector must not take the worker down with one article
-                log.exception("detection failed on article %r (partition %d, offset %d)",
-                              outcome.id, record.partition, record.offset)
-                acks.append(await self._dead_letter(record, "schema", f"detection failed: {type(exc).__name__}"))
-                continue
-            event_ms = (
-                int(outcome.published_at.timestamp() * 1000) if outcome.published_at else record.timestamp_ms
-            )
-            candidates.append(_Candidate(record, outcome, result.lang, result.events))
-            admissions.append(Admission(outcome.id, text_hash(normalized), event_ms))
+            article = outcome.article
+            event_ms = int(article.published_at.timestamp() * 1000) if article.published_at else record.timestamp_ms
+            candidates.append(_Candidate(record, article, outcome.lang, outcome.events))
+            admissions.append(Admission(article.id, outcome.text_hash, event_ms))
 
         ops_metrics.observe_tagged([candidate.record.timestamp_ms for candidate in candidates])
         # One batch can span hours of event time (a backlog, a replay): taken whole, a key that

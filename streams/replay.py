@@ -32,10 +32,11 @@ from typing import Any
 from alerts.model import Alert
 from config.rules import RuleBase, Spike, Threshold
 from config.settings import Settings
-from streams.pipeline import ArticleProcessor, Detector, RawRecord
+from streams.pipeline import ArticleProcessor
 from streams.rules.engine import Series, read_window
 from streams.rules.store import MemoryStore
 from streams.rules.windows import bucket_of, history_span, to_datetime, window_end_ms
+from streams.tagging import Detector, RawRecord
 from streams.validate import Article, validate_record
 
 ProgressCallback = Callable[[int], None]

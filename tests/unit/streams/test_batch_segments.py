@@ -17,8 +17,8 @@ import pytest
 from config.rules import load_rules
 from config.settings import Settings
 from streams.detection import load_detector
-from streams.pipeline import RawRecord
 from streams.replay import replay
+from streams.tagging import RawRecord
 
 START = datetime(2024, 5, 20, 12, 0, tzinfo=UTC)
 RULES = (

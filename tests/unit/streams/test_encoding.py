@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from config.settings import Settings
 from streams.jsonenc import json_encoder
-from streams.pipeline import ArticleProcessor, RawRecord, _Candidate, _iso
+from streams.pipeline import ArticleProcessor, _Candidate, _iso
 from streams.rules.store import MemoryStore
+from streams.tagging import RawRecord
 from streams.validate import Article
 
 _scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text()
