@@ -267,3 +267,33 @@ def test_remnants_past_progressives_and_pluperfects_of_today_stay_news(detector:
 )
 def test_festivals_and_votes_are_no_withdrawals(detector: Detector, text: str) -> None:
     assert "withdrawal" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # a question in a headline
+        ("هل تنسحب القوات الأجنبية من قاعدة التنف قبل نهاية العام؟", "withdrawal"),
+        # an expected, planned or possible event
+        ("يترقب السكان الانسحاب المرتقب للقوات الأجنبية من قواعدها في دير الزور.", "withdrawal"),
+        ("تتحدث التقارير عن العملية العسكرية المحتملة في ريف حلب الشمالي.", "military_operation"),
+        ("يستعد سائقو الحافلات للإضراب المزمع في قطاع النقل العام.", "protest"),
+        # a unit of specialists detonating a device safely
+        ("فجّرت وحدة مختصة العبوة الناسفة بشكل آمن في أرض خالية قرب المدرسة.", "explosion"),
+    ],
+)
+def test_questions_expected_events_and_safe_detonations(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("بدأ انسحاب القوات الأجنبية من قاعدة عين الأسد صباح اليوم، بحسب مصادر أمنية.", "withdrawal"),
+        # an unexpected offensive happened
+        ("شنت الفصائل هجوماً واسعاً غير متوقع على مواقع الجيش في ريف حماة.", "military_operation"),
+        ("فجّر انتحاري نفسه بحزام ناسف في سوق المدينة.", "explosion"),
+    ],
+)
+def test_begun_withdrawals_unexpected_offensives_and_suicide_blasts_stay(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector, text)
