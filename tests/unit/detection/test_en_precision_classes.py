@@ -45,6 +45,8 @@ NOT_EVENTS = [
     "Homs has witnessed an explosion of new bakeries since the spring.",
     "The health ministry ordered the withdrawal of three batches of insulin in Hama.",
     "The governor's offensive against corruption reached the customs office in Tartus.",
+    "Twenty years on from the siege of Falluja, when marines and air strikes pounded the city, veterans returned.",
+    "Exactly a year ago, rebel fighters withdrew from the hills above Kessab.",
     # the terms of an agreement
     "The deal, signed in May, under which the militias pulled back from the highway, is fraying.",
 ]
@@ -157,3 +159,8 @@ def test_tallies_in_times_and_occasions(detector: Detector, text: str, category:
 def test_blasts_in_any_of_several_places_stay_events(detector: Detector) -> None:
     text = "Nobody was hurt in any of the three explosions that shook Azaz on Sunday."
     assert "explosion" in categories(tag(detector, text))
+
+
+def test_explosions_counted_past_an_adjective_of_sound(detector: Detector) -> None:
+    events = tag(detector, "Witnesses heard three deafening explosions near the port of Latakia.").events
+    assert [(event.category, event.count) for event in events] == [("explosion", 3)]
