@@ -297,3 +297,17 @@ def test_questions_expected_events_and_safe_detonations(detector: Detector, text
 )
 def test_begun_withdrawals_unexpected_offensives_and_suicide_blasts_stay(detector: Detector, text: str, kept: str) -> None:
     assert kept in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # caution is no warning
+        ("تقدمت القوات بحذر داخل الأحياء الشرقية للمدينة وسط اشتباكات متقطعة مع المسلحين.", "armed_clash"),
+        ("وسط حالة من الحذر والترقب في المدينة شنت الطائرات غارات على أطرافها الشرقية.", "airstrike"),
+        # amid calls for calm, the strikes are reported
+        ("وسط دعوات دولية متكررة إلى التهدئة وضبط النفس شنت الطائرات الحربية غارات على ريف إدلب الجنوبي.", "airstrike"),
+    ],
+)
+def test_caution_and_calls_for_calm_keep_the_event(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector, text)
