@@ -50,6 +50,7 @@ _DESTINATION_WORDS = 3  # a destination cue at most this many words before the p
 _ORIGIN_WORDS = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
 _REFERENCE_WORDS = 6  # "45 km southeast of": a reference cue and a distance before it
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
+_PARENTHETICAL_WORDS = 3  # a parenthetical holds at most this many words before its breaker (", local officials said,")
 _OPENER_WORDS = 4  # the longest clause opener ("in return for which") has this many words before its breaker
 _EVIDENCE_CHARS = 300
 _SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
@@ -348,6 +349,8 @@ class Detector:
         if not context.union & rules.negation_bits:
             return False
         cut = rules.breakers.find(context, 0, at)
+        while cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
+            cut = rules.breakers.find(context, 0, cut)
         clause = cut + 1 if cut >= 0 else 0
         skip = rules.not_negating
         if rules.negation_before.find(context, max(clause, at - rules.negation_window), at, skip) >= 0:
@@ -657,6 +660,15 @@ def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_yea
     return False
 
 
+def _parenthetical(context: Words, index: int) -> bool:
+    """Whether the breaker ``context.words[index]`` ends a parenthetical between commas: ", however,", ", officials
+    said," (the breaker ends with a pause, and a pause closes one of the few words before it)."""
+    bits = context.bits
+    if not bits[index] & PAUSE_BIT:
+        return False
+    return any(bits[before] & PAUSE_BIT for before in range(max(0, index - _PARENTHETICAL_WORDS), index))
+
+
 def _object_reaches(rules: _Rules, context: Words, cue: int, at: int) -> bool:
     """Whether the object of the history cue at ``cue`` reaches ``at``: no clause breaker after the cue's words,
     and no word ending the object ("marked the anniversary of the uprising with rallies")."""
@@ -791,8 +803,8 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
     context = words.words
     stop_word = min(limit, len(context.words))
     index = rules.breakers.find(context, mention.last, stop_word, first=True)
-    while index > 0 and context.bits[index - 1] & PAUSE_BIT and context.bits[index] & PAUSE_BIT:
-        # a parenthetical ("Ukrainian drones, meanwhile, hit ...", "the army, officials said, pulled back") ends nothing
+    while index > 0 and _parenthetical(context, index):
+        # "Ukrainian drones, meanwhile, hit ...", "the unit, officials said, pulled back to ...": the clause goes on
         index = rules.breakers.find(context, index + 1, stop_word, first=True)
     return stop if index < 0 else min(stop, words.offset(index))
 

@@ -164,3 +164,8 @@ def test_blasts_in_any_of_several_places_stay_events(detector: Detector) -> None
 def test_explosions_counted_past_an_adjective_of_sound(detector: Detector) -> None:
     events = tag(detector, "Witnesses heard three deafening explosions near the port of Latakia.").events
     assert [(event.category, event.count) for event in events] == [("explosion", 3)]
+
+
+def test_a_parenthetical_does_not_split_a_negated_clause(detector: Detector) -> None:
+    text = "The militia has not, its spokesman said, pulled back from the hills near Kessab."
+    assert "withdrawal" not in categories(tag(detector, text))
