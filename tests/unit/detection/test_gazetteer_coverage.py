@@ -122,6 +122,14 @@ def test_a_place_of_a_country_without_regions_has_its_country(
         ("ar", "اعتقلت قوات الأمن عدداً من أنصار الفصيل في حماة.", "arrest", "Lebanon"),
         ("ar", "تظاهر المئات في السويداء خلال انعقاد الدورة الجديدة للمجلس.", "protest", "Iraq"),
         ("ar", "قصف مدفعي على ريف إدلب بعد ساعات من سرت الهدنة.", "shelling", "Libya"),
+        # a clitic and a word that spell a town: "والأم" ('and the mother') is not Ouallam, "وجدة"
+        # ('and Jeddah') not Oujda; accusatives "برجاً" ('a tower') and "سرباً" ('a flight') are not
+        # Barja or Sirba; "براك" is an envoy's name, not Brak
+        ("ar", "أصيب الأب والأم بجروح في قصف مدفعي استهدف بلدة في ريف حماة.", "shelling", "Niger"),
+        ("ar", "تظاهر العشرات في الرياض وجدة احتجاجاً على رفع الأسعار.", "protest", "Morocco"),
+        ("ar", "دمرت غارة إسرائيلية برجاً سكنياً في مدينة غزة.", "airstrike", "Lebanon"),
+        ("ar", "رصد الأهالي سرباً من الطائرات الحربية يشن غارات على ريف حلب.", "airstrike", "Sudan"),
+        ("ar", "التقى المبعوث توم براك بمسؤولين بعد غارات على ريف السويداء.", "airstrike", "Libya"),
         # Tripoli alone is Lebanon's; Tahrir Square alone is not Cairo; Ansar Allah is no village
         ("en", "Clashes erupted in Tripoli's Bab al-Tabbaneh overnight.", "armed_clash", "Libya"),
         ("en", "Protesters filled Tahrir Square in Baghdad on Friday.", "protest", "Egypt"),
