@@ -48,9 +48,11 @@ def test_a_threat_in_another_clause_keeps_the_event(detector: Detector, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "أعلن وزراء الحزب انسحابهم من الحكومة بعد خلاف على الموازنة.",
+        "أعلن وزراء الحزب انسحابهم من الائتلاف الحكومي بعد خلاف على الموازنة.",
         "قررت الكتلة النيابية الانسحاب من التحالف الحاكم اعتباراً من الأسبوع المقبل.",
         "انسحب ممثلو الحزبين من الاجتماع التشاوري في العاصمة.",
+        # the blocs that walked out, named by a participle
+        "وقال أحد ممثلي الكتل المنسحبة إن المقاطعة مستمرة حتى تعديل جدول الأعمال.",
         # a debate about a withdrawal is no withdrawal
         "عاد الجدل حول انسحاب القوات الأجنبية من القواعد العسكرية إلى الواجهة.",
     ],
@@ -311,3 +313,18 @@ def test_begun_withdrawals_unexpected_offensives_and_suicide_blasts_stay(detecto
 )
 def test_caution_and_calls_for_calm_keep_the_event(detector: Detector, text: str, kept: str) -> None:
     assert kept in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bloc or a committee as the source of a report is no walk-out
+        "قال نائب عن كتلة الفتح إن القوات الأجنبية انسحبت من قاعدة حرير صباح اليوم.",
+        "قالت لجنة الأمن والدفاع النيابية إن القوات الأجنبية انسحبت من القاعدة الجوية.",
+        # at a government's request, and with sounds heard after it
+        "انسحبت الفصائل المسلحة من وسط المدينة بطلب من الحكومة المحلية.",
+        "انسحبت القوات من الحاجز وسمع صوت إطلاق نار كثيف في المنطقة.",
+    ],
+)
+def test_sources_requests_and_sounds_keep_a_withdrawal(detector: Detector, text: str) -> None:
+    assert "withdrawal" in categories(detector, text)
