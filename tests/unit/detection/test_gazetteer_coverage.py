@@ -77,6 +77,9 @@ def test_the_gazetteer_loads_with_the_added_countries_and_regions() -> None:
         ("ar", "انفجرت عبوة ناسفة بسيارة في حي الشعار بمدينة حلب.", "explosion", "Aleppo", "Syria"),
         ("ar", "اعتقلت قوى الأمن شخصين في حي القصاع.", "arrest", "Damascus", "Syria"),
         ("en", "A roadside bomb went off near Khan Tuman on Wednesday.", "explosion", "Aleppo", "Syria"),
+        # Kurdish names of Syrian towns
+        ("en", "Turkish drones struck a car on the road outside Til Temir.", "airstrike", "Hasakah", "Syria"),
+        ("ar", "اندلعت اشتباكات في محيط بلدة المعبدة شرقي القامشلي.", "armed_clash", "Hasakah", "Syria"),
         ("en", "Protesters gathered in Marjeh Square on Thursday evening.", "protest", "Damascus", "Syria"),
         ("ar", "نفذت القوات العراقية عملية تفتيش في ناحية العظيم.", "military_operation", "Diyala", "Iraq"),
         ("en", "A Turkish drone struck a vehicle in Sidakan's Bradost area.", "airstrike", "Erbil", "Iraq"),
