@@ -328,3 +328,13 @@ def test_caution_and_calls_for_calm_keep_the_event(detector: Detector, text: str
 )
 def test_sources_requests_and_sounds_keep_a_withdrawal(detector: Detector, text: str) -> None:
     assert "withdrawal" in categories(detector, text)
+
+
+def test_a_search_of_the_rubble_is_no_urging(detector: Detector) -> None:
+    text = "وتواصل فرق الإنقاذ بحث الأنقاض عن ناجين من الغارة التي استهدفت المبنى السكني."
+    assert "airstrike" in categories(detector, text)
+
+
+def test_an_urging_with_a_long_subject_is_no_event(detector: Detector) -> None:
+    text = "حث الرئيس، في كلمة متلفزة ألقاها مساء أمس، الفصائل المسلحة على الانسحاب من المدن."
+    assert "withdrawal" not in categories(detector, text)
