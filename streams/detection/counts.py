@@ -139,9 +139,11 @@ class CountReader:
                 found = self._number_at(words, last, len(words.words))
                 if found is not None:
                     return found
-        # no count noun in the sentence: no number before one
-        limit = min(len(words.words) - 1, start + _AFTER_WORDS) if words.union & nouns.bit else start
-        for index in range(start, limit):
+        # a number counts only right before a count noun: start looking a few words before the first one
+        limit = min(len(words.words) - 1, start + _AFTER_WORDS)
+        first_noun = nouns.find(words, start + 1, limit + 1 + _NOUN_MODIFIERS, first=True)
+        low = limit if first_noun < 0 else max(start, first_noun - 1 - _NOUN_MODIFIERS)
+        for index in range(low, limit):
             word = words.words[index]
             if (word in self._vague or self.value(word)[0] is not None) and self._noun_follows(words, index, nouns):
                 return self._number_at(words, index, len(words.words))

@@ -714,14 +714,16 @@ def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bo
 class _SentenceWords:
     """The words of one sentence (``str.split``, punctuation stripped), with their offsets."""
 
-    __slots__ = ("_offsets", "_tokens", "start", "text", "words")
+    __slots__ = ("_offsets", "_tokens", "semicolon", "start", "text", "words")
 
     def __init__(self, text: str, sentence: tuple[int, int], vocabulary: Vocabulary) -> None:
         self.text = text
         self.start = sentence[0]
-        self._tokens = text[sentence[0]:sentence[1]].split()
+        segment = text[sentence[0]:sentence[1]]
+        self._tokens = segment.split()
         self.words = Words.from_tokens(self._tokens, vocabulary)
         self._offsets: list[int] | None = None
+        self.semicolon = any(semicolon in segment for semicolon in _SEMICOLONS)  # clauses end at one
 
     def locate(self, start: int, end: int) -> tuple[int, int]:
         """``(first, last)``: the mention ``text[start:end]`` is ``words[first:last]``."""
@@ -793,10 +795,11 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
     words = mention.words
     if words is None:
         return stop
-    for semicolon in _SEMICOLONS:  # "troops pull out of a village near X; Y shelled": a new clause
-        found = words.text.find(semicolon, mention.end, stop)
-        if found >= 0:
-            stop = found
+    if words.semicolon:
+        for semicolon in _SEMICOLONS:  # "troops pull out of a village near X; Y shelled": a new clause
+            found = words.text.find(semicolon, mention.end, stop)
+            if found >= 0:
+                stop = found
     # only the words before ``stop`` can end the clause: an unpunctuated flood of mentions must
     # not have every mention read to the end of its (capped) sentence
     limit = mention.last + len(words.text[mention.end:stop].split()) + 4  # + a phrase begun before stop

@@ -46,7 +46,6 @@ NOT_EVENTS = [
     "The health ministry ordered the withdrawal of three batches of insulin in Hama.",
     "The governor's offensive against corruption reached the customs office in Tartus.",
     "Twenty years on from the siege of Falluja, when marines and air strikes pounded the city, veterans returned.",
-    "Exactly a year ago, rebel fighters withdrew from the hills above Kessab.",
     # the terms of an agreement
     "The deal, signed in May, under which the militias pulled back from the highway, is fraying.",
 ]
