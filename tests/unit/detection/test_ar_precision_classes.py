@@ -338,3 +338,8 @@ def test_a_search_of_the_rubble_is_no_urging(detector: Detector) -> None:
 def test_an_urging_with_a_long_subject_is_no_event(detector: Detector) -> None:
     text = "حث الرئيس، في كلمة متلفزة ألقاها مساء أمس، الفصائل المسلحة على الانسحاب من المدن."
     assert "withdrawal" not in categories(detector, text)
+
+
+def test_general_security_before_على_is_no_anniversary(detector: Detector) -> None:
+    text = "شن الأمن العام على المسلحين حملة أمنية واسعة في ريف اللاذقية اليوم."
+    assert "military_operation" in categories(detector, text)
