@@ -180,6 +180,11 @@ def throughput(broker: str, redis_url: str, count: int, *, decompose: bool = Fal
     print(f"  nadhir worker (validate, tag, dedupe, count, rules, events): {pipeline_rate:8.0f} articles/s")
     print(f"  ratio: {pipeline_rate / ceiling_rate:.0%} (target >= 70 %)   worker stats: {pipeline['stats']}")
     if decompose:
+        inline = child("pipeline", count, base_env(broker, redis_url, topics, f"bench-inline-{suffix}",
+                                                   NADHIR_TAG_PROCESSES="0"), 600)
+        inline_rate = count / float(inline["seconds"])  # type: ignore[arg-type]
+        print(f"  the same worker tagging in its own loop (NADHIR_TAG_PROCESSES=0): {inline_rate:8.0f} articles/s "
+              f"(ratio {inline_rate / ceiling_rate:.0%})   stats: {inline['stats']}")
         take = child("take", count, base_env(broker, redis_url, topics, f"bench-take-{suffix}",
                                              NADHIR_TAG_PROCESSES="0"), 600)
         take_rate = count / float(take["seconds"])  # type: ignore[arg-type]
@@ -266,7 +271,8 @@ def main() -> None:
     parser.add_argument("--latency-seconds", type=float, default=30)
     parser.add_argument("--only", choices=["throughput", "latency"], default=None)
     parser.add_argument("--decompose", action="store_true",
-                        help="also run the worker with batches that skip the processor (its consumption path alone)")
+                        help="also run the worker tagging in its own loop, and with batches that skip the processor "
+                             "(its consumption path alone)")
     args = parser.parse_args()
     if args.role == "iterate":
         role_iterate(args.articles)
