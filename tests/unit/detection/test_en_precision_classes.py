@@ -46,6 +46,9 @@ NOT_EVENTS = [
     "The health ministry ordered the withdrawal of three batches of insulin in Hama.",
     "The governor's offensive against corruption reached the customs office in Tartus.",
     "Twenty years on from the siege of Falluja, when marines and air strikes pounded the city, veterans returned.",
+    # planned or called-off protests, a government's diplomatic protest
+    "A march planned for Saturday in Qamishli was called off after talks with the governor.",
+    "The foreign ministry protested the arrests to the visiting envoy in Baghdad.",
     # the terms of an agreement
     "The deal, signed in May, under which the militias pulled back from the highway, is fraying.",
 ]
@@ -168,3 +171,7 @@ def test_explosions_counted_past_an_adjective_of_sound(detector: Detector) -> No
 def test_a_parenthetical_does_not_split_a_negated_clause(detector: Detector) -> None:
     text = "The militia has not, its spokesman said, pulled back from the hills near Kessab."
     assert "withdrawal" not in categories(tag(detector, text))
+
+
+def test_a_protest_outside_a_ministry_stays_a_protest(detector: Detector) -> None:
+    assert "protest" in categories(tag(detector, "Dozens of families protested outside the justice ministry in Damascus."))
