@@ -48,7 +48,7 @@ NOT_EVENTS = [
     "Twenty years on from the siege of Falluja, when marines and air strikes pounded the city, veterans returned.",
     # planned or called-off protests, a government's diplomatic protest
     "A march planned for Saturday in Qamishli was called off after talks with the governor.",
-    "The foreign ministry protested the arrests to the visiting envoy in Baghdad.",
+    "The foreign ministry protested the new visa rules to the visiting envoy in Baghdad.",
     # the terms of an agreement
     "The deal, signed in May, under which the militias pulled back from the highway, is fraying.",
 ]
