@@ -343,3 +343,28 @@ def test_an_urging_with_a_long_subject_is_no_event(detector: Detector) -> None:
 def test_general_security_before_على_is_no_anniversary(detector: Detector) -> None:
     text = "شن الأمن العام على المسلحين حملة أمنية واسعة في ريف اللاذقية اليوم."
     assert "military_operation" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # a release names earlier arrests
+        ("أفرجت السلطات عن عشرات الطلاب الذين اعتقلوا خلال الاحتجاجات الأخيرة.", "arrest"),
+        # the armed attack suspects are charged with, in a court report
+        ("رفضت المحكمة الطعن المقدم من المتهمين بالمشاركة في الهجوم المسلح على الحاجز.", "armed_clash"),
+    ],
+)
+def test_releases_and_charges_are_no_new_events(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("أفرجت السلطات عن 20 معتقلاً، فيما اعتقلت قوات الأمن خمسة آخرين في حمص.", "arrest"),
+        ("عقب الإفراج عن المعتقلين بساعات، خرج مئات الأهالي في تظاهرة احتفالية في الساحة.", "protest"),
+        ("هاجم مسلحون مجهولون حاجزاً للجيش في ريف درعا، في هجوم مسلح هو الثالث هذا الأسبوع.", "armed_clash"),
+    ],
+)
+def test_arrests_and_marches_beside_a_release_stay(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector, text)
