@@ -26,6 +26,7 @@ NOT_EVENTS = [
     "The militia threatened late on Sunday night to renew rocket and drone attacks on the port if the talks fail.",
     "The rebel commander vowed in a recorded message broadcast by the group to step up air strikes on army convoys.",
     "Officials pledged at the donors' meeting in Brussels to halt the shelling of civilian districts.",
+    "Rebels vow fresh rocket attacks on the airport in Hama",
     # a clause continuing a dated past or an anniversary
     "Veterans gathered to mark the tenth anniversary of the siege of the town, when fighters, backed by heavy air strikes, "
     "broke through the lines.",
@@ -175,3 +176,7 @@ def test_a_parenthetical_does_not_split_a_negated_clause(detector: Detector) -> 
 
 def test_a_protest_outside_a_ministry_stays_a_protest(detector: Detector) -> None:
     assert "protest" in categories(tag(detector, "Dozens of families protested outside the justice ministry in Damascus."))
+
+
+def test_a_headline_vow_of_revenge_for_a_strike_keeps_the_strike(detector: Detector) -> None:
+    assert "airstrike" in categories(tag(detector, "Tribes vow to avenge the drone strike on their elders in Deir ez-Zor"))
