@@ -80,22 +80,21 @@ def role_pipeline(count: int, *, process: bool = True) -> None:
     worker's own consumption path: faust, ``noack_take``, acks and commits)."""
     from config.settings import load_settings
     from streams import app as app_module
-    from streams import batches
 
     settings = load_settings()
-    real = batches._process_with_retries
+    real = app_module._process_with_retries
 
-    async def skip(processor, records, tagged=None):  # type: ignore[no-untyped-def]
+    async def skip(processor, records):  # type: ignore[no-untyped-def]
         return []
 
     original = real if process else skip
     seen = {"n": 0, "first": 0.0, "first_cpu": 0.0, "batches": 0, "busy": 0.0, "cpu": 0.0}
 
-    async def timed(processor, records, tagged=None):  # type: ignore[no-untyped-def]
+    async def timed(processor, records):  # type: ignore[no-untyped-def]
         started, cpu_started = time.perf_counter(), time.process_time()
         if seen["n"] == 0:
             seen["first"], seen["first_cpu"] = started, cpu_started
-        outputs = await original(processor, records, tagged)
+        outputs = await original(processor, records)
         seen["n"] += len(records)
         seen["batches"] += 1
         seen["busy"] += time.perf_counter() - started
@@ -114,7 +113,7 @@ def role_pipeline(count: int, *, process: bool = True) -> None:
             report(seen["n"], time.perf_counter() - seen["first"], stats)
         return outputs
 
-    batches._process_with_retries = timed  # type: ignore[assignment]
+    app_module._process_with_retries = timed  # type: ignore[assignment]
     _run(app_module.create_app(settings))
 
 
@@ -151,6 +150,7 @@ def base_env(broker: str, redis_url: str, topics: dict[str, str], app_id: str, *
     env.update({"NADHIR_BROKER": broker, "NADHIR_REDIS_URL": redis_url, "NADHIR_APP_ID": app_id,
                 "NADHIR_TOPIC_ARTICLES": topics["articles"], "NADHIR_TOPIC_ARTICLES_DLQ": topics["dlq"],
                 "NADHIR_TOPIC_EVENTS": topics["events"], "NADHIR_TOPIC_ALERTS": topics["alerts"],
+                "NADHIR_REDIS_PREFIX": f"{app_id}:",  # each run counts afresh, no copies of the last run's
                 "NADHIR_WORKER_PORT": "0", "NADHIR_WORKER_DATA_DIR": tempfile.mkdtemp(prefix="nadhir-bench-"),
                 "NADHIR_LOG_LEVEL": "WARNING", "PYTHONUNBUFFERED": "1"})
     env.update(extra)
@@ -180,13 +180,7 @@ def throughput(broker: str, redis_url: str, count: int, *, decompose: bool = Fal
     print(f"  nadhir worker (validate, tag, dedupe, count, rules, events): {pipeline_rate:8.0f} articles/s")
     print(f"  ratio: {pipeline_rate / ceiling_rate:.0%} (target >= 70 %)   worker stats: {pipeline['stats']}")
     if decompose:
-        inline = child("pipeline", count, base_env(broker, redis_url, topics, f"bench-inline-{suffix}",
-                                                   NADHIR_TAG_PROCESSES="0"), 600)
-        inline_rate = count / float(inline["seconds"])  # type: ignore[arg-type]
-        print(f"  the same worker tagging in its own loop (NADHIR_TAG_PROCESSES=0): {inline_rate:8.0f} articles/s "
-              f"(ratio {inline_rate / ceiling_rate:.0%})   stats: {inline['stats']}")
-        take = child("take", count, base_env(broker, redis_url, topics, f"bench-take-{suffix}",
-                                             NADHIR_TAG_PROCESSES="0"), 600)
+        take = child("take", count, base_env(broker, redis_url, topics, f"bench-take-{suffix}"), 600)
         take_rate = count / float(take["seconds"])  # type: ignore[arg-type]
         print(f"  worker whose batches skip the processor: {take_rate:8.0f} articles/s "
               f"({1e6 / take_rate:.0f} µs per article; the worker's processing adds "
@@ -271,8 +265,7 @@ def main() -> None:
     parser.add_argument("--latency-seconds", type=float, default=30)
     parser.add_argument("--only", choices=["throughput", "latency"], default=None)
     parser.add_argument("--decompose", action="store_true",
-                        help="also run the worker tagging in its own loop, and with batches that skip the processor "
-                             "(its consumption path alone)")
+                        help="also run the worker with batches that skip the processor (its consumption path alone)")
     args = parser.parse_args()
     if args.role == "iterate":
         role_iterate(args.articles)

@@ -33,24 +33,6 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
-def children(pid: int) -> list[int]:
-    """Direct children of ``pid`` (the worker's tagging processes and multiprocessing's tracker)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def tree_rss_mb(pid: int) -> float:
-    """RSS of the worker and its child processes, summed (shared pages counted in each)."""
-    return rss_mb(pid) + sum(rss_mb(child) for child in children(pid))
-
-
 def run(checkpoints: tuple[int, ...] = (10_000, 100_000, 1_000_000), timeout_s: float = 3600) -> dict[str, Any]:
     """RSS (MB) of the worker and Redis memory at each checkpoint; stops at the last one."""
     import httpx
@@ -109,7 +91,7 @@ def run(checkpoints: tuple[int, ...] = (10_000, 100_000, 1_000_000), timeout_s: 
                     continue
                 taken = int(stats.get("records", 0))
                 while pending and taken >= pending[0]:
-                    samples.append({"articles": pending.pop(0), "taken": taken, "rss_mb": tree_rss_mb(worker.pid),
+                    samples.append({"articles": pending.pop(0), "taken": taken, "rss_mb": rss_mb(worker.pid),
                                     "redis_mb": int(client.info("memory")["used_memory"]) / 2**20,
                                     "elapsed_s": time.monotonic() - started})
             client.close()
@@ -129,7 +111,7 @@ def main() -> int:
     figures = run(tuple(int(part) for part in args.checkpoints.split(",")))
     first = figures["samples"][0]["rss_mb"] if figures["samples"] else 0.0
     for sample in figures["samples"]:
-        print(f"after {sample['articles']:>9,} articles ({sample['elapsed_s']:6.0f} s): worker RSS (with its tagging process) "
+        print(f"after {sample['articles']:>9,} articles ({sample['elapsed_s']:6.0f} s): worker RSS "
               f"{sample['rss_mb']:6.1f} MB ({sample['rss_mb'] / first:.2f}x the first), Redis {sample['redis_mb']:6.1f} MB")
     return 0 if figures["complete"] else 1
 

@@ -7,7 +7,6 @@ Secrets (`telegram_token`) are `SecretStr`: they never print in a repr, a log li
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -60,11 +59,6 @@ class Settings(BaseSettings):
     worker_data_dir: Path = Field(default=Path(".nadhir/worker"), description="faust table data dir.")
     worker_batch_size: int = Field(default=500, ge=1, le=10_000, description="Articles per processing batch.")
     worker_batch_within_s: float = Field(default=0.02, gt=0, description="Longest wait to fill a batch.")
-    tag_processes: int | None = Field(
-        default=None, ge=0, le=32,
-        description="Helper processes that validate and tag the next batch while the worker counts and publishes "
-                    "this one; 0 = tag in the worker's own loop; default: 1 on a machine with more than one CPU.",
-    )
     resolve_interval_s: float = Field(default=2.0, gt=0, description="Timer for alert resolution checks.")
 
     # --- Redis -------------------------------------------------------------------------------
@@ -150,12 +144,6 @@ class Settings(BaseSettings):
         if self.producer_max_batch_size is not None:
             return self.producer_max_batch_size
         return 1 if self.broker_flavor == "tansu" else 16384
-
-    @property
-    def effective_tag_processes(self) -> int:
-        if self.tag_processes is not None:
-            return self.tag_processes
-        return 1 if (os.cpu_count() or 1) > 1 else 0
 
     def all_topics(self) -> list[str]:
         return [self.topic_articles, self.topic_articles_dlq, self.topic_events, self.topic_alerts]

@@ -1,11 +1,10 @@
 """The faust app: topics, one batching agent over `articles`, the episode timer, a health page.
 
-The agent is thin: it hands each batch faust takes to `streams.batches.BatchRunner`, which
-tags it (in a helper process when there is one: `streams.tagger_process`), processes it with
-`streams.pipeline.ArticleProcessor` in order, and acknowledges it only once every DLQ record,
-event and alert of the batch is acknowledged by the broker and the counts are in Redis. A Redis
-or broker error is retried on the same batch (processing is idempotent), so offsets never move
-past unprocessed records.
+The agent is thin: it turns a batch of faust events into `RawRecord`s, hands them to
+`streams.pipeline.ArticleProcessor` and acknowledges the batch only once the processor
+returned, i.e. once every DLQ record, event and alert of the batch is acknowledged by the
+broker and the counts are in Redis. A Redis or broker error is retried on the same batch
+(processing is idempotent), so offsets never move past unprocessed records.
 """
 
 from __future__ import annotations
@@ -13,21 +12,20 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-from collections.abc import Awaitable
-from functools import partial
+from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from config.settings import Settings
 from nadhir.runtime.ports import free_port
-from streams.batches import BatchRunner
 from streams.pipeline import ArticleProcessor
-from streams.tagger_process import ProcessTagger, shipped_detector
+from streams.tagging import RawRecord
 
 if TYPE_CHECKING:
     import faust
 
 log = logging.getLogger("nadhir.streams")
 
+RETRY_DELAYS_S = (0.2, 0.5, 1.0, 2.0, 5.0)
 FETCH_MAX_WAIT_MS = 25
 
 
@@ -117,7 +115,7 @@ class BulkSender:
         except asyncio.CancelledError:  # shutdown: the records' awaiters must not hang
             turn.cancel()
             raise
-        except Exception as exc:  # the batch of these records stays uncommitted (streams.batches)
+        except Exception as exc:  # the batch of these records stays uncommitted (streams.app._ack_when_sent)
             turn.set_exception(exc)
         else:
             turn.set_result(None)
@@ -199,24 +197,27 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
 
     app.on_before_shutdown.connect(close_bulk_producer)
 
-    tagger = build_tagger(settings)
-    if tagger is not None:
-        def stop_tagging_processes(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
-            tagger.close()
-
-        app.on_before_shutdown.connect(stop_tagging_processes)
+    in_flight: set[asyncio.Future[None]] = set()
 
     @app.agent(articles, name=f"{settings.app_id}.articles")
     async def process_articles(stream: Any) -> None:  # a faust.Stream of raw bytes
         exclude_startup_objects_from_gc()
-        if tagger is not None:
-            tagger.start()  # the child builds its detector while the first fetch arrives
-        batches = BatchRunner(the_processor, stream, tagger, depth=(tagger.processes + 1) if tagger else 1)
-        try:
-            async for events in stream.noack_take(settings.worker_batch_size, within=settings.worker_batch_within_s):
-                await batches.run(events)
-        finally:
-            await batches.close()
+        async for events in stream.noack_take(settings.worker_batch_size, within=settings.worker_batch_within_s):
+            records = [
+                RawRecord(
+                    value=event.message.value or b"",
+                    topic=event.message.topic,
+                    partition=event.message.partition,
+                    offset=event.message.offset,
+                    timestamp_ms=int(event.message.timestamp * 1000),
+                )
+                for event in events
+            ]
+            outputs = await _process_with_retries(the_processor, records)
+            # Offsets are committed only once the batch's outputs are acknowledged; the next batch
+            # starts meanwhile (faust commits an offset only when every earlier one is acked).
+            in_flight.add(asyncio.ensure_future(_ack_when_sent(stream, events, outputs)))
+            in_flight.difference_update([task for task in in_flight if task.done()])
 
     async def check_episodes() -> None:
         try:
@@ -247,14 +248,33 @@ def exclude_startup_objects_from_gc() -> None:
     gc.freeze()
 
 
-def build_tagger(settings: Settings) -> ProcessTagger | None:
-    """The worker's tagging processes (`streams.tagger_process`), or None to tag in the loop."""
-    processes = settings.effective_tag_processes
-    if processes == 0:
-        return None
-    factory = partial(shipped_detector, settings.lexicon_dir, settings.gazetteer_file)
-    return ProcessTagger(factory, max_record_bytes=settings.max_record_bytes,
-                         max_article_bytes=settings.max_article_bytes, processes=processes)
+async def _ack_when_sent(stream: Any, events: Sequence[Any], outputs: list[Awaitable[Any]]) -> None:
+    try:
+        for output in outputs:
+            await output
+    except Exception:
+        # Not acking leaves a gap: faust commits nothing past it, the batch comes back on restart.
+        log.exception("a DLQ record or event of a batch was not acknowledged; its offsets stay uncommitted")
+        return
+    for event in events:
+        await stream.ack(event)
+
+
+async def _process_with_retries(processor: ArticleProcessor, records: list[RawRecord]) -> list[Awaitable[Any]]:
+    attempt = 0
+    while True:
+        try:
+            return await processor.process_nowait(records)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            delay = RETRY_DELAYS_S[min(attempt, len(RETRY_DELAYS_S) - 1)]
+            processor.stats["batch_retries"] += 1
+            first = records[0]
+            log.exception("batch of %d records from %s[%d]@%d failed; retrying in %.1fs",
+                          len(records), first.topic, first.partition, first.offset, delay)
+            attempt += 1
+            await asyncio.sleep(delay)
 
 
 def build_processor(settings: Settings, publisher: FaustPublisher) -> ArticleProcessor:

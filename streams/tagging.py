@@ -1,14 +1,12 @@
 """Validate ▸ tag one batch of raw records: the CPU-bound half of the stream's work.
 
-`tag_records` is pure (bytes in, `TagOutcome`s out, no I/O) so that it can run in the worker's
-event loop or in a helper process (`streams.tagger_process`) while the loop counts and publishes
-the previous batch. Its outcomes cross that process boundary by pickle: `DetectedEvent` (a
-mypyc-native class) is registered with `copyreg` below so that it pickles as its constructor call.
+`tag_records` is pure (raw records in, one `TagOutcome` per record out, no I/O): what turns a
+batch into articles and their events, apart from what `streams.pipeline.ArticleProcessor` then
+does with them (admit, count, decide, publish). `nadhir replay` and the worker share it.
 """
 
 from __future__ import annotations
 
-import copyreg
 import hashlib
 import logging
 from collections.abc import Sequence
@@ -101,20 +99,3 @@ def tag_records(
             continue
         outcomes.append(TaggedArticle(outcome, result.lang, result.events, text_hash(normalized)))
     return outcomes
-
-
-def _register_event_pickling() -> None:
-    """Pickle `DetectedEvent` as its constructor call (mypyc-native classes have no default pickling)."""
-    from streams.detection import DetectedEvent
-
-    def reduce(event: DetectedEvent) -> tuple[type[DetectedEvent], tuple[Any, ...]]:
-        return DetectedEvent, (
-            event.category, event.place, event.region, event.country, event.count, event.approx, event.evidence,
-            event.span, event.field, event.term, event.places, event.destination, event.destination_region,
-            event.mentions,
-        )
-
-    copyreg.pickle(DetectedEvent, reduce)
-
-
-_register_event_pickling()
