@@ -30,6 +30,8 @@ NOT_EVENTS = [
     "Artillery batteries and rocket launchers fired live rounds at targets on a firing range near the border.",
     "Navy patrol boats fired rockets at floating targets off the coast during the annual manoeuvres.",
     "Schools in Haifa held a drill simulating an air strike on the city.",
+    "Israeli jets carried out a large-scale drill over the Mediterranean simulating long-range strikes on Iran.",
+    "Turkish howitzers pounded the hills in a live-fire exercise near Hatay.",
     # launches into space, tests and parades of weapons
     "A rocket carrying two satellites was launched from the Semnan spaceport on Sunday.",
     "Iran unveiled a new ballistic missile at a military parade in Tehran.",
@@ -41,6 +43,9 @@ NOT_EVENTS = [
     "Al-Wathba beat Jableh 3-1 in a bruising clash at the Hamadaniyah stadium in Aleppo.",
     # a row in an assembly
     "Lawmakers traded insults in a session marked by a heated clash between rival deputies in Baghdad.",
+    # diplomacy
+    "The two leaders clashed at the summit in Baghdad over water rights.",
+    "Ankara and Athens were locked in a diplomatic clash over the islands on Monday.",
     # a currency rallies
     "The lira rallied against the dollar on the black market in Beirut after the central bank intervened.",
     # bills, decrees and companies withdrawn
@@ -54,6 +59,7 @@ NOT_EVENTS = [
     "Helicopters dropped leaflets over the hill villages near Jableh urging the gunmen to surrender.",
     # figurative bombardment; bombardment in a past era
     "Importers say the economy of Aleppo has been under bombardment since the currency crashed.",
+    "Traders in Aleppo said the market was under bombardment from cheap imports.",
     "Residents of Homs rebuilt the old souk, flattened by bombardment during the Second World War.",
     # testimony in a trial about a past detention
     "The witness told judges in Koblenz he was arrested at a checkpoint near Douma and tortured for weeks.",
@@ -76,6 +82,8 @@ EVENTS = [
     # rockets at a training camp are no exercise
     ("Rebels fired rockets at an army training camp outside Hama.", {"shelling"}),
     ("Militants fired a rocket at a base in Anbar on Sunday.", {"shelling"}),
+    ("Israeli jets struck Hezbollah positions near Baalbek on Tuesday.", {"airstrike"}),
+    ("Turkish howitzers pounded villages near Tal Tamr on Sunday.", {"shelling"}),
     ("Rockets hit Sderot on Monday, testing the fragile truce.", {"shelling"}),
     ("A rocket slammed into an armoured personnel carrier 200 yards from the checkpoint near Tal Afar.", {"shelling"}),
     # depositors rally outside a bank
