@@ -67,6 +67,9 @@ NOT_EVENTS = [
     "The army denied carrying out any raid near the border, after social media pages claimed an air strike on a farm near Daraa.",
     # the details of a dated operation, after a pause: "..., involving air strikes"
     "In March 2023, the army carried out a ground offensive in the Ghab valley, involving air strikes and hundreds of troops.",
+    # drones stopped on their way
+    "A drone launched from Yemen was intercepted before it hit Eilat.",
+    "Drones launched from Iraq were shot down over the Golan, the army said.",
     # searches that are no military sweep
     "Rescuers combed the rubble of the collapsed building in Aleppo for survivors.",
     "Volunteers combed the beaches near Latakia for plastic waste.",
@@ -107,6 +110,9 @@ EVENTS = [
     # the munition of a drone strike is the strike; a ground-launched missile is shelling
     ("An Israeli drone fired a missile at a motorcycle in Bint Jbeil, killing its rider.", {"airstrike"}),
     ("Russian forces fired a ballistic missile at Kharkiv overnight.", {"shelling"}),
+    # the launch site between the drone and its target
+    ("A drone launched from Iraq struck a fuel depot near Eilat on Monday, wounding two people.", {"airstrike"}),
+    ("Two drones fired from Lebanon hit houses in Metula overnight.", {"airstrike"}),
     # fighting near a stadium is still fighting
     ("Clashes between the army and tribal fighters left six dead near the stadium in Deir ez-Zor.", {"armed_clash"}),
     ("Clashes between government forces and Islamic State fighters erupted near Sukhna on Tuesday.", {"armed_clash"}),
