@@ -32,6 +32,12 @@ NOT_EVENTS = [
     "Schools in Haifa held a drill simulating an air strike on the city.",
     "Israeli jets carried out a large-scale drill over the Mediterranean simulating long-range strikes on Iran.",
     "Turkish howitzers pounded the hills in a live-fire exercise near Hatay.",
+    "Firefighters in Haifa rehearsed their response to a rocket attack on the port in a citywide exercise.",
+    "The civil defence staged a drill simulating a missile strike on a school in Erbil.",
+    # ceremonies and shows
+    "The tank fired blanks during the parade rehearsal in Baghdad.",
+    "The helicopters fired flares over Damascus during the celebrations.",
+    "Pilots staged a flypast and fired rockets at a target barge off Tartus as part of Navy Day.",
     # launches into space, tests and parades of weapons
     "A rocket carrying two satellites was launched from the Semnan spaceport on Sunday.",
     "Iran unveiled a new ballistic missile at a military parade in Tehran.",
@@ -48,9 +54,11 @@ NOT_EVENTS = [
     "Ankara and Athens were locked in a diplomatic clash over the islands on Monday.",
     # a currency rallies
     "The lira rallied against the dollar on the black market in Beirut after the central bank intervened.",
+    "Gold rallied against the dollar in Istanbul on Tuesday.",
     # bills, decrees and companies withdrawn
     "The MP withdrew her draft amendment to the electoral law after a stormy debate.",
     "The senator withdrew the proposed decree on Tuesday.",
+    "Qatar withdrew from its mediation role between Hamas and Israel on Saturday.",
     "Western carmakers and retailers announced a pullout from the Russian market.",
     # an option weighed; a step not yet taken
     "All options are on the table, including a complete pullout of the garrison from Tanf.",
@@ -86,6 +94,8 @@ EVENTS = [
     ("Rebels fired rockets at an army training camp outside Hama.", {"shelling"}),
     ("Militants fired a rocket at a base in Anbar on Sunday.", {"shelling"}),
     ("Israeli jets struck Hezbollah positions near Baalbek on Tuesday.", {"airstrike"}),
+    ("Army helicopters fired rockets at rebel positions near Kessab on Friday.", {"airstrike"}),
+    ("Qatari troops withdrew from the border post on Sunday.", {"withdrawal"}),
     ("Turkish howitzers pounded villages near Tal Tamr on Sunday.", {"shelling"}),
     ("Rockets hit Sderot on Monday, testing the fragile truce.", {"shelling"}),
     ("A rocket slammed into an armoured personnel carrier 200 yards from the checkpoint near Tal Afar.", {"shelling"}),
