@@ -206,6 +206,34 @@ class History(_Strict):
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
     recall_window: int = Field(default=8, ge=1, le=20)
+    recall_through: list[str] = Field(
+        default_factory=list,
+        description="Clause breakers of time ('بعد', 'قبل أن', 'حين') that a pluperfect's reach crosses: 'وكانت القوات قد "
+        "دخلت البلدة بعد معارك، قبل أن تنسحب منها' is background to its end (up to `recall_reach` words from the "
+        "auxiliary's particle).",
+    )
+    recall_reach: int = Field(default=16, ge=1, le=40)
+    relatives: list[str] = Field(
+        default_factory=list,
+        description="Relative pronouns ('التي', 'which'): a relative clause describing an object cue's object is history "
+        "too, however long the object ('ذكرى مجزرة الكيماوي في الغوطة التي قصفت فيها الطائرات ...'), within "
+        "`object_window` words of the pronoun.",
+    )
+    time_openers: list[str] = Field(
+        default_factory=list,
+        description="First words of a time adverbial opening a sentence ('في', 'خلال', 'In', a month): a year in the "
+        "first comma segment dates the clause after it when the segment starts with one ('في عام 2019، انسحبت القوات'), "
+        "or when that clause names no day of the news (`recall_today`): not 'شهدت المدينة اشتباكات منذ عام 2012، كما شنت "
+        "الطائرات اليوم غارات'. Empty: any short segment.",
+    )
+    since: list[str] = Field(
+        default_factory=list,
+        description="'since', 'منذ': with one of `comparisons` a few words before it, the year after it is a point of "
+        "comparison, not the event's date ('الأعنف منذ عام 2019', 'the heaviest since 2019').",
+    )
+    comparisons: list[str] = Field(
+        default_factory=list, description="Superlatives and firsts ('الأعنف', 'heaviest', 'للمرة الأولى'): see `since`."
+    )
 
 
 class Numbers(_Strict):
@@ -232,6 +260,11 @@ class Numbers(_Strict):
     )
     date_words: list[str] = Field(
         default_factory=list, description="Month and time words: a number next to them is a date, not a count."
+    )
+    after_nouns: list[str] = Field(
+        default_factory=list,
+        description="Number words written after their count noun ('اعتقلت دورية ... مواطنين اثنين'): one of them right "
+        "after a count noun is its count.",
     )
 
 
@@ -265,6 +298,11 @@ class Lexicon(_Strict):
         "('Qatana, west of Damascus', 'قطنا غربي دمشق', 'Mayadin, 45 km southeast of Deir ez-Zor'): the event is at the "
         "first place only. Preceded at most by a distance; after a conjunction ('and north of', 'وشمال') the places "
         "are an enumeration instead.",
+    )
+    back_references: list[str] = Field(
+        default_factory=list,
+        description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "
+        "reported mention of its category ('اشتباك كلامي ... هذا الاشتباك لا يليق' names no clash).",
     )
     numbers: Numbers = Field(default_factory=Numbers)
     history: History = Field(default_factory=History)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from config.lexicons import Numbers
-from streams.detection.cues import CueSet, Vocabulary, Words
+from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
 from streams.detection.normalize import normalize
 
 __all__ = ["LOOKBACK_WORDS", "CountReader", "ReportedCount"]
@@ -30,6 +30,7 @@ LOOKBACK_WORDS = 10
 _MAX_GAP_WORDS = 3
 _AFTER_WORDS = 9
 _NOUN_MODIFIERS = 3  # words between a number and its count noun ("45 suspected Islamic State members")
+_PARENTHETICAL_WORDS = 3  # a phrase between commas this long: "، يوم أمس،"
 _MAX_VALUE = 10_000_000
 _CACHE_LIMIT = 100_000
 
@@ -64,6 +65,7 @@ class CountReader:
         # and "الأمن العام 3" (a proclitic on the word) are not
         self._date_heads = frozenset(normalize(word) for word in numbers.date_words)
         self._dual_nouns = vocabulary.cues(numbers.dual_nouns)
+        self._after_nouns = vocabulary.cues(numbers.after_nouns)
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
@@ -147,9 +149,19 @@ class CountReader:
             word = words.words[index]
             if (word in self._vague or self.value(word)[0] is not None) and self._noun_follows(words, index, nouns):
                 return self._number_at(words, index, len(words.words))
-        # a dual noun is two on its own: "اعتقلت قوات الأمن شابين"
+        # a number written after its noun: "اعتقلت دورية ... مواطنين اثنين"
+        if words.union & self._after_nouns.bit:
+            stop = min(len(words.words) - 1, limit + 1 + _NOUN_MODIFIERS)
+            noun = nouns.find(words, start, stop, first=True)  # the noun may open the words after the term
+            while 0 <= noun < stop:
+                if self._after_nouns.starts_at(words, noun + 1, noun + 2) and not _pause_between(words, start, noun + 1):
+                    value, _ = self.value(words.words[noun + 1])
+                    if value is not None:
+                        return ReportedCount(value, False)
+                noun = nouns.find(words, noun + 1, stop, first=True)
+        # a dual noun is two on its own: "اعتقلت قوات الأمن شابين", "اعتقلت قوى الأمن، يوم أمس، شابين"
         dual = self._dual_nouns.find(words, start, start + _AFTER_WORDS, first=True)
-        if dual >= 0 and not words.pause_in(start, dual):
+        if dual >= 0 and not _pause_between(words, start, dual):
             return ReportedCount(2, False)
         return None
 
@@ -160,9 +172,11 @@ class CountReader:
         noun = nouns.find(words, index + 1, stop, first=True)
         if noun < 0:
             return False
+        if words.pause_in(index, noun):  # "ليل الأحد، شابين": the number ends a phrase
+            return False
         if noun == index + 1:
             return True
-        return not words.pause_in(index, noun) and not any(self.value(word)[0] is not None for word in words.words[index + 1:noun])
+        return not any(self.value(word)[0] is not None for word in words.words[index + 1:noun])
 
     # ------------------------------------------------------------------------------------------
     def _number_at(self, words: Words, index: int, stop: int) -> ReportedCount | None:
@@ -188,6 +202,10 @@ class CountReader:
                     value, start = value + previous, start - 1
                 elif value in (12, 100, 1000) and 1 < previous < 10:  # two hundred, two dozen
                     value, start = value * previous, start - 1
+        if value in (100, 1000) and start >= 1 and not _has_digit(word) and not words.pause_in(start - 1, start):
+            digits = tokens[start - 1]
+            if digits.isdigit() and digits.isascii() and len(digits) <= 3:  # "20 ألف", "20 thousand"
+                value, start = value * int(digits), start - 1
         if value == 12 and start >= 2 and tokens[start - 2] == "half" and tokens[start - 1] == "a":  # half a dozen
             value, start = 6, start - 2
         if start >= 1:
@@ -213,6 +231,25 @@ class CountReader:
         if index + 1 < stop and not words.pause_in(index, index + 1) and self._dates.find(words, index + 1, index + 2) >= 0:  # "3 May"
             return None
         return ReportedCount(value, approx)
+
+
+def _pause_between(words: Words, start: int, stop: int) -> bool:
+    """Whether a pause stands in ``words[start:stop]`` that does not close a short phrase between commas
+    ("اعتقلت قوى الأمن، يوم أمس، شابين": the time phrase is a parenthetical)."""
+    if not words.pause_in(start, stop):
+        return False
+    bits = words.bits
+    index = max(start, 0)
+    while index < stop:
+        if bits[index] & PAUSE_BIT:
+            close = index + 1
+            while close < stop and close - index <= _PARENTHETICAL_WORDS and not bits[close] & PAUSE_BIT:
+                close += 1
+            if close >= stop or close - index > _PARENTHETICAL_WORDS:
+                return True
+            index = close
+        index += 1
+    return False
 
 
 def _has_digit(word: str) -> bool:

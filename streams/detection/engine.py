@@ -39,7 +39,7 @@ from streams.detection.counts import CountReader, ReportedCount
 from streams.detection.cues import PAUSE_BIT, PUNCTUATION, YEAR_BIT, CueSet, Vocabulary, Words, split_words
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
-from streams.detection.normalize import NormalizedText, normalize_mapped
+from streams.detection.normalize import NormalizedText, normalize, normalize_mapped
 from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_matcher
 
 __all__ = ["Detector"]
@@ -70,8 +70,6 @@ class _Rules:
     """One language's context rules, compiled."""
 
     def __init__(self, lexicon: Lexicon, vocabulary: Vocabulary) -> None:
-        from streams.detection.normalize import normalize
-
         def cues(words: list[str]) -> CueSet:
             return vocabulary.cues(lexicon.expand(words))
 
@@ -107,6 +105,15 @@ class _Rules:
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)
         self.recall_window = lexicon.history.recall_window
+        # common words, looked up in a word's forms at one or a few positions: no cue bits of their own, which
+        # would make every window holding them pass other cue sets' prefilter
+        self.recall_through = _word_set(lexicon.history.recall_through)
+        self.recall_reach = lexicon.history.recall_reach
+        self.relatives = _word_set(lexicon.history.relatives)
+        self.time_openers = _word_set(lexicon.history.time_openers)
+        self.since = _word_set(lexicon.history.since)
+        self.comparisons = cues(lexicon.history.comparisons)
+        self.back_references = _word_set(lexicon.back_references)
         self.breakers = cues(lexicon.clause_breakers)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
@@ -277,6 +284,8 @@ class Detector:
             mention.words = words
             at, after = mention.first, mention.last = words.locate(mention.start, mention.end)
             context = words.words
+            if at > 0 and rule.category not in seen_categories and not rules.back_references.isdisjoint(context.forms[at - 1]):
+                continue  # "هذا الاشتباك" refers back to a mention that reported none
             if not _required(rule, context, at, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
@@ -380,6 +389,13 @@ class Detector:
         cue = rules.history_objects.find(context, at - rules.history_object_window, at)
         if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
             return True
+        if rules.relatives:
+            # a relative clause describing the object: "ذكرى مجزرة الكيماوي في الغوطة التي قصفت فيها الطائرات ..."
+            relative = _last_of(rules.relatives, context, at - rules.history_object_window, at)
+            if relative > 0:
+                cue = rules.history_objects.find(context, relative - 2 * rules.history_object_window, relative)
+                if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
+                    return True
         # "the anniversary of the recapture of the city, when forces backed by air strikes drove ...": a clause
         # that continues the history object describes it
         opener = _continued_clause(rules, context, at)
@@ -398,15 +414,21 @@ class Detector:
         dating the clause to the news ("صباح اليوم") up to a few words after the mention."""
         if rules.recall_particles.empty or not context.union & rules.recall_particles.bit:
             return False
-        cut = rules.breakers.find(context, 0, at)
-        clause = cut + 1 if cut >= 0 else 0
+        clause = _recall_clause(rules, context, at)
         particle = rules.recall_particles.find(context, clause, at)
-        if particle < 0:
+        if particle >= 0:
+            auxiliary = rules.recall_auxiliaries.find(context, max(clause, particle - rules.recall_window), particle)
+            if auxiliary >= 0:
+                return rules.recall_today.find(context, auxiliary, after + rules.recall_window) < 0
+        # the event as the subject: "وكانت اشتباكات عنيفة قد اندلعت" (the auxiliary right before it, the particle
+        # a few words after it, no pause or breaker between)
+        auxiliary = rules.recall_auxiliaries.find(context, max(clause, at - _RECALL_SUBJECT_WORDS), at)
+        if auxiliary < 0 or context.pause_in(auxiliary, after):
             return False
-        auxiliary = rules.recall_auxiliaries.find(context, max(clause, particle - rules.recall_window), particle)
-        if auxiliary < 0:
+        particle = rules.recall_particles.find(context, after, after + _RECALL_SUBJECT_WORDS, first=True)
+        if particle < 0 or context.pause_in(after, particle) or rules.breakers.find(context, after, particle) >= 0:
             return False
-        return rules.recall_today.find(context, auxiliary, after + rules.recall_window) < 0
+        return rules.recall_today.find(context, auxiliary, particle + rules.recall_window) < 0
 
     @staticmethod
     def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year: int) -> bool:
@@ -434,11 +456,23 @@ class Detector:
             opening = low - 1  # a time adverbial opening the sentence governs the clause after it
             while opening > 0 and not bits[opening - 1] & PAUSE_BIT:
                 opening -= 1
-            if opening == 0 and low - opening <= _YEAR_WORDS:
+            # "In 2019, U.S. troops withdrew"; a clause of its own dates no clause told as today's: "شهدت المدينة
+            # اشتباكات منذ عام 2012، كما شنت الطائرات اليوم غارات"
+            if opening == 0 and low - opening <= _YEAR_WORDS and (
+                not rules.time_openers or not rules.time_openers.isdisjoint(context.forms[0])
+                or rules.recall_today.find(context, low, after + _YEAR_WORDS) < 0
+            ):
                 low = opening
         high = after
         while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
             high += 1
+        if high < len(bits) and not bits[high - 1] & PAUSE_BIT and rules.since:
+            # a tally since a date reaches its year: "اعتقل أكثر من 20 ألف مواطن في الضفة منذ السابع من تشرين الأول 2023"
+            since = _last_of(rules.since, context, after, high + _SINCE_PAST_REACH)
+            if since >= 0:
+                stop = min(len(bits), since + _SINCE_WORDS)
+                while high < stop and not bits[high - 1] & PAUSE_BIT:
+                    high += 1
         if rules.era.find(context, low, high) >= 0 or _past_year_in(rules, context, low, high, before_year):
             return True
         # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
@@ -656,8 +690,45 @@ def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_yea
         if bits[index] & YEAR_BIT and 1000 <= int(context.words[index][:4]) < before_year:
             if rules.not_year_after.find(context, index - 2, index) >= 0 or _full_date(rules, context, index):
                 continue
+            if context.union & rules.comparisons.bit and _compared(rules, context, index):
+                continue
             return True
     return False
+
+
+def _compared(rules: _Rules, context: Words, year: int) -> bool:
+    """Whether the year ``context.words[year]`` is a point of comparison: "الأعنف منذ عام 2019", "the heaviest since 2019"."""
+    since = _last_of(rules.since, context, year - 3, year)
+    return since >= 0 and rules.comparisons.find(context, since - _COMPARISON_WORDS, since) >= 0
+
+
+def _word_set(words: list[str]) -> frozenset[str]:
+    """Normalized words, each a single word as `Words.forms` holds them (proclitics are removed there)."""
+    return frozenset(normalize(word) for word in words if word.strip())
+
+
+def _last_of(words: frozenset[str], context: Words, start: int, stop: int) -> int:
+    """Index of the last word of ``context.words[start:stop]`` one of whose forms is in ``words``, or -1."""
+    forms = context.forms
+    for index in range(min(stop, len(forms)) - 1, max(start, 0) - 1, -1):
+        if not words.isdisjoint(forms[index]):
+            return index
+    return -1
+
+
+def _recall_clause(rules: _Rules, context: Words, at: int) -> int:
+    """Where the clause of a pluperfect holding ``context.words[at]`` starts: at the last clause breaker before it,
+    read through breakers of time ("وكانت القوات قد دخلت البلدة بعد معارك، قبل أن تنسحب منها") up to
+    ``recall_reach`` words back."""
+    cut = rules.breakers.find(context, 0, at)
+    if cut < 0 or not rules.recall_through:
+        return cut + 1
+    floor = at - rules.recall_reach
+    crossed = False
+    while cut >= 0 and cut > floor and not rules.recall_through.isdisjoint(context.forms[cut]):
+        crossed = True
+        cut = rules.breakers.find(context, 0, cut)
+    return max(cut + 1, floor) if crossed else cut + 1
 
 
 def _parenthetical(context: Words, index: int) -> bool:
@@ -970,6 +1041,10 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 _NEW_YEAR_GRACE = timedelta(days=31)
 _YEAR_WORDS = 10  # a year dates the mentions of its clause this close to it
+_SINCE_WORDS = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
+_SINCE_PAST_REACH = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
+_COMPARISON_WORDS = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
+_RECALL_SUBJECT_WORDS = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
 def _full_date(rules: _Rules, words: Words, index: int) -> bool:
