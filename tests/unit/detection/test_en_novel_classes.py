@@ -95,6 +95,9 @@ EVENTS = [
     ("Militants fired a rocket at a base in Anbar on Sunday.", {"shelling"}),
     ("Israeli jets struck Hezbollah positions near Baalbek on Tuesday.", {"airstrike"}),
     ("Army helicopters fired rockets at rebel positions near Kessab on Friday.", {"airstrike"}),
+    # air power named as support adds no air strike to the ground attack it backs
+    ("Government forces, backed by warplanes, attacked rebel positions near Morek.", {"armed_clash"}),
+    ("Russian jets, supported by drones, struck rebel positions near Morek on Monday.", {"airstrike"}),
     ("Qatari troops withdrew from the border post on Sunday.", {"withdrawal"}),
     ("Turkish howitzers pounded villages near Tal Tamr on Sunday.", {"shelling"}),
     ("Rockets hit Sderot on Monday, testing the fragile truce.", {"shelling"}),
