@@ -55,11 +55,14 @@ NOT_EVENTS = [
     # a currency rallies
     "The lira rallied against the dollar on the black market in Beirut after the central bank intervened.",
     "Gold rallied against the dollar in Istanbul on Tuesday.",
+    "Turkey's lira staged a rally against the euro in Istanbul.",
+    "Al-Jaish's second-half rally earned a draw in Homs.",
     # bills, decrees and companies withdrawn
     "The MP withdrew her draft amendment to the electoral law after a stormy debate.",
     "The senator withdrew the proposed decree on Tuesday.",
     "Qatar withdrew from its mediation role between Hamas and Israel on Saturday.",
     "Western carmakers and retailers announced a pullout from the Russian market.",
+    "The company's pullout from Syria left 300 workers jobless.",
     # an option weighed; a step not yet taken
     "All options are on the table, including a complete pullout of the garrison from Tanf.",
     "Turkey has yet to withdraw its troops from the villages near Afrin.",
@@ -104,6 +107,7 @@ EVENTS = [
     ("A rocket slammed into an armoured personnel carrier 200 yards from the checkpoint near Tal Afar.", {"shelling"}),
     # depositors rally outside a bank
     ("Hundreds of depositors rallied outside the central bank in Beirut against the freeze on their savings.", {"protest"}),
+    ("Supporters of the opposition held a rally in Idlib's main square on Friday.", {"protest"}),
     ("Turkish troops withdrew from two villages near Afrin on Monday.", {"withdrawal"}),
     # "has yet to" is too far from the strike to deny it
     ("The army has yet to comment on the drone strike that hit a convoy near Palmyra.", {"airstrike"}),
