@@ -71,6 +71,9 @@ NOT_EVENTS = [
     # figurative bombardment; bombardment in a past era
     "Importers say the economy of Aleppo has been under bombardment since the currency crashed.",
     "Traders in Aleppo said the market was under bombardment from cheap imports.",
+    # an administrative offensive
+    "The ministry launched an offensive against tax evaders in Aleppo.",
+    "Governors launched an offensive against profiteers in Homs markets.",
     "Residents of Homs rebuilt the old souk, flattened by bombardment during the Second World War.",
     # testimony in a trial about a past detention
     "The witness told judges in Koblenz he was arrested at a checkpoint near Douma and tortured for weeks.",
@@ -124,6 +127,7 @@ EVENTS = [
     ("The army launched a ground offensive in the Ghab valley on Monday, involving air strikes and hundreds of troops.",
      {"airstrike", "military_operation"}),
     ("Army units are combing the neighbourhoods of Bara for gunmen.", {"military_operation"}),
+    ("The army launched an offensive against Islamic State remnants near Sukhna.", {"military_operation"}),
     # the munition of a drone strike is the strike; a ground-launched missile is shelling
     ("An Israeli drone fired a missile at a motorcycle in Bint Jbeil, killing its rider.", {"airstrike"}),
     ("Russian forces fired a ballistic missile at Kharkiv overnight.", {"shelling"}),
