@@ -299,6 +299,11 @@ class Lexicon(_Strict):
         "first place only. Preceded at most by a distance; after a conjunction ('and north of', 'وشمال') the places "
         "are an enumeration instead.",
     )
+    conjunctions: list[str] = Field(
+        default_factory=list,
+        description="Proclitic conjunctions ('و', 'ف'): a term written with one opens a new conjunct, so a number right "
+        "before it is no count of it ('حملة أمنية في المزة 86 وتوقيف 12 مطلوباً').",
+    )
     back_references: list[str] = Field(
         default_factory=list,
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "

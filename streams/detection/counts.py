@@ -30,7 +30,9 @@ LOOKBACK_WORDS = 10
 _MAX_GAP_WORDS = 3
 _AFTER_WORDS = 9
 _NOUN_MODIFIERS = 3  # words between a number and its count noun ("45 suspected Islamic State members")
-_PARENTHETICAL_WORDS = 3  # a phrase between commas this long: "، يوم أمس،"
+_AFTER_NOUN_WORDS = 18  # "مواطنين اثنين" this far after the term
+_ADJUNCT_WORDS = 6  # a phrase between commas this long: "، في بلدة القصر - قضاء الهرمل،"
+_AFTER_PAUSE_WORDS = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
 _MAX_VALUE = 10_000_000
 _CACHE_LIMIT = 100_000
 
@@ -149,12 +151,13 @@ class CountReader:
             word = words.words[index]
             if (word in self._vague or self.value(word)[0] is not None) and self._noun_follows(words, index, nouns):
                 return self._number_at(words, index, len(words.words))
-        # a number written after its noun: "اعتقلت دورية ... مواطنين اثنين"
+        # a number written after its noun: "اعتقلت دورية ... مواطنين اثنين"; the pair is telling enough to be
+        # read past the adjuncts of a verb-first sentence ("أوقفت دورية ...، فجر اليوم، في بلدة ...، مواطنين اثنين")
         if words.union & self._after_nouns.bit:
-            stop = min(len(words.words) - 1, limit + 1 + _NOUN_MODIFIERS)
+            stop = min(len(words.words) - 1, start + _AFTER_NOUN_WORDS)
             noun = nouns.find(words, start, stop, first=True)  # the noun may open the words after the term
             while 0 <= noun < stop:
-                if self._after_nouns.starts_at(words, noun + 1, noun + 2) and not _pause_between(words, start, noun + 1):
+                if self._after_nouns.starts_at(words, noun + 1, noun + 2) and not _pause_between(words, start, noun + 1, _ADJUNCT_WORDS):
                     value, _ = self.value(words.words[noun + 1])
                     if value is not None:
                         return ReportedCount(value, False)
@@ -233,23 +236,22 @@ class CountReader:
         return ReportedCount(value, approx)
 
 
-def _pause_between(words: Words, start: int, stop: int) -> bool:
-    """Whether a pause stands in ``words[start:stop]`` that does not close a short phrase between commas
-    ("اعتقلت قوى الأمن، يوم أمس، شابين": the time phrase is a parenthetical)."""
+def _pause_between(words: Words, start: int, stop: int, span: int = 3) -> bool:
+    """Whether a pause in ``words[start:stop]`` cuts what ends at ``stop`` from ``start``: any pause, unless the pauses
+    enclose phrases of at most ``span`` words and the last one closes right before ``stop`` ("اعتقلت قوى الأمن، يوم
+    أمس، شابين": the time phrase is a parenthetical, and so are the adjuncts of "أوقفت دورية ...، فجر اليوم، في
+    بلدة القصر - قضاء الهرمل، مواطنين اثنين")."""
     if not words.pause_in(start, stop):
         return False
     bits = words.bits
-    index = max(start, 0)
-    while index < stop:
+    previous = -1
+    for index in range(max(start, 0), min(stop, len(bits))):
         if bits[index] & PAUSE_BIT:
-            close = index + 1
-            while close < stop and close - index <= _PARENTHETICAL_WORDS and not bits[close] & PAUSE_BIT:
-                close += 1
-            if close >= stop or close - index > _PARENTHETICAL_WORDS:
+            if previous >= 0 and index - previous > span:
                 return True
-            index = close
-        index += 1
-    return False
+            previous = index
+    first = words.pause_in(start, previous)  # a pause opened the last phrase
+    return not first or stop - previous > _AFTER_PAUSE_WORDS
 
 
 def _has_digit(word: str) -> bool:

@@ -114,6 +114,7 @@ class _Rules:
         self.since = _word_set(lexicon.history.since)
         self.comparisons = cues(lexicon.history.comparisons)
         self.back_references = _word_set(lexicon.back_references)
+        self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.breakers = cues(lexicon.clause_breakers)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
@@ -310,7 +311,8 @@ class Detector:
                 continue
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
-                mention.count = rules.counts.read_before(context, at, nouns) or rules.counts.read_after(context, after, nouns)
+                before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
+                mention.count = before or rules.counts.read_after(context, after, nouns)
                 if mention.count is None and (
                     mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)
                     or any(rules.counts.is_dual(context, index) for index in range(at, after))  # "صاروخين", "كمينين"
@@ -700,6 +702,15 @@ def _compared(rules: _Rules, context: Words, year: int) -> bool:
     """Whether the year ``context.words[year]`` is a point of comparison: "الأعنف منذ عام 2019", "the heaviest since 2019"."""
     since = _last_of(rules.since, context, year - 3, year)
     return since >= 0 and rules.comparisons.find(context, since - _COMPARISON_WORDS, since) >= 0
+
+
+def _conjoined(rules: _Rules, word: str, term: str) -> bool:
+    """Whether the mention's first word ``word`` carries a conjunction its term does not begin with: it opens a new
+    conjunct, and a number right before it ends the one before ("حملة أمنية في المزة 86 وتوقيف 12 مطلوباً")."""
+    for conjunction in rules.conjunctions:
+        if word.startswith(conjunction) and not normalize(term).startswith(conjunction):
+            return True
+    return False
 
 
 def _word_set(words: list[str]) -> frozenset[str]:

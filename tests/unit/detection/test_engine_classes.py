@@ -41,6 +41,15 @@ def events(detector: Detector, text: str, lang: str = "ar") -> dict[str, int | N
         ("استهدفت غارتا الطيران أطراف بلدة سرمين في ريف إدلب.", "airstrike", 2),
         # thousands in digits and a word
         ("اعتقلت قوات الأمن 15 ألف مطلوب في حملة واسعة بمحافظة الأنبار.", "arrest", 15000),
+        # "two" after its noun, past the time and place adjuncts of a verb-first sentence
+        ("أوقفت دورية من الجمارك، ظهر الأربعاء، في قرية الرفيد - ناحية الخشنية، مهربين اثنين قرب الحدود.", "arrest", 2),
+        # a count of operations of the event ("N عملية X")
+        ("رصدت الشبكة في ريف الرقة 44 عملية اعتقال تعسفي خلال أيلول.", "arrest", 44),
+        ("سجلت المنظمة في ريف حمص الشرقي ثماني حالات اعتقال خلال أسبوع.", "arrest", 8),
+        # the singular of one armed assault, counted
+        ("وثق المرصد في بادية الميادين إحدى عشرة هجمة لخلايا مسلحة على حواجز للأمن.", "armed_clash", 11),
+        # a number before a conjoined term belongs to the conjunct before it
+        ("مداهمات في حي المزة 86 واعتقال 7 مطلوبين.", "arrest", 7),
     ],
 )
 def test_counts(detector: Detector, text: str, category: str, count: int) -> None:
@@ -52,6 +61,8 @@ def test_counts(detector: Detector, text: str, category: str, count: int) -> Non
     [
         # a pause that opens no parenthetical still ends the count's reach
         ("اعتقلت قوات الأمن في مدينة الرستن عددا من المطلوبين خلال حملة تفتيش واسعة، وأفرجت لاحقا عن شابين.", "arrest"),
+        # a pause and a new clause end the reach of "two" after its noun
+        ("اعتقلت الشرطة شابا في مدينة حماة، وأصيب مواطنان اثنان بجروح في شجار.", "arrest"),
         # a number after a partitive "من" is no count: "شاب من أحد الأحياء"
         ("اعتقلت دورية للشرطة شابا من أحد أحياء مدينة حمص.", "arrest"),
     ],
@@ -172,6 +183,8 @@ def test_demonstrative_after_a_reported_event_stays(detector: Detector) -> None:
         ("شهدت البورصة في عمّان انفجاراً في أحجام التداول خلال جلسة الأحد.", "explosion"),
         # what a seminar recounts
         ("استضافت جامعة حلب ندوة تحدث فيها معتقلون سابقون عن حملات الاعتقال في المدينة.", "arrest"),
+        # testimony heard at a trial
+        ("استمعت المحكمة في كوبلنز إلى شاهد قال إنه اعتقل على حاجز في مدينة دوما.", "arrest"),
     ],
 )
 def test_no_event_classes(detector: Detector, text: str, dropped: str) -> None:
@@ -181,6 +194,10 @@ def test_no_event_classes(detector: Detector, text: str, dropped: str) -> None:
 def test_air_attack_with_pronoun_and_weapons(detector: Detector) -> None:
     text = "شنت روسيا فجر اليوم واحدة من أوسع هجماتها الجوية على مدينة أوديسا، مستخدمة 250 طائرة مسيرة."
     assert events(detector, text).get("airstrike") == 250
+
+
+def test_drones_attacking(detector: Detector) -> None:
+    assert "airstrike" in events(detector, "هاجمت طائرات مسيرة محطة للكهرباء في مدينة زابوريجيا فجر اليوم.")
 
 
 def test_real_blast_beside_a_market_stays(detector: Detector) -> None:
