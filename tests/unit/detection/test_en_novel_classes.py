@@ -75,6 +75,8 @@ NOT_EVENTS = [
     "The ministry launched an offensive against tax evaders in Aleppo.",
     "Governors launched an offensive against profiteers in Homs markets.",
     "Residents of Homs rebuilt the old souk, flattened by bombardment during the Second World War.",
+    "Under the former regime, thousands of men were arrested at checkpoints in Homs.",
+    "During Assad's rule, warplanes bombed the town of Kafr Nabl repeatedly.",
     # testimony in a trial about a past detention
     "The witness told judges in Koblenz he was arrested at a checkpoint near Douma and tortured for weeks.",
     # the claim a denial answers
@@ -122,6 +124,9 @@ EVENTS = [
     ("Russia launched the largest drone attack on Kyiv since World War II, officials said.", {"airstrike"}),
     # a witness to today's arrests
     ("Security forces arrested five men at a checkpoint near Douma, a witness told Reuters.", {"arrest"}),
+    # a fallen regime's remnants and officers in today's news
+    ("Security forces arrested a former regime officer in Homs on Tuesday.", {"arrest"}),
+    ("Remnants of the former regime attacked a security checkpoint near Jableh on Monday.", {"armed_clash"}),
     # a group's claim is no rumour
     ("The Islamic State group claimed a suicide bombing that killed four soldiers in Anbar.", {"explosion"}),
     ("The army launched a ground offensive in the Ghab valley on Monday, involving air strikes and hundreds of troops.",
