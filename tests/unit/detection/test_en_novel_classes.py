@@ -61,6 +61,12 @@ NOT_EVENTS = [
     "The MP withdrew her draft amendment to the electoral law after a stormy debate.",
     "The senator withdrew the proposed decree on Tuesday.",
     "Qatar withdrew from its mediation role between Hamas and Israel on Saturday.",
+    # a word taken back
+    "The ministry withdrew the decision to raise bread prices in Damascus after an outcry.",
+    "The opposition withdrew its objection to the new cabinet in Baghdad.",
+    # aid agencies and their staff leave, no armed force
+    "The World Food Programme withdrew its staff from El Fasher.",
+    "Aid groups pulled out of northern Gaza after the fighting.",
     "Western carmakers and retailers announced a pullout from the Russian market.",
     "The company's pullout from Syria left 300 workers jobless.",
     # an option weighed; a step not yet taken
@@ -107,6 +113,8 @@ EVENTS = [
     ("Government forces, backed by warplanes, attacked rebel positions near Morek.", {"armed_clash"}),
     ("Russian jets, supported by drones, struck rebel positions near Morek on Monday.", {"airstrike"}),
     ("Qatari troops withdrew from the border post on Sunday.", {"withdrawal"}),
+    ("Troops withdrew under orders from the command in Latakia on Monday.", {"withdrawal"}),
+    ("The army pulled its troops out of the Jenin camp on Thursday.", {"withdrawal"}),
     ("Turkish howitzers pounded villages near Tal Tamr on Sunday.", {"shelling"}),
     ("Rockets hit Sderot on Monday, testing the fragile truce.", {"shelling"}),
     ("A rocket slammed into an armoured personnel carrier 200 yards from the checkpoint near Tal Afar.", {"shelling"}),
