@@ -92,6 +92,9 @@ NOT_EVENTS = [
     # drones stopped on their way
     "A drone launched from Yemen was intercepted before it hit Eilat.",
     "Drones launched from Iraq were shot down over the Golan, the army said.",
+    # spy and civilian drones that crashed
+    "A surveillance drone crashed into a field near Daraa on Monday, residents said.",
+    "A civilian drone hit a power line in Aleppo and fell.",
     # searches that are no military sweep
     "Rescuers combed the rubble of the collapsed building in Aleppo for survivors.",
     "Volunteers combed the beaches near Latakia for plastic waste.",
@@ -147,6 +150,7 @@ EVENTS = [
     # the launch site between the drone and its target
     ("A drone launched from Iraq struck a fuel depot near Eilat on Monday, wounding two people.", {"airstrike"}),
     ("Two drones fired from Lebanon hit houses in Metula overnight.", {"airstrike"}),
+    ("A drone slammed into an apartment block in Odesa overnight.", {"airstrike"}),
     # fighting near a stadium is still fighting
     ("Clashes between the army and tribal fighters left six dead near the stadium in Deir ez-Zor.", {"armed_clash"}),
     ("Clashes between government forces and Islamic State fighters erupted near Sukhna on Tuesday.", {"armed_clash"}),
