@@ -200,5 +200,26 @@ def test_drones_attacking(detector: Detector) -> None:
     assert "airstrike" in events(detector, "هاجمت طائرات مسيرة محطة للكهرباء في مدينة زابوريجيا فجر اليوم.")
 
 
+def test_drones_an_attack_was_waged_with(detector: Detector) -> None:
+    text = "شنت روسيا ليلاً هجوماً كبيراً بنحو 350 طائرة مسيرة على مدينة دنيبرو."
+    assert events(detector, text).get("airstrike") == 350
+
+
+def test_phase_of_a_security_campaign(detector: Detector) -> None:
+    text = "بدأت قوات الأمن العام المرحلة الثانية من حملة «درع الساحل» في ريف جبلة."
+    assert "military_operation" in events(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلقت مديرية الصحة المرحلة الثالثة من حملة التلقيح ضد شلل الأطفال في مدينة إدلب.",
+        "أطلق محافظ حلب المرحلة الأولى من حملة إعادة إعمار المدارس في المدينة.",
+    ],
+)
+def test_phase_of_a_civil_campaign_is_no_operation(detector: Detector, text: str) -> None:
+    assert "military_operation" not in events(detector, text)
+
+
 def test_real_blast_beside_a_market_stays(detector: Detector) -> None:
     assert "explosion" in events(detector, "وقع انفجار عبوة ناسفة قرب سوق الهال في مدينة حلب.")
