@@ -127,6 +127,8 @@ EVENTS = [
     ("Turkish troops withdrew from two villages near Afrin on Monday.", {"withdrawal"}),
     # "has yet to" is too far from the strike to deny it
     ("The army has yet to comment on the drone strike that hit a convoy near Palmyra.", {"airstrike"}),
+    ("Police have yet to identify the suicide bomber who struck the market in Azaz.", {"explosion"}),
+    ("The army has yet to confirm the air strike on the convoy near Palmyra.", {"airstrike"}),
     # helicopters that bomb, an aid convoy as their target
     ("Regime helicopters dropped barrel bombs on the village of Kafr Nabl.", {"airstrike"}),
     ("Regime helicopters targeted an aid convoy near Saraqib.", {"airstrike"}),
