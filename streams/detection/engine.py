@@ -49,6 +49,7 @@ _ENUMERATION_GAP_WORDS = 1  # before a mention, only places this close ("X و Y"
 _DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
 _ORIGIN_WORDS = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
 _REFERENCE_WORDS = 6  # "45 km southeast of": a reference cue and a distance before it
+_NEAR_BEFORE_WORDS = 1  # "شرقي الرقة بثلاث غارات": a place this close before the mention is its own
 _QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
 _PARENTHETICAL_WORDS = 3  # a parenthetical holds at most this many words before its breaker (", local officials said,")
 _OPENER_WORDS = 4  # the longest clause opener ("in return for which") has this many words before its breaker
@@ -529,6 +530,15 @@ class Detector:
             following = [m.start for m in siblings if m.start > mention.start]
             zone_end = _clause_end(mention, min(following) if following else sentence[1], rules)
             forward = [hit for hit in in_sentence if mention.end <= hit.start < zone_end]
+            if forward and _pause_in(text, mention.end, forward[0].start):
+                # a place right before the mention, with the places after it past a comma: "أغار الطيران على شرقي الرقة
+                # بثلاث غارات، استهدفت إحداها جسراً على نهر الفرات" happened in Raqqa
+                index = bisect_left(starts, mention.start) - 1
+                if index >= 0 and places[index].start >= sentence[0] and places[index].end <= mention.start and (
+                    _gap_words(text, places[index].end, mention.start, _NEAR_BEFORE_WORDS) <= _NEAR_BEFORE_WORDS
+                    and not _pause_in(text, places[index].end, mention.start)
+                ):
+                    forward = []
             located: list[PlaceRef] = []
             destination: PlaceRef | None = None
             last_end = mention.end
@@ -912,6 +922,14 @@ def _dateline(surface: str) -> bool:
 
 
 _SEMICOLONS = (";", "\u061b")  # a semicolon ends a clause, in a headline above all ("...; Kherson shelled")
+
+
+_PAUSES = (",", "\u060c", ";", "\u061b", ":")
+
+
+def _pause_in(text: str, start: int, end: int) -> bool:
+    """Whether a comma, semicolon or colon stands in ``text[start:end]``."""
+    return any(text.find(pause, start, end) >= 0 for pause in _PAUSES)
 
 
 def _semicolon_in(text: str, start: int, end: int) -> bool:

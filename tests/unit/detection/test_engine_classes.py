@@ -221,5 +221,18 @@ def test_phase_of_a_civil_campaign_is_no_operation(detector: Detector, text: str
     assert "military_operation" not in events(detector, text)
 
 
+def test_place_right_before_the_mention_beats_one_past_a_comma(detector: Detector) -> None:
+    # the strikes hit Idlib; the clause after the comma names where one of them fell in another region
+    text = "قصف الطيران الروسي أطراف مدينة إدلب بأربع غارات، سقطت إحداها قرب طريق مدينة حماة."
+    found = detector.tag(text, lang="ar", published_at=AS_OF).events
+    assert [(event.category, event.region, event.count) for event in found] == [("airstrike", "Idlib", 4)]
+
+
+def test_places_after_a_parenthetical_still_count(detector: Detector) -> None:
+    # no place right before the mention: the place after the time phrase between commas is where it happened
+    text = "شنت الطائرات الحربية غارتين، صباح اليوم، على مدينة سراقب."
+    assert {event.region for event in detector.tag(text, lang="ar", published_at=AS_OF).events} == {"Idlib"}
+
+
 def test_real_blast_beside_a_market_stays(detector: Detector) -> None:
     assert "explosion" in events(detector, "وقع انفجار عبوة ناسفة قرب سوق الهال في مدينة حلب.")
