@@ -111,6 +111,9 @@ EVENTS = [
     ("Rebels fired rockets at an army training camp outside Hama.", {"shelling"}),
     ("Militants fired a rocket at a base in Anbar on Sunday.", {"shelling"}),
     ("Israeli jets struck Hezbollah positions near Baalbek on Tuesday.", {"airstrike"}),
+    # a test site or a celebration struck is struck
+    ("Israeli jets struck a missile test site near Tehran on Friday.", {"airstrike"}),
+    ("Russian jets struck the main square of the town during the Independence Day celebrations.", {"airstrike"}),
     ("Army helicopters fired rockets at rebel positions near Kessab on Friday.", {"airstrike"}),
     # air power named as support adds no air strike to the ground attack it backs
     ("Government forces, backed by warplanes, attacked rebel positions near Morek.", {"armed_clash"}),
