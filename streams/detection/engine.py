@@ -595,6 +595,10 @@ class Detector:
                 acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start]
                 if acting:
                     located.append(acting[-1].ref)
+                elif mention.rule.category in previous_by_category:
+                    # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
+                    # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات")
+                    located = list(previous_by_category[mention.rule.category].places)
             if not located and main is not None:
                 located.append(main)
             mention.places = _without_containers(located) if len(located) > 1 else located

@@ -234,5 +234,12 @@ def test_places_after_a_parenthetical_still_count(detector: Detector) -> None:
     assert {event.region for event in detector.tag(text, lang="ar", published_at=AS_OF).events} == {"Idlib"}
 
 
+def test_sentence_without_place_goes_on_about_the_last_mention(detector: Detector) -> None:
+    text = ("قصفت الطائرات الحربية الإسرائيلية مساء أمس مواقع قرب بلدة الكسوة في ريف دمشق.\n"
+            "وذكر ناشطون أن عدد الغارات بلغ خمس غارات.")
+    found = {(event.region, event.count) for event in detector.tag(text, title="غارات قرب دمشق", lang="ar", published_at=AS_OF).events}
+    assert ("Rif Dimashq", 5) in found
+
+
 def test_real_blast_beside_a_market_stays(detector: Detector) -> None:
     assert "explosion" in events(detector, "وقع انفجار عبوة ناسفة قرب سوق الهال في مدينة حلب.")
