@@ -62,7 +62,7 @@ NOT_EVENTS = [
     "The senator withdrew the proposed decree on Tuesday.",
     "Qatar withdrew from its mediation role between Hamas and Israel on Saturday.",
     # a word taken back
-    "The ministry withdrew the decision to raise bread prices in Damascus after an outcry.",
+    "The ministry withdrew its decision to raise bread prices in Damascus after an outcry.",
     "The opposition withdrew its objection to the new cabinet in Baghdad.",
     # aid agencies and their staff leave, no armed force
     "The World Food Programme withdrew its staff from El Fasher.",
@@ -120,6 +120,9 @@ EVENTS = [
     ("Russian jets, supported by drones, struck rebel positions near Morek on Monday.", {"airstrike"}),
     ("Qatari troops withdrew from the border post on Sunday.", {"withdrawal"}),
     ("Troops withdrew under orders from the command in Latakia on Monday.", {"withdrawal"}),
+    ("Russian troops withdrew following a decision by their command, a statement said.", {"withdrawal"}),
+    ("A senator said the troops withdrew from the base in Hasakah on Monday.", {"withdrawal"}),
+    ("Militants fired a volley of rockets at the town of Sderot.", {"shelling"}),
     ("The army pulled its troops out of the Jenin camp on Thursday.", {"withdrawal"}),
     ("Turkish howitzers pounded villages near Tal Tamr on Sunday.", {"shelling"}),
     ("Rockets hit Sderot on Monday, testing the fragile truce.", {"shelling"}),
