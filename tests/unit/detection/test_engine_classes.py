@@ -205,6 +205,16 @@ def test_drones_an_attack_was_waged_with(detector: Detector) -> None:
     assert events(detector, text).get("airstrike") == 350
 
 
+def test_wide_drone_attack_is_no_ground_operation(detector: Detector) -> None:
+    found = events(detector, "شنت روسيا هجوماً واسعاً بمئات المسيرات على مدينة أوديسا ليل الجمعة.")
+    assert "airstrike" in found
+    assert "military_operation" not in found
+
+
+def test_wide_ground_attack_stays(detector: Detector) -> None:
+    assert "military_operation" in events(detector, "شنت القوات الحكومية هجوماً واسعاً على مواقع الفصائل في ريف حماة الشمالي.")
+
+
 def test_phase_of_a_security_campaign(detector: Detector) -> None:
     text = "بدأت قوات الأمن العام المرحلة الثانية من حملة «درع الساحل» في ريف جبلة."
     assert "military_operation" in events(detector, text)
