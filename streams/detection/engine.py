@@ -708,6 +708,8 @@ def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_yea
                 continue
             if context.union & rules.comparisons.bit and _compared(rules, context, index):
                 continue
+            if rules.since and _last_of(rules.since, context, index - 3, index) >= 0 and rules.recall_today.find(context, low, high) >= 0:
+                continue  # a state since then, in a clause told as today's: "شنت الطائرات اليوم غارات على بلدة تسيطر عليها الفصائل منذ 2015"
             return True
     return False
 

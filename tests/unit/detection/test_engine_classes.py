@@ -113,6 +113,9 @@ def test_pluperfect_look_alikes_stay(detector: Detector, text: str, category: st
         ("شنت الطائرات الحربية اليوم غارات على مدينة أريحا هي الأعنف منذ عام 2020.", "airstrike"),
         ("خرجت في مدينة السويداء تظاهرة حاشدة تعد الأكبر منذ عام 2023.", "protest"),
         ("شهدت بلدة الكسوة اليوم اشتباكات للمرة الأولى منذ عام 2018.", "armed_clash"),
+        # a state since a past year, in a clause told as today's
+        ("قصفت المدفعية فجر اليوم بلدة تفتناز الخاضعة لسيطرة الفصائل منذ عام 2016.", "shelling"),
+        ("اعتقلت دورية للأمن مساء أمس في مدينة تلكلخ شاباً متوارياً عن الأنظار منذ عام 2021.", "arrest"),
     ],
 )
 def test_years_that_do_not_date(detector: Detector, text: str, category: str) -> None:
