@@ -172,6 +172,18 @@ def test_demonstrative_refers_back_to_no_event(detector: Detector) -> None:
     assert "armed_clash" not in events(detector, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "ذلك" as the object of "followed": a new event, not a demonstrative
+        ("شنت الطائرات الحربية غارات على مدينة سرمين، وأعقب ذلك قصف مدفعي على بلدة آفس.", "shelling"),
+        ("دخلت قوات الاحتلال مدينة طوباس، وتلا ذلك اشتباكات مع مسلحين في مخيم الفارعة.", "armed_clash"),
+    ],
+)
+def test_pronoun_before_a_new_event_stays(detector: Detector, text: str, category: str) -> None:
+    assert category in events(detector, text)
+
+
 def test_demonstrative_after_a_reported_event_stays(detector: Detector) -> None:
     text = ("اندلعت اشتباكات عنيفة بين فصيلين مسلحين في مدينة عفرين.\n"
             "وأسفر هذا الاشتباك عن مقتل ثلاثة مقاتلين.")
