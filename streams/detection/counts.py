@@ -30,6 +30,7 @@ LOOKBACK_WORDS = 10
 _MAX_GAP_WORDS = 3
 _AFTER_WORDS = 9
 _NOUN_MODIFIERS = 3  # words between a number and its count noun ("45 suspected Islamic State members")
+_PASSIVE_WORDS = 6  # "members of the group were [arrested]": the subject's noun this close before the term
 _AFTER_NOUN_WORDS = 18  # "مواطنين اثنين" this far after the term
 _ADJUNCT_WORDS = 6  # a phrase between commas this long: "، في بلدة القصر - قضاء الهرمل،"
 _AFTER_PAUSE_WORDS = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
@@ -124,9 +125,23 @@ class CountReader:
             if gaps == _MAX_GAP_WORDS or (
                 self._gap.find(words, index, index + 1) < 0 and (nouns is None or nouns.find(words, index, index + 1) < 0)
             ):
-                return None
+                return self._passive_subject(words, end, nouns) if nouns is not None and not nouns.empty else None
             index -= 1
             gaps += 1
+        return None
+
+    def _passive_subject(self, words: Words, end: int, nouns: CueSet) -> ReportedCount | None:
+        """The count of a passive's subject with a phrase after its noun: "Eleven suspected members of the group were
+        [arrested]" (a gap word right before the term and right after the noun, no pause between)."""
+        if end < 2 or self._gap.find(words, end - 1, end) < 0:
+            return None
+        noun = nouns.find(words, max(0, end - _PASSIVE_WORDS), end - 1)
+        if noun < 1 or self._gap.find(words, noun + 1, noun + 2) < 0 or words.pause_in(noun, end):
+            return None
+        for index in range(noun - 1, max(-1, noun - 2 - _NOUN_MODIFIERS), -1):
+            word = words.words[index]
+            if word in self._vague or self.value(word)[0] is not None:
+                return self._number_at(words, index, end) if self._noun_follows(words, index, nouns) else None
         return None
 
     def read_after(self, words: Words, start: int, nouns: CueSet) -> ReportedCount | None:

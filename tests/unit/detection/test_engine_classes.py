@@ -268,3 +268,22 @@ def test_sentence_without_place_goes_on_about_the_last_mention(detector: Detecto
 
 def test_real_blast_beside_a_market_stays(detector: Detector) -> None:
     assert "explosion" in events(detector, "وقع انفجار عبوة ناسفة قرب سوق الهال في مدينة حلب.")
+
+
+# ---------------------------------------------------------------------------------------------- passive subjects
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the subject of a passive with a phrase after its noun
+        ("Twelve suspected members of the network were arrested in Qardaha, Latakia, on Friday.", 12),
+        ("Police said 9 members of the cell were arrested in Jableh.", 9),
+    ],
+)
+def test_passive_subject_counts(detector: Detector, text: str, count: int) -> None:
+    assert events(detector, text, lang="en").get("arrest") == count
+
+
+def test_passive_subject_needs_its_phrase_unbroken(detector: Detector) -> None:
+    # a pause between the subject and the verb: the number is not the subject's
+    text = "Police searched 4 houses of the village, and residents were arrested in Jableh."
+    assert events(detector, text, lang="en").get("arrest") is None
