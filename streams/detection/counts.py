@@ -68,7 +68,9 @@ class CountReader:
         # and "الأمن العام 3" (a proclitic on the word) are not
         self._date_heads = frozenset(normalize(word) for word in numbers.date_words)
         self._dual_nouns = vocabulary.cues(numbers.dual_nouns)
-        self._after_nouns = vocabulary.cues(numbers.after_nouns)
+        # as written, no proclitic: "الاثنين" after a noun is Monday ("اعتقلت مواطنين الاثنين الماضي")
+        self._after_nouns = frozenset(normalize(word) for word in numbers.after_nouns if word)
+        self._after_noun_cues = vocabulary.cues(numbers.after_nouns)  # only its bit: a window without one skips the look
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
@@ -168,11 +170,11 @@ class CountReader:
                 return self._number_at(words, index, len(words.words))
         # a number written after its noun: "اعتقلت دورية ... مواطنين اثنين"; the pair is telling enough to be
         # read past the adjuncts of a verb-first sentence ("أوقفت دورية ...، فجر اليوم، في بلدة ...، مواطنين اثنين")
-        if words.union & self._after_nouns.bit:
+        if words.union & self._after_noun_cues.bit:
             stop = min(len(words.words) - 1, start + _AFTER_NOUN_WORDS)
             noun = nouns.find(words, start, stop, first=True)  # the noun may open the words after the term
             while 0 <= noun < stop:
-                if self._after_nouns.starts_at(words, noun + 1, noun + 2) and not _pause_between(words, start, noun + 1, _ADJUNCT_WORDS):
+                if words.words[noun + 1] in self._after_nouns and not _pause_between(words, start, noun + 1, _ADJUNCT_WORDS):
                     value, _ = self.value(words.words[noun + 1])
                     if value is not None:
                         return ReportedCount(value, False)

@@ -63,6 +63,8 @@ def test_counts(detector: Detector, text: str, category: str, count: int) -> Non
         ("اعتقلت قوات الأمن في مدينة الرستن عددا من المطلوبين خلال حملة تفتيش واسعة، وأفرجت لاحقا عن شابين.", "arrest"),
         # a pause and a new clause end the reach of "two" after its noun
         ("اعتقلت الشرطة شابا في مدينة حماة، وأصيب مواطنان اثنان بجروح في شجار.", "arrest"),
+        # "الاثنين" after the noun is Monday
+        ("اعتقلت الشرطة العسكرية مواطنين الاثنين الماضي في مدينة حماة.", "arrest"),
         # a number after a partitive "من" is no count: "شاب من أحد الأحياء"
         ("اعتقلت دورية للشرطة شابا من أحد أحياء مدينة حمص.", "arrest"),
     ],
