@@ -261,6 +261,11 @@ class Numbers(_Strict):
     date_words: list[str] = Field(
         default_factory=list, description="Month and time words: a number next to them is a date, not a count."
     )
+    not_numbers: list[str] = Field(
+        default_factory=list,
+        description="Words that are a number word with a proclitic but mean something else: 'الأحد' (Sunday), "
+        "'الاثنين' (Monday); written so (proclitics included), they are never counts.",
+    )
     after_nouns: list[str] = Field(
         default_factory=list,
         description="Number words written after their count noun ('اعتقلت دورية ... مواطنين اثنين'): one of them right "

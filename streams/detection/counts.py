@@ -56,6 +56,10 @@ class CountReader:
             for clitic in self._clitics:
                 self._known.setdefault(clitic + word, (number, True))
             self._known[word] = (number, False)
+        for word in numbers.not_numbers:  # "الأحد" is Sunday, "وفجر الاثنين" Monday's dawn
+            normalized = normalize(word)
+            for clitic in ("", *self._clitics):
+                self._known[clitic + normalized] = (None, False)
         self._values: dict[str, tuple[int | None, bool]] = {}  # every word read so far
         self._vague = frozenset(normalize(word) for word in numbers.vague)
         self._tens_joiners = tuple(normalize(word) for word in numbers.tens_joiners)

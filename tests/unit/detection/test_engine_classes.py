@@ -63,6 +63,9 @@ def test_counts(detector: Detector, text: str, category: str, count: int) -> Non
         ("اعتقلت قوات الأمن في مدينة الرستن عددا من المطلوبين خلال حملة تفتيش واسعة، وأفرجت لاحقا عن شابين.", "arrest"),
         # a pause and a new clause end the reach of "two" after its noun
         ("اعتقلت الشرطة شابا في مدينة حماة، وأصيب مواطنان اثنان بجروح في شجار.", "arrest"),
+        # weekdays before the term are no numbers
+        ("قصفت الطائرات الحربية مساء الأحد مواقع في مدينة جسر الشغور بغارات عدة.", "airstrike"),
+        ("شنت المقاتلات فجر الاثنين غارات على أطراف مدينة الباب.", "airstrike"),
         # "الاثنين" after the noun is Monday
         ("اعتقلت الشرطة العسكرية مواطنين الاثنين الماضي في مدينة حماة.", "arrest"),
         # a number after a partitive "من" is no count: "شاب من أحد الأحياء"
