@@ -34,12 +34,14 @@ NOVEL_DIR = ROOT / "tests" / "data" / "novel"
 # After stop 12's fixes against the *unseen* set's failure classes (which took unseen to 1.000 in
 # every category), still blind to this set: shelling 0.828, military_operation 0.952, count 0.891,
 # every other figure unchanged: the class fixes of one set barely reach the next set's text.
+# Then two helpers fixed the engine against this set's failure classes (so it is no longer blind;
+# tests/data/recent, written meanwhile, is): at 359611e airstrike 0.931/1.000, shelling 0.960/1.000,
+# arrest 0.963/1.000, every other category 1.000/1.000, region 179/179, count 45/46 = 0.978.
 # The bars sit below these figures, to catch regressions.
-BARS: dict[str, tuple[float, float]] = {category: (0.80, 0.90) for category in (
-    "airstrike", "withdrawal", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
-BARS["shelling"] = (0.75, 0.90)
-REGION_BAR = 0.95
-COUNT_BAR = 0.82
+BARS: dict[str, tuple[float, float]] = {category: (0.92, 0.95) for category in (
+    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
+REGION_BAR = 0.97
+COUNT_BAR = 0.95
 
 
 def test_novel_set(detector: Any) -> None:

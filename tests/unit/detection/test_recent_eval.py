@@ -6,7 +6,7 @@ code, lexicons, gazetteer or other evaluation item), in outlet styles none of th
 (Reuters-style wires, The National, Arab News, Times of Israel, Haaretz, L'Orient Today, Naharnet,
 Ukrinform, Meduza, TASS, ANHA, Step News, SOHR tallies; الوطن، العربية، الحدث، العربي الجديد، إرم،
 النهار، LBCI، المنار، سبأ، الأيام، التيار، الراكوبة، هسبريس...) with ticker and Telegram-style entries:
-see tests/data/recent/README.md. Nobody has fixed the engine against it: keep it that way.
+see tests/data/recent/README.md. Nobody has fixed the engine against its items: keep it that way.
 
 Developers: ``.venv/bin/python -m tests.unit.detection.test_recent_eval [-v]``.
 """
@@ -35,13 +35,19 @@ RECENT_DIR = ROOT / "tests" / "data" / "recent"
 # After stop 12's fixes against the unseen set's classes (b9a2a64), still untouched by this set:
 # withdrawal 0.950, shelling 0.957, military_operation 0.947, protest 0.913, region 0.962,
 # count 0.903; the rest unchanged.
+# After the fixes against the novel set's classes (at 359611e; the helpers who made them ran this
+# set's tables to check for regressions, but were given none of its items to fix):
+#   airstrike 1.000/0.963, withdrawal 0.950/1.000, shelling 1.000/1.000, armed_clash 0.931/0.964,
+#   explosion 0.833/1.000, military_operation 1.000/0.947, arrest 0.973/1.000, protest 1.000/1.000,
+#   region 182/186 = 0.978, count 61/62 = 0.984.
+# So on text from outlets no set had used, three rounds of class fixes moved precision from
+# 0.83-0.95 to 0.83-1.00 (explosion not at all), region 0.952 -> 0.978 and count 0.839 -> 0.984.
 # The bars sit below these figures, to catch regressions.
-BARS: dict[str, tuple[float, float]] = {category: (0.85, 0.90) for category in (
-    "withdrawal", "shelling", "armed_clash", "military_operation", "arrest", "protest")}
-BARS["airstrike"] = (0.90, 0.85)
-BARS["explosion"] = (0.78, 0.90)
-REGION_BAR = 0.94
-COUNT_BAR = 0.85
+BARS: dict[str, tuple[float, float]] = {category: (0.90, 0.92) for category in (
+    "airstrike", "withdrawal", "shelling", "armed_clash", "military_operation", "arrest", "protest")}
+BARS["explosion"] = (0.80, 0.92)
+REGION_BAR = 0.96
+COUNT_BAR = 0.95
 
 
 def test_recent_set(detector: Any) -> None:
