@@ -39,12 +39,13 @@ UNSEEN_DIR = ROOT / "tests" / "data" / "unseen"
 #   count accuracy   46/55  = 0.836 (ar 25/29 = 0.862, en 21/26 = 0.808)
 # Precision is still the weak side: threats ("هدد بشن غارات"), parliamentary walk-outs, anniversaries,
 # a call for a future sit-in, an obituary, a ceasefire's anniversary and a base's future read as events.
-# The bars sit below these figures, to catch regressions.
-BARS: dict[str, tuple[float, float]] = {category: (0.80, 0.90) for category in (
-    "airstrike", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
-BARS["withdrawal"] = (0.70, 0.90)
-REGION_BAR = 0.92
-COUNT_BAR = 0.80
+# Stop 12 then fixed the engine against this set's failure classes (by class, with tests in their
+# own words; so it is no longer blind — tests/data/novel and tests/data/recent measure what that was
+# worth): at 359611e every category 1.000/1.000, region 172/175 = 0.983, count 54/55 = 0.982.
+BARS: dict[str, tuple[float, float]] = {category: (0.95, 0.95) for category in (
+    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
+REGION_BAR = 0.96
+COUNT_BAR = 0.95
 
 
 def test_unseen_set(detector: Any) -> None:
