@@ -73,6 +73,11 @@ class Country(_Strict):
     id: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code.")
     name: str = Field(min_length=1, description="Canonical English name, used in events and alerts.")
     names: Names
+    demonyms: Names | None = Field(
+        default=None,
+        description="Adjectives of the country (\"Libyan\", \"ليبي\", \"ليبية\"): never places, they only "
+        "say which country an article is about when it names a place shared by several countries.",
+    )
 
 
 class Region(_Strict):
@@ -98,6 +103,13 @@ class Place(_Strict):
         "match it only after a place cue such as مدينة / بلدة / قرية / ريف, or capitalized in English.",
     )
     names: Names
+    shared_names: Names | None = Field(
+        default=None,
+        description="Names this place shares with a place of another country, where they are that "
+        "place's names (bare \"Tripoli\" is Lebanon's, and Libya's capital too): the name reads as "
+        "this place only in an article that supports this place's country and not the other's "
+        "(naming the country, one of its regions or places, or its demonym).",
+    )
 
     @model_validator(mode="after")
     def _located(self) -> Place:
@@ -142,6 +154,22 @@ class Gazetteer(_Strict):
             if place.country is not None and place.country not in country_ids:
                 problem(("places", index, "country"), place.country,
                         f"place {place.name!r} names unknown country {place.country}")
+        region_countries = {region.id: region.country for region in self.regions}
+        owners: dict[tuple[str, str], set[str]] = {}  # (language, name) -> countries naming it
+        for place in self.places:
+            country = place.country or region_countries.get(place.region or "", "")
+            for language, names in place.names.by_language().items():
+                for name in names:
+                    owners.setdefault((language, name), set()).add(country)
+        for index, place in enumerate(self.places):
+            if place.shared_names is None:
+                continue
+            country = place.country or region_countries.get(place.region or "", "")
+            for language, names in place.shared_names.by_language().items():
+                for name in names:
+                    if not owners.get((language, name), set()) - {country}:
+                        problem(("places", index, "shared_names"), name,
+                                f"place {place.name!r} shares {name!r}, the name of no place of another country")
         if problems:
             raise ValidationError.from_exception_data(type(self).__name__, problems)
         return self

@@ -40,7 +40,7 @@ from streams.detection.cues import PAUSE_BIT, PUNCTUATION, YEAR_BIT, CueSet, Voc
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import NormalizedText, normalize, normalize_mapped
-from streams.detection.patterns import PlaceRef, TermPattern, TermRule, build_matcher
+from streams.detection.patterns import DEMONYM, PlaceRef, TermPattern, TermRule, build_matcher
 
 __all__ = ["Detector"]
 
@@ -164,7 +164,7 @@ class _Mention:
 class _PlaceHit:
     """One gazetteer hit (a plain class: native when compiled)."""
 
-    __slots__ = ("end", "lang", "prefix", "ref", "start")
+    __slots__ = ("end", "lang", "others", "prefix", "ref", "start")
 
     def __init__(self, start: int, end: int, ref: PlaceRef, lang: str, prefix: str) -> None:
         self.start = start
@@ -172,6 +172,9 @@ class _PlaceHit:
         self.ref = ref
         self.lang = lang
         self.prefix = prefix
+        # the other readings of a name shared by places of several countries ("Tripoli"): ``ref``
+        # is the default (the first listed in the gazetteer) until the article says otherwise
+        self.others: list[PlaceRef] = []
 
 
 class Detector:
@@ -184,6 +187,7 @@ class Detector:
         self._markers = len(self._matcher.keys)  # hit indices from here on are sentence delimiters
         self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
         self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
+        self._demonyms: list[str] = []  # the countries of the demonyms of the article being scanned
 
     # ------------------------------------------------------------------------------------------
     def tag(self, text: str, *, title: str = "", lang: str | None = None, published_at: datetime | None = None) -> TagResult:
@@ -209,6 +213,7 @@ class Detector:
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
+        self._read_shared_names(combined, places, context)
         places = [hit for hit in places if self._place_ok(combined, hit, context)]
         self._attach_places(combined, mentions, places, context)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
@@ -220,6 +225,8 @@ class Detector:
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
         ends: list[int] = []
+        demonyms = self._demonyms
+        demonyms.clear()
         length = len(text)
         keys = self._matcher.keys
         markers = self._markers
@@ -252,9 +259,19 @@ class Detector:
                 if (languages is None or pattern.rule.lang in languages) and prefix in pattern.prefixes and suffix in pattern.suffixes:
                     mentions.append(_Mention(start, end, pattern, suffix))
             if place_patterns and not suffix:
+                shared: _PlaceHit | None = None
                 for place in place_patterns:
                     if prefix in place.prefixes:
-                        places.append(_PlaceHit(start, end, place.ref, place.lang, prefix))
+                        if place.ref.kind == DEMONYM:
+                            demonyms.append(place.ref.country or "")
+                        elif shared is not None and place.ref.country != shared.ref.country:
+                            if place.ref not in shared.others:
+                                shared.others.append(place.ref)
+                        else:
+                            hit = _PlaceHit(start, end, place.ref, place.lang, prefix)
+                            places.append(hit)
+                            if shared is None:
+                                shared = hit
         return _longest(mentions), _longest_places(places), _Sentences(ends, length)
 
     # ------------------------------------------------------------------------------------------
@@ -487,6 +504,41 @@ class Detector:
         while low > 0 and opener - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
             low -= 1
         return rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year)
+
+    # ------------------------------------------------------------------------------------------
+    def _read_shared_names(self, text: str, places: list[_PlaceHit], context: _Article) -> None:
+        """A name shared by places of several countries ("Tripoli", "طرابلس") keeps its default
+        reading (the first the gazetteer lists) unless the article supports only other countries:
+        then it reads as the place of the one it supports most. An article supports a country by
+        naming it, one of its regions or places elsewhere in the title or text, or its demonym
+        ("Libyan", "الليبية"). A supported default stays: Egypt is named in many a report on
+        Gaza's Rafah. Decided once per article and name."""
+        if not any(hit.others for hit in places):
+            return
+        support: dict[str, int] = {}
+        for country in self._demonyms:
+            support[country] = support.get(country, 0) + 1
+        for hit in places:
+            if hit.others or not hit.ref.country:
+                continue
+            if hit.ref.ambiguous and hit.ref.kind != "country" and not self._place_ok(text, hit, context):
+                continue  # an ambiguous name used as a common word ("صور", pictures) supports nothing
+            support[hit.ref.country] = support.get(hit.ref.country, 0) + 1
+        chosen: dict[PlaceRef, PlaceRef] = {}
+        for hit in places:
+            if not hit.others:
+                continue
+            reading = chosen.get(hit.ref)
+            if reading is None:
+                reading = hit.ref
+                if not support.get(hit.ref.country or "", 0):
+                    best = 0
+                    for other in hit.others:  # the first of the best supported, as max()
+                        score = support.get(other.country or "", 0)
+                        if score > best:
+                            reading, best = other, score
+                chosen[hit.ref] = reading
+            hit.ref = reading
 
     # ------------------------------------------------------------------------------------------
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:

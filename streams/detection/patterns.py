@@ -28,8 +28,9 @@ from config.lexicons import Lexicon, Term
 from streams.detection.cues import CueSet, Vocabulary
 from streams.detection.normalize import normalize
 
-__all__ = ["KeyInfo", "Matcher", "PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_matcher", "find_all"]
+__all__ = ["DEMONYM", "KeyInfo", "Matcher", "PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_matcher", "find_all"]
 
+DEMONYM = "demonym"  # the kind of a country's adjective ("Libyan"): context, never a place
 _APOSTROPHES = ("'", "’", "‘", "ʿ", "ʼ", "`")
 # Letters glued to a key beyond these lengths are never a proclitic or a suffix: the hit is inside
 # another word.
@@ -76,7 +77,7 @@ class PlaceRef:
     specificity: int = field(init=False, compare=False, hash=False)  # country 0, region 1, place 2
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "specificity", {"country": 0, "authority": 0, "region": 1}.get(self.kind, 2))
+        object.__setattr__(self, "specificity", {"country": 0, "authority": 0, "demonym": 0, "region": 1}.get(self.kind, 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +191,28 @@ def _add_place(keys: _Keys, ref: PlaceRef, names: dict[str, list[str]], lexicons
                 _add_article_variant(keys, key, pattern, lexicon)
 
 
+def _shared_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list[str]]]]:
+    """The places' shared names (compiled after every other name: never the default reading)."""
+    countries = {country.id: country.name for country in gazetteer.countries}
+    regions = {region.id: region for region in gazetteer.regions}
+    for place in gazetteer.places:
+        if place.shared_names is None:
+            continue
+        if place.region is not None:
+            region = regions[place.region]
+            ref = PlaceRef(place.name, region.name, countries[region.country], place.kind, place.ambiguous)
+        else:
+            ref = PlaceRef(place.name, None, countries[place.country or ""], place.kind, place.ambiguous)
+        yield ref, place.shared_names.by_language()
+
+
 def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list[str]]]]:
     countries = {country.id: country.name for country in gazetteer.countries}
     regions = {region.id: region for region in gazetteer.regions}
     for country in gazetteer.countries:
         yield PlaceRef(country.name, None, country.name, "country"), country.names.by_language()
+        if country.demonyms is not None:  # never a place: only what a shared place name reads as
+            yield PlaceRef(country.name, None, country.name, DEMONYM), country.demonyms.by_language()
     for region in gazetteer.regions:
         yield PlaceRef(region.name, region.name, countries[region.country], "region"), region.names.by_language()
     for place in gazetteer.places:
@@ -269,6 +287,8 @@ def build_matcher(
                 _add_term(keys, lexicon, vocabulary, category, _as_term(entry), True, dual_suffixes)
     if gazetteer is not None:
         for ref, names in _place_refs(gazetteer):
+            _add_place(keys, ref, names, lexicons)
+        for ref, names in _shared_refs(gazetteer):
             _add_place(keys, ref, names, lexicons)
     infos: dict[str, KeyInfo] = {}
     for key, patterns in keys.entries.items():
