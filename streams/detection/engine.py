@@ -187,7 +187,6 @@ class Detector:
         self._markers = len(self._matcher.keys)  # hit indices from here on are sentence delimiters
         self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
         self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
-        self._demonyms: list[str] = []  # the countries of the demonyms of the article being scanned
 
     # ------------------------------------------------------------------------------------------
     def tag(self, text: str, *, title: str = "", lang: str | None = None, published_at: datetime | None = None) -> TagResult:
@@ -205,7 +204,7 @@ class Detector:
         combined = f"{normalized_title.text}\n{normalized_text.text}" if normalized_title is not None else normalized_text.text
         languages = {language} if language in self._rules else None
 
-        mentions, places, sentences = self._scan(combined, languages)
+        mentions, places, sentences, demonyms = self._scan(combined, languages)
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
@@ -213,20 +212,20 @@ class Detector:
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
-        self._read_shared_names(combined, places, context)
+        self._read_shared_names(combined, places, demonyms, context)
         places = [hit for hit in places if self._place_ok(combined, hit, context)]
         self._attach_places(combined, mentions, places, context)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
-    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit], _Sentences]:
-        """Every hit of the automaton whose proclitics and suffix are allowed (step 1), and the
-        sentences (their delimiters are found in the same pass)."""
+    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit], _Sentences, list[str]]:
+        """Every hit of the automaton whose proclitics and suffix are allowed (step 1), the
+        sentences (their delimiters are found in the same pass) and the countries of the
+        demonyms."""
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
         ends: list[int] = []
-        demonyms = self._demonyms
-        demonyms.clear()
+        demonyms: list[str] = []
         length = len(text)
         keys = self._matcher.keys
         markers = self._markers
@@ -272,7 +271,7 @@ class Detector:
                             places.append(hit)
                             if shared is None:
                                 shared = hit
-        return _longest(mentions), _longest_places(places), _Sentences(ends, length)
+        return _longest(mentions), _longest_places(places), _Sentences(ends, length), demonyms
 
     # ------------------------------------------------------------------------------------------
     def _accept(self, text: str, mentions: list[_Mention], sentences: _Sentences, history_year: int) -> list[_Mention]:
@@ -506,7 +505,7 @@ class Detector:
         return rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year)
 
     # ------------------------------------------------------------------------------------------
-    def _read_shared_names(self, text: str, places: list[_PlaceHit], context: _Article) -> None:
+    def _read_shared_names(self, text: str, places: list[_PlaceHit], demonyms: list[str], context: _Article) -> None:
         """A name shared by places of several countries ("Tripoli", "طرابلس") keeps its default
         reading (the first the gazetteer lists) unless the article supports only other countries:
         then it reads as the place of the one it supports most. An article supports a country by
@@ -516,7 +515,7 @@ class Detector:
         if not any(hit.others for hit in places):
             return
         support: dict[str, int] = {}
-        for country in self._demonyms:
+        for country in demonyms:
             support[country] = support.get(country, 0) + 1
         for hit in places:
             if hit.others or not hit.ref.country:
