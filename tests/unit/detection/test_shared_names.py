@@ -70,6 +70,9 @@ LEBANON_TRIPOLI = ("North Lebanon", "Lebanon")
         # المحمودية: South Lebanon's village by default (listed first), Baghdad's town in an Iraqi article
         ("ar", "", "شنت القوات العراقية حملة دهم في بلدة المحمودية واعتقلت مطلوبين.", "arrest", ("Baghdad", "Iraq")),
         ("ar", "", "استهدف قصف مدفعي أطراف بلدة المحمودية في جنوب لبنان.", "shelling", ("South Lebanon", "Lebanon")),
+        # أريحا, listed by Syria (Idlib's Ariha, first) and the West Bank (Jericho)
+        ("ar", "", "قصفت المدفعية أطراف مدينة أريحا مساء أمس.", "shelling", ("Idlib", "Syria")),
+        ("ar", "", "داهم جنود إسرائيليون مدينة أريحا وأوقفوا أربعة شبان فلسطينيين.", "arrest", ("West Bank", "Palestine")),
     ],
 )
 def test_a_shared_name_reads_as_the_place_of_the_country_the_article_supports(
