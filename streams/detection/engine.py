@@ -20,7 +20,9 @@ One pass of one automaton over the normalized title and text finds every candida
    "towards") of a withdrawal are its destination, not its location. Ambiguous gazetteer names
    count only after a place cue (``مدينة``, "town of") or, in English, capitalized (or in capitals
    as a dateline); a bare country name is an actor ("روسيا تسحب"), not a location, unless a
-   locative ("في", "in", the proclitic ب) introduces it.
+   locative ("في", "in", the proclitic ب) introduces it. A name shared by places of several
+   countries ("Tripoli", "رفح") is read once per article: its default place, unless the article
+   names nothing of the default's country (country, region, place, demonym) but names another's.
 5. **Events**: one per (category, region) per article — per (category, country) for places with no
    region — keeping the mention with the largest count. A category may yield to another in the
    same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
