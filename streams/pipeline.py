@@ -43,7 +43,6 @@ from streams.tagging import (
     DetectedEventLike,
     Detector,
     RawRecord,
-    TagOutcome,
     tag_records,
 )
 from streams.validate import Article, Rejection
@@ -162,11 +161,6 @@ class ArticleProcessor:
         settings = self.settings
         tagged = tag_records(self.detector, records, max_record_bytes=settings.max_record_bytes,
                              max_article_bytes=settings.max_article_bytes)
-        return await self.process_tagged(records, tagged)
-
-    async def process_tagged(self, records: Sequence[RawRecord], tagged: Sequence[TagOutcome]) -> list[Awaitable[Any]]:
-        """`process_nowait` after validation and tagging (`streams.tagging.tag_records`, maybe done
-        in another process): ``tagged`` holds one outcome per record, in order."""
         acks: list[Awaitable[Any]] = []
         candidates: list[_Candidate] = []
         admissions: list[Admission] = []
