@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
-from config.gazetteer import Gazetteer
+from config.gazetteer import Gazetteer, Place, Region
 from config.lexicons import Lexicon, Term
 from streams.detection.cues import CueSet, Vocabulary
 from streams.detection.normalize import normalize
@@ -196,14 +196,8 @@ def _shared_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, lis
     countries = {country.id: country.name for country in gazetteer.countries}
     regions = {region.id: region for region in gazetteer.regions}
     for place in gazetteer.places:
-        if place.shared_names is None:
-            continue
-        if place.region is not None:
-            region = regions[place.region]
-            ref = PlaceRef(place.name, region.name, countries[region.country], place.kind, place.ambiguous)
-        else:
-            ref = PlaceRef(place.name, None, countries[place.country or ""], place.kind, place.ambiguous)
-        yield ref, place.shared_names.by_language()
+        if place.shared_names is not None:
+            yield _place_ref(place, place.name, countries, regions), place.shared_names.by_language()
 
 
 def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list[str]]]]:
@@ -218,12 +212,15 @@ def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list
     for place in gazetteer.places:
         # a domestic authority names no place of its own: its events are its region's or country's
         name = "" if place.kind == "authority" else place.name
-        if place.region is not None:
-            region = regions[place.region]
-            ref = PlaceRef(name, region.name, countries[region.country], place.kind, place.ambiguous)
-        else:
-            ref = PlaceRef(name, None, countries[place.country or ""], place.kind, place.ambiguous)
-        yield ref, place.names.by_language()
+        yield _place_ref(place, name, countries, regions), place.names.by_language()
+
+
+def _place_ref(place: Place, name: str, countries: dict[str, str], regions: dict[str, Region]) -> PlaceRef:
+    """A gazetteer place as a match target: itself, its region's name and its country's."""
+    if place.region is not None:
+        region = regions[place.region]
+        return PlaceRef(name, region.name, countries[region.country], place.kind, place.ambiguous)
+    return PlaceRef(name, None, countries[place.country or ""], place.kind, place.ambiguous)
 
 
 # What a key stands for: (term patterns, place patterns, longest allowed proclitic, longest
