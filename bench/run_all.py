@@ -75,9 +75,11 @@ def bench_tagging(size: dict[str, Any]) -> list[Row]:
     from config.lexicons import load_lexicons
     from config.settings import DEFAULTS_DIR
     from streams.detection import load_detector
+    from streams.startup import exclude_startup_objects_from_gc
 
     detector = load_detector()
     patterns = tagging.baseline_patterns(load_lexicons(DEFAULTS_DIR / "lexicons"))
+    exclude_startup_objects_from_gc()  # as the worker does
     rows = []
     # The baseline needs ~0.3 s per article: quick mode measures a few articles, one corpus.
     for name, share in (("news mix", 0.2), ("conflict-dense", 1.0))[: size["tagging_corpora"]]:

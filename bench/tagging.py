@@ -43,6 +43,7 @@ from config.gazetteer import load_gazetteer  # noqa: E402
 from config.lexicons import Lexicon, Term, load_lexicons  # noqa: E402
 from config.settings import DEFAULTS_DIR  # noqa: E402
 from streams.detection import build, load_detector, normalize  # noqa: E402
+from streams.startup import exclude_startup_objects_from_gc  # noqa: E402
 
 TARGET_BYTES = (3000, 4000)
 REFERENCE_LOOP = 3700
@@ -166,6 +167,7 @@ def main() -> None:
     detector = load_detector()
     lexicons = load_lexicons(DEFAULTS_DIR / "lexicons")
     patterns = baseline_patterns(lexicons)
+    exclude_startup_objects_from_gc()  # what the worker and `nadhir tag` do once their tables are built
     print(f"engine: the {build()} build (mypyc-compiled at install; NADHIR_PURE_PYTHON=1 runs the sources)")
     print(f"baseline: {len(patterns)} compiled regexes (one per lexicon term and place name)")
     for name, share in (("conflict-dense", 1.0), ("news mix", 0.2)):

@@ -82,9 +82,11 @@ def tag_stream(lines: IO[str], out: IO[str], err: IO[str], *, detector: Any, evi
 def run(args: argparse.Namespace) -> int:
     from config.settings import get_settings
     from streams.detection import load_detector
+    from streams.startup import exclude_startup_objects_from_gc
 
     settings = get_settings()
     detector = load_detector(args.lexicons or settings.lexicon_dir, args.gazetteer or settings.gazetteer_file)
+    exclude_startup_objects_from_gc()  # as the worker does: a fifth faster on a large file
     if args.file == "-":
         bad = tag_stream(sys.stdin, sys.stdout, sys.stderr, detector=detector, evidence=not args.no_evidence, source="<stdin>")
     else:
