@@ -19,6 +19,7 @@ ranges are approximate. Years (1900–2100 without a quantity cue), times and da
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from config.lexicons import Numbers
 from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
@@ -26,16 +27,16 @@ from streams.detection.normalize import normalize
 
 __all__ = ["LOOKBACK_WORDS", "CountReader", "ReportedCount"]
 
-LOOKBACK_WORDS = 10
-_MAX_GAP_WORDS = 3
-_AFTER_WORDS = 9
-_NOUN_MODIFIERS = 3  # words between a number and its count noun ("45 suspected Islamic State members")
-_PASSIVE_WORDS = 6  # "members of the group were [arrested]": the subject's noun this close before the term
-_AFTER_NOUN_WORDS = 18  # "مواطنين اثنين" this far after the term
-_ADJUNCT_WORDS = 6  # a phrase between commas this long: "، في بلدة القصر - قضاء الهرمل،"
-_AFTER_PAUSE_WORDS = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
-_MAX_VALUE = 10_000_000
-_CACHE_LIMIT = 100_000
+LOOKBACK_WORDS: Final = 10
+_MAX_GAP_WORDS: Final = 3
+_AFTER_WORDS: Final = 9
+_NOUN_MODIFIERS: Final = 3  # words between a number and its count noun ("45 suspected Islamic State members")
+_PASSIVE_WORDS: Final = 6  # "members of the group were [arrested]": the subject's noun this close before the term
+_AFTER_NOUN_WORDS: Final = 18  # "مواطنين اثنين" this far after the term
+_ADJUNCT_WORDS: Final = 6  # a phrase between commas this long: "، في بلدة القصر - قضاء الهرمل،"
+_AFTER_PAUSE_WORDS: Final = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
+_MAX_VALUE: Final = 10_000_000
+_CACHE_LIMIT: Final = 100_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,25 +14,26 @@ that carry its bit.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from streams.detection.normalize import normalize
 
 __all__ = ["PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "split_words"]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
-PUNCTUATION = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
+PUNCTUATION: Final = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
 # An opening quote before a word (a named operation: عملية «نبع السلام») is remembered as the form "«".
-_QUOTES = ("«", "“", '"', "„")
-QUOTE = "«"
-_QUOTED = frozenset({QUOTE})
-_NUMBER = frozenset({"#"})
+_QUOTES: Final = ("«", "“", '"', "„")
+QUOTE: Final = "«"
+_QUOTED: Final = frozenset({QUOTE})
+_NUMBER: Final = frozenset({"#"})
 # The bit of a word of four ASCII digits (a possible year); cue sets take the bits above it.
-YEAR_BIT = 1
-_CUE_BITS = 60  # bits 1..60: every word's bits fit a 62-bit machine integer
+YEAR_BIT: Final = 1
+_CUE_BITS: Final = 60  # bits 1..60: every word's bits fit a 62-bit machine integer
 # The bit of a token that ends with a pause (",", ";", ":"): "اليوم، 8 غارات" is no date "يوم 8",
 # and "on the anniversary, warplanes struck" is no anniversary of the strike.
-PAUSE_BIT = YEAR_BIT << (_CUE_BITS + 1)
-_PAUSES = (",", ";", ":")
+PAUSE_BIT: Final = YEAR_BIT << (_CUE_BITS + 1)
+_PAUSES: Final = (",", ";", ":")
 
 
 def split_words(segment: str) -> list[str]:
@@ -122,7 +123,7 @@ def _is_year(word: str) -> bool:
     )
 
 
-_FIRST_YEAR = "1900"
+_FIRST_YEAR: Final = "1900"
 
 
 class Words:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import datetime, timedelta
+from typing import Final
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
@@ -46,27 +47,27 @@ from streams.detection.patterns import DEMONYM, PlaceRef, TermPattern, TermRule,
 
 __all__ = ["Detector"]
 
-_CHAIN_GAP_WORDS = 5  # places this close to each other form one enumeration
-_ENUMERATION_GAP_WORDS = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
-_DESTINATION_WORDS = 3  # a destination cue at most this many words before the place
-_ORIGIN_WORDS = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
-_REFERENCE_WORDS = 6  # "45 km southeast of": a reference cue and a distance before it
-_NEAR_BEFORE_WORDS = 1  # "شرقي الرقة بثلاث غارات": a place this close before the mention is its own
-_QUALIFIER_WORDS = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
-_PARENTHETICAL_WORDS = 3  # a parenthetical holds at most this many words before its breaker (", local officials said,")
-_OPENER_WORDS = 4  # the longest clause opener ("in return for which") has this many words before its breaker
-_EVIDENCE_CHARS = 300
-_SENTENCE_DELIMITERS = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
-_PERIOD = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbreviation ("U.S. troops") fakes
+_CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumeration
+_ENUMERATION_GAP_WORDS: Final = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
+_DESTINATION_WORDS: Final = 3  # a destination cue at most this many words before the place
+_ORIGIN_WORDS: Final = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
+_REFERENCE_WORDS: Final = 6  # "45 km southeast of": a reference cue and a distance before it
+_NEAR_BEFORE_WORDS: Final = 1  # "شرقي الرقة بثلاث غارات": a place this close before the mention is its own
+_QUALIFIER_WORDS: Final = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
+_PARENTHETICAL_WORDS: Final = 3  # a parenthetical holds at most this many words before its breaker (", local officials said,")
+_OPENER_WORDS: Final = 4  # the longest clause opener ("in return for which") has this many words before its breaker
+_EVIDENCE_CHARS: Final = 300
+_SENTENCE_DELIMITERS: Final = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
+_PERIOD: Final = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbreviation ("U.S. troops") fakes
 # A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
 # an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
-_MAX_SENTENCE_CHARS = 3000
+_MAX_SENTENCE_CHARS: Final = 3000
 # Mentions and place names read per article: a real article has tens; a hostile one can hold
 # hundreds of thousands, each costing a context check, and tagging must stay well under the
 # worker's session timeout.
-_MAX_MENTIONS = 1000
-_MAX_PLACES = 5000
-_TITLE_WEIGHT = 3
+_MAX_MENTIONS: Final = 1000
+_MAX_PLACES: Final = 5000
+_TITLE_WEIGHT: Final = 3
 
 
 class _Rules:
@@ -241,18 +242,18 @@ class Detector:
             # Walk over the letters glued to the key, no further than its longest allowed affix:
             # a longer run of letters is a hit inside another word.
             start = key_start
-            if start and text[start - 1].isalpha():
+            if start and _letter_at(text, start - 1):
                 low = key_start - max_prefix if key_start > max_prefix else 0
-                while start > low and text[start - 1].isalpha():
+                while start > low and _letter_at(text, start - 1):
                     start -= 1
-                if start and text[start - 1].isalpha():
+                if start and _letter_at(text, start - 1):
                     continue
             end = key_end
-            if end < length and text[end].isalpha():
+            if end < length and _letter_at(text, end):
                 high = min(length, key_end + max_suffix)
-                while end < high and text[end].isalpha():
+                while end < high and _letter_at(text, end):
                     end += 1
-                if end < length and text[end].isalpha():
+                if end < length and _letter_at(text, end):
                     continue
             prefix = text[start:key_start] if start != key_start else ""
             suffix = text[key_end:end] if end != key_end else ""
@@ -747,9 +748,9 @@ class _Article:
         return name, (start, end), evidence, normalized.original[start:end]
 
 
-_EMPTY = CueSet((), None)
-_NOWHERE = PlaceRef("", None, None, "none")  # the place of a mention with none
-_AUTHORITY = "authority"  # gazetteer kind: a domestic authority, standing for its country
+_EMPTY: Final = CueSet((), None)
+_NOWHERE: Final = PlaceRef("", None, None, "none")  # the place of a mention with none
+_AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standing for its country
 
 
 def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int) -> bool:
@@ -964,7 +965,19 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
 
 
 # The Arabic article as English transliterations write it ("al-Bab", "ash-Shaddadi").
-_LATIN_ARTICLES = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
+_LATIN_ARTICLES: Final = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
+
+
+# Whether each code point of the Basic Multilingual Plane is a letter (``str.isalpha``), read by
+# code point: ``text[i].isalpha()`` builds a one-character string for every non-Latin-1 letter, and
+# the scan asks it at both ends of every hit.
+_BMP_LETTERS: Final = bytes(chr(code).isalpha() for code in range(0x10000))
+
+
+def _letter_at(text: str, index: int) -> bool:
+    """``text[index].isalpha()``."""
+    code = ord(text[index])
+    return _BMP_LETTERS[code] == 1 if code < 0x10000 else text[index].isalpha()
 
 
 def _latin_article(text: str, start: int, end: int) -> int:
@@ -980,10 +993,10 @@ def _dateline(surface: str) -> bool:
     return len(surface) > 3 and surface.isupper()
 
 
-_SEMICOLONS = (";", "\u061b")  # a semicolon ends a clause, in a headline above all ("...; Kherson shelled")
+_SEMICOLONS: Final = (";", "\u061b")  # a semicolon ends a clause, in a headline above all ("...; Kherson shelled")
 
 
-_PAUSES = (",", "\u060c", ";", "\u061b", ":")
+_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 
 
 def _pause_in(text: str, start: int, end: int) -> bool:
@@ -1110,7 +1123,7 @@ def _most_specific(refs: list[PlaceRef]) -> PlaceRef | None:
 
 # Words ending with a period that ends no sentence (normalized text is lower case); initialisms
 # ("u.s.", "u.n.") are recognised by their shape.
-_ABBREVIATIONS = frozenset({
+_ABBREVIATIONS: Final = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "brig.", "adm.", "gov.",
     "sen.", "rep.", "st.", "no.", "vs.", "jr.", "sr.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
 })
@@ -1127,12 +1140,12 @@ def _abbreviation(text: str, dot: int) -> bool:
     return len(token) >= 4 and len(token) % 2 == 0 and token[1::2] == "." * (len(token) // 2) and token[0::2].isalpha()
 
 
-_NEW_YEAR_GRACE = timedelta(days=31)
-_YEAR_WORDS = 10  # a year dates the mentions of its clause this close to it
-_SINCE_WORDS = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
-_SINCE_PAST_REACH = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
-_COMPARISON_WORDS = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
-_RECALL_SUBJECT_WORDS = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
+_NEW_YEAR_GRACE: Final = timedelta(days=31)
+_YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
+_SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
+_SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
+_COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
+_RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
 def _full_date(rules: _Rules, words: Words, index: int) -> bool:

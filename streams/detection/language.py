@@ -9,14 +9,15 @@ their main language; no letters at all is ``"und"``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["canonical_lang", "detect_language"]
 
-_SAMPLE_CHARS = 1500
-_LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+_SAMPLE_CHARS: Final = 1500
+_LANG_CODE: Final = re.compile(r"^[a-z]{2,3}$")
 
 # (language, letters frequent in that language's script)
-_SCRIPTS: tuple[tuple[str, str], ...] = (
+_SCRIPTS: Final[tuple[tuple[str, str], ...]] = (
     ("ar", "اليمنوهرب"),
     ("en", "etaoinsrhl"),
     ("ru", "оеаинтсрвл"),
@@ -30,8 +31,8 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
     ("hy", "աեոիրնսկտլ"),
     ("ka", "აიესროლნმდ"),
 )
-_PERSIAN = "پچژگی"
-_URDU = "ےٹڈںھ"
+_PERSIAN: Final = "پچژگی"
+_URDU: Final = "ےٹڈںھ"
 
 
 def canonical_lang(lang: str | None) -> str | None:

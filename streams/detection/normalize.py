@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from typing import Final
 
 __all__ = ["NormalizedText", "normalize", "normalize_mapped"]
 
-_DELETE_RANGES = (
+_DELETE_RANGES: Final = (
     (0x0610, 0x061A),  # Arabic signs above/below
     (0x064B, 0x065F),  # tashkeel (fathatan .. wavy hamza below), incl. the hamza marks
     (0x0670, 0x0670),  # superscript (dagger) alef
@@ -37,21 +38,21 @@ _DELETE_RANGES = (
     (0x202A, 0x202E), (0x2066, 0x2069),  # bidi embeddings and isolates
     (0x061C, 0x061C), (0xFEFF, 0xFEFF),  # Arabic letter mark, BOM
 )
-_DELETE_SET = frozenset(chr(c) for low, high in _DELETE_RANGES for c in range(low, high + 1))
-_DELETE_CHARS = tuple(sorted(_DELETE_SET))
+_DELETE_SET: Final = frozenset(chr(c) for low, high in _DELETE_RANGES for c in range(low, high + 1))
+_DELETE_CHARS: Final = tuple(sorted(_DELETE_SET))
 
 # One-to-one replacements. str.replace is the fastest way CPython has to rewrite a few characters
 # in a long string (str.translate and regex classes look up every character one by one).
 # The two compatibility characters common in web text; rarer ones take the per-character path.
-_PRE_NFKC: tuple[tuple[str, str], ...] = (("\u00a0", " "), ("…", "."))
-_ARABIC_FOLDS: tuple[tuple[str, str], ...] = (
+_PRE_NFKC: Final[tuple[tuple[str, str], ...]] = (("\u00a0", " "), ("…", "."))
+_ARABIC_FOLDS: Final[tuple[tuple[str, str], ...]] = (
     ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "ء"), ("ئ", "ء"),
     ("ی", "ي"), ("ک", "ك"), ("،", ","), ("؛", ";"), ("؟", "?"), ("٫", "."), ("٬", ","),
     *((chr(0x0660 + digit), str(digit)) for digit in range(10)),
     *((chr(0x06F0 + digit), str(digit)) for digit in range(10)),
 )
 # The per-character path applies every one-to-one step through this table.
-_CHAR_TABLE: dict[int, str | None] = {ord(source): target for source, target in (*_PRE_NFKC, *_ARABIC_FOLDS)}
+_CHAR_TABLE: Final[dict[int, str | None]] = {ord(source): target for source, target in (*_PRE_NFKC, *_ARABIC_FOLDS)}
 
 
 class NormalizedText:

@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Final
 
 import ahocorasick_rs
 
@@ -30,12 +31,12 @@ from streams.detection.normalize import normalize
 
 __all__ = ["DEMONYM", "KeyInfo", "Matcher", "PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_matcher", "find_all"]
 
-DEMONYM = "demonym"  # the kind of a country's adjective ("Libyan"): context, never a place
-_APOSTROPHES = ("'", "’", "‘", "ʿ", "ʼ", "`")
+DEMONYM: Final = "demonym"  # the kind of a country's adjective ("Libyan"): context, never a place
+_APOSTROPHES: Final = ("'", "’", "‘", "ʿ", "ʼ", "`")
 # Letters glued to a key beyond these lengths are never a proclitic or a suffix: the hit is inside
 # another word.
-MAX_PREFIX = 6
-MAX_SUFFIX = 8
+MAX_PREFIX: Final = 6
+MAX_SUFFIX: Final = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +228,7 @@ def _place_ref(place: Place, name: str, countries: dict[str, str], regions: dict
 # allowed suffix). The last two are capped at `MAX_PREFIX` and `MAX_SUFFIX`; the scan walks no
 # further over the letters glued to a hit.
 KeyInfo = tuple[tuple[TermPattern, ...], tuple[PlacePattern, ...], int, int]
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES: Final = re.compile("[\ud800-\udfff]")
 
 
 class Matcher:
