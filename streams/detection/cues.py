@@ -34,6 +34,9 @@ _CUE_BITS: Final = 60  # bits 1..60: every word's bits fit a 62-bit machine inte
 # and "on the anniversary, warplanes struck" is no anniversary of the strike.
 PAUSE_BIT: Final = YEAR_BIT << (_CUE_BITS + 1)
 _PAUSES: Final = (",", ";", ":")
+# The same, by code point: a token's first and last characters are read without building strings.
+_QUOTE_CODES: Final = frozenset(ord(quote) for quote in _QUOTES)
+_PAUSE_CODES: Final = frozenset(ord(pause) for pause in _PAUSES)
 
 
 def split_words(segment: str) -> list[str]:
@@ -54,16 +57,22 @@ class Vocabulary:
     def __init__(self, clitics: Iterable[str]) -> None:
         self.clitics = frozenset(normalize(clitic) for clitic in clitics if clitic)
         self.lengths = sorted({len(clitic) for clitic in self.clitics})
+        self._initials = frozenset(ord(clitic[0]) for clitic in self.clitics)
         self._first_bits: dict[str, int] = {}  # cue word -> bits of the cue sets it begins
         self._bits_by_firsts: dict[frozenset[str], int] = {}
         self._entries: dict[str, _Entry] = {}
 
     def forms(self, word: str) -> frozenset[str]:
         """``word`` and what it is once one proclitic is removed (at least two letters left)."""
-        variants = {word}
-        for length in self.lengths:
-            if len(word) - length >= 2 and word[:length] in self.clitics:
-                variants.add(word[length:])
+        if not word or ord(word[0]) not in self._initials:
+            return frozenset((word,))  # most words: no proclitic starts with their first letter
+        variants = [word]
+        size = len(word)
+        for length in self.lengths:  # ascending
+            if size - length < 2:
+                break
+            if word[:length] in self.clitics:
+                variants.append(word[length:])
         return frozenset(variants)
 
     def cues(self, cues: Iterable[str]) -> CueSet:
@@ -95,12 +104,12 @@ class Vocabulary:
             return found
         word = token.strip(PUNCTUATION)
         forms = self.forms(word)
-        if token.startswith(_QUOTES):
+        if token and ord(token[0]) in _QUOTE_CODES:
             forms |= _QUOTED
         if word.isdigit() and word.isascii():
             forms |= _NUMBER  # a cue word "#" is any number in digits, first word of a cue included
         bits = YEAR_BIT if _is_year(word) else 0
-        if token.endswith(_PAUSES):
+        if token and ord(token[-1]) in _PAUSE_CODES:
             bits |= PAUSE_BIT
         first_bits = self._first_bits
         for form in forms:
@@ -114,11 +123,14 @@ class Vocabulary:
 def _is_year(word: str) -> bool:
     """Four ASCII digits from 1900 ("2019"), or a span of two ("2015-2020", "2015–2020"): maybe a year.
     Smaller four-digit numbers are quantities in the news ("1500 غارة", "1133 people"), as for counts."""
-    if len(word) == 4:
+    size = len(word)
+    if size == 4:
         return word.isdigit() and word.isascii() and word >= _FIRST_YEAR
+    if size != 9:
+        return False
     first, second = word[:4], word[5:]
     return (
-        len(word) == 9 and word[4] in "-–" and first.isdigit() and second.isdigit() and first.isascii() and second.isascii()
+        word[4] in "-–" and first.isdigit() and second.isdigit() and first.isascii() and second.isascii()
         and first >= _FIRST_YEAR
     )
 
