@@ -33,3 +33,28 @@ def test_a_labour_strike_is_a_protest_not_an_airstrike(detector: Detector, text:
 
 def test_a_military_strike_launched_stays_an_airstrike(detector: Detector) -> None:
     assert "airstrike" in categories(detector, "Israeli forces launched a strike on a warehouse near Tyre on Monday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Correction: An earlier version of this story said that soldiers detained four students in Kirkuk. No one was detained.", "en"),
+        ("The agency had wrongly reported that troops pulled out of their positions near Kupiansk; the unit remains there.", "en"),
+        ("تصحيح: ذكرنا خطأً أن دورية اعتقلت ثلاثة شبان في بلدة جاسم، والصحيح أنهم راجعوا المخفر طوعاً.", "ar"),
+        ("ورد خطأً في تقرير سابق أن الجيش انسحب من مواقعه قرب الحدود، والصواب أن الوحدة بدّلت عناصرها فقط.", "ar"),
+    ],
+)
+def test_a_correction_retracts_the_event_it_names(detector: Detector, text: str, lang: str) -> None:
+    assert categories(detector, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # a strike by mistake is a strike
+        ("قصفت طائرة مسيّرة بالخطأ سيارة مدنية قرب مدينة الباب.", "ar", "airstrike"),
+        ("Police arrested a journalist by mistake in Basra on Monday, his newspaper said.", "en", "arrest"),
+    ],
+)
+def test_a_mistaken_act_is_still_an_event(detector: Detector, text: str, lang: str, kept: str) -> None:
+    assert kept in categories(detector, text, lang)
