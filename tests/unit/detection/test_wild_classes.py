@@ -58,3 +58,21 @@ def test_a_correction_retracts_the_event_it_names(detector: Detector, text: str,
 )
 def test_a_mistaken_act_is_still_an_event(detector: Detector, text: str, lang: str, kept: str) -> None:
     assert kept in categories(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arrest warrants are no memoirs
+        "اعتقلت قوى الأمن الداخلي رجلاً صادرة بحقه مذكرات قبض عدة في بلدة بر الياس.",
+        "أوقف الجيش مطلوبَين بموجب مذكرات توقيف غيابية في مدينة الهرمل.",
+        # the Palestinian Prisoners' Club is a source, not a sports club
+        "نادي الأسير: اعتقل جيش الاحتلال فجر اليوم تسعة شبان من بلدة بيت أمر شمال الخليل.",
+    ],
+)
+def test_warrants_and_a_club_as_source_keep_the_arrest(detector: Detector, text: str) -> None:
+    assert "arrest" in categories(detector, text, "ar")
+
+
+def test_memoirs_still_tell_history(detector: Detector) -> None:
+    assert categories(detector, "يروي الضابط المتقاعد في مذكراته كيف اعتقلت المخابرات عشرات الطلاب في حماة.", "ar") == set()
