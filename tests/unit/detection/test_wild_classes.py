@@ -76,3 +76,30 @@ def test_warrants_and_a_club_as_source_keep_the_arrest(detector: Detector, text:
 
 def test_memoirs_still_tell_history(detector: Detector) -> None:
     assert categories(detector, "يروي الضابط المتقاعد في مذكراته كيف اعتقلت المخابرات عشرات الطلاب في حماة.", "ar") == set()
+
+
+def counts(detector: Detector, text: str, lang: str) -> dict[str, int | None]:
+    return {event.category: event.count for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "count"),
+    [
+        # an outlet's name with a number, cut from the term by a colon
+        ("السويداء 24: اعتقلت دورية للأمن العام شابين عند حاجز في بلدة المزرعة.", "ar", "arrest", 2),
+        ("Deir ez-Zor 24: gunmen attacked a checkpoint near al-Busayrah, sparking an exchange of fire.", "en", "armed_clash", None),
+        # a unit or a law article named by its number
+        ("اشتبك عناصر من الفرقة 25 مع مهربين قرب الحدود في ريف حمص.", "ar", "armed_clash", None),
+        ("اعتقلت الاستخبارات أربعة مطلوبين وفق المادة 4 إرهاب في محافظة الأنبار.", "ar", "arrest", 4),
+        ("Brigade 92 repelled two assaults near Kupiansk overnight, the General Staff said.", "en", "armed_clash", 2),
+    ],
+)
+def test_numbers_that_name_are_no_counts(detector: Detector, text: str, lang: str, category: str, count: int | None) -> None:
+    found = counts(detector, text, lang)
+    assert category in found
+    assert found[category] == count
+
+
+def test_a_brigade_named_combat_is_no_fighting(detector: Detector) -> None:
+    text = "أعلن اللواء 444 قتال سحب وحداته من محيط المطار وتسليم النقاط لقوة محايدة."
+    assert "armed_clash" not in categories(detector, text, "ar")
