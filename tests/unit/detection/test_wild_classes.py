@@ -103,3 +103,25 @@ def test_numbers_that_name_are_no_counts(detector: Detector, text: str, lang: st
 def test_a_brigade_named_combat_is_no_fighting(detector: Detector) -> None:
     text = "أعلن اللواء 444 قتال سحب وحداته من محيط المطار وتسليم النقاط لقوة محايدة."
     assert "armed_clash" not in categories(detector, text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rapid Support Forces withdrew from their positions around Babanusa on Sunday.",
+        "Units of the Stability Support Apparatus pulled out of the camp overnight under a local truce.",
+    ],
+)
+def test_a_force_named_support_withdraws(detector: Detector, text: str) -> None:
+    assert "withdrawal" in categories(detector, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party withdrew its support for the prime minister after the vote.",
+        "Several Gulf donors are withdrawing their backing from the reconstruction plan.",
+    ],
+)
+def test_withdrawn_support_is_no_withdrawal(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text, "en")
