@@ -125,3 +125,15 @@ def test_a_force_named_support_withdraws(detector: Detector, text: str) -> None:
 )
 def test_withdrawn_support_is_no_withdrawal(detector: Detector, text: str) -> None:
     assert "withdrawal" not in categories(detector, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The defence ministry plans on withdrawing ageing Grad launchers from service by the end of next year.", "en"),
+        ("The navy is withdrawing two frigates from active service.", "en"),
+        ("أعلن الجيش سحب طائرات الميغ القديمة من الخدمة واستبدالها بطائرات حديثة.", "ar"),
+    ],
+)
+def test_weapons_retired_from_service_are_no_withdrawal(detector: Detector, text: str, lang: str) -> None:
+    assert "withdrawal" not in categories(detector, text, lang)
