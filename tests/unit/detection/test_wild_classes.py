@@ -137,3 +137,16 @@ def test_withdrawn_support_is_no_withdrawal(detector: Detector, text: str) -> No
 )
 def test_weapons_retired_from_service_are_no_withdrawal(detector: Detector, text: str, lang: str) -> None:
     assert "withdrawal" not in categories(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("أصيب شاب بحروق إثر انفجار بطارية دراجته الكهربائية أثناء الشحن في حي الوعر بمدينة حمص.", False),
+        ("أوقفت الشركة بيع الجهاز بعد حوادث انفجار بطارياته في عدة محافظات.", False),
+        # a bomb beside a battery shop is a bombing
+        ("انفجرت عبوة ناسفة قرب محل لبيع البطاريات في مدينة الباب.", True),
+    ],
+)
+def test_a_battery_that_bursts_is_an_accident(detector: Detector, text: str, kept: bool) -> None:
+    assert ("explosion" in categories(detector, text, "ar")) is kept
