@@ -150,3 +150,21 @@ def test_weapons_retired_from_service_are_no_withdrawal(detector: Detector, text
 )
 def test_a_battery_that_bursts_is_an_accident(detector: Detector, text: str, kept: bool) -> None:
     assert ("explosion" in categories(detector, text, "ar")) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Doctors in Taiz still fit prosthetic limbs for children hurt in last year's drone strikes.", "en"),
+        ("Residents are rebuilding the homes damaged in last year\u2019s shelling of the old town.", "en"),
+        ("يستعيد المسلسل الجديد أيام الحصار والقصف المدفعي على الأحياء الشرقية لمدينة حلب.", "ar"),
+        ("تدور أحداث فيلمها الأول حول ليلة الغارات الجوية على مدينة دير الزور.", "ar"),
+    ],
+)
+def test_films_and_last_years_events_are_history(detector: Detector, text: str, lang: str) -> None:
+    assert categories(detector, text, lang) == set()
+
+
+def test_a_strike_after_last_years_strikes_is_news(detector: Detector) -> None:
+    text = "Jets struck the port of Hodeidah again on Monday, a year after last year's air strikes on it."
+    assert "airstrike" in categories(detector, text, "en")
