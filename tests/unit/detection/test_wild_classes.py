@@ -168,3 +168,33 @@ def test_films_and_last_years_events_are_history(detector: Detector, text: str, 
 def test_a_strike_after_last_years_strikes_is_news(detector: Detector) -> None:
     text = "Jets struck the port of Hodeidah again on Monday, a year after last year's air strikes on it."
     assert "airstrike" in categories(detector, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        # a headline's present tense
+        ("Russian jets bomb a market in Idlib's countryside, civil defence says", "airstrike", None),
+        # counterattacks repelled, counted
+        ("Ukrainian troops repelled three counterattacks near Vovchansk overnight, the brigade said.", "armed_clash", 3),
+        # a battle told by its length
+        ("Government forces took the town after a three-day battle with tribal fighters, officials said.", "armed_clash", None),
+        # a count of marches
+        ("Students held two marches in Khartoum North on Sunday against the war, organisers said.", "protest", 2),
+    ],
+)
+def test_event_phrasings_the_wild_set_showed(detector: Detector, text: str, category: str, count: int | None) -> None:
+    found = counts(detector, text, "en")
+    assert category in found
+    assert found[category] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The talks were held 3 March in Geneva, diplomats said.", "protest"),
+        ("The candidate faces a fierce battle for the party's presidential nomination.", "armed_clash"),
+    ],
+)
+def test_their_look_alikes_stay_out(detector: Detector, text: str, category: str) -> None:
+    assert category not in categories(detector, text, "en")
