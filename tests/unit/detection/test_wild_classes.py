@@ -198,3 +198,21 @@ def test_event_phrasings_the_wild_set_showed(detector: Detector, text: str, cate
 )
 def test_their_look_alikes_stay_out(detector: Detector, text: str, category: str) -> None:
     assert category not in categories(detector, text, "en")
+
+
+def test_attacks_a_suspect_is_charged_with_are_no_clash(detector: Detector) -> None:
+    text = "Police detained nine men accused of involvement in attacks on army checkpoints near Homs, the ministry said."
+    found = categories(detector, text, "en")
+    assert "arrest" in found
+    assert "armed_clash" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        ("The monitor recorded at least 41 arbitrary arrests across Deir ez-Zor province last month.", "arrest", 41),
+        ("Israeli tanks fired some 20 shells at the outskirts of Khiam on Tuesday, the agency said.", "shelling", 20),
+    ],
+)
+def test_tallies_with_a_qualifier_or_a_munition_are_counted(detector: Detector, text: str, category: str, count: int) -> None:
+    assert counts(detector, text, "en").get(category) == count
