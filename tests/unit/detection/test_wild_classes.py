@@ -216,3 +216,33 @@ def test_attacks_a_suspect_is_charged_with_are_no_clash(detector: Detector) -> N
 )
 def test_tallies_with_a_qualifier_or_a_munition_are_counted(detector: Detector, text: str, category: str, count: int) -> None:
     assert counts(detector, text, "en").get(category) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        # the Sudanese protest march, a dual
+        ("سيّرت تنسيقيات لجان المقاومة في أم درمان موكبين سلميين نحو البرلمان رفضاً للحرب.", "protest", 2),
+        # positions vacated, a dual
+        ("أخلت مجموعة مسلحة موقعين لها قرب ناحية جرف الصخر ونقلت عتادها إلى مكان آخر.", "withdrawal", None),
+        # an incursion whose force is named by its tanks, a dual
+        ("توغلت دبابتان إسرائيليتان في أطراف بلدة كفرشوبا قبل أن تنسحبا ليلاً.", "military_operation", None),
+        # terrorists counted after their noun
+        ("ألقت مفارز الاستخبارات القبض على إرهابيين اثنين في قضاء الحويجة.", "arrest", 2),
+    ],
+)
+def test_arabic_phrasings_the_wild_set_showed(detector: Detector, text: str, category: str, count: int | None) -> None:
+    found = counts(detector, text, "ar")
+    assert category in found
+    assert found[category] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل موكب الرئيس إلى مدينة بحري وسط إجراءات أمنية مشددة.",
+        "انطلق موكب الزفاف من حي الثورة في أم درمان بعد صلاة العصر.",
+    ],
+)
+def test_a_motorcade_or_a_wedding_procession_is_no_protest(detector: Detector, text: str) -> None:
+    assert "protest" not in categories(detector, text, "ar")
