@@ -246,3 +246,27 @@ def test_arabic_phrasings_the_wild_set_showed(detector: Detector, text: str, cat
 )
 def test_a_motorcade_or_a_wedding_procession_is_no_protest(detector: Detector, text: str) -> None:
     assert "protest" not in categories(detector, text, "ar")
+
+
+def places(detector: Detector, text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    return {(event.region, event.country) for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region", "country"),
+    [
+        # Beirut's protest sites, with the colloquial spelling
+        ("اعتصم موظفون متقاعدون في شارع الحمرا احتجاجاً على تآكل رواتبهم.", "ar", "Beirut", "Lebanon"),
+        ("Depositors staged a sit-in at Riad al-Solh and marched towards the Grand Serail on Friday.", "en", "Beirut", "Lebanon"),
+        ("اعتصم عشرات الطلاب أمام السراي الحكومي للمطالبة بتثبيت الأساتذة المتعاقدين.", "ar", "Beirut", "Lebanon"),
+        # Hamra Street of Damascus when the article names Syria's capital
+        ("تجمع محتجون في شارع الحمراء بدمشق للمطالبة بالكشف عن مصير المفقودين.", "ar", "Damascus", "Syria"),
+        # Israel's protest sites
+        ("Tens of thousands rallied outside the Knesset on Monday against the judicial overhaul.", "en", None, "Israel"),
+        ("Protesters gathered on Balfour Street demanding a hostage deal, police said.", "en", None, "Israel"),
+    ],
+)
+def test_protest_sites_place_their_protests(
+    detector: Detector, text: str, lang: str, region: str | None, country: str
+) -> None:
+    assert (region, country) in places(detector, text, lang)
