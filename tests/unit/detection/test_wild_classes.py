@@ -270,3 +270,43 @@ def test_protest_sites_place_their_protests(
     detector: Detector, text: str, lang: str, region: str | None, country: str
 ) -> None:
     assert (region, country) in places(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said troops would return to the border villages if shelling of the towns resumed.",
+        "Commanders vowed to hit back hard if drone attacks on the bases continue.",
+    ],
+)
+def test_an_event_under_if_is_a_condition(detector: Detector, text: str) -> None:
+    assert categories(detector, text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("It was not immediately clear if the airstrike on the convoy near Deir ez-Zor killed anyone.", "airstrike"),
+        ("Local officials did not say if the shelling of Nikopol on Monday caused casualties.", "shelling"),
+    ],
+)
+def test_a_question_about_a_reported_event_keeps_it(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector, text, "en")
+
+
+def test_a_skip_phrase_covers_the_cue_it_reaches_over() -> None:
+    from streams.detection.cues import CueSet, Vocabulary, Words, split_words
+
+    vocabulary = Vocabulary([])
+    cues = CueSet(["if"], vocabulary)
+    skip = CueSet(["not clear if"], vocabulary)
+    words = Words.of(split_words("it was not clear if the strike"), vocabulary)
+    assert cues.find(words) == 4
+    assert cues.find(words, skip=skip) == -1
+    assert skip.covers(words, 4)
+    assert not skip.covers(words, 5)
+    # a phrase covers a cue only whole: "will be" does not cover the "be held" of an announced rally
+    held = CueSet(["be held"], vocabulary)
+    will_be = CueSet(["will be"], vocabulary)
+    rally = Words.of(split_words("a rally will be held on friday"), vocabulary)
+    assert held.find(rally, skip=will_be) == 3
