@@ -310,3 +310,17 @@ def test_a_skip_phrase_covers_the_cue_it_reaches_over() -> None:
     will_be = CueSet(["will be"], vocabulary)
     rally = Words.of(split_words("a rally will be held on friday"), vocabulary)
     assert held.find(rally, skip=will_be) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a device made safe before it went off did not explode
+        ("أبطلت فرق الهندسة مفعول عبوة ناسفة وُضعت قرب مدرسة في بلدة نوى قبل انفجارها بساعات.", False),
+        ("تمكّن عناصر الأمن من تفكيك لغم أرضي على طريق المطار قبل أن ينفجر بإحدى السيارات.", False),
+        # "before it exploded" with no device made safe is the blast
+        ("قال شهود إنهم رأوا السيارة متوقفة قرب الحاجز قبل انفجارها بدقائق في مدينة الباب.", True),
+    ],
+)
+def test_a_device_defused_before_it_exploded_is_no_explosion(detector: Detector, text: str, kept: bool) -> None:
+    assert ("explosion" in categories(detector, text, "ar")) is kept
