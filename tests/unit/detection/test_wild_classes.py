@@ -324,3 +324,9 @@ def test_a_skip_phrase_covers_the_cue_it_reaches_over() -> None:
 )
 def test_a_device_defused_before_it_exploded_is_no_explosion(detector: Detector, text: str, kept: bool) -> None:
     assert ("explosion" in categories(detector, text, "ar")) is kept
+
+
+def test_the_russian_summary_formula_names_artillery_strikes(detector: Detector) -> None:
+    text = ("قالت وزارة الدفاع الروسية إن قوات الصواريخ والمدفعية وجّهت ضربات إلى نقاط تمركز للقوات الأوكرانية "
+            "قرب مدينة سلوفيانسك خلال اليوم الماضي.")
+    assert "shelling" in categories(detector, text, "ar")
