@@ -40,6 +40,7 @@ def test_a_military_strike_launched_stays_an_airstrike(detector: Detector) -> No
     [
         ("Correction: An earlier version of this story said that soldiers detained four students in Kirkuk. No one was detained.", "en"),
         ("The agency had wrongly reported that troops pulled out of their positions near Kupiansk; the unit remains there.", "en"),
+        ("Correction: this story has been corrected to remove a reference to a drone strike on Saraqib that never happened.", "en"),
         ("تصحيح: ذكرنا خطأً أن دورية اعتقلت ثلاثة شبان في بلدة جاسم، والصحيح أنهم راجعوا المخفر طوعاً.", "ar"),
         ("ورد خطأً في تقرير سابق أن الجيش انسحب من مواقعه قرب الحدود، والصواب أن الوحدة بدّلت عناصرها فقط.", "ar"),
     ],
