@@ -331,3 +331,14 @@ def test_the_russian_summary_formula_names_artillery_strikes(detector: Detector)
     text = ("قالت وزارة الدفاع الروسية إن قوات الصواريخ والمدفعية وجّهت ضربات إلى نقاط تمركز للقوات الأوكرانية "
             "قرب مدينة سلوفيانسك خلال اليوم الماضي.")
     assert "shelling" in categories(detector, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("خرجت مواكب في مدن ود مدني وسنار وكوستي تطالب بوقف الحرب وعودة الحكم المدني.", True),
+        ("انطلق موكب العروس من حي الثورة في أم درمان وسط الزغاريد.", False),
+    ],
+)
+def test_marches_that_set_out_with_a_demand(detector: Detector, text: str, kept: bool) -> None:
+    assert ("protest" in categories(detector, text, "ar")) is kept
