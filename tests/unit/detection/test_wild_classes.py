@@ -342,3 +342,21 @@ def test_the_russian_summary_formula_names_artillery_strikes(detector: Detector)
 )
 def test_marches_that_set_out_with_a_demand(detector: Detector, text: str, kept: bool) -> None:
     assert ("protest" in categories(detector, text, "ar")) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region", "country"),
+    [
+        ("Russian artillery shelled Soledar and Velyka Novosilka overnight, the regional governor said.", "en", "Donetsk Oblast", "Ukraine"),
+        ("A drone strike hit an apartment block in Hlukhiv on Sunday.", "en", "Sumy Oblast", "Ukraine"),
+        ("اعتقلت قوات الاحتلال أربعة شبان من بلدة قباطية فجر اليوم.", "ar", "West Bank", "Palestine"),
+        ("أوقفت دورية من الجيش مطلوباً في مدينة المنية شمال لبنان.", "ar", "North Lebanon", "Lebanon"),
+    ],
+)
+def test_more_towns_of_the_regions(detector: Detector, text: str, lang: str, region: str, country: str) -> None:
+    assert (region, country) in places(detector, text, lang)
+
+
+def test_death_is_no_town(detector: Detector) -> None:
+    result = detector.tag("وافته المنية أمس بعد صراع مع المرض، ونعته نقابة الصحفيين.", lang="ar", published_at=AS_OF)
+    assert result.events == []
