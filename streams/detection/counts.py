@@ -128,7 +128,8 @@ class CountReader:
         while index >= 0:
             word = words.words[index]
             if word in self._vague or self.value(word)[0] is not None or _range(word) is not None:
-                return self._number_at(words, index, end)
+                # a number cut from the term by a pause counts something else: "لبنان 24: أوقفت دورية ..." (an outlet's name)
+                return None if words.pause_in(index, end) else self._number_at(words, index, end)
             if gaps == _MAX_GAP_WORDS or (
                 self._gap.find(words, index, index + 1) < 0 and (nouns is None or nouns.find(words, index, index + 1) < 0)
             ):

@@ -226,7 +226,7 @@ class CueSet:
     language. A cue's first word matches a word's form exactly; later words may be ``stem*``
     (any longer word starting with ``stem``) or ``#`` (a number in digits)."""
 
-    __slots__ = ("_multi", "_single", "bit", "empty")
+    __slots__ = ("_multi", "_reach", "_single", "bit", "empty")
 
     def __init__(self, cues: Iterable[str], vocabulary: Vocabulary | None) -> None:
         single: set[str] = set()
@@ -241,6 +241,8 @@ class CueSet:
                 multi.setdefault(words[0], []).append(words)
         self._single = frozenset(single)
         self._multi = multi
+        # how many words before a position a phrase of this set may start and still cover it (as a skip set)
+        self._reach = max((len(phrase) for phrases in multi.values() for phrase in phrases), default=1) - 1
         self.empty = not single and not multi
         if not self.empty and vocabulary is None:
             raise ValueError("a cue set with cues needs the vocabulary of its language")
@@ -295,7 +297,23 @@ class CueSet:
         return -1
 
     def _at(self, window: Words, index: int, limit: int, skipping: CueSet | None) -> bool:
-        return bool(self.starts_at(window, index, limit)) and (skipping is None or not skipping.starts_at(window, index, limit))
+        length = self.starts_at(window, index, limit)
+        if not length:
+            return False
+        return skipping is None or not skipping.covers(window, index, limit, length)
+
+    def covers(self, window: Words, index: int, stop: int | None = None, length: int = 1) -> bool:
+        """Whether a cue of this set starts at ``window.words[index]``, or starts before it and reaches over the
+        ``length`` words from it ("clear if" covers the "if" of "not clear if"; "will be" does not cover "be held"),
+        ending by ``stop``."""
+        if self.starts_at(window, index, stop):
+            return True
+        for back in range(1, self._reach + 1):
+            if index < back:
+                break
+            if window.bits[index - back] & self.bit and self.starts_at(window, index - back, stop) >= back + length:
+                return True
+        return False
 
     def __contains__(self, word: str) -> bool:
         return word in self._single
