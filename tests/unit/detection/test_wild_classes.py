@@ -274,6 +274,20 @@ def test_protest_sites_place_their_protests(
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a saint's name: churches of Mar Elias (Saint Elias) stand across the Levant; only the camp is Beirut's
+        ("A suicide bomber blew himself up inside Mar Elias Church in Dweilaa, Damascus, during Sunday mass.", "en"),
+        ("فجّر انتحاري نفسه داخل كنيسة مار الياس في حي الدويلعة بدمشق.", "ar"),
+    ],
+)
+def test_a_saints_church_is_no_beirut_neighbourhood(detector: Detector, text: str, lang: str) -> None:
+    regions = places(detector, text, lang)
+    assert ("Damascus", "Syria") in regions
+    assert all(country != "Lebanon" for _, country in regions)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The minister said troops would return to the border villages if shelling of the towns resumed.",
