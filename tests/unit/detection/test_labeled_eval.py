@@ -32,6 +32,10 @@ class Scores:
     false_negative: Counter[str] = field(default_factory=Counter)
     region_total: int = 0
     region_right: int = 0
+    # events of a labeled category and region: how many name one of the item's labeled regions for it
+    # (an extra event elsewhere is a false alert in that region; region accuracy does not see it)
+    placed_total: int = 0
+    placed_right: int = 0
     count_total: int = 0
     count_right: int = 0
     misses: list[str] = field(default_factory=list)
@@ -53,6 +57,8 @@ class Scores:
             )
         if self.region_total:
             lines.append(f"region accuracy {self.region_right}/{self.region_total} = {self.region_right / self.region_total:.3f}")
+        if self.placed_total:
+            lines.append(f"region precision {self.placed_right}/{self.placed_total} = {self.placed_right / self.placed_total:.3f}")
         if self.count_total:
             lines.append(f"count accuracy  {self.count_right}/{self.count_total} = {self.count_right / self.count_total:.3f}")
         return "\n".join(lines)
@@ -110,6 +116,19 @@ def score(detector: Any, items: list[dict[str, Any]]) -> Scores:
         for category in expected - found:
             scores.false_negative[category] += 1
             scores.misses.append(f"FN {category:18} {item['id']}: {item['text'][:160]}")
+        labeled_regions: dict[str, set[str]] = {}
+        for entry in item["expect"]:
+            if entry.get("region"):
+                labeled_regions.setdefault(entry["category"], set()).add(entry["region"])
+        for event in result.events:
+            wanted = labeled_regions.get(event.category)
+            if wanted:
+                scores.placed_total += 1
+                if _regions_of(event) & wanted:
+                    scores.placed_right += 1
+                else:
+                    scores.misses.append(f"PLACED {event.category} {item['id']}: event in {event.region or event.country}, "
+                                         f"labeled {sorted(wanted)}")
         for entry in item["expect"]:
             events = [event for event in result.events if event.category == entry["category"]]
             if entry.get("region"):
