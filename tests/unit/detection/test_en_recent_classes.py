@@ -1,6 +1,7 @@
 """English classes found on the recent set's misses, fixed as classes: blasts set off on purpose whose
 manner ("in controlled demolitions") comes several words after the verb; clashes in match reports (a half,
-its cards) and with an institution or over pay; and the events that stay beside them.
+its cards) and with an institution or over pay; a detention told as a state ("has been in custody");
+the clauses or provisions of a plan withdrawn; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -31,6 +32,12 @@ def categories(detector: Detector, text: str, title: str = "") -> set[str]:
         ("The hosts survived a fiery first-half clash that brought three yellow cards before a late goal settled it.", "armed_clash"),
         ("The volleyball squad pulled out of the regional cup after a clash with the federation over unpaid bonuses.", "armed_clash"),
         ("Players clashed with the club's management over unpaid salaries before the final.", "armed_clash"),
+        # a detention told as a state, not as the news
+        ("The blogger, whose posts angered the governor, has been in custody since the spring.", "arrest"),
+        ("Her brother has been in custody for eleven months, his lawyer said.", "arrest"),
+        # the text of a plan taken back, not a force
+        ("The cabinet's sudden withdrawal of two key clauses on wages surprised economists.", "withdrawal"),
+        ("The governor withdrew three provisions from the zoning plan after residents objected.", "withdrawal"),
     ],
 )
 def test_not_the_event(detector: Detector, text: str, dropped: str) -> None:
@@ -45,6 +52,9 @@ def test_not_the_event(detector: Detector, text: str, dropped: str) -> None:
         ("A bomb planted in a parked car detonated outside a bakery in Azaz, in an area controlled by the factions.", "explosion"),
         ("Rival factions clashed with each other in the centre of Afrin over control of a checkpoint.", "armed_clash"),
         ("Gunmen clashed with an army patrol near the town of Tafas after midnight.", "armed_clash"),
+        ("Four men were taken into custody in Zarqa on Monday, police said.", "arrest"),
+        ("Two activists remain in custody in Irbid after they were seized at a checkpoint.", "arrest"),
+        ("Militia fighters withdrew from three positions on the edge of Tal Rifaat overnight.", "withdrawal"),
     ],
 )
 def test_the_event_stays(detector: Detector, text: str, category: str) -> None:
