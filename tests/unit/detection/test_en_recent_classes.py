@@ -59,3 +59,20 @@ def test_not_the_event(detector: Detector, text: str, dropped: str) -> None:
 )
 def test_the_event_stays(detector: Detector, text: str, category: str) -> None:
     assert category in categories(detector, text)
+
+
+def largest_count(detector: Detector, text: str, category: str) -> int | None:
+    counts = [event.count for event in detector.tag(text, lang="en", published_at=PUBLISHED).events if event.category == category]
+    return max((count for count in counts if count is not None), default=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        # the kind of an attack between its number and its noun
+        ("The monitor counted 17 armed attacks on army checkpoints around Nawa during the month.", "armed_clash", 17),
+        ("The ministry said gunmen staged 6 armed attacks on checkpoints near Jasim last week.", "armed_clash", 6),
+    ],
+)
+def test_counts_past_the_kind_of_attack(detector: Detector, text: str, category: str, count: int) -> None:
+    assert largest_count(detector, text, category) == count
