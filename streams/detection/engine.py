@@ -457,7 +457,8 @@ class Detector:
         `_YEAR_WORDS` words of it, with no pause between ("حملة القصف على ريف إدلب عام 2019"), or
         in a time adverbial opening the sentence ("In 2019, U.S. troops withdrew"). A year in
         another clause ("..., accused of the shelling of Daraa in 2013") dates only that one; a full
-        date ("On 14 March 2025,") is when a report's event happened, not history; a clause opened by
+        date of the year before ``before_year`` ("On 14 March 2025,") may be when a report's event happened,
+        not history (one further back is: "the August 4, 2020 port explosion"); a clause opened by
         a continuation ("..., in July 2025, followed by airstrikes") is dated by the one before; a four-digit
         number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year. An era
         phrase ("خلال سنوات الحرب") dates the clause as a year would."""
@@ -753,11 +754,18 @@ _AUTHORITY = "authority"  # gazetteer kind: a domestic authority, standing for i
 
 
 def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int) -> bool:
-    """Whether ``context.words[low:high]`` holds a year before ``before_year`` (not a quantity, not a full date)."""
+    """Whether ``context.words[low:high]`` holds a year before ``before_year`` (not a quantity, not a full date
+    of the year before it: "On 14 March 2025," may date a report's event; "the August 4, 2020 port explosion",
+    told in a 2026 article, is history)."""
     bits = context.bits
     for index in range(low, high):
-        if bits[index] & YEAR_BIT and 1000 <= int(context.words[index][:4]) < before_year:
-            if rules.not_year_after.find(context, index - 2, index) >= 0 or _full_date(rules, context, index):
+        if not bits[index] & YEAR_BIT:
+            continue
+        year = int(context.words[index][:4])
+        if 1000 <= year < before_year:
+            if rules.not_year_after.find(context, index - 2, index) >= 0 or (
+                year >= before_year - _FULL_DATE_NEWS_YEARS and _full_date(rules, context, index)
+            ):
                 continue
             if context.union & rules.comparisons.bit and _compared(rules, context, index):
                 continue
@@ -1128,6 +1136,9 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 
 _NEW_YEAR_GRACE = timedelta(days=31)
+# a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
+# one further back is history
+_FULL_DATE_NEWS_YEARS = 1
 _YEAR_WORDS = 10  # a year dates the mentions of its clause this close to it
 _SINCE_WORDS = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
