@@ -1,6 +1,7 @@
 """English classes found on the recent set's misses, fixed as classes: blasts set off on purpose whose
 manner ("in controlled demolitions") comes several words after the verb; clashes in match reports (a half,
-its cards) and with an institution or over pay; a detention told as a state ("has been in custody"); fire opened on a patrol's vehicles;
+its cards) and with an institution or over pay; a detention told as a state ("has been in custody"); fire opened on a patrol's vehicles; an operation
+"launched" told after the noun;
 the clauses or provisions of a plan withdrawn; a count past the kind of an attack ("23 armed attacks"); a full
 date years before the article's, which tells history ("the August 4, 2020 port explosion"); and the events that stay beside them.
 
@@ -38,6 +39,9 @@ def categories(detector: Detector, text: str, title: str = "") -> set[str]:
         ("Her brother has been in custody for eleven months, his lawyer said.", "arrest"),
         # fire opened on anything else is no clash by this rule
         ("A guard opened fire on stray dogs outside the warehouse in Homs.", "armed_clash"),
+        # an operation of another kind, launched
+        ("A rescue operation launched after the landslide near Jableh went on through the night.", "military_operation"),
+        ("The police operation launched against drug dealers in Zarqa netted thirty suspects.", "military_operation"),
         # the text of a plan taken back, not a force
         ("The cabinet's sudden withdrawal of two key clauses on wages surprised economists.", "withdrawal"),
         ("The governor withdrew three provisions from the zoning plan after residents objected.", "withdrawal"),
@@ -61,6 +65,9 @@ def test_not_the_event(detector: Detector, text: str, dropped: str) -> None:
         # fire opened on a patrol's vehicles or on positions, not only on the patrol named as such
         ("Insurgents opened fire on the vehicles of a supply column near Maadan late on Friday.", "armed_clash"),
         ("Gunmen opened fire on two checkpoints outside the town of Jasim at dawn.", "armed_clash"),
+        # an operation whose launch is told after it
+        ("Residents of Qabatiya said an operation launched on Sunday in the nearby camp went on for a second day.",
+         "military_operation"),
     ],
 )
 def test_the_event_stays(detector: Detector, text: str, category: str) -> None:
