@@ -1,7 +1,7 @@
 """English classes found on the recent set's misses, fixed as classes: blasts set off on purpose whose
 manner ("in controlled demolitions") comes several words after the verb; clashes in match reports (a half,
 its cards) and with an institution or over pay; a detention told as a state ("has been in custody"); fire opened on a patrol's vehicles; an operation
-"launched" told after the noun;
+"launched" told after the noun; aviation as the striking arm;
 the clauses or provisions of a plan withdrawn; a count past the kind of an attack ("23 armed attacks"); a full
 date years before the article's, which tells history ("the August 4, 2020 port explosion"); and the events that stay beside them.
 
@@ -42,6 +42,9 @@ def categories(detector: Detector, text: str, title: str = "") -> set[str]:
         # an operation of another kind, launched
         ("A rescue operation launched after the landslide near Jableh went on through the night.", "military_operation"),
         ("The police operation launched against drug dealers in Zarqa netted thirty suspects.", "military_operation"),
+        # aviation as an industry, a fuel or a support
+        ("Aviation fuel prices hit a record high in Beirut this week.", "airstrike"),
+        ("Infantry, backed by aviation, attacked the enemy's trenches.", "airstrike"),
         # the text of a plan taken back, not a force
         ("The cabinet's sudden withdrawal of two key clauses on wages surprised economists.", "withdrawal"),
         ("The governor withdrew three provisions from the zoning plan after residents objected.", "withdrawal"),
@@ -68,6 +71,10 @@ def test_not_the_event(detector: Detector, text: str, dropped: str) -> None:
         # an operation whose launch is told after it
         ("Residents of Qabatiya said an operation launched on Sunday in the nearby camp went on for a second day.",
          "military_operation"),
+        # aviation named as the striking arm, as a defence ministry's summary does
+        ("Operational-tactical aviation and artillery struck enemy strongholds near Kupiansk overnight, the ministry said.",
+         "airstrike"),
+        ("Army aviation bombed militant hideouts in the mountains west of Sinjar on Monday.", "airstrike"),
     ],
 )
 def test_the_event_stays(detector: Detector, text: str, category: str) -> None:
