@@ -1,7 +1,8 @@
 """English classes found on the recent set's misses, fixed as classes: blasts set off on purpose whose
 manner ("in controlled demolitions") comes several words after the verb; clashes in match reports (a half,
 its cards) and with an institution or over pay; a detention told as a state ("has been in custody"); fire opened on a patrol's vehicles; an operation
-"launched" told after the noun; aviation as the striking arm;
+"launched" told after the noun; aviation as the striking arm; a standing accusation of
+"bombing" places;
 the clauses or provisions of a plan withdrawn; a count past the kind of an attack ("23 armed attacks"); a full
 date years before the article's, which tells history ("the August 4, 2020 port explosion"); and the events that stay beside them.
 
@@ -45,6 +46,9 @@ def categories(detector: Detector, text: str, title: str = "") -> set[str]:
         # aviation as an industry, a fuel or a support
         ("Aviation fuel prices hit a record high in Beirut this week.", "airstrike"),
         ("Infantry, backed by aviation, attacked the enemy's trenches.", "airstrike"),
+        # a standing accusation of bombing places, and bombing near aircraft
+        ("The militia, which accuses the government of bombing its villages, declined to comment.", "explosion"),
+        ("Jets over the town resumed bombing of the northern districts at dusk.", "explosion"),
         # the text of a plan taken back, not a force
         ("The cabinet's sudden withdrawal of two key clauses on wages surprised economists.", "withdrawal"),
         ("The governor withdrew three provisions from the zoning plan after residents objected.", "withdrawal"),
@@ -75,6 +79,9 @@ def test_not_the_event(detector: Detector, text: str, dropped: str) -> None:
         ("Operational-tactical aviation and artillery struck enemy strongholds near Kupiansk overnight, the ministry said.",
          "airstrike"),
         ("Army aviation bombed militant hideouts in the mountains west of Sinjar on Monday.", "airstrike"),
+        # a bombing told as the day's event, and one whose suspects were accused of it
+        ("A bombing outside a cafe in Azaz killed four people on Tuesday evening.", "explosion"),
+        ("Police arrested two men accused of the bombing at the bus station in Afrin on Sunday.", "explosion"),
     ],
 )
 def test_the_event_stays(detector: Detector, text: str, category: str) -> None:
