@@ -12,7 +12,8 @@ One pass of one automaton over the normalized title and text finds every candida
 3. **Count**: the number right before the term (`streams.detection.counts`).
 4. **Places**: a mention takes the places that follow it in its sentence (up to the next mention or
    clause breaker: "while", "بينما"), chained while they stay close together, so one mention that
-   enumerates several places applies to every region listed; else the nearest place before it in
+   enumerates several places applies to every region listed (an area wider than a region, "northeast
+   Syria", yields to a named place of its country further on in the clause); else the nearest place before it in
    the sentence; else the place of the previous mention of its category (when it only names a
    destination); else, in a sentence naming no place, a domestic authority acting in it before the
    mention ("Jordanian border guards clashed ..." is Jordan); else the article's main place (the
@@ -600,7 +601,12 @@ class Detector:
             for hit in forward:
                 gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
                 if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
-                    break
+                    if destination is not None or not _only_areas(located):
+                        break
+                    # an area with no region ("شمال وشرق سوريا", "northeast Syria") yields to a named place of its
+                    # country further on in the clause: "اشتباكات في شمال وشرق سوريا بين ... في بلدة ذيبان"
+                    if hit.ref.region is None or all(ref.country != hit.ref.country for ref in located):
+                        continue
                 anchor = located[-1] if located else destination if previous_was_destination else None
                 if anchor is not None and anchor.region is not None and _is_reference(text, last_end, hit, rules):
                     # "Qatana, west of Damascus" happened in Qatana ("the Badia east of Salamiyah" in Hama)
@@ -1168,6 +1174,11 @@ def _homonym_elsewhere(place: PlaceRef, qualifier: PlaceRef) -> bool:
     """Whether ``qualifier``, a region right after an ambiguous place name ("قرية الحميدية بريف
     القنيطرة"), says the name is another place than the gazetteer's one of another region."""
     return qualifier.kind == "region" and place.ambiguous and place.specificity > 1 and place.region != qualifier.region
+
+
+def _only_areas(refs: list[PlaceRef]) -> bool:
+    """Whether every place of ``refs`` lies in no region: countries and areas wider than a region."""
+    return all(ref.region is None for ref in refs)
 
 
 def _without_containers(refs: list[PlaceRef]) -> list[PlaceRef]:

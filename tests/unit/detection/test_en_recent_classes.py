@@ -1,10 +1,11 @@
 """English classes found on the recent set's misses, fixed as classes: blasts set off on purpose whose
 manner ("in controlled demolitions") comes several words after the verb; clashes in match reports (a half,
-its cards) and with an institution or over pay; a detention told as a state ("has been in custody"); fire opened on a patrol's vehicles; an operation
-"launched" told after the noun; aviation as the striking arm; a standing accusation of
-"bombing" places;
-the clauses or provisions of a plan withdrawn; a count past the kind of an attack ("23 armed attacks"); a full
-date years before the article's, which tells history ("the August 4, 2020 port explosion"); and the events that stay beside them.
+its cards) and with an institution or over pay; a detention told as a state ("has been in custody"); the
+clauses or provisions of a plan withdrawn; a count past the kind of an attack ("23 armed attacks"); a full
+date years before the article's, which tells history ("the August 4, 2020 port explosion"); fire opened on
+a patrol's vehicles; an operation "launched" told after the noun; aviation as the striking arm; a standing
+accusation of "bombing" places; an area wider than a region ("northeast Syria", Arabic too) that yields to
+a named place of its country later in the clause; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -121,3 +122,24 @@ def test_counts_past_the_kind_of_attack(detector: Detector, text: str, category:
 def test_full_date_years_back_is_history(detector: Detector, text: str, lang: str, category: str, kept: bool) -> None:
     found = {event.category for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events}
     assert (category in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        # an area wider than a region yields to a named place of its country further on in the clause
+        ("اندلعت اشتباكات في شمال وشرق سوريا مساء الأحد بين مسلحين من العشائر وعناصر قسد في بلدة الشحيل.", "ar", "Deir ez-Zor"),
+        ("Clashes flared in northeastern Syria late on Sunday, around the town of al-Shuhail, between two tribal groups.", "en",
+         "Deir ez-Zor"),
+    ],
+)
+def test_area_yields_to_a_named_place(detector: Detector, text: str, lang: str, region: str) -> None:
+    regions = {event.region for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events}
+    assert regions == {region}
+
+
+def test_area_alone_stays_the_place(detector: Detector) -> None:
+    # with no named place of its country after it, the area is the event's place (no region)
+    events = detector.tag("Clashes flared in northeastern Syria late on Sunday between two tribal groups.", lang="en",
+                          published_at=PUBLISHED).events
+    assert [(event.region, event.country) for event in events] == [(None, "Syria")]
