@@ -5,7 +5,8 @@ clauses or provisions of a plan withdrawn; a count past the kind of an attack ("
 date years before the article's, which tells history ("the August 4, 2020 port explosion"); fire opened on
 a patrol's vehicles; an operation "launched" told after the noun; aviation as the striking arm; a standing
 accusation of "bombing" places; an area wider than a region ("northeast Syria", Arabic too) that yields to
-a named place of its country later in the clause; and the events that stay beside them.
+a named place of its country later in the clause; bare عمان read as Amman or Oman by the country the article
+supports; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -143,3 +144,20 @@ def test_area_alone_stays_the_place(detector: Detector) -> None:
     events = detector.tag("Clashes flared in northeastern Syria late on Sunday between two tribal groups.", lang="en",
                           published_at=PUBLISHED).events
     assert [(event.region, event.country) for event in events] == [(None, "Syria")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare عمان after a locative, in an article that supports Jordan (its demonym, its places): Amman
+        ("أوقفت الشرطة الأردنية أربعة شبان في عمان إثر مشاجرة مسلحة.", {("Amman", "Jordan")}),
+        ("نفذ عشرات المتقاعدين الأردنيين وقفة احتجاجية بعمان للمطالبة بزيادة الرواتب.", {("Amman", "Jordan")}),
+        # in an article that supports Oman and not Jordan: the Sultanate
+        ("اعتقلت السلطات العمانية مدونين اثنين في عمان بسبب منشورات.", {(None, "Oman")}),
+        # with no support for either country, the bare name places nothing
+        ("اعتقلت الشرطة مدونين اثنين في عمان بسبب منشورات.", {(None, None)}),
+    ],
+)
+def test_amman_or_oman(detector: Detector, text: str, expected: set[tuple[str | None, str | None]]) -> None:
+    found = {(event.region, event.country) for event in detector.tag(text, lang="ar", published_at=PUBLISHED).events}
+    assert found == expected
