@@ -319,6 +319,10 @@ class Detector:
                 or rule.excludes_after.find(context, after, after + rule.window) >= 0
             ):
                 continue
+            if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
+                context, rules.breakers.find(context, 0, at) + 1, at
+            ) >= 0:
+                continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
             if self._negated(rules, context, at, after):
                 continue
             past_key = (*sentence, rule.category)

@@ -6,7 +6,7 @@ date years before the article's, which tells history ("the August 4, 2020 port e
 a patrol's vehicles; an operation "launched" told after the noun; aviation as the striking arm; a standing
 accusation of "bombing" places; an area wider than a region ("northeast Syria", Arabic too) that yields to
 a named place of its country later in the clause; bare عمان read as Amman or Oman by the country the article
-supports; and the events that stay beside them.
+supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -161,3 +161,20 @@ def test_area_alone_stays_the_place(detector: Detector) -> None:
 def test_amman_or_oman(detector: Detector, text: str, expected: set[tuple[str | None, str | None]]) -> None:
     found = {(event.region, event.country) for event in detector.tag(text, lang="ar", published_at=PUBLISHED).events}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # drones downed or intercepted, the verb far before them in their clause, are no strike
+        ("أسقطت وحدات الدفاع الجوي فجر اليوم فوق المدينة 15 طائرة مسيرة حاولت استهداف المطار.", "ar", False),
+        ("اعترضت المضادات الأرضية خلال ساعات الليل الماضية ثماني طائرات مسيرة استهدفت محطة الكهرباء.", "ar", False),
+        ("Air defence crews shot down over the region overnight a total of 31 drones that targeted the power plant.", "en", False),
+        # a drone that got through, in a clause of its own, stays
+        ("Air defence crews shot down 31 drones, but one drone hit a fuel depot on the edge of Ryazan.", "en", True),
+        ("استهدفت طائرة مسيرة سيارة على طريق بلدة بنت جبيل ظهر اليوم.", "ar", True),
+    ],
+)
+def test_downed_drones_are_no_strike(detector: Detector, text: str, lang: str, kept: bool) -> None:
+    found = {event.category for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events}
+    assert ("airstrike" in found) is kept
