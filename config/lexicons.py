@@ -68,6 +68,11 @@ class Term(_Strict):
         description="Cancelling context anywhere before the term in its clause (from the last clause breaker), however "
         "far: the verb whose object the term is ('air defences shot down overnight a total of 20 drones').",
     )
+    keeps_in_clause: list[str] = Field(
+        default_factory=list,
+        description="Words anywhere in the term's clause that keep it whatever its own `excludes`, `excludes_before` and "
+        "`excludes_after` say (not its category's excludes, nor negation): 'hundreds held a rally against rising prices'.",
+    )
     window: int = Field(default=4, ge=1, le=20)
     count: bool = Field(default=True, description="Whether a number before this term is its reported count.")
     yields: Literal["sentence", "previous", "never"] = Field(
@@ -341,7 +346,7 @@ class Lexicon(_Strict):
                         if bar and suffix_class not in self.suffixes:
                             problems.append((path, f"term {term.text!r} names unknown suffix class {suffix_class!r}"))
                     for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after",
-                                       "excludes_in_clause"):
+                                       "excludes_in_clause", "keeps_in_clause"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "destination_cues", "origin_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))

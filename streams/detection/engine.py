@@ -6,7 +6,10 @@ One pass of one automaton over the normalized title and text finds every candida
 1. **Word boundaries**: the letters before a hit must be an allowed proclitic, the letters after an
    allowed suffix; overlapping hits keep the longest (``ضربة جوية`` over ``ضربة``).
 2. **Context**: a term may require context words (``سحب`` needs an object such as ``قوات``);
-   exclusion words around a mention cancel it (sports, politics, finance); negation cues before it
+   exclusion words around a mention cancel it (sports, politics, finance), unless a keep word of its
+   term stands in its clause ("hundreds held a rally against rising prices"), and a term's own
+   exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones");
+   negation cues before it
    in the same clause ("no", "denied", "نفى") or right after it cancel it; anaphoric terms ("the
    campaign", "الحملة") count only after an explicit mention of the category in the article.
 3. **Count**: the number right before the term (`streams.detection.counts`).
@@ -312,12 +315,13 @@ class Detector:
             if not _required(rule, context, at, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
-            if context.union & (excludes.bit | rule.excludes.bit | rule.excludes_before.bit | rule.excludes_after.bit) and (
-                _found(excludes, context, at, after, exclude_window)
-                or _found(rule.excludes, context, at, after, rule.window)
+            if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window):
+                continue
+            if context.union & (rule.excludes.bit | rule.excludes_before.bit | rule.excludes_after.bit) and (
+                _found(rule.excludes, context, at, after, rule.window)
                 or rule.excludes_before.find(context, at - rule.window, at) >= 0
                 or rule.excludes_after.find(context, after, after + rule.window) >= 0
-            ):
+            ) and not _kept(rules, rule, context, at, after):
                 continue
             if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
                 context, rules.breakers.find(context, 0, at) + 1, at
@@ -880,6 +884,16 @@ def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:
     if _found(rule.requires, context, at, after, rule.window):
         return True
     return rule.requires_before.find(context, at - rule.window, at) >= 0
+
+
+def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
+    """Whether a word of the term's ``keeps_in_clause`` stands in the mention's clause (between the clause breakers
+    around it): "hundreds held a rally against rising prices" is a protest, whatever the prices."""
+    keeps = rule.keeps_in_clause
+    if not context.union & keeps.bit:
+        return False
+    end = rules.breakers.find(context, after, None, first=True)
+    return keeps.find(context, rules.breakers.find(context, 0, at) + 1, end if end >= 0 else None) >= 0
 
 
 def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bool:

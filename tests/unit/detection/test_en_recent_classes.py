@@ -6,7 +6,8 @@ date years before the article's, which tells history ("the August 4, 2020 port e
 a patrol's vehicles; an operation "launched" told after the noun; aviation as the striking arm; a standing
 accusation of "bombing" places; an area wider than a region ("northeast Syria", Arabic too) that yields to
 a named place of its country later in the clause; bare عمان read as Amman or Oman by the country the article
-supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); and the events that stay beside them.
+supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); a rally kept as a
+protest by what people do with it ("held a rally against rising prices"); and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -178,3 +179,21 @@ def test_amman_or_oman(detector: Detector, text: str, expected: set[tuple[str | 
 def test_downed_drones_are_no_strike(detector: Detector, text: str, lang: str, kept: bool) -> None:
     found = {event.category for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events}
     assert ("airstrike" in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a rally people hold against prices, or outside a bank with demands, is a protest whatever the market words
+        ("Several hundred pensioners held a rally against soaring bread prices in Irbid on Saturday.", True),
+        ("Teachers took part in rallies against fuel prices across Sweida on Sunday.", True),
+        ("Depositors staged a rally outside a bank branch in Tyre demanding their frozen savings.", True),
+        # a market's rally stays no protest, even beside a held position or investors joining it
+        ("Bond prices extended their rally on Thursday as funds held their positions.", False),
+        ("Investors joined the rally in bank shares after the rate cut.", False),
+        ("The pound's rally against the euro faded by noon.", False),
+    ],
+)
+def test_rally_kept_by_its_protest_frame(detector: Detector, text: str, kept: bool) -> None:
+    found = {event.category for event in detector.tag(text, lang="en", published_at=PUBLISHED).events}
+    assert ("protest" in found) is kept
