@@ -75,10 +75,12 @@ class Term(_Strict):
     )
     window: int = Field(default=4, ge=1, le=20)
     count: bool = Field(default=True, description="Whether a number before this term is its reported count.")
-    yields: Literal["sentence", "previous", "never"] = Field(
+    yields: Literal["sentence", "previous", "article", "never"] = Field(
         default="sentence",
         description="Where the category's `yields_to` categories absorb a mention of this term: in its sentence; also "
         "in the sentence before it in the same paragraph ('Drones struck the city. Residents heard loud explosions.'); "
+        "anywhere before it in the article, to the term's own `yields_to` (a definite munition refers back to a strike: "
+        "'A drone struck a car ... [a later paragraph] The missile hit the driver's side.'); "
         "or never (a device that went off is its own event even beside shelling: 'a truck struck a mine').",
     )
     yields_to: list[CategoryName] | None = Field(

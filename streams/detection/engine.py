@@ -358,20 +358,27 @@ class Detector:
         (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
         their term never yields (a mine that went off); a term that yields "previous" also yields to the
         sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), unless
-        its sentence opens with a clause breaker ("Separately, an explosion ...")."""
+        its sentence opens with a clause breaker ("Separately, an explosion ..."); a term that yields
+        "article" yields to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
+        drone strike told paragraphs before)."""
         by_sentence: dict[tuple[int, int], set[str]] = {}
         by_end: dict[int, set[str]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, set()).add(mention.rule.category)
             by_end.setdefault(mention.sentence[1], set()).add(mention.rule.category)
         kept = []
+        earlier: set[str] = set()  # the categories mentioned before the mention in the article
         for mention in mentions:
             rule = mention.rule
+            mentioned_before = not earlier.isdisjoint(rule.yields_to or ()) if rule.yields == "article" else False
+            earlier.add(rule.category)
             if mention.count is None and rule.yields != "never":
                 rules = self._rules.get(rule.lang, self._default_rules)
                 absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, frozenset())
                 if absorbing & by_sentence[mention.sentence]:
                     continue
+                if mentioned_before:
+                    continue  # "... a drone struck a car.\n\nThe missile hit the driver's side": the strike's munition
                 start = mention.sentence[0]
                 # the sentence before ends where this one starts; a line break between starts a paragraph, and
                 # a sentence opened by a clause breaker ("Separately, ...", "Meanwhile, ...") a new report

@@ -7,7 +7,8 @@ a patrol's vehicles; an operation "launched" told after the noun; aviation as th
 accusation of "bombing" places; an area wider than a region ("northeast Syria", Arabic too) that yields to
 a named place of its country later in the clause; bare عمان read as Amman or Oman by the country the article
 supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); a rally kept as a
-protest by what people do with it ("held a rally against rising prices"); and the events that stay beside them.
+protest by what people do with it ("held a rally against rising prices"); a definite munition ("the missile",
+"الصاروخ") told after a strike anywhere before it in the article, which is the strike's; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -197,3 +198,23 @@ def test_downed_drones_are_no_strike(detector: Detector, text: str, lang: str, k
 def test_rally_kept_by_its_protest_frame(detector: Detector, text: str, kept: bool) -> None:
     found = {event.category for event in detector.tag(text, lang="en", published_at=PUBLISHED).events}
     assert ("protest" in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "categories_found"),
+    [
+        # "the missile" paragraphs after a drone strike is the strike's munition, not shelling
+        ("A drone strike hit a pickup truck on the road to Aitaroun on Friday morning.\n\n"
+         "Civil defence teams said the missile struck the cabin, killing the driver.", "en", {"airstrike"}),
+        ("استهدفت مسيرة إسرائيلية دراجة نارية عند أطراف بلدة عيترون صباح الجمعة.\n\n"
+         "وقال الدفاع المدني إن الصاروخ أصاب الدراجة مباشرة ما أدى إلى مقتل سائقها.", "ar", {"airstrike"}),
+        # with no strike before it, the missile is the article's event
+        ("Residents said the missile struck a field on the edge of Kiryat Shmona late on Friday.", "en", {"shelling"}),
+        ("أفاد سكان بأن الصاروخ سقط في حقل على أطراف بلدة كفرشوبا مساء الجمعة.", "ar", {"shelling"}),
+        # and missiles counted or indefinite after a strike are events of their own
+        ("Jets struck a depot near Homs on Friday.\n\nLater, 12 missiles hit the outskirts of Hama, the army said.", "en",
+         {"airstrike", "shelling"}),
+    ],
+)
+def test_definite_munition_refers_back_to_a_strike(detector: Detector, text: str, lang: str, categories_found: set[str]) -> None:
+    assert {event.category for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events} == categories_found
