@@ -489,7 +489,9 @@ class Detector:
         if low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, at):
             # "..., in July 2025, followed by airstrikes": the clause continues the dated one before the pause
             low -= 1
-            floor = low - _YEAR_WORDS
+            # the continued clause is read up to twice as far: "In July 2023, Israel carried out its largest operation
+            # in the camp in two decades, involving drone strikes"
+            floor = low - 2 * _YEAR_WORDS
             while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
                 low -= 1
         if low > 0 and bits[low - 1] & PAUSE_BIT:

@@ -8,7 +8,8 @@ accusation of "bombing" places; an area wider than a region ("northeast Syria", 
 a named place of its country later in the clause; bare عمان read as Amman or Oman by the country the article
 supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); a rally kept as a
 protest by what people do with it ("held a rally against rising prices"); a definite munition ("the missile",
-"الصاروخ") told after a strike anywhere before it in the article, which is the strike's; and the events that stay beside them.
+"الصاروخ") told after a strike anywhere before it in the article, which is the strike's; a continuation
+("..., involving drone strikes") after a long clause dated by its opening; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -218,3 +219,19 @@ def test_rally_kept_by_its_protest_frame(detector: Detector, text: str, kept: bo
 )
 def test_definite_munition_refers_back_to_a_strike(detector: Detector, text: str, lang: str, categories_found: set[str]) -> None:
     assert {event.category for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events} == categories_found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a continuation after a long dated clause is dated too
+        ("In August 2022, the army mounted its biggest assault on the rebel-held hills above the old town in years, "
+         "involving drone strikes and heavy artillery.", False),
+        # a continuation after a clause of today's news stays news
+        ("On Tuesday, the army mounted its biggest assault on the rebel-held hills above the old town of Daraa in years, "
+         "involving drone strikes and heavy artillery.", True),
+    ],
+)
+def test_long_dated_clause_dates_its_continuation(detector: Detector, text: str, kept: bool) -> None:
+    found = {event.category for event in detector.tag(text, lang="en", published_at=PUBLISHED).events}
+    assert ("airstrike" in found) is kept
