@@ -8,7 +8,7 @@ accusation of "bombing" places; an area wider than a region ("northeast Syria", 
 a named place of its country later in the clause; bare عمان read as Amman or Oman by the country the article
 supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); a rally kept as a
 protest by what people do with it ("held a rally against rising prices"); a definite munition ("the missile",
-"الصاروخ") told after a strike anywhere before it in the article, which is the strike's; a continuation
+"الصاروخ", "struck by a missile") told after a strike anywhere before it in the article, which is the strike's; a continuation
 ("..., involving drone strikes") after a long clause dated by its opening; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
@@ -209,7 +209,11 @@ def test_rally_kept_by_its_protest_frame(detector: Detector, text: str, kept: bo
          "Civil defence teams said the missile struck the cabin, killing the driver.", "en", {"airstrike"}),
         ("استهدفت مسيرة إسرائيلية دراجة نارية عند أطراف بلدة عيترون صباح الجمعة.\n\n"
          "وقال الدفاع المدني إن الصاروخ أصاب الدراجة مباشرة ما أدى إلى مقتل سائقها.", "ar", {"airstrike"}),
+        # so is the munition as the agent of a passive
+        ("An Israeli drone strike hit a van near the village of Aitaroun on Friday.\n\n"
+         "The mayor said the van was hit by a guided missile as it left the bakery.", "en", {"airstrike"}),
         # with no strike before it, the missile is the article's event
+        ("A house on the edge of Kiryat Shmona was struck by a rocket on Friday evening.", "en", {"shelling"}),
         ("Residents said the missile struck a field on the edge of Kiryat Shmona late on Friday.", "en", {"shelling"}),
         ("أفاد سكان بأن الصاروخ سقط في حقل على أطراف بلدة كفرشوبا مساء الجمعة.", "ar", {"shelling"}),
         # and missiles counted or indefinite after a strike are events of their own
