@@ -27,8 +27,8 @@ One pass of one automaton over the normalized title and text finds every candida
    locative ("في", "in", the proclitic ب) introduces it. A name shared by places of several
    countries ("Tripoli", "رفح") is read once per article: its default place, unless the article
    names nothing of the default's country (country, region, place, demonym) but names another's; an
-   ambiguous shared name also counts after a locative in an article that supports its reading's country
-   ("في عمان" in a report naming Jordan or "الأردنية" is Amman; with "العمانية" and nothing Jordanian, Oman).
+   ambiguous name shared by places of several countries (no common word) also counts after a locative
+   ("في عمان" is Amman; in a report naming "العمانية" and nothing Jordanian, Oman).
 5. **Events**: one per (category, region) per article — per (category, country) for places with no
    region — keeping the mention with the largest count. A category may yield to another in the
    same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
@@ -561,7 +561,6 @@ class Detector:
                             reading, best = other, score
                 chosen[hit.ref] = reading
             hit.ref = reading
-        context.supported = support
 
     # ------------------------------------------------------------------------------------------
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
@@ -576,10 +575,12 @@ class Detector:
             return True
         if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
             return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
-        if hit.others and context.supported.get(hit.ref.country or "", 0) and (
+        if hit.others and (
             any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
         ):
-            return True  # a shared name read as the place of a country the article supports, after a locative: "في عمان"
+            # a name of places of several countries (no common word), after a locative: its reading is the place of the
+            # country the article supports ("في عمان" is Amman, or Oman in a report naming "العمانية" and nothing Jordanian)
+            return True
         if (hit.start == 0 or text[hit.start - 1] == "\n") and _dateline(context.original_text(hit.start, hit.end)):
             return True  # a dateline opening a line: "AMMAN — ..."
         article = _latin_article(text, hit.start, hit.end)
@@ -746,8 +747,6 @@ class _Article:
         self.title_length = title_length
         self.title = title
         self.text = text
-        # the countries the article supports (see `Detector._read_shared_names`), once it names a shared name
-        self.supported: dict[str, int] = {}
 
     def _field(self, position: int) -> tuple[str, NormalizedText, int]:
         if self.title is not None and position <= self.title_length:

@@ -152,13 +152,15 @@ def test_area_alone_stays_the_place(detector: Detector) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # bare عمان after a locative, in an article that supports Jordan (its demonym, its places): Amman
+        # bare عمان after a locative: Amman, in an article that supports Jordan (its demonym, its places) or neither country
         ("أوقفت الشرطة الأردنية أربعة شبان في عمان إثر مشاجرة مسلحة.", {("Amman", "Jordan")}),
         ("نفذ عشرات المتقاعدين الأردنيين وقفة احتجاجية بعمان للمطالبة بزيادة الرواتب.", {("Amman", "Jordan")}),
         # in an article that supports Oman and not Jordan: the Sultanate
         ("اعتقلت السلطات العمانية مدونين اثنين في عمان بسبب منشورات.", {(None, "Oman")}),
-        # with no support for either country, the bare name places nothing
-        ("اعتقلت الشرطة مدونين اثنين في عمان بسبب منشورات.", {(None, None)}),
+        # with no support for either country, the default reading (Amman)
+        ("اعتقلت الشرطة مدونين اثنين في عمان بسبب منشورات.", {("Amman", "Jordan")}),
+        # with no locative nor place cue, the bare name places nothing
+        ("قالت عمان إن الشرطة اعتقلت مدونين اثنين بسبب منشورات.", {(None, None)}),
     ],
 )
 def test_amman_or_oman(detector: Detector, text: str, expected: set[tuple[str | None, str | None]]) -> None:
