@@ -9,7 +9,8 @@ a named place of its country later in the clause; bare عمان read as Amman or
 supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); a rally kept as a
 protest by what people do with it ("held a rally against rising prices"); a definite munition ("the missile",
 "الصاروخ", "struck by a missile") told after a strike anywhere before it in the article, which is the strike's; a continuation
-("..., involving drone strikes") after a long clause dated by its opening; and the events that stay beside them.
+("..., involving drone strikes") after a long clause dated by its opening; "<demonym> territory" as the country ("from Turkish territory"); and the
+events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -241,3 +242,16 @@ def test_definite_munition_refers_back_to_a_strike(detector: Detector, text: str
 def test_long_dated_clause_dates_its_continuation(detector: Detector, text: str, kept: bool) -> None:
     found = {event.category for event in detector.tag(text, lang="en", published_at=PUBLISHED).events}
     assert ("airstrike" in found) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "<demonym> territory" after a locative is the country as a place
+        ("The militia said it was withdrawing all its fighters from Iraqi territory to the mountains of the north-east.", "Iraq"),
+        ("Two rockets fired from the south landed in open fields inside Israeli territory on Sunday.", "Israel"),
+    ],
+)
+def test_demonym_territory_is_the_country(detector: Detector, text: str, country: str) -> None:
+    countries = {event.country for event in detector.tag(text, lang="en", published_at=PUBLISHED).events}
+    assert countries == {country}
