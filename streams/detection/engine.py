@@ -18,7 +18,7 @@ One pass of one automaton over the normalized title and text finds every candida
    enumerates several places applies to every region listed (an area wider than a region, "northeast
    Syria", yields to a named place of its country further on in the clause); else the nearest place before it in
    the sentence; else the place of the previous mention of its category (when it only names a
-   destination); else, in a sentence naming no place, a domestic authority acting in it before the
+   destination); else, in a sentence naming no place in the mention's clause, a domestic authority acting in it before the
    mention ("Jordanian border guards clashed ..." is Jordan); else the article's main place (the
    most mentioned place, title mentions weighing more). Places after a destination cue ("إلى",
    "towards") of a withdrawal are its destination, not its location. Ambiguous gazetteer names
@@ -676,14 +676,15 @@ class Detector:
                     located.extend(hit.ref for hit in backward[first:])
             if not located and destination is not None and mention.rule.category in previous_by_category:
                 located = list(previous_by_category[mention.rule.category].places)
-            if not located and not in_sentence:
-                acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start]
-                if acting:
-                    located.append(acting[-1].ref)
-                elif mention.rule.category in previous_by_category:
-                    # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
-                    # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات")
-                    located = list(previous_by_category[mention.rule.category].places)
+            acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start] if not located else []
+            if acting:
+                # the sentence names no place in the mention's clause ("Jordan's army said it clashed with smugglers
+                # ..., after they tried to cross from Syria"): the domestic authority acting in it
+                located.append(acting[-1].ref)
+            elif not located and not in_sentence and mention.rule.category in previous_by_category:
+                # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
+                # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات")
+                located = list(previous_by_category[mention.rule.category].places)
             if not located and main is not None:
                 located.append(main)
             mention.places = _without_containers(located) if len(located) > 1 else located

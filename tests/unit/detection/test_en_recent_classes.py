@@ -9,8 +9,8 @@ a named place of its country later in the clause; bare عمان read as Amman or
 supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); a rally kept as a
 protest by what people do with it ("held a rally against rising prices"); a definite munition ("the missile",
 "الصاروخ", "struck by a missile") told after a strike anywhere before it in the article, which is the strike's; a continuation
-("..., involving drone strikes") after a long clause dated by its opening; "<demonym> territory" as the country ("from Turkish territory"); and the
-events that stay beside them.
+("..., involving drone strikes") after a long clause dated by its opening; "<demonym> territory" as the country ("from Turkish territory"); a domestic
+authority acting before a mention whose clause names no place; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -254,4 +254,18 @@ def test_long_dated_clause_dates_its_continuation(detector: Detector, text: str,
 )
 def test_demonym_territory_is_the_country(detector: Detector, text: str, country: str) -> None:
     countries = {event.country for event in detector.tag(text, lang="en", published_at=PUBLISHED).events}
+    assert countries == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        # a domestic authority acting before the mention, the sentence's only place past the mention's clause
+        ("Jordanian border guards killed two smugglers in a firefight at dawn, after they tried to sneak in from Syria "
+         "with a load of pills.", "en", "Jordan"),
+        ("Turkish police detained nine suspects in a dawn operation, after they crossed the border from Syria.", "en", "Turkey"),
+    ],
+)
+def test_acting_authority_beats_a_place_outside_the_clause(detector: Detector, text: str, lang: str, country: str) -> None:
+    countries = {event.country for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events}
     assert countries == {country}
