@@ -10,7 +10,7 @@ supports; drones downed or intercepted by a verb far before them in their clause
 protest by what people do with it ("held a rally against rising prices"); a definite munition ("the missile",
 "الصاروخ", "struck by a missile") told after a strike anywhere before it in the article, which is the strike's; a continuation
 ("..., involving drone strikes") after a long clause dated by its opening; "<demonym> territory" as the country ("from Turkish territory"); a domestic
-authority acting before a mention whose clause names no place; and the events that stay beside them.
+authority acting before a mention whose clause names no place; fighting that spread or flared up; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -46,6 +46,7 @@ def categories(detector: Detector, text: str, title: str = "") -> set[str]:
         ("Her brother has been in custody for eleven months, his lawyer said.", "arrest"),
         # fire opened on anything else is no clash by this rule
         ("A guard opened fire on stray dogs outside the warehouse in Homs.", "armed_clash"),
+        ("Health workers are fighting the spread of cholera in the camps around Idlib.", "armed_clash"),
         # an operation of another kind, launched
         ("A rescue operation launched after the landslide near Jableh went on through the night.", "military_operation"),
         ("The police operation launched against drug dealers in Zarqa netted thirty suspects.", "military_operation"),
@@ -75,6 +76,9 @@ def test_not_the_event(detector: Detector, text: str, dropped: str) -> None:
         ("Four men were taken into custody in Zarqa on Monday, police said.", "arrest"),
         ("Two activists remain in custody in Irbid after they were seized at a checkpoint.", "arrest"),
         ("Militia fighters withdrew from three positions on the edge of Tal Rifaat overnight.", "withdrawal"),
+        # fighting that spread, flared up or resumed
+        ("Residents said the fighting had spread overnight to the farms around the village of Ain Arab.", "armed_clash"),
+        ("Fighting flared up again on the outskirts of Sweida city late on Monday.", "armed_clash"),
         # fire opened on a patrol's vehicles or on positions, not only on the patrol named as such
         ("Insurgents opened fire on the vehicles of a supply column near Maadan late on Friday.", "armed_clash"),
         ("Gunmen opened fire on two checkpoints outside the town of Jasim at dawn.", "armed_clash"),
