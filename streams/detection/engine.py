@@ -674,6 +674,13 @@ class Detector:
                             break
                         first -= 1
                     located.extend(hit.ref for hit in backward[first:])
+                    if _only_areas(located):
+                        # an area with no region ("Mount Hermon") yields to a named place of its country before it:
+                        # "pushed into the village of Beit Jinn on the slopes of Mount Hermon, sparking a firefight"
+                        for hit in reversed(backward[:first]):
+                            if hit.ref.region is not None and any(ref.country == hit.ref.country for ref in located):
+                                located.append(hit.ref)
+                                break
             if not located and destination is not None and mention.rule.category in previous_by_category:
                 located = list(previous_by_category[mention.rule.category].places)
             acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start] if not located else []

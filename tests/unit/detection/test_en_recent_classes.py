@@ -5,7 +5,7 @@ clauses or provisions of a plan withdrawn; a count past the kind of an attack ("
 date years before the article's, which tells history ("the August 4, 2020 port explosion"); fire opened on
 a patrol's vehicles; an operation "launched" told after the noun; aviation as the striking arm; a standing
 accusation of "bombing" places; an area wider than a region ("northeast Syria", Arabic too) that yields to
-a named place of its country later in the clause; bare عمان read as Amman or Oman by the country the article
+a named place of its country later in the clause (or before it: "X on the slopes of Mount Hermon, sparking ..."); bare عمان read as Amman or Oman by the country the article
 supports; drones downed or intercepted by a verb far before them in their clause (Arabic too); a rally kept as a
 protest by what people do with it ("held a rally against rising prices"); a definite munition ("the missile",
 "الصاروخ", "struck by a missile") told after a strike anywhere before it in the article, which is the strike's; a continuation
@@ -145,6 +145,13 @@ def test_full_date_years_back_is_history(detector: Detector, text: str, lang: st
 def test_area_yields_to_a_named_place(detector: Detector, text: str, lang: str, region: str) -> None:
     regions = {event.region for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events}
     assert regions == {region}
+
+
+def test_area_before_the_mention_yields_to_a_named_place_before_it(detector: Detector) -> None:
+    # "X on the slopes of <area>, sparking a firefight": the firefight is in X's region
+    events = detector.tag("Troops entered the village of Hadar on the slopes of Mount Hermon at dawn, sparking a firefight with "
+                          "local gunmen.", lang="en", published_at=PUBLISHED).events
+    assert {(event.category, event.region) for event in events if event.category == "armed_clash"} == {("armed_clash", "Quneitra")}
 
 
 def test_area_alone_stays_the_place(detector: Detector) -> None:
