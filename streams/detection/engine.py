@@ -20,7 +20,9 @@ One pass of one automaton over the normalized title and text finds every candida
    the sentence; else the place of the previous mention of its category (when it only names a
    destination); else, in a sentence naming no place in the mention's clause, a domestic authority acting in it before the
    mention ("Jordanian border guards clashed ..." is Jordan); else the article's main place (the
-   most mentioned place, title mentions weighing more). Places after a destination cue ("إلى",
+   most mentioned place, title mentions weighing more); else, in an article naming no place, the
+   country of the last demonym after it in its clause, its target ("... struck positions of the
+   Ukrainian army"). Places after a destination cue ("إلى",
    "towards") of a withdrawal are its destination, not its location. Ambiguous gazetteer names
    count only after a place cue (``مدينة``, "town of") or, in English, capitalized (or in capitals
    as a dateline); a bare country name is an actor ("روسيا تسحب"), not a location, unless a
@@ -222,18 +224,17 @@ class Detector:
         context = _Article(combined, title_length, normalized_title, normalized_text)
         self._read_shared_names(combined, places, demonyms, context)
         places = [hit for hit in places if self._place_ok(combined, hit, context)]
-        self._attach_places(combined, mentions, places, context)
+        self._attach_places(combined, mentions, places, demonyms, context)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
-    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit], _Sentences, list[str]]:
+    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit], _Sentences, list[_PlaceHit]]:
         """Every hit of the automaton whose proclitics and suffix are allowed (step 1), the
-        sentences (their delimiters are found in the same pass) and the countries of the
-        demonyms."""
+        sentences (their delimiters are found in the same pass) and the demonyms (never places)."""
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
         ends: list[int] = []
-        demonyms: list[str] = []
+        demonyms: list[_PlaceHit] = []
         length = len(text)
         keys = self._matcher.keys
         markers = self._markers
@@ -270,7 +271,7 @@ class Detector:
                 for place in place_patterns:
                     if prefix in place.prefixes:
                         if place.ref.kind == DEMONYM:
-                            demonyms.append(place.ref.country or "")
+                            demonyms.append(_PlaceHit(start, end, place.ref, place.lang, prefix))
                         elif shared is not None and place.ref.country != shared.ref.country:
                             if place.ref not in shared.others:
                                 shared.others.append(place.ref)
@@ -528,7 +529,7 @@ class Detector:
         return rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year)
 
     # ------------------------------------------------------------------------------------------
-    def _read_shared_names(self, text: str, places: list[_PlaceHit], demonyms: list[str], context: _Article) -> None:
+    def _read_shared_names(self, text: str, places: list[_PlaceHit], demonyms: list[_PlaceHit], context: _Article) -> None:
         """A name shared by places of several countries ("Tripoli", "طرابلس") keeps its default
         reading (the first the gazetteer lists) unless the article supports only other countries:
         then it reads as the place of the one it supports most. An article supports a country by
@@ -538,7 +539,8 @@ class Detector:
         if not any(hit.others for hit in places):
             return
         support: dict[str, int] = {}
-        for country in demonyms:
+        for demonym in demonyms:
+            country = demonym.ref.country or ""
             support[country] = support.get(country, 0) + 1
         for hit in places:
             if hit.others or not hit.ref.country:
@@ -589,7 +591,9 @@ class Detector:
         original = context.original_char(hit.start)
         return original.isupper() and not _at_sentence_start(text, hit.start)
 
-    def _attach_places(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], context: _Article) -> None:
+    def _attach_places(
+        self, text: str, mentions: list[_Mention], places: list[_PlaceHit], demonyms: list[_PlaceHit], context: _Article
+    ) -> None:
         main = _main_place(places, context.title_length)
         # a domestic authority ("Turkish police") places only an article that names no place, or a mention
         # whose sentence names none: it is the authority's own act ("Jordanian border guards clashed with smugglers")
@@ -694,6 +698,15 @@ class Detector:
                 located = list(previous_by_category[mention.rule.category].places)
             if not located and main is not None:
                 located.append(main)
+            if not located:
+                # an article naming no place: the country of the last demonym after the mention in its clause (past
+                # the mentions enumerated with it), its target: "Russian aviation, missile troops and artillery struck
+                # manpower of the Ukrainian armed forces" is Ukraine; the last, as a verb-first clause names its actor
+                # first: "قصفت المدفعية الروسية مواقع للقوات الأوكرانية"
+                clause_end = _clause_end(mention, sentence[1], rules)
+                targets = [hit for hit in demonyms if mention.end <= hit.start < clause_end]
+                if targets:
+                    located.append(max(targets, key=lambda hit: hit.start).ref)
             mention.places = _without_containers(located) if len(located) > 1 else located
             mention.destination = destination
             previous_by_category[mention.rule.category] = mention

@@ -10,7 +10,8 @@ supports; drones downed or intercepted by a verb far before them in their clause
 protest by what people do with it ("held a rally against rising prices"); a definite munition ("the missile",
 "الصاروخ", "struck by a missile") told after a strike anywhere before it in the article, which is the strike's; a continuation
 ("..., involving drone strikes") after a long clause dated by its opening; "<demonym> territory" as the country ("from Turkish territory"); a domestic
-authority acting before a mention whose clause names no place; fighting that spread or flared up; and the events that stay beside them.
+authority acting before a mention whose clause names no place; fighting that spread or flared up; in an article
+naming no place, the target's demonym after the mention ("... of the Ukrainian armed forces"); and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -280,3 +281,22 @@ def test_demonym_territory_is_the_country(detector: Detector, text: str, country
 def test_acting_authority_beats_a_place_outside_the_clause(detector: Detector, text: str, lang: str, country: str) -> None:
     countries = {event.country for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events}
     assert countries == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries"),
+    [
+        # an article naming no place: the demonym after the mention in its clause names the target's country
+        ("Israeli jets struck Syrian air defence batteries overnight, the army said.", "en", {"Syria"}),
+        ("Operational-tactical aviation and artillery struck strongholds of the Ukrainian army over the past day.", "en",
+         {"Ukraine"}),
+        ("قصفت المدفعية الروسية مواقع للقوات الأوكرانية خلال اليوم الماضي.", "ar", {"Ukraine"}),
+        # the actor's demonym before the mention names nothing
+        ("Russian artillery shelled the outskirts overnight, the ministry said.", "en", {None}),
+        # a named place wins over the demonym
+        ("Israeli jets struck Syrian air defence batteries near Masyaf overnight.", "en", {"Syria"}),
+    ],
+)
+def test_target_demonym_places_an_article_with_no_place(detector: Detector, text: str, lang: str,
+                                                         countries: set[str | None]) -> None:
+    assert {event.country for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events} == countries
