@@ -11,7 +11,8 @@ protest by what people do with it ("held a rally against rising prices"); a defi
 "الصاروخ", "struck by a missile") told after a strike anywhere before it in the article, which is the strike's; a continuation
 ("..., involving drone strikes") after a long clause dated by its opening; "<demonym> territory" as the country ("from Turkish territory"); a domestic
 authority acting before a mention whose clause names no place; fighting that spread or flared up; in an article
-naming no place, the target's demonym after the mention ("... of the Ukrainian armed forces"); and the events that stay beside them.
+naming no place, the target's demonym after the mention ("... of the Ukrainian armed forces"); an Arabic bare
+direction as a place cue ("جنوب مأرب"); and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -300,3 +301,15 @@ def test_acting_authority_beats_a_place_outside_the_clause(detector: Detector, t
 def test_target_demonym_places_an_article_with_no_place(detector: Detector, text: str, lang: str,
                                                          countries: set[str | None]) -> None:
     assert {event.country for event in detector.tag(text, lang=lang, published_at=PUBLISHED).events} == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # an ambiguous name (also a common word) after a bare direction names the place
+        ("دارت اشتباكات عنيفة بين القوات الحكومية والحوثيين على جبهات شمال مأرب.", "Marib"),
+        ("انفجرت عبوة ناسفة بسيارة عسكرية على طريق شرق الباب صباح اليوم.", "Aleppo"),
+    ],
+)
+def test_direction_is_a_place_cue(detector: Detector, text: str, region: str) -> None:
+    assert {event.region for event in detector.tag(text, lang="ar", published_at=PUBLISHED).events} == {region}
