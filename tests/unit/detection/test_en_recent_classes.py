@@ -12,7 +12,7 @@ protest by what people do with it ("held a rally against rising prices"); a defi
 ("..., involving drone strikes") after a long clause dated by its opening; "<demonym> territory" as the country ("from Turkish territory"); a domestic
 authority acting before a mention whose clause names no place; fighting that spread or flared up; in an article
 naming no place, the target's demonym after the mention ("... of the Ukrainian armed forces"); an Arabic bare
-direction as a place cue ("جنوب مأرب"); and the events that stay beside them.
+direction as a place cue ("جنوب مأرب"); transliteration variants (Kisweh, Sayyida Zeinab); and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -313,3 +313,15 @@ def test_target_demonym_places_an_article_with_no_place(detector: Detector, text
 )
 def test_direction_is_a_place_cue(detector: Detector, text: str, region: str) -> None:
     assert {event.region for event in detector.tag(text, lang="ar", published_at=PUBLISHED).events} == {region}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English transliterations with -eh and Zeinab
+        "A roadside bomb went off beside a minibus in Sayyida Zeinab on Thursday morning.",
+        "Jets struck an arms depot on the edge of Kisweh late on Thursday.",
+    ],
+)
+def test_transliteration_variants_of_rif_dimashq_towns(detector: Detector, text: str) -> None:
+    assert {event.region for event in detector.tag(text, lang="en", published_at=PUBLISHED).events} == {"Rif Dimashq"}
