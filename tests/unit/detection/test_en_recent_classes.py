@@ -12,7 +12,7 @@ protest by what people do with it ("held a rally against rising prices"); a defi
 ("..., involving drone strikes") after a long clause dated by its opening; "<demonym> territory" as the country ("from Turkish territory"); a domestic
 authority acting before a mention whose clause names no place; fighting that spread or flared up; in an article
 naming no place, the target's demonym after the mention ("... of the Ukrainian armed forces"); an Arabic bare
-direction as a place cue ("جنوب مأرب"); transliteration variants (Kisweh, Sayyida Zeinab); and the events that stay beside them.
+direction as a place cue ("جنوب مأرب"); transliteration variants (Kisweh, Sayyida Zeinab); a sweep "under way" told past its object; and the events that stay beside them.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -49,6 +49,8 @@ def categories(detector: Detector, text: str, title: str = "") -> set[str]:
         # fire opened on anything else is no clash by this rule
         ("A guard opened fire on stray dogs outside the warehouse in Homs.", "armed_clash"),
         ("Health workers are fighting the spread of cholera in the camps around Idlib.", "armed_clash"),
+        # a sweep of another kind
+        ("A clean sweep of the remaining seats was under way for the ruling bloc.", "military_operation"),
         # an operation of another kind, launched
         ("A rescue operation launched after the landslide near Jableh went on through the night.", "military_operation"),
         ("The police operation launched against drug dealers in Zarqa netted thirty suspects.", "military_operation"),
@@ -87,6 +89,8 @@ def test_not_the_event(detector: Detector, text: str, dropped: str) -> None:
         # an operation whose launch is told after it
         ("Residents of Qabatiya said an operation launched on Sunday in the nearby camp went on for a second day.",
          "military_operation"),
+        # a sweep whose state is told past its object
+        ("The governor said a sweep of the villages was under way on Friday.", "military_operation"),
         # aviation named as the striking arm, as a defence ministry's summary does
         ("Operational-tactical aviation and artillery struck enemy strongholds near Kupiansk overnight, the ministry said.",
          "airstrike"),
