@@ -112,6 +112,8 @@ def largest_count(detector: Detector, text: str, category: str) -> int | None:
 @pytest.mark.parametrize(
     ("text", "category", "count"),
     [
+        # the subject of "were in custody"
+        ("Police said three smugglers were in custody after the raid near Ramtha.", "arrest", 3),
         # the kind of an attack between its number and its noun
         ("The monitor counted 17 armed attacks on army checkpoints around Nawa during the month.", "armed_clash", 17),
         ("The ministry said gunmen staged 6 armed attacks on checkpoints near Jasim last week.", "armed_clash", 6),
