@@ -63,12 +63,24 @@ class Term(_Strict):
     excludes: list[str] = Field(default_factory=list, description="Cancelling context within `window` words, either side.")
     excludes_before: list[str] = Field(default_factory=list, description="Cancelling context within `window` words before.")
     excludes_after: list[str] = Field(default_factory=list, description="Cancelling context within `window` words after.")
+    excludes_in_clause: list[str] = Field(
+        default_factory=list,
+        description="Cancelling context anywhere before the term in its clause (from the last clause breaker), however "
+        "far: the verb whose object the term is ('air defences shot down overnight a total of 20 drones').",
+    )
+    keeps_in_clause: list[str] = Field(
+        default_factory=list,
+        description="Words anywhere in the term's clause that keep it whatever its own `excludes`, `excludes_before` and "
+        "`excludes_after` say (not its category's excludes, nor negation): 'hundreds held a rally against rising prices'.",
+    )
     window: int = Field(default=4, ge=1, le=20)
     count: bool = Field(default=True, description="Whether a number before this term is its reported count.")
-    yields: Literal["sentence", "previous", "never"] = Field(
+    yields: Literal["sentence", "previous", "article", "never"] = Field(
         default="sentence",
         description="Where the category's `yields_to` categories absorb a mention of this term: in its sentence; also "
         "in the sentence before it in the same paragraph ('Drones struck the city. Residents heard loud explosions.'); "
+        "anywhere before it in the article, to the term's own `yields_to` (a definite munition refers back to a strike: "
+        "'A drone struck a car ... [a later paragraph] The missile hit the driver's side.'); "
         "or never (a device that went off is its own event even beside shelling: 'a truck struck a mine').",
     )
     yields_to: list[CategoryName] | None = Field(
@@ -335,7 +347,8 @@ class Lexicon(_Strict):
                         _, bar, suffix_class = word.partition("|")
                         if bar and suffix_class not in self.suffixes:
                             problems.append((path, f"term {term.text!r} names unknown suffix class {suffix_class!r}"))
-                    for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after"):
+                    for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after",
+                                       "excludes_in_clause", "keeps_in_clause"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "destination_cues", "origin_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))

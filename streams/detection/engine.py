@@ -6,23 +6,31 @@ One pass of one automaton over the normalized title and text finds every candida
 1. **Word boundaries**: the letters before a hit must be an allowed proclitic, the letters after an
    allowed suffix; overlapping hits keep the longest (``ضربة جوية`` over ``ضربة``).
 2. **Context**: a term may require context words (``سحب`` needs an object such as ``قوات``);
-   exclusion words around a mention cancel it (sports, politics, finance); negation cues before it
+   exclusion words around a mention cancel it (sports, politics, finance), unless a keep word of its
+   term stands in its clause ("hundreds held a rally against rising prices"), and a term's own
+   exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones");
+   negation cues before it
    in the same clause ("no", "denied", "نفى") or right after it cancel it; anaphoric terms ("the
    campaign", "الحملة") count only after an explicit mention of the category in the article.
 3. **Count**: the number right before the term (`streams.detection.counts`).
 4. **Places**: a mention takes the places that follow it in its sentence (up to the next mention or
    clause breaker: "while", "بينما"), chained while they stay close together, so one mention that
-   enumerates several places applies to every region listed; else the nearest place before it in
+   enumerates several places applies to every region listed (an area wider than a region, "northeast
+   Syria", yields to a named place of its country further on in the clause); else the nearest place before it in
    the sentence; else the place of the previous mention of its category (when it only names a
-   destination); else, in a sentence naming no place, a domestic authority acting in it before the
+   destination); else, in a sentence naming no place in the mention's clause, a domestic authority acting in it before the
    mention ("Jordanian border guards clashed ..." is Jordan); else the article's main place (the
-   most mentioned place, title mentions weighing more). Places after a destination cue ("إلى",
+   most mentioned place, title mentions weighing more); else, in an article naming no place, the
+   country of the last demonym after it in its clause, its target ("... struck positions of the
+   Ukrainian army"). Places after a destination cue ("إلى",
    "towards") of a withdrawal are its destination, not its location. Ambiguous gazetteer names
    count only after a place cue (``مدينة``, "town of") or, in English, capitalized (or in capitals
    as a dateline); a bare country name is an actor ("روسيا تسحب"), not a location, unless a
    locative ("في", "in", the proclitic ب) introduces it. A name shared by places of several
    countries ("Tripoli", "رفح") is read once per article: its default place, unless the article
-   names nothing of the default's country (country, region, place, demonym) but names another's.
+   names nothing of the default's country (country, region, place, demonym) but names another's; an
+   ambiguous name shared by places of several countries (no common word) also counts after a locative
+   ("في عمان" is Amman; in a report naming "العمانية" and nothing Jordanian, Oman).
 5. **Events**: one per (category, region) per article — per (category, country) for places with no
    region — keeping the mention with the largest count. A category may yield to another in the
    same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
@@ -217,18 +225,17 @@ class Detector:
         context = _Article(combined, title_length, normalized_title, normalized_text)
         self._read_shared_names(combined, places, demonyms, context)
         places = [hit for hit in places if self._place_ok(combined, hit, context)]
-        self._attach_places(combined, mentions, places, context)
+        self._attach_places(combined, mentions, places, demonyms, context)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
-    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit], _Sentences, list[str]]:
+    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit], _Sentences, list[_PlaceHit]]:
         """Every hit of the automaton whose proclitics and suffix are allowed (step 1), the
-        sentences (their delimiters are found in the same pass) and the countries of the
-        demonyms."""
+        sentences (their delimiters are found in the same pass) and the demonyms (never places)."""
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
         ends: list[int] = []
-        demonyms: list[str] = []
+        demonyms: list[_PlaceHit] = []
         length = len(text)
         keys = self._matcher.keys
         markers = self._markers
@@ -265,7 +272,7 @@ class Detector:
                 for place in place_patterns:
                     if prefix in place.prefixes:
                         if place.ref.kind == DEMONYM:
-                            demonyms.append(place.ref.country or "")
+                            demonyms.append(_PlaceHit(start, end, place.ref, place.lang, prefix))
                         elif shared is not None and place.ref.country != shared.ref.country:
                             if place.ref not in shared.others:
                                 shared.others.append(place.ref)
@@ -310,13 +317,18 @@ class Detector:
             if not _required(rule, context, at, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
-            if context.union & (excludes.bit | rule.excludes.bit | rule.excludes_before.bit | rule.excludes_after.bit) and (
-                _found(excludes, context, at, after, exclude_window)
-                or _found(rule.excludes, context, at, after, rule.window)
+            if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window):
+                continue
+            if context.union & (rule.excludes.bit | rule.excludes_before.bit | rule.excludes_after.bit) and (
+                _found(rule.excludes, context, at, after, rule.window)
                 or rule.excludes_before.find(context, at - rule.window, at) >= 0
                 or rule.excludes_after.find(context, after, after + rule.window) >= 0
-            ):
+            ) and not _kept(rules, rule, context, at, after):
                 continue
+            if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
+                context, rules.breakers.find(context, 0, at) + 1, at
+            ) >= 0:
+                continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
             if self._negated(rules, context, at, after):
                 continue
             past_key = (*sentence, rule.category)
@@ -348,20 +360,27 @@ class Detector:
         (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
         their term never yields (a mine that went off); a term that yields "previous" also yields to the
         sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), unless
-        its sentence opens with a clause breaker ("Separately, an explosion ...")."""
+        its sentence opens with a clause breaker ("Separately, an explosion ..."); a term that yields
+        "article" yields to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
+        drone strike told paragraphs before)."""
         by_sentence: dict[tuple[int, int], set[str]] = {}
         by_end: dict[int, set[str]] = {}
         for mention in mentions:
             by_sentence.setdefault(mention.sentence, set()).add(mention.rule.category)
             by_end.setdefault(mention.sentence[1], set()).add(mention.rule.category)
         kept = []
+        earlier: set[str] = set()  # the categories mentioned before the mention in the article
         for mention in mentions:
             rule = mention.rule
+            mentioned_before = not earlier.isdisjoint(rule.yields_to or ()) if rule.yields == "article" else False
+            earlier.add(rule.category)
             if mention.count is None and rule.yields != "never":
                 rules = self._rules.get(rule.lang, self._default_rules)
                 absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, frozenset())
                 if absorbing & by_sentence[mention.sentence]:
                     continue
+                if mentioned_before:
+                    continue  # "... a drone struck a car.\n\nThe missile hit the driver's side": the strike's munition
                 start = mention.sentence[0]
                 # the sentence before ends where this one starts; a line break between starts a paragraph, and
                 # a sentence opened by a clause breaker ("Separately, ...", "Meanwhile, ...") a new report
@@ -458,7 +477,8 @@ class Detector:
         `_YEAR_WORDS` words of it, with no pause between ("حملة القصف على ريف إدلب عام 2019"), or
         in a time adverbial opening the sentence ("In 2019, U.S. troops withdrew"). A year in
         another clause ("..., accused of the shelling of Daraa in 2013") dates only that one; a full
-        date ("On 14 March 2025,") is when a report's event happened, not history; a clause opened by
+        date of the year before ``before_year`` ("On 14 March 2025,") may be when a report's event happened,
+        not history (one further back is: "the August 4, 2020 port explosion"); a clause opened by
         a continuation ("..., in July 2025, followed by airstrikes") is dated by the one before; a four-digit
         number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year. An era
         phrase ("خلال سنوات الحرب") dates the clause as a year would."""
@@ -471,7 +491,9 @@ class Detector:
         if low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, at):
             # "..., in July 2025, followed by airstrikes": the clause continues the dated one before the pause
             low -= 1
-            floor = low - _YEAR_WORDS
+            # the continued clause is read up to twice as far: "In July 2023, Israel carried out its largest operation
+            # in the camp in two decades, involving drone strikes"
+            floor = low - 2 * _YEAR_WORDS
             while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
                 low -= 1
         if low > 0 and bits[low - 1] & PAUSE_BIT:
@@ -508,7 +530,7 @@ class Detector:
         return rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year)
 
     # ------------------------------------------------------------------------------------------
-    def _read_shared_names(self, text: str, places: list[_PlaceHit], demonyms: list[str], context: _Article) -> None:
+    def _read_shared_names(self, text: str, places: list[_PlaceHit], demonyms: list[_PlaceHit], context: _Article) -> None:
         """A name shared by places of several countries ("Tripoli", "طرابلس") keeps its default
         reading (the first the gazetteer lists) unless the article supports only other countries:
         then it reads as the place of the one it supports most. An article supports a country by
@@ -518,7 +540,8 @@ class Detector:
         if not any(hit.others for hit in places):
             return
         support: dict[str, int] = {}
-        for country in demonyms:
+        for demonym in demonyms:
+            country = demonym.ref.country or ""
             support[country] = support.get(country, 0) + 1
         for hit in places:
             if hit.others or not hit.ref.country:
@@ -555,6 +578,12 @@ class Detector:
             return True
         if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
             return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
+        if hit.others and (
+            any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
+        ):
+            # a name of places of several countries (no common word), after a locative: its reading is the place of the
+            # country the article supports ("في عمان" is Amman, or Oman in a report naming "العمانية" and nothing Jordanian)
+            return True
         if (hit.start == 0 or text[hit.start - 1] == "\n") and _dateline(context.original_text(hit.start, hit.end)):
             return True  # a dateline opening a line: "AMMAN — ..."
         article = _latin_article(text, hit.start, hit.end)
@@ -563,7 +592,9 @@ class Detector:
         original = context.original_char(hit.start)
         return original.isupper() and not _at_sentence_start(text, hit.start)
 
-    def _attach_places(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], context: _Article) -> None:
+    def _attach_places(
+        self, text: str, mentions: list[_Mention], places: list[_PlaceHit], demonyms: list[_PlaceHit], context: _Article
+    ) -> None:
         main = _main_place(places, context.title_length)
         # a domestic authority ("Turkish police") places only an article that names no place, or a mention
         # whose sentence names none: it is the authority's own act ("Jordanian border guards clashed with smugglers")
@@ -600,7 +631,12 @@ class Detector:
             for hit in forward:
                 gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
                 if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
-                    break
+                    if destination is not None or not _only_areas(located):
+                        break
+                    # an area with no region ("شمال وشرق سوريا", "northeast Syria") yields to a named place of its
+                    # country further on in the clause: "اشتباكات في شمال وشرق سوريا بين ... في بلدة ذيبان"
+                    if hit.ref.region is None or all(ref.country != hit.ref.country for ref in located):
+                        continue
                 anchor = located[-1] if located else destination if previous_was_destination else None
                 if anchor is not None and anchor.region is not None and _is_reference(text, last_end, hit, rules):
                     # "Qatana, west of Damascus" happened in Qatana ("the Badia east of Salamiyah" in Hama)
@@ -643,18 +679,35 @@ class Detector:
                             break
                         first -= 1
                     located.extend(hit.ref for hit in backward[first:])
+                    if _only_areas(located):
+                        # an area with no region ("Mount Hermon") yields to a named place of its country before it:
+                        # "pushed into the village of Beit Jinn on the slopes of Mount Hermon, sparking a firefight"
+                        for hit in reversed(backward[:first]):
+                            if hit.ref.region is not None and any(ref.country == hit.ref.country for ref in located):
+                                located.append(hit.ref)
+                                break
             if not located and destination is not None and mention.rule.category in previous_by_category:
                 located = list(previous_by_category[mention.rule.category].places)
-            if not located and not in_sentence:
-                acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start]
-                if acting:
-                    located.append(acting[-1].ref)
-                elif mention.rule.category in previous_by_category:
-                    # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
-                    # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات")
-                    located = list(previous_by_category[mention.rule.category].places)
+            acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start] if not located else []
+            if acting:
+                # the sentence names no place in the mention's clause ("Jordan's army said it clashed with smugglers
+                # ..., after they tried to cross from Syria"): the domestic authority acting in it
+                located.append(acting[-1].ref)
+            elif not located and not in_sentence and mention.rule.category in previous_by_category:
+                # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
+                # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات")
+                located = list(previous_by_category[mention.rule.category].places)
             if not located and main is not None:
                 located.append(main)
+            if not located:
+                # an article naming no place: the country of the last demonym after the mention in its clause (past
+                # the mentions enumerated with it), its target: "Russian aviation, missile troops and artillery struck
+                # manpower of the Ukrainian armed forces" is Ukraine; the last, as a verb-first clause names its actor
+                # first: "قصفت المدفعية الروسية مواقع للقوات الأوكرانية"
+                clause_end = _clause_end(mention, sentence[1], rules)
+                targets = [hit for hit in demonyms if mention.end <= hit.start < clause_end]
+                if targets:
+                    located.append(max(targets, key=lambda hit: hit.start).ref)
             mention.places = _without_containers(located) if len(located) > 1 else located
             mention.destination = destination
             previous_by_category[mention.rule.category] = mention
@@ -754,11 +807,18 @@ _AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standin
 
 
 def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int) -> bool:
-    """Whether ``context.words[low:high]`` holds a year before ``before_year`` (not a quantity, not a full date)."""
+    """Whether ``context.words[low:high]`` holds a year before ``before_year`` (not a quantity, not a full date
+    of the year before it: "On 14 March 2025," may date a report's event; "the August 4, 2020 port explosion",
+    told in a 2026 article, is history)."""
     bits = context.bits
     for index in range(low, high):
-        if bits[index] & YEAR_BIT and 1000 <= int(context.words[index][:4]) < before_year:
-            if rules.not_year_after.find(context, index - 2, index) >= 0 or _full_date(rules, context, index):
+        if not bits[index] & YEAR_BIT:
+            continue
+        year = int(context.words[index][:4])
+        if 1000 <= year < before_year:
+            if rules.not_year_after.find(context, index - 2, index) >= 0 or (
+                year >= before_year - _FULL_DATE_NEWS_YEARS and _full_date(rules, context, index)
+            ):
                 continue
             if context.union & rules.comparisons.bit and _compared(rules, context, index):
                 continue
@@ -854,6 +914,16 @@ def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:
     if _found(rule.requires, context, at, after, rule.window):
         return True
     return rule.requires_before.find(context, at - rule.window, at) >= 0
+
+
+def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
+    """Whether a word of the term's ``keeps_in_clause`` stands in the mention's clause (between the clause breakers
+    around it): "hundreds held a rally against rising prices" is a protest, whatever the prices."""
+    keeps = rule.keeps_in_clause
+    if not context.union & keeps.bit:
+        return False
+    end = rules.breakers.find(context, after, None, first=True)
+    return keeps.find(context, rules.breakers.find(context, 0, at) + 1, end if end >= 0 else None) >= 0
 
 
 def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bool:
@@ -1141,6 +1211,9 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 
 _NEW_YEAR_GRACE: Final = timedelta(days=31)
+# a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
+# one further back is history
+_FULL_DATE_NEWS_YEARS: Final = 1
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
@@ -1170,6 +1243,11 @@ def _homonym_elsewhere(place: PlaceRef, qualifier: PlaceRef) -> bool:
     """Whether ``qualifier``, a region right after an ambiguous place name ("قرية الحميدية بريف
     القنيطرة"), says the name is another place than the gazetteer's one of another region."""
     return qualifier.kind == "region" and place.ambiguous and place.specificity > 1 and place.region != qualifier.region
+
+
+def _only_areas(refs: list[PlaceRef]) -> bool:
+    """Whether every place of ``refs`` lies in no region: countries and areas wider than a region."""
+    return all(ref.region is None for ref in refs)
 
 
 def _without_containers(refs: list[PlaceRef]) -> list[PlaceRef]:

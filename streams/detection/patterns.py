@@ -54,6 +54,8 @@ class TermRule:
     excludes: CueSet
     excludes_before: CueSet
     excludes_after: CueSet
+    excludes_in_clause: CueSet  # anywhere before the term in its clause
+    keeps_in_clause: CueSet  # anywhere in its clause: overrides the term's own excludes
     yields: str = "sentence"  # where the category's yields_to absorb it: "sentence", "previous" or "never"
     yields_to: frozenset[str] | None = None  # the term's own yields_to, replacing its category's
 
@@ -139,6 +141,8 @@ def _add_term(
         excludes=vocabulary.cues(lexicon.expand(term.excludes)),
         excludes_before=vocabulary.cues(lexicon.expand(term.excludes_before)),
         excludes_after=vocabulary.cues(lexicon.expand(term.excludes_after)),
+        excludes_in_clause=vocabulary.cues(lexicon.expand(term.excludes_in_clause)),
+        keeps_in_clause=vocabulary.cues(lexicon.expand(term.keeps_in_clause)),
         yields=term.yields,
         yields_to=frozenset(term.yields_to) if term.yields_to is not None else None,
     )
