@@ -56,6 +56,7 @@ from streams.detection.patterns import DEMONYM, PlaceRef, TermPattern, TermRule,
 __all__ = ["Detector"]
 
 _CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumeration
+_PAUSED_CHAIN_WORDS: Final = 2  # ... unless a comma stands between them and more words than this
 _ENUMERATION_GAP_WORDS: Final = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
 _DESTINATION_WORDS: Final = 3  # a destination cue at most this many words before the place
 _ORIGIN_WORDS: Final = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
@@ -637,6 +638,10 @@ class Detector:
                     # country further on in the clause: "اشتباكات في شمال وشرق سوريا بين ... في بلدة ذيبان"
                     if hit.ref.region is None or all(ref.country != hit.ref.country for ref in located):
                         continue
+                if located and gap > _PAUSED_CHAIN_WORDS and _pause_in(text, last_end, hit.start) and not _only_areas(located):
+                    # past a comma, a phrase of its own: "تظاهروا ... في عمّان، تنديداً بالغارات على قطاع غزة"
+                    # happened in Amman; an enumeration's commas stand between names ("Palmyra, central Syria")
+                    break
                 anchor = located[-1] if located else destination if previous_was_destination else None
                 if anchor is not None and anchor.region is not None and _is_reference(text, last_end, hit, rules):
                     # "Qatana, west of Damascus" happened in Qatana ("the Badia east of Salamiyah" in Hama)

@@ -374,3 +374,25 @@ def test_more_towns_of_the_regions(detector: Detector, text: str, lang: str, reg
 def test_death_is_no_town(detector: Detector) -> None:
     result = detector.tag("وافته المنية أمس بعد صراع مع المرض، ونعته نقابة الصحفيين.", lang="ar", published_at=AS_OF)
     assert result.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region", "elsewhere"),
+    [
+        # the grievance after a comma names other places; the protest stood where its own chain of places ends
+        ("اعتصم مئات الطلاب أمام مبنى البلدية في حلب، تنديداً بالقصف المستمر على إدلب.", "ar", "Aleppo", "Idlib"),
+        ("Hundreds rallied in central Homs on Friday, denouncing the strikes on Daraa.", "en", "Homs", "Daraa"),
+    ],
+)
+def test_places_past_a_comma_and_a_phrase_of_their_own_leave_the_chain(
+    detector: Detector, text: str, lang: str, region: str, elsewhere: str
+) -> None:
+    found = {event.region for event in detector.tag(text, lang=lang, published_at=AS_OF).events if event.category == "protest"}
+    assert region in found
+    assert elsewhere not in found
+
+
+def test_an_enumeration_keeps_its_commas(detector: Detector) -> None:
+    text = "Warplanes struck Saraqib, Maarat al-Numan and Ariha on Tuesday."
+    found = {event.region for event in detector.tag(text, lang="en", published_at=AS_OF).events}
+    assert found == {"Idlib"}
