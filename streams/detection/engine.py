@@ -14,7 +14,8 @@ One pass of one automaton over the normalized title and text finds every candida
    campaign", "الحملة") count only after an explicit mention of the category in the article.
 3. **Count**: the number right before the term (`streams.detection.counts`).
 4. **Places**: a mention takes the places that follow it in its sentence (up to the next mention or
-   clause breaker: "while", "بينما"), chained while they stay close together, so one mention that
+   clause breaker: "while", "بينما"; a next mention of its own category with no place between goes on
+   the phrase: "artillery fired 22 shells at X" places both at X), chained while they stay close together, so one mention that
    enumerates several places applies to every region listed (an area wider than a region, "northeast
    Syria", yields to a named place of its country further on in the clause); else the nearest place before it in
    the sentence; else the place of the previous mention of its category (when it only names a
@@ -612,9 +613,23 @@ class Detector:
             destinations = rules.destinations.get(mention.rule.category, _EMPTY)
             origins = rules.origins.get(mention.rule.category, _EMPTY)
             in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
-            siblings = by_sentence[sentence]
-            following = [m.start for m in siblings if m.start > mention.start]
-            zone_end = _clause_end(mention, min(following) if following else sentence[1], rules)
+            # the mention's zone ends at the next mention in its sentence, unless that one is of its own category with no
+            # place between them: one phrase naming the event twice ("artillery shelled villages near Ain Issa", "انفجار
+            # دراجة مفخخة في حي ...") places both
+            stop = sentence[1]
+            last = mention  # the clause is read on from the last mention of the phrase ("Artillery also shelled ...")
+            for sibling in by_sentence[sentence]:
+                if sibling.start <= mention.start:
+                    continue
+                if sibling.rule.category == mention.rule.category:
+                    index = bisect_left(starts, last.end)
+                    if index == len(places) or places[index].start >= sibling.start:
+                        if sibling.end > last.end:
+                            last = sibling
+                        continue
+                stop = sibling.start
+                break
+            zone_end = _clause_end(last, stop, rules)
             forward = [hit for hit in in_sentence if mention.end <= hit.start < zone_end]
             if forward and _pause_in(text, mention.end, forward[0].start):
                 # a place right before the mention, with the places after it past a comma: "أغار الطيران على شرقي الرقة
