@@ -33,7 +33,8 @@ One pass of one automaton over the normalized title and text finds every candida
    ambiguous name shared by places of several countries (no common word) also counts after a locative
    ("في عمان" is Amman; in a report naming "العمانية" and nothing Jordanian, Oman).
 5. **Events**: one per (category, region) per article — per (category, country) for places with no
-   region — keeping the mention with the largest count. A category may yield to another in the
+   region — keeping the mention with the largest count; an area with no region (a country, "southern
+   Syria") adds none beside an event of its category at a region of its country, unless it has a count. A category may yield to another in the
    same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
    term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
    never (a mine that went off beside shelling).
@@ -743,8 +744,17 @@ class Detector:
                 by_region.setdefault(region_key, []).append(ref)
             for (region, country), refs in by_region.items():
                 groups.setdefault((mention.rule.category, region, country), []).append((mention, refs))
-        events: list[DetectedEvent] = []
+        # an area wider than a region ("southern Syria", "the Euphrates", a country) adds no event of its own beside an
+        # event of its category at a region of its country: it only contains it, as within one mention
+        # (`_without_containers`); one carrying a count stays, the regional events may lack it
+        regional: set[tuple[str, str | None]] = set()
         for (category, region, _), members in groups.items():
+            if region is not None:
+                regional.update((category, ref.country) for _, refs in members for ref in refs)
+        events: list[DetectedEvent] = []
+        for (category, region, country), members in groups.items():
+            if region is None and (category, country) in regional and all(member.count is None for member, _ in members):
+                continue
             best_mention, best_refs = members[0]
             best_rank = _count_rank(best_mention)
             for member in members:  # the first of the highest rank, as max()

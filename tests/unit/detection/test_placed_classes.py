@@ -41,3 +41,24 @@ def test_a_phrase_naming_the_event_twice_places_both_mentions_alike(
 def test_a_mention_followed_by_a_place_keeps_its_own_zone(detector: Detector) -> None:
     found = regions(detector, "Shelling hit Ariha in the morning, and artillery later pounded Tal Abyad.", "en", "shelling")
     assert found == {"Idlib", "Raqqa"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "region"),
+    [
+        ("Government troops pulled back from two checkpoints near al-Mayadin on Sunday. "
+         "Analysts say forces have been pulling back from positions in eastern Syria for weeks.", "withdrawal", "Deir ez-Zor"),
+        ("Police arrested four men in Jableh on Friday. Officers operating in western Syria had detained suspects "
+         "there before.", "arrest", "Latakia"),
+    ],
+)
+def test_an_area_wider_than_a_region_adds_no_event_beside_a_region_of_its_country(
+    detector: Detector, text: str, category: str, region: str
+) -> None:
+    assert regions(detector, text, "en", category) == {region}
+
+
+def test_an_area_with_a_count_of_its_own_stays(detector: Detector) -> None:
+    found = regions(detector, "In Iraq, three IED blasts were recorded this week. A roadside bomb went off near Baqubah.",
+                    "en", "explosion")
+    assert "Diyala" in found
