@@ -119,6 +119,12 @@ class Category(_Strict):
         description="Words ('fired from', 'من اتجاه') marking a place as where the strike came from rather than "
         "where it happened: 'rockets fired from Syria landed in Kilis' happened in Kilis.",
     )
+    target_cues: list[str] = Field(
+        default_factory=list,
+        description="Words ('against', 'in solidarity with', 'للمطالبة') marking the places after them, up to four words "
+        "on and with those enumerated with them, as what the event is about rather than where it happened: "
+        "'demonstrations in solidarity with Gaza continued in Jordan' happened in Jordan.",
+    )
     count_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns whose number is the event's count though they are not the term: 'arrested 30 "
@@ -321,6 +327,11 @@ class Lexicon(_Strict):
         description="Proclitic conjunctions ('و', 'ف'): a term written with one opens a new conjunct, so a number right "
         "before it is no count of it ('حملة أمنية في المزة 86 وتوقيف 12 مطلوباً').",
     )
+    affiliation_cues: list[str] = Field(
+        default_factory=list,
+        description="Words ('backed by', 'المدعومة من') making the place after them a backer, not where any event "
+        "happened ('Turkish-backed factions', 'الفصائل المدعومة من تركيا'); a target cue of every category.",
+    )
     back_references: list[str] = Field(
         default_factory=list,
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "
@@ -350,7 +361,7 @@ class Lexicon(_Strict):
                     for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after",
                                        "excludes_in_clause", "keeps_in_clause"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
-            for field_name in ("excludes", "destination_cues", "origin_cues", "count_nouns"):
+            for field_name in ("excludes", "destination_cues", "origin_cues", "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         return problems
 

@@ -62,6 +62,7 @@ _PAUSED_CHAIN_WORDS: Final = 2  # ... unless a comma stands between them and mor
 _ENUMERATION_GAP_WORDS: Final = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
 _DESTINATION_WORDS: Final = 3  # a destination cue at most this many words before the place
 _ORIGIN_WORDS: Final = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
+_TARGET_WORDS: Final = 4  # a target cue at most this many words before the place ("against the war on Gaza")
 _REFERENCE_WORDS: Final = 6  # "45 km southeast of": a reference cue and a distance before it
 _NEAR_BEFORE_WORDS: Final = 1  # "شرقي الرقة بثلاث غارات": a place this close before the mention is its own
 _QUALIFIER_WORDS: Final = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
@@ -142,14 +143,17 @@ class _Rules:
         self.excludes: dict[str, tuple[CueSet, int]] = {}
         self.destinations: dict[str, CueSet] = {}
         self.origins: dict[str, CueSet] = {}
+        self.targets: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
             self.destinations[category] = cues(entry.destination_cues)
             self.origins[category] = cues(entry.origin_cues)
+            self.targets[category] = cues(entry.target_cues)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
+        self.affiliations = cues(lexicon.affiliation_cues)
 
 
 class _Mention:
@@ -613,6 +617,7 @@ class Detector:
             rules = self._rules.get(mention.rule.lang, self._default_rules)
             destinations = rules.destinations.get(mention.rule.category, _EMPTY)
             origins = rules.origins.get(mention.rule.category, _EMPTY)
+            aims = rules.targets.get(mention.rule.category, _EMPTY)
             in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
             # the mention's zone ends at the next mention in its sentence, unless that one is of its own category with no
             # place between them: one phrase naming the event twice ("artillery shelled villages near Ain Issa", "انفجار
@@ -645,8 +650,18 @@ class Detector:
             destination: PlaceRef | None = None
             last_end = mention.end
             previous_was_destination = False
+            previous_was_target = False
             for hit in forward:
                 gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
+                was_target, previous_was_target = previous_was_target, False
+                if (was_target and gap <= _ENUMERATION_GAP_WORDS and not _locative_in(text, last_end, hit.start, rules)) or (
+                    _is_target(text, hit, last_end, aims, rules)
+                ):
+                    # what the event is about, with the places enumerated with it: "denounced any normalisation between
+                    # Ankara and Damascus", "الفصائل المدعومة من تركيا"
+                    last_end = hit.end
+                    previous_was_target = True
+                    continue
                 if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
                     if destination is not None or not _only_areas(located):
                         break
@@ -681,7 +696,9 @@ class Detector:
                     previous_was_destination = False
                 last_end = hit.end
             if not located:
-                backward = [hit for hit in in_sentence if hit.end <= mention.start]
+                backward = [
+                    hit for hit in in_sentence if hit.end <= mention.start and not _is_target(text, hit, sentence[0], aims, rules)
+                ]
                 if backward:
                     # the nearest place before, with the places enumerated tightly before it
                     # ("درعا والسويداء", "Palmyra, central Syria")
@@ -1133,6 +1150,22 @@ def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int,
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     return cues.find(_words_before(text, hit, since, 80, _DESTINATION_WORDS, rules)) >= 0
+
+
+def _is_target(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether the place is what the event is about, not where it happened: a target cue of its category shortly
+    before it ("demonstrations against the war on Gaza"), or an affiliation cue right before it ("backed by Turkey")."""
+    if cues.empty and rules.affiliations.empty:
+        return False
+    words = _words_before(text, hit, since, 100, _TARGET_WORDS, rules)
+    if cues.find(words) >= 0:
+        return True
+    cue = rules.affiliations.find(words)
+    return cue >= 0 and cue + rules.affiliations.starts_at(words, cue) == len(words.words)
+
+
+def _locative_in(text: str, start: int, end: int, rules: _Rules) -> bool:
+    return start < end and rules.locatives.find(Words.of(split_words(text[start:end]), rules.vocabulary)) >= 0
 
 
 def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:

@@ -62,3 +62,42 @@ def test_an_area_with_a_count_of_its_own_stays(detector: Detector) -> None:
     found = regions(detector, "In Iraq, three IED blasts were recorded this week. A roadside bomb went off near Baqubah.",
                     "en", "explosion")
     assert "Diyala" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region", "not_there"),
+    [
+        ("Hundreds marched in Irbid on Friday in solidarity with Gaza.", "en", "Irbid", "Gaza Strip"),
+        ("Protesters in Zarqa denounced the talks between Ankara and Damascus.", "en", "Zarqa", "Damascus"),
+        ("Teachers rallied in Mosul against Baghdad's budget cuts.", "en", "Nineveh", "Baghdad"),
+        ("تظاهر العشرات في مدينة إربد تضامناً مع غزة.", "ar", "Irbid", "Gaza Strip"),
+        ("خرجت تظاهرة في مدينة الباب تطالب بفتح الطريق إلى حلب.", "ar", "Aleppo", "Damascus"),
+    ],
+)
+def test_what_a_protest_is_about_is_not_where_it_was_held(
+    detector: Detector, text: str, lang: str, region: str, not_there: str
+) -> None:
+    found = regions(detector, text, lang, "protest")
+    assert region in found
+    assert not_there not in found
+
+
+def test_a_protest_target_does_not_reach_a_place_named_later_in_the_clause(detector: Detector) -> None:
+    found = regions(detector, "Demonstrations in solidarity with Gaza continued in Jordan, mainly in Irbid.", "en", "protest")
+    assert found == {"Irbid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "region"),
+    [
+        ("قصفت الفصائل المدعومة من تركيا قرى في ريف تل تمر بقذائف الهاون.", "ar", "shelling", "Hasakah"),
+        ("Militias backed by Iran shelled villages near Tal Tamr on Sunday.", "en", "shelling", "Hasakah"),
+    ],
+)
+def test_a_backer_is_not_a_place_of_the_event(detector: Detector, text: str, lang: str, category: str, region: str) -> None:
+    assert regions(detector, text, lang, category) == {region}
+
+
+def test_a_place_after_an_affiliation_and_a_locative_stays(detector: Detector) -> None:
+    found = regions(detector, "هاجمت مجموعات موالية لإيران مواقع في مدينة دير الزور.", "ar", "armed_clash")
+    assert "Deir ez-Zor" in found
