@@ -332,6 +332,17 @@ class Lexicon(_Strict):
         description="Words ('backed by', 'المدعومة من') making the place after them a backer, not where any event "
         "happened ('Turkish-backed factions', 'الفصائل المدعومة من تركيا'); a target cue of every category.",
     )
+    road_cues: list[str] = Field(
+        default_factory=list,
+        description="Road words ('highway', 'طريق', 'اوتستراد'): a place right before one ('the Damascus highway', "
+        "'the Qusayr-Hermel road') or shortly after one with no locative between ('على طريق بصرى الشام – السويداء') "
+        "names the road, with the places enumerated with it, not where the event happened.",
+    )
+    road_between: list[str] = Field(
+        default_factory=list,
+        description="Words ('between', 'بين') after a road word that make the places after them the ends of a stretch "
+        "of road ('the road between Sinuni and Khanasor'): the event happened there, they stay its places.",
+    )
     back_references: list[str] = Field(
         default_factory=list,
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "

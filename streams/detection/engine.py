@@ -24,7 +24,10 @@ One pass of one automaton over the normalized title and text finds every candida
    most mentioned place, title mentions weighing more); else, in an article naming no place, the
    country of the last demonym after it in its clause, its target ("... struck positions of the
    Ukrainian army"). Places after a destination cue ("إلى",
-   "towards") of a withdrawal are its destination, not its location. Ambiguous gazetteer names
+   "towards") of a withdrawal are its destination, not its location; places after a target cue of its
+   category ("against", "in solidarity with", "للمطالبة"), right after an affiliation cue ("backed by",
+   "المدعومة من") or naming a road ("the Damascus highway", "اوتستراد درعا دمشق") are none of its places.
+   Ambiguous gazetteer names
    count only after a place cue (``مدينة``, "town of") or, in English, capitalized (or in capitals
    as a dateline); a bare country name is an actor ("روسيا تسحب"), not a location, unless a
    locative ("في", "in", the proclitic ب) introduces it. A name shared by places of several
@@ -154,6 +157,8 @@ class _Rules:
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
         self.affiliations = cues(lexicon.affiliation_cues)
+        self.roads = cues(lexicon.road_cues)
+        self.road_between = cues(lexicon.road_between)
 
 
 class _Mention:
@@ -655,10 +660,10 @@ class Detector:
                 gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
                 was_target, previous_was_target = previous_was_target, False
                 if (was_target and gap <= _ENUMERATION_GAP_WORDS and not _locative_in(text, last_end, hit.start, rules)) or (
-                    _is_target(text, hit, last_end, aims, rules)
+                    _is_target(text, hit, last_end, aims, rules) or _names_road(text, hit, last_end, rules)
                 ):
-                    # what the event is about, with the places enumerated with it: "denounced any normalisation between
-                    # Ankara and Damascus", "الفصائل المدعومة من تركيا"
+                    # what the event is about, or a road's name, with the places enumerated with it: "denounced any
+                    # normalisation between Ankara and Damascus", "الفصائل المدعومة من تركيا", "اوتستراد درعا دمشق"
                     last_end = hit.end
                     previous_was_target = True
                     continue
@@ -697,7 +702,8 @@ class Detector:
                 last_end = hit.end
             if not located:
                 backward = [
-                    hit for hit in in_sentence if hit.end <= mention.start and not _is_target(text, hit, sentence[0], aims, rules)
+                    hit for hit in in_sentence if hit.end <= mention.start
+                    and not _is_target(text, hit, sentence[0], aims, rules) and not _names_road(text, hit, sentence[0], rules)
                 ]
                 if backward:
                     # the nearest place before, with the places enumerated tightly before it
@@ -1162,6 +1168,33 @@ def _is_target(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rule
         return True
     cue = rules.affiliations.find(words)
     return cue >= 0 and cue + rules.affiliations.starts_at(words, cue) == len(words.words)
+
+
+_DASHES: Final = ("-", "\u2013", "\u2014")
+_ROAD_WORDS: Final = 3  # "على الطريق الدولي درعا": a road word at most this many words before the place it is named after
+
+
+def _names_road(text: str, hit: _PlaceHit, since: int, rules: _Rules) -> bool:
+    """Whether the place only names a road: a road word right after it ("the Damascus highway", "the Qusayr-Hermel
+    road", past a place joined by a dash) or shortly before it with no locative between ("اوتستراد درعا دمشق", "the
+    road to Damascus"; "الطريق الدولي قرب الناصرية" happened near Nasiriyah, "on the road between X and Y" between them)."""
+    roads = rules.roads
+    if roads.empty:
+        return False
+    rest = text[hit.end:hit.end + 40]
+    if rest[:1] in _DASHES and rest[1:2].isalpha():  # "qusayr-hermel road": past the name joined to it
+        space = next((index for index, character in enumerate(rest) if character.isspace()), len(rest))
+        rest = rest[space:]
+    if rest[:1].isspace():
+        after = Words.of(split_words(rest)[:2], rules.vocabulary)
+        if after.words and roads.starts_at(after, 0):
+            return True
+    words = _words_before(text, hit, since, 60, _ROAD_WORDS, rules)
+    cue = roads.find(words)
+    if cue < 0:
+        return False
+    end = cue + roads.starts_at(words, cue)
+    return rules.locatives.find(words, end) < 0 and rules.road_between.find(words, end) < 0
 
 
 def _locative_in(text: str, start: int, end: int, rules: _Rules) -> bool:

@@ -101,3 +101,24 @@ def test_a_backer_is_not_a_place_of_the_event(detector: Detector, text: str, lan
 def test_a_place_after_an_affiliation_and_a_locative_stays(detector: Detector) -> None:
     found = regions(detector, "هاجمت مجموعات موالية لإيران مواقع في مدينة دير الزور.", "ar", "armed_clash")
     assert "Deir ez-Zor" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "region"),
+    [
+        ("Residents of Jableh blocked the Tartus highway on Sunday to demand the return of their sons.", "en", "protest",
+         "Latakia"),
+        ("A roadside bomb exploded on the Homs-Hama road near Talbiseh, wounding two soldiers.", "en", "explosion", "Homs"),
+        ("انفجرت عبوة ناسفة على طريق حمص – حماة قرب بلدة تلبيسة.", "ar", "explosion", "Homs"),
+        ("استهدفت طائرة مسيرة سيارة على اوتستراد حلب دمشق قرب مدينة سراقب.", "ar", "airstrike", "Idlib"),
+    ],
+)
+def test_a_road_named_after_a_place_does_not_put_the_event_there(
+    detector: Detector, text: str, lang: str, category: str, region: str
+) -> None:
+    assert regions(detector, text, lang, category) == {region}
+
+
+def test_a_stretch_of_road_between_two_places_stays_between_them(detector: Detector) -> None:
+    found = regions(detector, "انفجرت عبوة ناسفة على الطريق بين مدينتي الرقة والطبقة.", "ar", "explosion")
+    assert found == {"Raqqa"}
