@@ -119,6 +119,11 @@ class Category(_Strict):
         description="Words ('fired from', 'من اتجاه') marking a place as where the strike came from rather than "
         "where it happened: 'rockets fired from Syria landed in Kilis' happened in Kilis.",
     )
+    origin_after_term: list[str] = Field(
+        default_factory=list,
+        description="Words ('from', 'من') that make the place right after them the origin when they follow the term "
+        "directly: 'rockets from Lebanon fell near Metula', 'قذائف من لبنان تسقط على قرى ...'.",
+    )
     target_cues: list[str] = Field(
         default_factory=list,
         description="Words ('against', 'in solidarity with', 'للمطالبة') marking the places after them, up to four words "
@@ -372,7 +377,7 @@ class Lexicon(_Strict):
                     for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after",
                                        "excludes_in_clause", "keeps_in_clause"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
-            for field_name in ("excludes", "destination_cues", "origin_cues", "target_cues", "count_nouns"):
+            for field_name in ("excludes", "destination_cues", "origin_cues", "origin_after_term", "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         return problems
 

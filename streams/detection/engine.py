@@ -147,6 +147,7 @@ class _Rules:
         self.destinations: dict[str, CueSet] = {}
         self.origins: dict[str, CueSet] = {}
         self.targets: dict[str, CueSet] = {}
+        self.origins_after: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
         for category, entry in lexicon.categories.items():
@@ -154,6 +155,7 @@ class _Rules:
             self.destinations[category] = cues(entry.destination_cues)
             self.origins[category] = cues(entry.origin_cues)
             self.targets[category] = cues(entry.target_cues)
+            self.origins_after[category] = cues(entry.origin_after_term)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
         self.affiliations = cues(lexicon.affiliation_cues)
@@ -683,7 +685,11 @@ class Detector:
                     # "Qatana, west of Damascus" happened in Qatana ("the Badia east of Salamiyah" in Hama)
                     last_end = hit.end
                     continue
-                if not origins.empty and _is_origin(text, hit, last_end, origins, rules):
+                at_term = last_end == mention.end
+                # an origin cue may end the term itself ("drone launched from Yemen"), or follow it ("قذائف من لبنان")
+                if (not origins.empty and _is_origin(text, hit, mention.start if at_term else last_end, origins, rules)) or (
+                    at_term and _just_after(text, last.end, hit.start, rules.origins_after.get(mention.rule.category, _EMPTY), rules)
+                ):
                     last_end = hit.end  # where the strike came from, not where it fell
                     continue
                 if not destinations.empty and (
@@ -1199,6 +1205,14 @@ def _names_road(text: str, hit: _PlaceHit, since: int, rules: _Rules) -> bool:
 
 def _locative_in(text: str, start: int, end: int, rules: _Rules) -> bool:
     return start < end and rules.locatives.find(Words.of(split_words(text[start:end]), rules.vocabulary)) >= 0
+
+
+def _just_after(text: str, start: int, end: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether ``text[start:end]`` holds one of ``cues`` and nothing else."""
+    if cues.empty:
+        return False
+    tokens = split_words(text[start:end])
+    return bool(tokens) and len(tokens) <= 3 and cues.starts_at(Words.of(tokens, rules.vocabulary), 0) == len(tokens)
 
 
 def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:

@@ -122,3 +122,18 @@ def test_a_road_named_after_a_place_does_not_put_the_event_there(
 def test_a_stretch_of_road_between_two_places_stays_between_them(detector: Detector) -> None:
     found = regions(detector, "انفجرت عبوة ناسفة على الطريق بين مدينتي الرقة والطبقة.", "ar", "explosion")
     assert found == {"Raqqa"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "region"),
+    [
+        ("A drone launched from Iraq struck a base near Tanf on Monday.", "en", "airstrike", "Homs"),
+        ("Two rockets from Syria fell in open ground near Ramtha.", "en", "shelling", "Irbid"),
+        ("قذائف من لبنان تسقط على قرى في ريف حمص الغربي.", "ar", "shelling", "Homs"),
+        ("أطلقت قذيفتان صاروخيتان من العراق وسقطتا قرب مدينة البوكمال.", "ar", "shelling", "Deir ez-Zor"),
+    ],
+)
+def test_where_a_strike_came_from_is_not_where_it_fell(
+    detector: Detector, text: str, lang: str, category: str, region: str
+) -> None:
+    assert regions(detector, text, lang, category) == {region}
