@@ -137,3 +137,20 @@ def test_where_a_strike_came_from_is_not_where_it_fell(
     detector: Detector, text: str, lang: str, category: str, region: str
 ) -> None:
     assert regions(detector, text, lang, category) == {region}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("Mortar rounds hit the Harasta suburb of Damascus on Friday.", "en", "shelling"),
+        ("Gunmen clashed with police in the Damascus suburb of Douma overnight.", "en", "armed_clash"),
+        ("Car bomb in Damascus suburb kills two", "en", "explosion"),
+        ("غارات إسرائيلية على محيط دمشق فجر اليوم.", "ar", "airstrike"),
+    ],
+)
+def test_the_suburbs_of_damascus_are_rif_dimashq(detector: Detector, text: str, lang: str, category: str) -> None:
+    assert regions(detector, text, lang, category) == {"Rif Dimashq"}
+
+
+def test_damascus_itself_stays_damascus(detector: Detector) -> None:
+    assert regions(detector, "A car bomb exploded in central Damascus on Friday.", "en", "explosion") == {"Damascus"}
