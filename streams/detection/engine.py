@@ -588,7 +588,12 @@ class Detector:
         before = Words.of(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.vocabulary)
         if hit.ref.kind == "country" and not hit.ref.ambiguous:
             return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
-        if rules.place_cues.find(before) >= 0:
+        cue = rules.place_cues.find(before)
+        if cue >= 0 and (
+            cue + rules.place_cues.starts_at(before, cue) == len(before.words) or hit.prefix.startswith(rules.conjunctions)
+        ):
+            # a cue right before the name, or before the name it is enumerated with ("قطنا غربي دمشق وجاسم"):
+            # "ببلدة عرسال بحجة ..." licenses Arsal, not the common word after it
             return True
         if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
             return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")

@@ -154,3 +154,13 @@ def test_the_suburbs_of_damascus_are_rif_dimashq(detector: Detector, text: str, 
 
 def test_damascus_itself_stays_damascus(detector: Detector) -> None:
     assert regions(detector, "A car bomb exploded in central Damascus on Friday.", "en", "explosion") == {"Damascus"}
+
+
+def test_a_place_cue_licenses_only_the_name_right_after_it(detector: Detector) -> None:
+    # "بحجة" (under the pretext) after "ببلدة عرسال" is no Hajjah: the cue belongs to Arsal
+    found = regions(detector, "اعتقل الجيش عشرة أشخاص في مداهمات ببلدة عرسال بحجة عدم حيازتهم أوراقاً.", "ar", "arrest")
+    assert found == {"Baalbek-Hermel"}
+
+
+def test_a_place_cue_right_before_an_ambiguous_name_still_licenses_it(detector: Detector) -> None:
+    assert regions(detector, "اعتقلت قوات الحوثي خمسة شبان في مدينة حجة.", "ar", "arrest") == {"Hajjah"}
