@@ -1355,9 +1355,12 @@ def _history_year(published_at: datetime | None) -> int:
 
 
 def _homonym_elsewhere(place: PlaceRef, qualifier: PlaceRef) -> bool:
-    """Whether ``qualifier``, a region right after an ambiguous place name ("قرية الحميدية بريف
-    القنيطرة"), says the name is another place than the gazetteer's one of another region."""
-    return qualifier.kind == "region" and place.ambiguous and place.specificity > 1 and place.region != qualifier.region
+    """Whether ``qualifier``, a region right after a place name, says the name is another place than the
+    gazetteer's: one of another region for an ambiguous name ("قرية الحميدية بريف القنيطرة"), one of another
+    country for any name ("حي الناصرة بالحسكة" is no Nazareth)."""
+    return qualifier.kind == "region" and place.specificity > 1 and (
+        (place.ambiguous and place.region != qualifier.region) or place.country != qualifier.country
+    )
 
 
 def _only_areas(refs: list[PlaceRef]) -> bool:

@@ -164,3 +164,8 @@ def test_a_place_cue_licenses_only_the_name_right_after_it(detector: Detector) -
 
 def test_a_place_cue_right_before_an_ambiguous_name_still_licenses_it(detector: Detector) -> None:
     assert regions(detector, "اعتقلت قوات الحوثي خمسة شبان في مدينة حجة.", "ar", "arrest") == {"Hajjah"}
+
+
+def test_a_place_of_another_country_qualified_by_a_region_is_a_homonym_there(detector: Detector) -> None:
+    found = regions(detector, "انفجرت عبوة ناسفة في حي الناصرة بالحسكة مساء أمس.", "ar", "explosion")
+    assert found == {"Hasakah"}
