@@ -169,3 +169,10 @@ def test_a_place_cue_right_before_an_ambiguous_name_still_licenses_it(detector: 
 def test_a_place_of_another_country_qualified_by_a_region_is_a_homonym_there(detector: Detector) -> None:
     found = regions(detector, "انفجرت عبوة ناسفة في حي الناصرة بالحسكة مساء أمس.", "ar", "explosion")
     assert found == {"Hasakah"}
+
+
+def test_houla_reads_by_the_country_the_article_names(detector: Detector) -> None:
+    lebanese = "Israeli artillery shelled the outskirts of Houla and Meiss al-Jabal in south Lebanon on Monday."
+    syrian = "Government artillery shelled the villages of Houla in the Homs countryside on Monday."
+    assert regions(detector, lebanese, "en", "shelling") <= {"Nabatieh", "South Lebanon"}
+    assert regions(detector, syrian, "en", "shelling") == {"Homs"}
