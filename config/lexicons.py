@@ -337,6 +337,16 @@ class Lexicon(_Strict):
         description="Words ('backed by', 'المدعومة من') making the place after them a backer, not where any event "
         "happened ('Turkish-backed factions', 'الفصائل المدعومة من تركيا'); a target cue of every category.",
     )
+    speech_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of statement ('said', 'described', 'تعلن'): a place right before one, with no locative or "
+        "place cue before it, is a government speaking ('what Ankara described as', 'وموسكو تعلن'), not a place.",
+    )
+    speech_not_after: list[str] = Field(
+        default_factory=list,
+        description="Words that keep a place a place before a verb of statement: its people or officials speak "
+        "('residents of Idlib said', 'أهالي جاسم يقولون').",
+    )
     road_cues: list[str] = Field(
         default_factory=list,
         description="Road words ('highway', 'طريق', 'اوتستراد'): a place right before one ('the Damascus highway', "

@@ -160,6 +160,8 @@ class _Rules:
             self.yields_to[category] = frozenset(entry.yields_to)
         self.affiliations = cues(lexicon.affiliation_cues)
         self.roads = cues(lexicon.road_cues)
+        self.speech = cues(lexicon.speech_verbs)
+        self.speech_not_after = cues(lexicon.speech_not_after)
         self.road_between = cues(lexicon.road_between)
 
 
@@ -582,9 +584,10 @@ class Detector:
     # ------------------------------------------------------------------------------------------
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
         """Whether a gazetteer hit is a place where something happens (see the module docstring)."""
-        if not hit.ref.ambiguous and hit.ref.kind != "country":
-            return True  # places, regions and domestic authorities
         rules = self._rules.get(hit.lang, self._default_rules)
+        if not hit.ref.ambiguous and hit.ref.kind != "country":
+            # places, regions and domestic authorities, unless a government speaking
+            return hit.ref.kind == _AUTHORITY or not _speaker(text, hit, rules)
         before = Words.of(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.vocabulary)
         if hit.ref.kind == "country" and not hit.ref.ambiguous:
             return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
@@ -1210,6 +1213,24 @@ def _names_road(text: str, hit: _PlaceHit, since: int, rules: _Rules) -> bool:
 
 def _locative_in(text: str, start: int, end: int, rules: _Rules) -> bool:
     return start < end and rules.locatives.find(Words.of(split_words(text[start:end]), rules.vocabulary)) >= 0
+
+
+def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether the place is a government speaking: a verb of statement right after it ("what Islamabad called",
+    "Moscow has not commented", "وموسكو تعلن"), and no locative, locative proclitic, place cue or word of its people
+    right before it ("sources in Daraa said" are in Daraa, so are "residents of Idlib")."""
+    speech = rules.speech
+    if speech.empty:
+        return False
+    after = Words.of(split_words(text[hit.end:hit.end + 40])[:3], rules.vocabulary)
+    if not after.words or not speech.starts_at(after, 0):
+        return False
+    if any(clitic in hit.prefix for clitic in rules.locative_clitics):
+        return False
+    before = Words.of(split_words(text[max(0, hit.start - 40):hit.start])[-1:], rules.vocabulary)
+    return not before.words or (
+        rules.locatives.find(before) < 0 and rules.place_cues.find(before) < 0 and rules.speech_not_after.find(before) < 0
+    )
 
 
 def _just_after(text: str, start: int, end: int, cues: CueSet, rules: _Rules) -> bool:

@@ -176,3 +176,25 @@ def test_houla_reads_by_the_country_the_article_names(detector: Detector) -> Non
     syrian = "Government artillery shelled the villages of Houla in the Homs countryside on Monday."
     assert regions(detector, lebanese, "en", "shelling") <= {"Nabatieh", "South Lebanon"}
     assert regions(detector, syrian, "en", "shelling") == {"Homs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category", "region", "speaker"),
+    [
+        ("Turkish jets struck what Ankara called PKK hideouts near Zakho on Monday.", "en", "airstrike", "Duhok", "Turkey"),
+        ("Russian troops pulled out of Tabqa airbase on Friday. Moscow has not commented on the pullout.", "en",
+         "withdrawal", "Raqqa", "Moscow"),
+        ("اشتباكات عنيفة قرب مدينة أفدييفكا وموسكو تعلن تقدم قواتها.", "ar", "armed_clash", "Donetsk Oblast", "Moscow"),
+    ],
+)
+def test_a_government_speaking_is_not_a_place_of_the_event(
+    detector: Detector, text: str, lang: str, category: str, region: str, speaker: str
+) -> None:
+    found = regions(detector, text, lang, category)
+    assert region in found
+    assert speaker not in found
+
+
+def test_the_people_of_a_place_speaking_keep_it(detector: Detector) -> None:
+    found = regions(detector, "Drones hit a market on Sunday. Residents of Idlib said two people were killed.", "en", "airstrike")
+    assert found == {"Idlib"}
