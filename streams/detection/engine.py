@@ -684,9 +684,12 @@ class Detector:
                     # country further on in the clause: "اشتباكات في شمال وشرق سوريا بين ... في بلدة ذيبان"
                     if hit.ref.region is None or all(ref.country != hit.ref.country for ref in located):
                         continue
-                if located and gap > _PAUSED_CHAIN_WORDS and _pause_in(text, last_end, hit.start) and not _only_areas(located):
+                if located and gap > 1 and _pause_in(text, last_end, hit.start) and not _only_areas(located) and (
+                    gap > _PAUSED_CHAIN_WORDS or _locative_in(text, last_end, hit.start, rules)
+                ):
                     # past a comma, a phrase of its own: "تظاهروا ... في عمّان، تنديداً بالغارات على قطاع غزة"
-                    # happened in Amman; an enumeration's commas stand between names ("Palmyra, central Syria")
+                    # happened in Amman, "clashes in Sweida, strikes in Daraa" in Sweida (a noun and its locative);
+                    # an enumeration's commas stand between names ("Palmyra, central Syria", "Kobani, and nearby Tal Abyad")
                     break
                 anchor = located[-1] if located else destination if previous_was_destination else None
                 if anchor is not None and anchor.region is not None and _is_reference(text, last_end, hit, rules):

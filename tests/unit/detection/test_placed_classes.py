@@ -198,3 +198,16 @@ def test_a_government_speaking_is_not_a_place_of_the_event(
 def test_the_people_of_a_place_speaking_keep_it(detector: Detector) -> None:
     found = regions(detector, "Drones hit a market on Sunday. Residents of Idlib said two people were killed.", "en", "airstrike")
     assert found == {"Idlib"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "regions_wanted"),
+    [
+        ("Weekly brief: clashes in Jasim, raids in Raqqa", "armed_clash", {"Daraa"}),
+        ("Turkish drones struck Kobani, and nearby Tal Abyad, on Monday.", "airstrike", {"Aleppo", "Raqqa"}),
+    ],
+)
+def test_past_a_comma_a_noun_with_its_own_locative_starts_a_phrase(
+    detector: Detector, text: str, category: str, regions_wanted: set[str]
+) -> None:
+    assert regions(detector, text, "en", category) == regions_wanted
