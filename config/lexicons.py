@@ -337,6 +337,11 @@ class Lexicon(_Strict):
         description="Words ('backed by', 'المدعومة من') making the place after them a backer, not where any event "
         "happened ('Turkish-backed factions', 'الفصائل المدعومة من تركيا'); a target cue of every category.",
     )
+    stationed: list[str] = Field(
+        default_factory=list,
+        description="Participles of position ('stationed', 'متمركزة'): a locative right after one, between an origin cue "
+        "and a place, keeps the place the origin ('مصدره مواقع مجموعات مسلحة متمركزة في ريف درعا').",
+    )
     speech_verbs: list[str] = Field(
         default_factory=list,
         description="Verbs of statement ('said', 'described', 'تعلن'): a place right before one, with no locative or "

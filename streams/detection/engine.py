@@ -64,7 +64,9 @@ _CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumerat
 _PAUSED_CHAIN_WORDS: Final = 2  # ... unless a comma stands between them and more words than this
 _ENUMERATION_GAP_WORDS: Final = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
 _DESTINATION_WORDS: Final = 3  # a destination cue at most this many words before the place
-_ORIGIN_WORDS: Final = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
+# an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان", "مصدره مواقع مجموعات مسلحة
+# عشائرية متمركزة في ريف درعا")
+_ORIGIN_WORDS: Final = 8
 _TARGET_WORDS: Final = 4  # a target cue at most this many words before the place ("against the war on Gaza")
 _REFERENCE_WORDS: Final = 6  # "45 km southeast of": a reference cue and a distance before it
 _NEAR_BEFORE_WORDS: Final = 1  # "شرقي الرقة بثلاث غارات": a place this close before the mention is its own
@@ -161,6 +163,7 @@ class _Rules:
         self.affiliations = cues(lexicon.affiliation_cues)
         self.roads = cues(lexicon.road_cues)
         self.speech = cues(lexicon.speech_verbs)
+        self.stationed = cues(lexicon.stationed)
         self.speech_not_after = cues(lexicon.speech_not_after)
         self.road_between = cues(lexicon.road_between)
 
@@ -1246,13 +1249,16 @@ def _just_after(text: str, start: int, end: int, cues: CueSet, rules: _Rules) ->
 
 def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     """Whether an origin cue ("fired from", "من اتجاه شمال غرب") leads to the place with no locative
-    between ("من اتجاه البحر على جبلة" fell on Jableh)."""
-    words = _words_before(text, hit, since, 100, _ORIGIN_WORDS, rules)
+    between ("من اتجاه البحر على جبلة" fell on Jableh), but one saying where the origin's positions stand
+    ("مصدره مواقع ... متمركزة في ريف درعا")."""
+    words = _words_before(text, hit, since, 160, _ORIGIN_WORDS, rules)
     cue = cues.find(words)
     if cue < 0:
         return False
     for index in range(cue + cues.starts_at(words, cue), len(words.words)):
-        if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index):
+        if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index) and not (
+            index > 0 and rules.stationed.starts_at(words, index - 1)
+        ):
             return False
     return True
 

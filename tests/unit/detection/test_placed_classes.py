@@ -211,3 +211,14 @@ def test_past_a_comma_a_noun_with_its_own_locative_starts_a_phrase(
     detector: Detector, text: str, category: str, regions_wanted: set[str]
 ) -> None:
     assert regions(detector, text, "en", category) == regions_wanted
+
+
+def test_an_origin_cue_reaches_past_the_positions_it_names(detector: Detector) -> None:
+    text = ("تعرضت قرى في ريف القنيطرة الجنوبي لقصف بقذائف الهاون، مصدره مواقع مجموعات مسلحة مجهولة متمركزة في ريف درعا "
+            "الغربي. وسقطت عشر قذائف على الأراضي الزراعية.")
+    assert regions(detector, text, "ar", "shelling") == {"Quneitra"}
+
+
+def test_an_origin_cue_stops_at_a_place_the_strike_fell_on(detector: Detector) -> None:
+    text = "أطلقت قذائف من مواقع قوات الحكومة وسقطت في بلدة كفرنبل."
+    assert regions(detector, text, "ar", "shelling") == {"Idlib"}
