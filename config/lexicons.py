@@ -334,8 +334,8 @@ class Lexicon(_Strict):
     )
     affiliation_cues: list[str] = Field(
         default_factory=list,
-        description="Words ('backed by', 'المدعومة من') making the place after them a backer, not where any event "
-        "happened ('Turkish-backed factions', 'الفصائل المدعومة من تركيا'); a target cue of every category.",
+        description="Words ('backed by', 'المدعومة من', 'calling on') making the place right after them a backer or the "
+        "addressee of an appeal, not where any event happened ('الفصائل المدعومة من تركيا', 'calling on Israel to release').",
     )
     stationed: list[str] = Field(
         default_factory=list,

@@ -222,3 +222,8 @@ def test_an_origin_cue_reaches_past_the_positions_it_names(detector: Detector) -
 def test_an_origin_cue_stops_at_a_place_the_strike_fell_on(detector: Detector) -> None:
     text = "أطلقت قذائف من مواقع قوات الحكومة وسقطت في بلدة كفرنبل."
     assert regions(detector, text, "ar", "shelling") == {"Idlib"}
+
+
+def test_the_addressee_of_an_appeal_is_not_a_place_of_the_event(detector: Detector) -> None:
+    text = "Police detained twelve students in Nablus on Monday. The group is calling on Israel to free all those arbitrarily detained."
+    assert regions(detector, text, "en", "arrest") == {"West Bank"}
