@@ -244,6 +244,7 @@ class Detector:
         context = _Article(combined, title_length, normalized_title, normalized_text)
         self._read_shared_names(combined, places, demonyms, context)
         places = [hit for hit in places if self._place_ok(combined, hit, context)]
+        places = _without_compounds(combined, places)
         self._attach_places(combined, mentions, places, demonyms, context)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
@@ -1219,6 +1220,24 @@ def _names_road(text: str, hit: _PlaceHit, since: int, rules: _Rules) -> bool:
 
 def _locative_in(text: str, start: int, end: int, rules: _Rules) -> bool:
     return start < end and rules.locatives.find(Words.of(split_words(text[start:end]), rules.vocabulary)) >= 0
+
+
+def _without_compounds(text: str, places: list[_PlaceHit]) -> list[_PlaceHit]:
+    """The places but those joined by a dash to a word before them that is no place: the name then modifies a noun
+    ("an SDF-Damascus deal", "the pro-Damascus militia"); a pair of places ("the Tal Abyad-Ras al-Ain area") and a
+    transliterated article ("al-Bab") stay."""
+    ends = {hit.end for hit in places}
+    kept = []
+    for hit in places:
+        dash = hit.start - 1
+        if dash > 0 and text[dash] in _DASHES and _letter_at(text, dash - 1) and dash not in ends:
+            word = dash
+            while word > 0 and _letter_at(text, word - 1):
+                word -= 1
+            if text[word:dash + 1] not in _LATIN_ARTICLES:  # "al-Bab" is the name
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:

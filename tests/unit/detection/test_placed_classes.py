@@ -227,3 +227,19 @@ def test_an_origin_cue_stops_at_a_place_the_strike_fell_on(detector: Detector) -
 def test_the_addressee_of_an_appeal_is_not_a_place_of_the_event(detector: Detector) -> None:
     text = "Police detained twelve students in Nablus on Monday. The group is calling on Israel to free all those arbitrarily detained."
     assert regions(detector, text, "en", "arrest") == {"West Bank"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Clashes near Manbij strain the SDF-Damascus agreement", "Aleppo"),
+        ("Gunmen of a pro-Damascus militia clashed with tribal fighters near al-Busayrah.", "Deir ez-Zor"),
+    ],
+)
+def test_a_name_joined_by_a_dash_to_a_word_modifies_a_noun(detector: Detector, text: str, region: str) -> None:
+    assert regions(detector, text, "en", "armed_clash") == {region}
+
+
+def test_a_dash_between_two_places_or_after_an_article_keeps_them(detector: Detector) -> None:
+    assert regions(detector, "Fighting raged in the Tal Abyad-Ras al-Ain area.", "en", "armed_clash") == {"Raqqa", "Hasakah"}
+    assert regions(detector, "Clashes erupted in al-Bab on Monday.", "en", "armed_clash") == {"Aleppo"}
