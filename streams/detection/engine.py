@@ -163,6 +163,9 @@ class _Rules:
         self.affiliations = cues(lexicon.affiliation_cues)
         self.roads = cues(lexicon.road_cues)
         self.speech = cues(lexicon.speech_verbs)
+        # first words of the cues looked for right after a place: a token that is none of them is looked at no further
+        self.speech_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.speech_verbs if cue.strip())
+        self.road_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.road_cues if cue.strip())
         self.stationed = cues(lexicon.stationed)
         self.speech_not_after = cues(lexicon.speech_not_after)
         self.road_between = cues(lexicon.road_between)
@@ -674,7 +677,7 @@ class Detector:
                 gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
                 was_target, previous_was_target = previous_was_target, False
                 if (was_target and gap <= _ENUMERATION_GAP_WORDS and not _locative_in(text, last_end, hit.start, rules)) or (
-                    _is_target(text, hit, last_end, aims, rules) or _names_road(text, hit, last_end, rules)
+                    _not_located(text, hit, last_end, aims, rules)
                 ):
                     # what the event is about, or a road's name, with the places enumerated with it: "denounced any
                     # normalisation between Ankara and Damascus", "الفصائل المدعومة من تركيا", "اوتستراد درعا دمشق"
@@ -724,7 +727,7 @@ class Detector:
             if not located:
                 backward = [
                     hit for hit in in_sentence if hit.end <= mention.start
-                    and not _is_target(text, hit, sentence[0], aims, rules) and not _names_road(text, hit, sentence[0], rules)
+                    and not _not_located(text, hit, sentence[0], aims, rules)
                 ]
                 if backward:
                     # the nearest place before, with the places enumerated tightly before it
@@ -1179,23 +1182,32 @@ def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: 
     return cues.find(_words_before(text, hit, since, 80, _DESTINATION_WORDS, rules)) >= 0
 
 
-def _is_target(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
-    """Whether the place is what the event is about, not where it happened: a target cue of its category shortly
-    before it ("demonstrations against the war on Gaza"), or an affiliation cue right before it ("backed by Turkey")."""
-    if cues.empty and rules.affiliations.empty:
+def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether the place is none of the event's places: what it is about (a target cue of its category shortly before
+    it: "demonstrations against the war on Gaza"), a backer or an addressee (an affiliation cue right before it:
+    "backed by Turkey"), or a road's name (`_names_road`). The words before it are read once for all three."""
+    if cues.empty and rules.affiliations.empty and rules.roads.empty:
         return False
     words = _words_before(text, hit, since, 100, _TARGET_WORDS, rules)
     if cues.find(words) >= 0:
         return True
     cue = rules.affiliations.find(words)
-    return cue >= 0 and cue + rules.affiliations.starts_at(words, cue) == len(words.words)
+    if cue >= 0 and cue + rules.affiliations.starts_at(words, cue) == len(words.words):
+        return True
+    return _names_road(text, hit, words.slice(-_ROAD_WORDS), rules)
+
+
+def _next_token(text: str, start: int) -> str:
+    """The word starting ``text[start:]`` past white space, stripped of punctuation."""
+    parts = text[start:start + 40].split(None, 1)
+    return parts[0].strip(PUNCTUATION) if parts else ""
 
 
 _DASHES: Final = ("-", "\u2013", "\u2014")
 _ROAD_WORDS: Final = 3  # "على الطريق الدولي درعا": a road word at most this many words before the place it is named after
 
 
-def _names_road(text: str, hit: _PlaceHit, since: int, rules: _Rules) -> bool:
+def _names_road(text: str, hit: _PlaceHit, words: Words, rules: _Rules) -> bool:
     """Whether the place only names a road: a road word right after it ("the Damascus highway", "the Qusayr-Hermel
     road", past a place joined by a dash) or shortly before it with no locative between ("اوتستراد درعا دمشق", "the
     road to Damascus"; "الطريق الدولي قرب الناصرية" happened near Nasiriyah, "on the road between X and Y" between them)."""
@@ -1206,11 +1218,10 @@ def _names_road(text: str, hit: _PlaceHit, since: int, rules: _Rules) -> bool:
     if rest[:1] in _DASHES and rest[1:2].isalpha():  # "qusayr-hermel road": past the name joined to it
         space = next((index for index, character in enumerate(rest) if character.isspace()), len(rest))
         rest = rest[space:]
-    if rest[:1].isspace():
+    if rest[:1].isspace() and _next_token(rest, 0) in rules.road_firsts:
         after = Words.of(split_words(rest)[:2], rules.vocabulary)
         if after.words and roads.starts_at(after, 0):
             return True
-    words = _words_before(text, hit, since, 60, _ROAD_WORDS, rules)
     cue = roads.find(words)
     if cue < 0:
         return False
@@ -1245,7 +1256,7 @@ def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
     "Moscow has not commented", "وموسكو تعلن"), and no locative, locative proclitic, place cue or word of its people
     right before it ("sources in Daraa said" are in Daraa, so are "residents of Idlib")."""
     speech = rules.speech
-    if speech.empty:
+    if speech.empty or _next_token(text, hit.end) not in rules.speech_firsts:
         return False
     after = Words.of(split_words(text[hit.end:hit.end + 40])[:3], rules.vocabulary)
     if not after.words or not speech.starts_at(after, 0):
