@@ -119,6 +119,17 @@ class Category(_Strict):
         description="Words ('fired from', 'من اتجاه') marking a place as where the strike came from rather than "
         "where it happened: 'rockets fired from Syria landed in Kilis' happened in Kilis.",
     )
+    origin_after_term: list[str] = Field(
+        default_factory=list,
+        description="Words ('from', 'من') that make the place right after them the origin when they follow the term "
+        "directly: 'rockets from Lebanon fell near Metula', 'قذائف من لبنان تسقط على قرى ...'.",
+    )
+    target_cues: list[str] = Field(
+        default_factory=list,
+        description="Words ('against', 'in solidarity with', 'للمطالبة') marking the places after them, up to four words "
+        "on and with those enumerated with them, as what the event is about rather than where it happened: "
+        "'demonstrations in solidarity with Gaza continued in Jordan' happened in Jordan.",
+    )
     count_nouns: list[str] = Field(
         default_factory=list,
         description="Nouns whose number is the event's count though they are not the term: 'arrested 30 "
@@ -321,6 +332,37 @@ class Lexicon(_Strict):
         description="Proclitic conjunctions ('و', 'ف'): a term written with one opens a new conjunct, so a number right "
         "before it is no count of it ('حملة أمنية في المزة 86 وتوقيف 12 مطلوباً').",
     )
+    affiliation_cues: list[str] = Field(
+        default_factory=list,
+        description="Words ('backed by', 'المدعومة من', 'calling on') making the place right after them a backer or the "
+        "addressee of an appeal, not where any event happened ('الفصائل المدعومة من تركيا', 'calling on Israel to release').",
+    )
+    stationed: list[str] = Field(
+        default_factory=list,
+        description="Participles of position ('stationed', 'متمركزة'): a locative right after one, between an origin cue "
+        "and a place, keeps the place the origin ('مصدره مواقع مجموعات مسلحة متمركزة في ريف درعا').",
+    )
+    speech_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs of statement ('said', 'described', 'تعلن'): a place right before one, with no locative or "
+        "place cue before it, is a government speaking ('what Ankara described as', 'وموسكو تعلن'), not a place.",
+    )
+    speech_not_after: list[str] = Field(
+        default_factory=list,
+        description="Words that keep a place a place before a verb of statement: its people or officials speak "
+        "('residents of Idlib said', 'أهالي جاسم يقولون').",
+    )
+    road_cues: list[str] = Field(
+        default_factory=list,
+        description="Road words ('highway', 'طريق', 'اوتستراد'): a place right before one ('the Damascus highway', "
+        "'the Qusayr-Hermel road') or shortly after one with no locative between ('على طريق بصرى الشام – السويداء') "
+        "names the road, with the places enumerated with it, not where the event happened.",
+    )
+    road_between: list[str] = Field(
+        default_factory=list,
+        description="Words ('between', 'بين') after a road word that make the places after them the ends of a stretch "
+        "of road ('the road between Sinuni and Khanasor'): the event happened there, they stay its places.",
+    )
     back_references: list[str] = Field(
         default_factory=list,
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "
@@ -350,7 +392,7 @@ class Lexicon(_Strict):
                     for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after",
                                        "excludes_in_clause", "keeps_in_clause"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
-            for field_name in ("excludes", "destination_cues", "origin_cues", "count_nouns"):
+            for field_name in ("excludes", "destination_cues", "origin_cues", "origin_after_term", "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         return problems
 

@@ -14,7 +14,8 @@ One pass of one automaton over the normalized title and text finds every candida
    campaign", "الحملة") count only after an explicit mention of the category in the article.
 3. **Count**: the number right before the term (`streams.detection.counts`).
 4. **Places**: a mention takes the places that follow it in its sentence (up to the next mention or
-   clause breaker: "while", "بينما"), chained while they stay close together, so one mention that
+   clause breaker: "while", "بينما"; a next mention of its own category with no place between goes on
+   the phrase: "artillery fired 22 shells at X" places both at X), chained while they stay close together, so one mention that
    enumerates several places applies to every region listed (an area wider than a region, "northeast
    Syria", yields to a named place of its country further on in the clause); else the nearest place before it in
    the sentence; else the place of the previous mention of its category (when it only names a
@@ -23,7 +24,10 @@ One pass of one automaton over the normalized title and text finds every candida
    most mentioned place, title mentions weighing more); else, in an article naming no place, the
    country of the last demonym after it in its clause, its target ("... struck positions of the
    Ukrainian army"). Places after a destination cue ("إلى",
-   "towards") of a withdrawal are its destination, not its location. Ambiguous gazetteer names
+   "towards") of a withdrawal are its destination, not its location; places after a target cue of its
+   category ("against", "in solidarity with", "للمطالبة"), right after an affiliation cue ("backed by",
+   "المدعومة من") or naming a road ("the Damascus highway", "اوتستراد درعا دمشق") are none of its places.
+   Ambiguous gazetteer names
    count only after a place cue (``مدينة``, "town of") or, in English, capitalized (or in capitals
    as a dateline); a bare country name is an actor ("روسيا تسحب"), not a location, unless a
    locative ("في", "in", the proclitic ب) introduces it. A name shared by places of several
@@ -32,7 +36,8 @@ One pass of one automaton over the normalized title and text finds every candida
    ambiguous name shared by places of several countries (no common word) also counts after a locative
    ("في عمان" is Amman; in a report naming "العمانية" and nothing Jordanian, Oman).
 5. **Events**: one per (category, region) per article — per (category, country) for places with no
-   region — keeping the mention with the largest count. A category may yield to another in the
+   region — keeping the mention with the largest count; an area with no region (a country, "southern
+   Syria") adds none beside an event of its category at a region of its country, unless it has a count. A category may yield to another in the
    same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
    term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
    never (a mine that went off beside shelling).
@@ -59,7 +64,10 @@ _CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumerat
 _PAUSED_CHAIN_WORDS: Final = 2  # ... unless a comma stands between them and more words than this
 _ENUMERATION_GAP_WORDS: Final = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
 _DESTINATION_WORDS: Final = 3  # a destination cue at most this many words before the place
-_ORIGIN_WORDS: Final = 4  # an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان")
+# an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان", "مصدره مواقع مجموعات مسلحة
+# عشائرية متمركزة في ريف درعا")
+_ORIGIN_WORDS: Final = 8
+_TARGET_WORDS: Final = 4  # a target cue at most this many words before the place ("against the war on Gaza")
 _REFERENCE_WORDS: Final = 6  # "45 km southeast of": a reference cue and a distance before it
 _NEAR_BEFORE_WORDS: Final = 1  # "شرقي الرقة بثلاث غارات": a place this close before the mention is its own
 _QUALIFIER_WORDS: Final = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
@@ -140,14 +148,27 @@ class _Rules:
         self.excludes: dict[str, tuple[CueSet, int]] = {}
         self.destinations: dict[str, CueSet] = {}
         self.origins: dict[str, CueSet] = {}
+        self.targets: dict[str, CueSet] = {}
+        self.origins_after: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
             self.destinations[category] = cues(entry.destination_cues)
             self.origins[category] = cues(entry.origin_cues)
+            self.targets[category] = cues(entry.target_cues)
+            self.origins_after[category] = cues(entry.origin_after_term)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
+        self.affiliations = cues(lexicon.affiliation_cues)
+        self.roads = cues(lexicon.road_cues)
+        self.speech = cues(lexicon.speech_verbs)
+        # first words of the cues looked for right after a place: a token that is none of them is looked at no further
+        self.speech_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.speech_verbs if cue.strip())
+        self.road_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.road_cues if cue.strip())
+        self.stationed = cues(lexicon.stationed)
+        self.speech_not_after = cues(lexicon.speech_not_after)
+        self.road_between = cues(lexicon.road_between)
 
 
 class _Mention:
@@ -226,6 +247,7 @@ class Detector:
         context = _Article(combined, title_length, normalized_title, normalized_text)
         self._read_shared_names(combined, places, demonyms, context)
         places = [hit for hit in places if self._place_ok(combined, hit, context)]
+        places = _without_compounds(combined, places)
         self._attach_places(combined, mentions, places, demonyms, context)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
@@ -569,13 +591,19 @@ class Detector:
     # ------------------------------------------------------------------------------------------
     def _place_ok(self, text: str, hit: _PlaceHit, context: _Article) -> bool:
         """Whether a gazetteer hit is a place where something happens (see the module docstring)."""
-        if not hit.ref.ambiguous and hit.ref.kind != "country":
-            return True  # places, regions and domestic authorities
         rules = self._rules.get(hit.lang, self._default_rules)
+        if not hit.ref.ambiguous and hit.ref.kind != "country":
+            # places, regions and domestic authorities, unless a government speaking
+            return hit.ref.kind == _AUTHORITY or not _speaker(text, hit, rules)
         before = Words.of(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.vocabulary)
         if hit.ref.kind == "country" and not hit.ref.ambiguous:
             return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
-        if rules.place_cues.find(before) >= 0:
+        cue = rules.place_cues.find(before)
+        if cue >= 0 and (
+            cue + rules.place_cues.starts_at(before, cue) == len(before.words) or hit.prefix.startswith(rules.conjunctions)
+        ):
+            # a cue right before the name, or before the name it is enumerated with ("قطنا غربي دمشق وجاسم"):
+            # "ببلدة عرسال بحجة ..." licenses Arsal, not the common word after it
             return True
         if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
             return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
@@ -611,10 +639,25 @@ class Detector:
             rules = self._rules.get(mention.rule.lang, self._default_rules)
             destinations = rules.destinations.get(mention.rule.category, _EMPTY)
             origins = rules.origins.get(mention.rule.category, _EMPTY)
+            aims = rules.targets.get(mention.rule.category, _EMPTY)
             in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
-            siblings = by_sentence[sentence]
-            following = [m.start for m in siblings if m.start > mention.start]
-            zone_end = _clause_end(mention, min(following) if following else sentence[1], rules)
+            # the mention's zone ends at the next mention in its sentence, unless that one is of its own category with no
+            # place between them: one phrase naming the event twice ("artillery shelled villages near Ain Issa", "انفجار
+            # دراجة مفخخة في حي ...") places both
+            stop = sentence[1]
+            last = mention  # the clause is read on from the last mention of the phrase ("Artillery also shelled ...")
+            for sibling in by_sentence[sentence]:
+                if sibling.start <= mention.start:
+                    continue
+                if sibling.rule.category == mention.rule.category:
+                    index = bisect_left(starts, last.end)
+                    if index == len(places) or places[index].start >= sibling.start:
+                        if sibling.end > last.end:
+                            last = sibling
+                        continue
+                stop = sibling.start
+                break
+            zone_end = _clause_end(last, stop, rules)
             forward = [hit for hit in in_sentence if mention.end <= hit.start < zone_end]
             if forward and _pause_in(text, mention.end, forward[0].start):
                 # a place right before the mention, with the places after it past a comma: "أغار الطيران على شرقي الرقة
@@ -629,8 +672,18 @@ class Detector:
             destination: PlaceRef | None = None
             last_end = mention.end
             previous_was_destination = False
+            previous_was_target = False
             for hit in forward:
                 gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
+                was_target, previous_was_target = previous_was_target, False
+                if (was_target and gap <= _ENUMERATION_GAP_WORDS and not _locative_in(text, last_end, hit.start, rules)) or (
+                    _not_located(text, hit, last_end, aims, rules)
+                ):
+                    # what the event is about, or a road's name, with the places enumerated with it: "denounced any
+                    # normalisation between Ankara and Damascus", "الفصائل المدعومة من تركيا", "اوتستراد درعا دمشق"
+                    last_end = hit.end
+                    previous_was_target = True
+                    continue
                 if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
                     if destination is not None or not _only_areas(located):
                         break
@@ -638,16 +691,23 @@ class Detector:
                     # country further on in the clause: "اشتباكات في شمال وشرق سوريا بين ... في بلدة ذيبان"
                     if hit.ref.region is None or all(ref.country != hit.ref.country for ref in located):
                         continue
-                if located and gap > _PAUSED_CHAIN_WORDS and _pause_in(text, last_end, hit.start) and not _only_areas(located):
+                if located and gap > 1 and _pause_in(text, last_end, hit.start) and not _only_areas(located) and (
+                    gap > _PAUSED_CHAIN_WORDS or _locative_in(text, last_end, hit.start, rules)
+                ):
                     # past a comma, a phrase of its own: "تظاهروا ... في عمّان، تنديداً بالغارات على قطاع غزة"
-                    # happened in Amman; an enumeration's commas stand between names ("Palmyra, central Syria")
+                    # happened in Amman, "clashes in Sweida, strikes in Daraa" in Sweida (a noun and its locative);
+                    # an enumeration's commas stand between names ("Palmyra, central Syria", "Kobani, and nearby Tal Abyad")
                     break
                 anchor = located[-1] if located else destination if previous_was_destination else None
                 if anchor is not None and anchor.region is not None and _is_reference(text, last_end, hit, rules):
                     # "Qatana, west of Damascus" happened in Qatana ("the Badia east of Salamiyah" in Hama)
                     last_end = hit.end
                     continue
-                if not origins.empty and _is_origin(text, hit, last_end, origins, rules):
+                at_term = last_end == mention.end
+                # an origin cue may end the term itself ("drone launched from Yemen"), or follow it ("قذائف من لبنان")
+                if (not origins.empty and _is_origin(text, hit, mention.start if at_term else last_end, origins, rules)) or (
+                    at_term and _just_after(text, last.end, hit.start, rules.origins_after.get(mention.rule.category, _EMPTY), rules)
+                ):
                     last_end = hit.end  # where the strike came from, not where it fell
                     continue
                 if not destinations.empty and (
@@ -665,7 +725,10 @@ class Detector:
                     previous_was_destination = False
                 last_end = hit.end
             if not located:
-                backward = [hit for hit in in_sentence if hit.end <= mention.start]
+                backward = [
+                    hit for hit in in_sentence if hit.end <= mention.start
+                    and not _not_located(text, hit, sentence[0], aims, rules)
+                ]
                 if backward:
                     # the nearest place before, with the places enumerated tightly before it
                     # ("درعا والسويداء", "Palmyra, central Syria")
@@ -728,8 +791,17 @@ class Detector:
                 by_region.setdefault(region_key, []).append(ref)
             for (region, country), refs in by_region.items():
                 groups.setdefault((mention.rule.category, region, country), []).append((mention, refs))
-        events: list[DetectedEvent] = []
+        # an area wider than a region ("southern Syria", "the Euphrates", a country) adds no event of its own beside an
+        # event of its category at a region of its country: it only contains it, as within one mention
+        # (`_without_containers`); one carrying a count stays, the regional events may lack it
+        regional: set[tuple[str, str | None]] = set()
         for (category, region, _), members in groups.items():
+            if region is not None:
+                regional.update((category, ref.country) for _, refs in members for ref in refs)
+        events: list[DetectedEvent] = []
+        for (category, region, country), members in groups.items():
+            if region is None and (category, country) in regional and all(member.count is None for member, _ in members):
+                continue
             best_mention, best_refs = members[0]
             best_rank = _count_rank(best_mention)
             for member in members:  # the first of the highest rank, as max()
@@ -1110,15 +1182,113 @@ def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: 
     return cues.find(_words_before(text, hit, since, 80, _DESTINATION_WORDS, rules)) >= 0
 
 
+def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether the place is none of the event's places: what it is about (a target cue of its category shortly before
+    it: "demonstrations against the war on Gaza"), a backer or an addressee (an affiliation cue right before it:
+    "backed by Turkey"), or a road's name (`_names_road`). The words before it are read once for all three."""
+    if cues.empty and rules.affiliations.empty and rules.roads.empty:
+        return False
+    words = _words_before(text, hit, since, 100, _TARGET_WORDS, rules)
+    if cues.find(words) >= 0:
+        return True
+    cue = rules.affiliations.find(words)
+    if cue >= 0 and cue + rules.affiliations.starts_at(words, cue) == len(words.words):
+        return True
+    return _names_road(text, hit, words.slice(-_ROAD_WORDS), rules)
+
+
+def _next_token(text: str, start: int) -> str:
+    """The word starting ``text[start:]`` past white space, stripped of punctuation."""
+    parts = text[start:start + 40].split(None, 1)
+    return parts[0].strip(PUNCTUATION) if parts else ""
+
+
+_DASHES: Final = ("-", "\u2013", "\u2014")
+_ROAD_WORDS: Final = 3  # "على الطريق الدولي درعا": a road word at most this many words before the place it is named after
+
+
+def _names_road(text: str, hit: _PlaceHit, words: Words, rules: _Rules) -> bool:
+    """Whether the place only names a road: a road word right after it ("the Damascus highway", "the Qusayr-Hermel
+    road", past a place joined by a dash) or shortly before it with no locative between ("اوتستراد درعا دمشق", "the
+    road to Damascus"; "الطريق الدولي قرب الناصرية" happened near Nasiriyah, "on the road between X and Y" between them)."""
+    roads = rules.roads
+    if roads.empty:
+        return False
+    rest = text[hit.end:hit.end + 40]
+    if rest[:1] in _DASHES and rest[1:2].isalpha():  # "qusayr-hermel road": past the name joined to it
+        space = next((index for index, character in enumerate(rest) if character.isspace()), len(rest))
+        rest = rest[space:]
+    if rest[:1].isspace() and _next_token(rest, 0) in rules.road_firsts:
+        after = Words.of(split_words(rest)[:2], rules.vocabulary)
+        if after.words and roads.starts_at(after, 0):
+            return True
+    cue = roads.find(words)
+    if cue < 0:
+        return False
+    end = cue + roads.starts_at(words, cue)
+    return rules.locatives.find(words, end) < 0 and rules.road_between.find(words, end) < 0
+
+
+def _locative_in(text: str, start: int, end: int, rules: _Rules) -> bool:
+    return start < end and rules.locatives.find(Words.of(split_words(text[start:end]), rules.vocabulary)) >= 0
+
+
+def _without_compounds(text: str, places: list[_PlaceHit]) -> list[_PlaceHit]:
+    """The places but those joined by a dash to a word before them that is no place: the name then modifies a noun
+    ("an SDF-Damascus deal", "the pro-Damascus militia"); a pair of places ("the Tal Abyad-Ras al-Ain area") and a
+    transliterated article ("al-Bab") stay."""
+    ends = {hit.end for hit in places}
+    kept = []
+    for hit in places:
+        dash = hit.start - 1
+        if dash > 0 and text[dash] in _DASHES and _letter_at(text, dash - 1) and dash not in ends:
+            word = dash
+            while word > 0 and _letter_at(text, word - 1):
+                word -= 1
+            if text[word:dash + 1] not in _LATIN_ARTICLES:  # "al-Bab" is the name
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether the place is a government speaking: a verb of statement right after it ("what Islamabad called",
+    "Moscow has not commented", "وموسكو تعلن"), and no locative, locative proclitic, place cue or word of its people
+    right before it ("sources in Daraa said" are in Daraa, so are "residents of Idlib")."""
+    speech = rules.speech
+    if speech.empty or _next_token(text, hit.end) not in rules.speech_firsts:
+        return False
+    after = Words.of(split_words(text[hit.end:hit.end + 40])[:3], rules.vocabulary)
+    if not after.words or not speech.starts_at(after, 0):
+        return False
+    if any(clitic in hit.prefix for clitic in rules.locative_clitics):
+        return False
+    before = Words.of(split_words(text[max(0, hit.start - 40):hit.start])[-1:], rules.vocabulary)
+    return not before.words or (
+        rules.locatives.find(before) < 0 and rules.place_cues.find(before) < 0 and rules.speech_not_after.find(before) < 0
+    )
+
+
+def _just_after(text: str, start: int, end: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether ``text[start:end]`` holds one of ``cues`` and nothing else."""
+    if cues.empty:
+        return False
+    tokens = split_words(text[start:end])
+    return bool(tokens) and len(tokens) <= 3 and cues.starts_at(Words.of(tokens, rules.vocabulary), 0) == len(tokens)
+
+
 def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     """Whether an origin cue ("fired from", "من اتجاه شمال غرب") leads to the place with no locative
-    between ("من اتجاه البحر على جبلة" fell on Jableh)."""
-    words = _words_before(text, hit, since, 100, _ORIGIN_WORDS, rules)
+    between ("من اتجاه البحر على جبلة" fell on Jableh), but one saying where the origin's positions stand
+    ("مصدره مواقع ... متمركزة في ريف درعا")."""
+    words = _words_before(text, hit, since, 160, _ORIGIN_WORDS, rules)
     cue = cues.find(words)
     if cue < 0:
         return False
     for index in range(cue + cues.starts_at(words, cue), len(words.words)):
-        if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index):
+        if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index) and not (
+            index > 0 and rules.stationed.starts_at(words, index - 1)
+        ):
             return False
     return True
 
@@ -1245,9 +1415,12 @@ def _history_year(published_at: datetime | None) -> int:
 
 
 def _homonym_elsewhere(place: PlaceRef, qualifier: PlaceRef) -> bool:
-    """Whether ``qualifier``, a region right after an ambiguous place name ("قرية الحميدية بريف
-    القنيطرة"), says the name is another place than the gazetteer's one of another region."""
-    return qualifier.kind == "region" and place.ambiguous and place.specificity > 1 and place.region != qualifier.region
+    """Whether ``qualifier``, a region right after a place name, says the name is another place than the
+    gazetteer's: one of another region for an ambiguous name ("قرية الحميدية بريف القنيطرة"), one of another
+    country for any name ("حي الناصرة بالحسكة" is no Nazareth)."""
+    return qualifier.kind == "region" and place.specificity > 1 and (
+        (place.ambiguous and place.region != qualifier.region) or place.country != qualifier.country
+    )
 
 
 def _only_areas(refs: list[PlaceRef]) -> bool:
