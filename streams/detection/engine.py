@@ -595,7 +595,7 @@ class Detector:
         if not hit.ref.ambiguous and hit.ref.kind != "country":
             # places, regions and domestic authorities, unless a government speaking
             return hit.ref.kind == _AUTHORITY or not _speaker(text, hit, rules)
-        before = Words.of(split_words(text[max(0, hit.start - 60):hit.start])[-2:], rules.vocabulary)
+        before = _words_before(text, hit, 0, 60, 2, rules)
         if hit.ref.kind == "country" and not hit.ref.ambiguous:
             return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
         cue = rules.place_cues.find(before)
@@ -1263,7 +1263,7 @@ def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
         return False
     if any(clitic in hit.prefix for clitic in rules.locative_clitics):
         return False
-    before = Words.of(split_words(text[max(0, hit.start - 40):hit.start])[-1:], rules.vocabulary)
+    before = _words_before(text, hit, 0, 40, 1, rules)
     return not before.words or (
         rules.locatives.find(before) < 0 and rules.place_cues.find(before) < 0 and rules.speech_not_after.find(before) < 0
     )
