@@ -187,6 +187,11 @@ class History(_Strict):
     """What makes a mention history rather than news: 'arrested in 1982', anniversaries, museums."""
 
     cues: list[str] = Field(default_factory=list, description="Words anywhere in the mention's sentence.")
+    not_cues: list[str] = Field(
+        default_factory=list,
+        description="Phrases that give a cue of `cues` inside them another sense, so that it dates nothing: 'الرواية "
+        "الرسمية' is the official account, not a novel.",
+    )
     before_year: int = Field(
         default=2000, ge=1000, le=3000, description="A year before this in the mention's sentence makes it history."
     )

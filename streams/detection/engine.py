@@ -115,6 +115,7 @@ class _Rules:
             | self.intent.bit | self.clause_openers.bit
         )
         self.history = cues(lexicon.history.cues)
+        self.not_history = cues(lexicon.history.not_cues)
         self.history_before_year = lexicon.history.before_year
         self.not_year_after = cues(lexicon.history.not_year_after)
         self.history_objects = cues(lexicon.history.object_cues)
@@ -359,7 +360,7 @@ class Detector:
                 past_objects[past_key] = after
                 continue
             if sentence not in historical:
-                historical[sentence] = rules.history.find(context) >= 0
+                historical[sentence] = rules.history.find(context, skip=rules.not_history) >= 0
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year)
             ):
@@ -435,8 +436,8 @@ class Detector:
         intent = rules.intent.find(context, max(clause, at - rules.intent_window), at, skip)
         if intent >= 0 and not context.pause_in(intent, at):  # "threatened to ..., and on Monday a drone struck" is news
             return True
-        if clause < at and rules.clause_initial.starts_at(context, clause, at):
-            return True
+        if clause < at and rules.clause_initial.starts_at(context, clause, at) and not skip.covers(context, clause, at):
+            return True  # "If confirmed, the strike ...": a report awaiting confirmation is no condition
         if cut >= 0 and context.union & rules.clause_openers.bit:
             # an opener ends with the breaker: "a truce under which the troops pulled back" tells its terms
             for start in range(max(0, cut - _OPENER_WORDS), clause):
