@@ -20,6 +20,8 @@ COMPILED_MODULES = [
     "streams/detection/cues.py",
     "streams/detection/counts.py",
     "streams/detection/patterns.py",
+    "streams/detection/context.py",
+    "streams/detection/places.py",
     "streams/detection/engine.py",
 ]
 

@@ -1,0 +1,240 @@
+"""What the engine and place attachment both read: a language's compiled context rules, a mention, its
+sentence's words, the article's offsets back to the original fields, and a few text helpers.
+
+`streams.detection.engine` (where an article becomes events) and `streams.detection.places` (which
+places an event is attached to) both use these; they live here because the engine imports places, so
+places cannot import them from the engine.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from config.lexicons import Lexicon
+from streams.detection.counts import CountReader, ReportedCount
+from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
+from streams.detection.normalize import NormalizedText, normalize
+from streams.detection.patterns import PlaceRef, TermPattern, TermRule
+
+_PARENTHETICAL_WORDS: Final = 3  # a parenthetical holds at most this many words before its breaker (", local officials said,")
+_EVIDENCE_CHARS: Final = 300
+_SENTENCE_DELIMITERS: Final = ("\n", ". ", "! ", "? ", ".\u201d ", '." ')
+_EMPTY: Final = CueSet((), None)
+_SEMICOLONS: Final = (";", "\u061b")  # a semicolon ends a clause, in a headline above all ("...; Kherson shelled")
+
+
+class _Rules:
+    """One language's context rules, compiled."""
+
+    def __init__(self, lexicon: Lexicon, vocabulary: Vocabulary) -> None:
+        def cues(words: list[str]) -> CueSet:
+            return vocabulary.cues(lexicon.expand(words))
+
+        self.vocabulary = vocabulary
+        negation = lexicon.negation
+        self.negation_before = cues(negation.before)
+        self.negation_window = negation.window
+        self.negation_near = cues(negation.near_before)
+        self.negation_near_window = negation.near_window
+        self.modal = cues(negation.modal)
+        self.modal_window = negation.modal_window
+        self.clause_initial = cues(negation.clause_initial)
+        self.intent = cues(negation.intent)
+        self.intent_window = negation.intent_window
+        self.clause_openers = cues(negation.clause_openers)
+        self.not_negating = cues(negation.not_negating)
+        self.negation_after = cues(negation.after)
+        self.negation_after_window = negation.after_window
+        # a sentence with none of these bits negates nothing
+        self.negation_bits = (
+            self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit
+            | self.intent.bit | self.clause_openers.bit
+        )
+        self.history = cues(lexicon.history.cues)
+        self.not_history = cues(lexicon.history.not_cues)
+        self.history_before_year = lexicon.history.before_year
+        self.not_year_after = cues(lexicon.history.not_year_after)
+        self.history_objects = cues(lexicon.history.object_cues)
+        self.history_object_ends = cues(lexicon.history.object_ends)
+        self.history_object_window = lexicon.history.object_window
+        self.continuations = cues(lexicon.history.continuations)
+        self.era = cues(lexicon.history.era_cues)
+        self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
+        self.recall_particles = cues(lexicon.history.recall_particles)
+        self.recall_today = cues(lexicon.history.recall_today)
+        self.recall_window = lexicon.history.recall_window
+        # common words, looked up in a word's forms at one or a few positions: no cue bits of their own, which
+        # would make every window holding them pass other cue sets' prefilter
+        self.recall_through = _word_set(lexicon.history.recall_through)
+        self.recall_reach = lexicon.history.recall_reach
+        self.relatives = _word_set(lexicon.history.relatives)
+        self.time_openers = _word_set(lexicon.history.time_openers)
+        self.since = _word_set(lexicon.history.since)
+        self.comparisons = cues(lexicon.history.comparisons)
+        self.back_references = _word_set(lexicon.back_references)
+        self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
+        self.breakers = cues(lexicon.clause_breakers)
+        self.place_cues = cues(lexicon.place_cues)
+        self.locatives = cues(lexicon.locatives)
+        self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
+        self.directions = cues(lexicon.directions)
+        self.references = cues(lexicon.reference_cues)
+        self.reference_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.reference_cues if cue.strip())
+        self.counts = CountReader(lexicon.numbers, vocabulary)
+        self.dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
+        self.excludes: dict[str, tuple[CueSet, int]] = {}
+        self.destinations: dict[str, CueSet] = {}
+        self.origins: dict[str, CueSet] = {}
+        self.targets: dict[str, CueSet] = {}
+        self.origins_after: dict[str, CueSet] = {}
+        self.count_nouns: dict[str, CueSet] = {}
+        self.yields_to: dict[str, frozenset[str]] = {}
+        for category, entry in lexicon.categories.items():
+            self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
+            self.destinations[category] = cues(entry.destination_cues)
+            self.origins[category] = cues(entry.origin_cues)
+            self.targets[category] = cues(entry.target_cues)
+            self.origins_after[category] = cues(entry.origin_after_term)
+            self.count_nouns[category] = cues(entry.count_nouns)
+            self.yields_to[category] = frozenset(entry.yields_to)
+        self.affiliations = cues(lexicon.affiliation_cues)
+        self.roads = cues(lexicon.road_cues)
+        self.speech = cues(lexicon.speech_verbs)
+        # first words of the cues looked for right after a place: a token that is none of them is looked at no further
+        self.speech_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.speech_verbs if cue.strip())
+        self.road_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.road_cues if cue.strip())
+        self.stationed = cues(lexicon.stationed)
+        self.speech_not_after = cues(lexicon.speech_not_after)
+        self.road_between = cues(lexicon.road_between)
+
+
+class _Mention:
+    """One term hit that survived the word-boundary checks (a plain class: native when compiled)."""
+
+    __slots__ = ("count", "destination", "end", "first", "last", "pattern", "places", "sentence", "start", "suffix", "words")
+
+    def __init__(self, start: int, end: int, pattern: TermPattern, suffix: str) -> None:
+        self.start = start  # word start, proclitics included
+        self.end = end  # word end, suffix included
+        self.pattern = pattern
+        self.suffix = suffix
+        self.sentence: tuple[int, int] = (0, 0)
+        self.words: _SentenceWords | None = None  # the sentence's words; the mention is words[first:last]
+        self.first = 0
+        self.last = 0
+        self.count: ReportedCount | None = None
+        self.places: list[PlaceRef] = []
+        self.destination: PlaceRef | None = None
+
+    @property
+    def rule(self) -> TermRule:
+        return self.pattern.rule
+
+
+class _Article:
+    """Maps offsets in the combined normalized ``title \\n text`` back to the original fields."""
+
+    def __init__(self, combined: str, title_length: int, title: NormalizedText | None, text: NormalizedText) -> None:
+        self.combined = combined
+        self.title_length = title_length
+        self.title = title
+        self.text = text
+
+    def _field(self, position: int) -> tuple[str, NormalizedText, int]:
+        if self.title is not None and position <= self.title_length:
+            return "title", self.title, 0
+        return "text", self.text, self.title_length + 1
+
+    def original_char(self, position: int) -> str:
+        _, normalized, offset = self._field(position)
+        original = normalized.to_original(position - offset)
+        return normalized.original[original] if original < len(normalized.original) else ""
+
+    def original_text(self, start: int, end: int) -> str:
+        """The original text of the combined ``[start, end)`` (one field)."""
+        _, normalized, offset = self._field(start)
+        original_start, original_end = normalized.span_to_original(start - offset, end - offset)
+        return normalized.original[original_start:original_end]
+
+    def locate(self, mention: _Mention) -> tuple[str, tuple[int, int], str, str]:
+        """(field, original span of the term, original sentence as evidence, original term)."""
+        name, normalized, offset = self._field(mention.start)
+        start, end = normalized.span_to_original(mention.start - offset, mention.end - offset)
+        sentence_start = max(0, mention.sentence[0] - offset)
+        sentence_end = min(len(normalized.text), mention.sentence[1] - offset)
+        original_start, original_end = normalized.span_to_original(sentence_start, sentence_end)
+        evidence = normalized.original[original_start:original_end].strip()
+        if len(evidence) > _EVIDENCE_CHARS:
+            middle = (start + end) // 2 - original_start
+            left = max(0, min(middle - _EVIDENCE_CHARS // 2, len(evidence) - _EVIDENCE_CHARS))
+            evidence = evidence[left:left + _EVIDENCE_CHARS].strip()
+        return name, (start, end), evidence, normalized.original[start:end]
+
+
+def _word_set(words: list[str]) -> frozenset[str]:
+    """Normalized words, each a single word as `Words.forms` holds them (proclitics are removed there)."""
+    return frozenset(normalize(word) for word in words if word.strip())
+
+
+def _parenthetical(context: Words, index: int) -> bool:
+    """Whether the breaker ``context.words[index]`` ends a parenthetical between commas: ", however,", ", officials
+    said," (the breaker ends with a pause, and a pause closes one of the few words before it)."""
+    bits = context.bits
+    if not bits[index] & PAUSE_BIT:
+        return False
+    return any(bits[before] & PAUSE_BIT for before in range(max(0, index - _PARENTHETICAL_WORDS), index))
+
+
+class _SentenceWords:
+    """The words of one sentence (``str.split``, punctuation stripped), with their offsets."""
+
+    __slots__ = ("_offsets", "_tokens", "semicolon", "start", "text", "words")
+
+    def __init__(self, text: str, sentence: tuple[int, int], vocabulary: Vocabulary) -> None:
+        self.text = text
+        self.start = sentence[0]
+        segment = text[sentence[0]:sentence[1]]
+        self._tokens = segment.split()
+        self.words = Words.from_tokens(self._tokens, vocabulary)
+        self._offsets: list[int] | None = None
+        self.semicolon = any(semicolon in segment for semicolon in _SEMICOLONS)  # clauses end at one
+
+    def locate(self, start: int, end: int) -> tuple[int, int]:
+        """``(first, last)``: the mention ``text[start:end]`` is ``words[first:last]``."""
+        text = self.text
+        before = len(text[self.start:start].split())
+        # punctuation glued to the mention ("(غارات") is part of its token
+        glued = start > self.start and not text[start - 1].isspace()
+        first = before - 1 if glued else before
+        # words up to ``end`` = words before + words of the mention - the token both count
+        upto_end = before + len(text[start:end].split())
+        if glued and start < end and not text[start].isspace():
+            upto_end -= 1
+        last = upto_end if upto_end > first + 1 else first + 1
+        tokens = len(self._tokens)
+        return first, last if last < tokens else tokens
+
+    def offset(self, index: int) -> int:
+        """Offset in the text of word ``index`` (the end of the sentence's last word for ``len``)."""
+        if self._offsets is None:
+            offsets = []
+            position = self.start
+            for token in self._tokens:
+                position = self.text.find(token, position)
+                offsets.append(position)
+                position += len(token)
+            offsets.append(position)
+            self._offsets = offsets
+        return self._offsets[min(index, len(self._offsets) - 1)]
+
+
+# Whether each code point of the Basic Multilingual Plane is a letter (``str.isalpha``), read by
+# code point: ``text[i].isalpha()`` builds a one-character string for every non-Latin-1 letter, and
+# the scan asks it at both ends of every hit.
+_BMP_LETTERS: Final = bytes(chr(code).isalpha() for code in range(0x10000))
+
+
+def _letter_at(text: str, index: int) -> bool:
+    """``text[index].isalpha()``."""
+    code = ord(text[index])
+    return _BMP_LETTERS[code] == 1 if code < 0x10000 else text[index].isalpha()

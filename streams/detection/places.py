@@ -1,0 +1,624 @@
+"""Which places an event is attached to: where each accepted mention of an article happened.
+
+The engine (`streams.detection.engine`) finds the mentions and their counts; the automaton's pass
+also found every gazetteer name. `_attach_places` reads those names and gives each mention its
+places and destination:
+
+A mention takes the places that follow it in its sentence (up to the next mention or clause breaker:
+"while", "بينما"; a next mention of its own category with no place between goes on the phrase:
+"artillery fired 22 shells at X" places both at X), chained while they stay close together, so one
+mention that enumerates several places applies to every region listed (an area wider than a region,
+"northeast Syria", yields to a named place of its country further on in the clause); else the
+nearest place before it in the sentence; else the place of the previous mention of its category
+(when it only names a destination); else, in a sentence naming no place in the mention's clause, a
+domestic authority acting in it before the mention ("Jordanian border guards clashed ..." is
+Jordan); else the article's main place (the most mentioned place, title mentions weighing more);
+else, in an article naming no place, the country of the last demonym after it in its clause, its
+target ("... struck positions of the Ukrainian army").
+
+Places after a destination cue ("إلى", "towards") of a withdrawal are its destination, not its
+location; places after a target cue of its category ("against", "in solidarity with", "للمطالبة"),
+right after an affiliation cue ("backed by", "المدعومة من") or naming a road ("the Damascus
+highway", "اوتستراد درعا دمشق") are none of its places.
+
+Ambiguous gazetteer names count only after a place cue (``مدينة``, "town of") or, in English,
+capitalized (or in capitals as a dateline); a bare country name is an actor ("روسيا تسحب"), not a
+location, unless a locative ("في", "in", the proclitic ب) introduces it. A name shared by places of
+several countries ("Tripoli", "رفح") is read once per article: its default place, unless the article
+names nothing of the default's country (country, region, place, demonym) but names another's; an
+ambiguous name shared by places of several countries (no common word) also counts after a locative
+("في عمان" is Amman; in a report naming "العمانية" and nothing Jordanian, Oman).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Final
+
+from streams.detection.context import (
+    _EMPTY,
+    _SEMICOLONS,
+    _SENTENCE_DELIMITERS,
+    _Article,
+    _letter_at,
+    _Mention,
+    _parenthetical,
+    _Rules,
+)
+from streams.detection.cues import PUNCTUATION, CueSet, Words, split_words
+from streams.detection.patterns import PlaceRef
+
+_CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumeration
+_PAUSED_CHAIN_WORDS: Final = 2  # ... unless a comma stands between them and more words than this
+_ENUMERATION_GAP_WORDS: Final = 1  # before a mention, only places this close ("X و Y", "X, central Y") enumerate
+_DESTINATION_WORDS: Final = 3  # a destination cue at most this many words before the place
+# an origin cue at most this many words before the place ("من اتجاه شمال غرب لبنان", "مصدره مواقع مجموعات مسلحة
+# عشائرية متمركزة في ريف درعا")
+_ORIGIN_WORDS: Final = 8
+_TARGET_WORDS: Final = 4  # a target cue at most this many words before the place ("against the war on Gaza")
+_REFERENCE_WORDS: Final = 6  # "45 km southeast of": a reference cue and a distance before it
+_NEAR_BEFORE_WORDS: Final = 1  # "شرقي الرقة بثلاث غارات": a place this close before the mention is its own
+_QUALIFIER_WORDS: Final = 2  # "حميميم بمحافظة اللاذقية": a place this close after a destination qualifies it
+# A "sentence" longer than this is cut at a space: context rules read a sentence per mention, so
+# an unpunctuated 100 KB text full of mentions would otherwise cost time quadratic in its length.
+_MAX_SENTENCE_CHARS: Final = 3000
+_TITLE_WEIGHT: Final = 3
+_NOWHERE: Final = PlaceRef("", None, None, "none")  # the place of a mention with none
+_AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standing for its country
+# The Arabic article as English transliterations write it ("al-Bab", "ash-Shaddadi").
+_LATIN_ARTICLES: Final = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
+_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
+_DASHES: Final = ("-", "\u2013", "\u2014")
+_ROAD_WORDS: Final = 3  # "على الطريق الدولي درعا": a road word at most this many words before the place it is named after
+
+
+class _PlaceHit:
+    """One gazetteer hit (a plain class: native when compiled)."""
+
+    __slots__ = ("end", "lang", "others", "prefix", "ref", "start")
+
+    def __init__(self, start: int, end: int, ref: PlaceRef, lang: str, prefix: str) -> None:
+        self.start = start
+        self.end = end
+        self.ref = ref
+        self.lang = lang
+        self.prefix = prefix
+        # the other readings of a name shared by places of several countries ("Tripoli"): ``ref``
+        # is the default (the first listed in the gazetteer) until the article says otherwise
+        self.others: list[PlaceRef] = []
+
+
+def _attach_places(
+    text: str, mentions: list[_Mention], places: list[_PlaceHit], demonyms: list[_PlaceHit], context: _Article,
+    lang_rules: dict[str, _Rules], default_rules: _Rules,
+) -> None:
+    """Set the ``places`` and ``destination`` of every mention of the article ``text`` (the combined normalized
+    title and text) from its gazetteer hits ``places`` and ``demonyms`` (`Detector._scan`): read the names shared by
+    places of several countries, keep the hits that are places where something happens, and attach them. The rules
+    are the mention's or hit's language's in ``lang_rules``, else ``default_rules``."""
+    _read_shared_names(text, places, demonyms, context, lang_rules, default_rules)
+    places = [hit for hit in places if _place_ok(text, hit, context, lang_rules, default_rules)]
+    places = _without_compounds(text, places)
+    _attach(text, mentions, places, demonyms, context, lang_rules, default_rules)
+
+
+def _read_shared_names(
+    text: str, places: list[_PlaceHit], demonyms: list[_PlaceHit], context: _Article,
+    lang_rules: dict[str, _Rules], default_rules: _Rules,
+) -> None:
+    """A name shared by places of several countries ("Tripoli", "طرابلس") keeps its default
+    reading (the first the gazetteer lists) unless the article supports only other countries:
+    then it reads as the place of the one it supports most. An article supports a country by
+    naming it, one of its regions or places elsewhere in the title or text, or its demonym
+    ("Libyan", "الليبية"). A supported default stays: Egypt is named in many a report on
+    Gaza's Rafah. Decided once per article and name."""
+    if not any(hit.others for hit in places):
+        return
+    support: dict[str, int] = {}
+    for demonym in demonyms:
+        country = demonym.ref.country or ""
+        support[country] = support.get(country, 0) + 1
+    for hit in places:
+        if hit.others or not hit.ref.country:
+            continue
+        if hit.ref.ambiguous and hit.ref.kind != "country" and not _place_ok(text, hit, context, lang_rules, default_rules):
+            continue  # an ambiguous name used as a common word ("صور", pictures) supports nothing
+        support[hit.ref.country] = support.get(hit.ref.country, 0) + 1
+    chosen: dict[PlaceRef, PlaceRef] = {}
+    for hit in places:
+        if not hit.others:
+            continue
+        reading = chosen.get(hit.ref)
+        if reading is None:
+            reading = hit.ref
+            if not support.get(hit.ref.country or "", 0):
+                best = 0
+                for other in hit.others:  # the first of the best supported, as max()
+                    score = support.get(other.country or "", 0)
+                    if score > best:
+                        reading, best = other, score
+            chosen[hit.ref] = reading
+        hit.ref = reading
+
+
+def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str, _Rules], default_rules: _Rules) -> bool:
+    """Whether a gazetteer hit is a place where something happens (see the module docstring): not a
+    common word, an actor or a government speaking."""
+    rules = lang_rules.get(hit.lang, default_rules)
+    if not hit.ref.ambiguous and hit.ref.kind != "country":
+        # places, regions and domestic authorities, unless a government speaking
+        return hit.ref.kind == _AUTHORITY or not _speaker(text, hit, rules)
+    before = _words_before(text, hit, 0, 60, 2, rules)
+    if hit.ref.kind == "country" and not hit.ref.ambiguous:
+        return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
+    cue = rules.place_cues.find(before)
+    if cue >= 0 and (
+        cue + rules.place_cues.starts_at(before, cue) == len(before.words) or hit.prefix.startswith(rules.conjunctions)
+    ):
+        # a cue right before the name, or before the name it is enumerated with ("قطنا غربي دمشق وجاسم"):
+        # "ببلدة عرسال بحجة ..." licenses Arsal, not the common word after it
+        return True
+    if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
+        return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
+    if hit.others and (
+        any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
+    ):
+        # a name of places of several countries (no common word), after a locative: its reading is the place of the
+        # country the article supports ("في عمان" is Amman, or Oman in a report naming "العمانية" and nothing Jordanian)
+        return True
+    if (hit.start == 0 or text[hit.start - 1] == "\n") and _dateline(context.original_text(hit.start, hit.end)):
+        return True  # a dateline opening a line: "AMMAN — ..."
+    article = _latin_article(text, hit.start, hit.end)
+    if article:  # "al-Bab", "Al-Bab": the name after the article is capitalized, wherever it stands
+        return context.original_char(hit.start + article).isupper()
+    original = context.original_char(hit.start)
+    return original.isupper() and not _at_sentence_start(text, hit.start)
+
+
+def _attach(
+    text: str, mentions: list[_Mention], places: list[_PlaceHit], demonyms: list[_PlaceHit], context: _Article,
+    lang_rules: dict[str, _Rules], default_rules: _Rules,
+) -> None:
+    """Set each mention's ``places`` and ``destination`` (see the module docstring)."""
+    main = _main_place(places, context.title_length)
+    # a domestic authority ("Turkish police") places only an article that names no place, or a mention
+    # whose sentence names none: it is the authority's own act ("Jordanian border guards clashed with smugglers")
+    authorities = [hit for hit in places if hit.ref.kind == _AUTHORITY]
+    places = [hit for hit in places if hit.ref.kind != _AUTHORITY]
+    by_sentence: dict[tuple[int, int], list[_Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    previous_by_category: dict[str, _Mention] = {}
+    starts = [hit.start for hit in places]
+    for mention in mentions:
+        sentence = mention.sentence
+        rules = lang_rules.get(mention.rule.lang, default_rules)
+        destinations = rules.destinations.get(mention.rule.category, _EMPTY)
+        origins = rules.origins.get(mention.rule.category, _EMPTY)
+        aims = rules.targets.get(mention.rule.category, _EMPTY)
+        in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
+        # the mention's zone ends at the next mention in its sentence, unless that one is of its own category with no
+        # place between them: one phrase naming the event twice ("artillery shelled villages near Ain Issa", "انفجار
+        # دراجة مفخخة في حي ...") places both
+        stop = sentence[1]
+        last = mention  # the clause is read on from the last mention of the phrase ("Artillery also shelled ...")
+        for sibling in by_sentence[sentence]:
+            if sibling.start <= mention.start:
+                continue
+            if sibling.rule.category == mention.rule.category:
+                index = bisect_left(starts, last.end)
+                if index == len(places) or places[index].start >= sibling.start:
+                    if sibling.end > last.end:
+                        last = sibling
+                    continue
+            stop = sibling.start
+            break
+        zone_end = _clause_end(last, stop, rules)
+        forward = [hit for hit in in_sentence if mention.end <= hit.start < zone_end]
+        if forward and _mark_in(text, mention.end, forward[0].start, _PAUSES):
+            # a place right before the mention, with the places after it past a comma: "أغار الطيران على شرقي الرقة
+            # بثلاث غارات، استهدفت إحداها جسراً على نهر الفرات" happened in Raqqa
+            index = bisect_left(starts, mention.start) - 1
+            if index >= 0 and places[index].start >= sentence[0] and places[index].end <= mention.start and (
+                _gap_words(text, places[index].end, mention.start, _NEAR_BEFORE_WORDS) <= _NEAR_BEFORE_WORDS
+                and not _mark_in(text, places[index].end, mention.start, _PAUSES)
+            ):
+                forward = []
+        located: list[PlaceRef] = []
+        destination: PlaceRef | None = None
+        last_end = mention.end
+        previous_was_destination = False
+        previous_was_target = False
+        for hit in forward:
+            gap = _gap_words(text, last_end, hit.start, _CHAIN_GAP_WORDS)
+            was_target, previous_was_target = previous_was_target, False
+            if (was_target and gap <= _ENUMERATION_GAP_WORDS and not _locative_in(text, last_end, hit.start, rules)) or (
+                _not_located(text, hit, last_end, aims, rules)
+            ):
+                # what the event is about, or a road's name, with the places enumerated with it: "denounced any
+                # normalisation between Ankara and Damascus", "الفصائل المدعومة من تركيا", "اوتستراد درعا دمشق"
+                last_end = hit.end
+                previous_was_target = True
+                continue
+            if (located or destination is not None) and gap > _CHAIN_GAP_WORDS:
+                if destination is not None or not _only_areas(located):
+                    break
+                # an area with no region ("شمال وشرق سوريا", "northeast Syria") yields to a named place of its
+                # country further on in the clause: "اشتباكات في شمال وشرق سوريا بين ... في بلدة ذيبان"
+                if hit.ref.region is None or all(ref.country != hit.ref.country for ref in located):
+                    continue
+            if located and gap > 1 and _mark_in(text, last_end, hit.start, _PAUSES) and not _only_areas(located) and (
+                gap > _PAUSED_CHAIN_WORDS or _locative_in(text, last_end, hit.start, rules)
+            ):
+                # past a comma, a phrase of its own: "تظاهروا ... في عمّان، تنديداً بالغارات على قطاع غزة"
+                # happened in Amman, "clashes in Sweida, strikes in Daraa" in Sweida (a noun and its locative);
+                # an enumeration's commas stand between names ("Palmyra, central Syria", "Kobani, and nearby Tal Abyad")
+                break
+            anchor = located[-1] if located else destination if previous_was_destination else None
+            if anchor is not None and anchor.region is not None and _is_reference(text, last_end, hit, rules):
+                # "Qatana, west of Damascus" happened in Qatana ("the Badia east of Salamiyah" in Hama)
+                last_end = hit.end
+                continue
+            at_term = last_end == mention.end
+            # an origin cue may end the term itself ("drone launched from Yemen"), or follow it ("قذائف من لبنان")
+            if (not origins.empty and _is_origin(text, hit, mention.start if at_term else last_end, origins, rules)) or (
+                at_term and _just_after(text, last.end, hit.start, rules.origins_after.get(mention.rule.category, _EMPTY), rules)
+            ):
+                last_end = hit.end  # where the strike came from, not where it fell
+                continue
+            if not destinations.empty and (
+                (previous_was_destination and gap <= _QUALIFIER_WORDS)
+                or _is_destination(text, hit, last_end, destinations, rules)
+            ):
+                if destination is None or hit.ref.specificity >= destination.specificity:
+                    destination = hit.ref
+                previous_was_destination = True
+            else:
+                previous = located[-1] if located else None
+                if previous is not None and gap <= _QUALIFIER_WORDS and _homonym_elsewhere(previous, hit.ref):
+                    located.pop()
+                located.append(hit.ref)
+                previous_was_destination = False
+            last_end = hit.end
+        if not located:
+            backward = [
+                hit for hit in in_sentence if hit.end <= mention.start
+                and not _not_located(text, hit, sentence[0], aims, rules)
+            ]
+            if backward:
+                # the nearest place before, with the places enumerated tightly before it
+                # ("درعا والسويداء", "Palmyra, central Syria")
+                first = len(backward) - 1
+                while first > 0:
+                    before, hit = backward[first - 1], backward[first]
+                    if before.ref.region is not None and _is_reference(text, before.end, hit, rules):
+                        # a reference point only locates the place before it ("In Qatana, west of
+                        # Damascus, ..."; "الطبقة شمال شرقي سوريا ودرعا": Syria only locates Tabqa)
+                        del backward[first]
+                        first -= 1
+                        continue
+                    if _homonym_elsewhere(before.ref, hit.ref) or (
+                        _gap_words(text, before.end, hit.start, _ENUMERATION_GAP_WORDS) > _ENUMERATION_GAP_WORDS
+                    ) or _mark_in(text, before.end, hit.start, _SEMICOLONS):
+                        break
+                    first -= 1
+                located.extend(hit.ref for hit in backward[first:])
+                if _only_areas(located):
+                    # an area with no region ("Mount Hermon") yields to a named place of its country before it:
+                    # "pushed into the village of Beit Jinn on the slopes of Mount Hermon, sparking a firefight"
+                    for hit in reversed(backward[:first]):
+                        if hit.ref.region is not None and any(ref.country == hit.ref.country for ref in located):
+                            located.append(hit.ref)
+                            break
+        if not located and destination is not None and mention.rule.category in previous_by_category:
+            located = list(previous_by_category[mention.rule.category].places)
+        acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start] if not located else []
+        if acting:
+            # the sentence names no place in the mention's clause ("Jordan's army said it clashed with smugglers
+            # ..., after they tried to cross from Syria"): the domestic authority acting in it
+            located.append(acting[-1].ref)
+        elif not located and not in_sentence and mention.rule.category in previous_by_category:
+            # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
+            # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات")
+            located = list(previous_by_category[mention.rule.category].places)
+        if not located and main is not None:
+            located.append(main)
+        if not located:
+            # an article naming no place: the country of the last demonym after the mention in its clause (past
+            # the mentions enumerated with it), its target: "Russian aviation, missile troops and artillery struck
+            # manpower of the Ukrainian armed forces" is Ukraine; the last, as a verb-first clause names its actor
+            # first: "قصفت المدفعية الروسية مواقع للقوات الأوكرانية"
+            clause_end = _clause_end(mention, sentence[1], rules)
+            targets = [hit for hit in demonyms if mention.end <= hit.start < clause_end]
+            if targets:
+                located.append(max(targets, key=lambda hit: hit.start).ref)
+        mention.places = _without_containers(located) if len(located) > 1 else located
+        mention.destination = destination
+        previous_by_category[mention.rule.category] = mention
+
+
+def _sentence(text: str, position: int) -> tuple[int, int]:
+    start = max(0, position - _MAX_SENTENCE_CHARS)
+    end = min(len(text), position + _MAX_SENTENCE_CHARS)
+    for delimiter in _SENTENCE_DELIMITERS:
+        found = text.rfind(delimiter, start, position)
+        if found >= 0:
+            start = max(start, found + len(delimiter))
+        found = text.find(delimiter, position, end)
+        if found >= 0:
+            end = min(end, found + 1)
+    return start, end
+
+
+def _at_sentence_start(text: str, position: int) -> bool:
+    return not split_words(text[_sentence(text, position)[0]:position])
+
+
+def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
+    """Offset of the first clause breaker ("while", "بينما") after the mention and before ``stop``,
+    or ``stop``."""
+    words = mention.words
+    if words is None:
+        return stop
+    if words.semicolon:
+        for semicolon in _SEMICOLONS:  # "troops pull out of a village near X; Y shelled": a new clause
+            found = words.text.find(semicolon, mention.end, stop)
+            if found >= 0:
+                stop = found
+    # only the words before ``stop`` can end the clause: an unpunctuated flood of mentions must
+    # not have every mention read to the end of its (capped) sentence
+    limit = mention.last + len(words.text[mention.end:stop].split()) + 4  # + a phrase begun before stop
+    context = words.words
+    stop_word = min(limit, len(context.words))
+    index = rules.breakers.find(context, mention.last, stop_word, first=True)
+    while index > 0 and _parenthetical(context, index):
+        # "Ukrainian drones, meanwhile, hit ...", "the unit, officials said, pulled back to ...": the clause goes on
+        index = rules.breakers.find(context, index + 1, stop_word, first=True)
+    return stop if index < 0 else min(stop, words.offset(index))
+
+
+def _latin_article(text: str, start: int, end: int) -> int:
+    """Length of the transliterated article the name ``text[start:end]`` starts with, or 0."""
+    for article in _LATIN_ARTICLES:
+        if text.startswith(article, start) and start + len(article) < end:
+            return len(article)
+    return 0
+
+
+def _dateline(surface: str) -> bool:
+    """Whether a place name is written as a dateline: in capitals ("AMMAN", "DEIR EZ-ZOR")."""
+    return len(surface) > 3 and surface.isupper()
+
+
+def _mark_in(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
+    """Whether one of ``marks`` (`_PAUSES`: a comma, semicolon or colon; `_SEMICOLONS`) stands in ``text[start:end]``."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
+def _gap_words(text: str, start: int, end: int, cap: int) -> int:
+    """The number of words in ``text[start:end]``, up to ``cap + 1`` (callers only compare it
+    with ``cap`` or less): splitting stops there, however long the gap."""
+    segment = text[start:end]
+    count = 0
+    while True:
+        parts = segment.split(None, cap + 1)
+        whole = len(parts) <= cap + 1  # else the last part is the unsplit rest
+        for part in parts if whole else parts[:-1]:
+            if part.strip(PUNCTUATION):
+                count += 1
+                if count > cap:
+                    return count
+        if whole:
+            return count
+        segment = parts[-1]
+
+
+def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int, rules: _Rules) -> Words:
+    """The last ``count`` words before the place, after ``since`` and within ``chars`` characters."""
+    return Words.of(split_words(text[max(since, hit.start - chars):hit.start])[-count:], rules.vocabulary)
+
+
+def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
+    return cues.find(_words_before(text, hit, since, 80, _DESTINATION_WORDS, rules)) >= 0
+
+
+def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether the place is none of the event's places: what it is about (a target cue of its category shortly before
+    it: "demonstrations against the war on Gaza"), a backer or an addressee (an affiliation cue right before it:
+    "backed by Turkey"), or a road's name (`_names_road`). The words before it are read once for all three."""
+    if cues.empty and rules.affiliations.empty and rules.roads.empty:
+        return False
+    words = _words_before(text, hit, since, 100, _TARGET_WORDS, rules)
+    if cues.find(words) >= 0:
+        return True
+    cue = rules.affiliations.find(words)
+    if cue >= 0 and cue + rules.affiliations.starts_at(words, cue) == len(words.words):
+        return True
+    return _names_road(text, hit, words.slice(-_ROAD_WORDS), rules)
+
+
+def _next_token(text: str, start: int) -> str:
+    """The word starting ``text[start:]`` past white space, stripped of punctuation."""
+    parts = text[start:start + 40].split(None, 1)
+    return parts[0].strip(PUNCTUATION) if parts else ""
+
+
+def _names_road(text: str, hit: _PlaceHit, words: Words, rules: _Rules) -> bool:
+    """Whether the place only names a road: a road word right after it ("the Damascus highway", "the Qusayr-Hermel
+    road", past a place joined by a dash) or shortly before it with no locative between ("اوتستراد درعا دمشق", "the
+    road to Damascus"; "الطريق الدولي قرب الناصرية" happened near Nasiriyah, "on the road between X and Y" between them)."""
+    roads = rules.roads
+    if roads.empty:
+        return False
+    rest = text[hit.end:hit.end + 40]
+    if rest[:1] in _DASHES and rest[1:2].isalpha():  # "qusayr-hermel road": past the name joined to it
+        space = next((index for index, character in enumerate(rest) if character.isspace()), len(rest))
+        rest = rest[space:]
+    if rest[:1].isspace() and _next_token(rest, 0) in rules.road_firsts:
+        after = Words.of(split_words(rest)[:2], rules.vocabulary)
+        if after.words and roads.starts_at(after, 0):
+            return True
+    cue = roads.find(words)
+    if cue < 0:
+        return False
+    end = cue + roads.starts_at(words, cue)
+    return rules.locatives.find(words, end) < 0 and rules.road_between.find(words, end) < 0
+
+
+def _locative_in(text: str, start: int, end: int, rules: _Rules) -> bool:
+    return start < end and rules.locatives.find(Words.of(split_words(text[start:end]), rules.vocabulary)) >= 0
+
+
+def _without_compounds(text: str, places: list[_PlaceHit]) -> list[_PlaceHit]:
+    """The places but those joined by a dash to a word before them that is no place: the name then modifies a noun
+    ("an SDF-Damascus deal", "the pro-Damascus militia"); a pair of places ("the Tal Abyad-Ras al-Ain area") and a
+    transliterated article ("al-Bab") stay."""
+    ends = {hit.end for hit in places}
+    kept = []
+    for hit in places:
+        dash = hit.start - 1
+        if dash > 0 and text[dash] in _DASHES and _letter_at(text, dash - 1) and dash not in ends:
+            word = dash
+            while word > 0 and _letter_at(text, word - 1):
+                word -= 1
+            if text[word:dash + 1] not in _LATIN_ARTICLES:  # "al-Bab" is the name
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether the place is a government speaking: a verb of statement right after it ("what Islamabad called",
+    "Moscow has not commented", "وموسكو تعلن"), and no locative, locative proclitic, place cue or word of its people
+    right before it ("sources in Daraa said" are in Daraa, so are "residents of Idlib")."""
+    speech = rules.speech
+    if speech.empty or _next_token(text, hit.end) not in rules.speech_firsts:
+        return False
+    after = Words.of(split_words(text[hit.end:hit.end + 40])[:3], rules.vocabulary)
+    if not after.words or not speech.starts_at(after, 0):
+        return False
+    if any(clitic in hit.prefix for clitic in rules.locative_clitics):
+        return False
+    before = _words_before(text, hit, 0, 40, 1, rules)
+    return not before.words or (
+        rules.locatives.find(before) < 0 and rules.place_cues.find(before) < 0 and rules.speech_not_after.find(before) < 0
+    )
+
+
+def _just_after(text: str, start: int, end: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether ``text[start:end]`` holds one of ``cues`` and nothing else."""
+    if cues.empty:
+        return False
+    tokens = split_words(text[start:end])
+    return bool(tokens) and len(tokens) <= 3 and cues.starts_at(Words.of(tokens, rules.vocabulary), 0) == len(tokens)
+
+
+def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
+    """Whether an origin cue ("fired from", "من اتجاه شمال غرب") leads to the place with no locative
+    between ("من اتجاه البحر على جبلة" fell on Jableh), but one saying where the origin's positions stand
+    ("مصدره مواقع ... متمركزة في ريف درعا")."""
+    words = _words_before(text, hit, since, 160, _ORIGIN_WORDS, rules)
+    cue = cues.find(words)
+    if cue < 0:
+        return False
+    for index in range(cue + cues.starts_at(words, cue), len(words.words)):
+        if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index) and not (
+            index > 0 and rules.stationed.starts_at(words, index - 1)
+        ):
+            return False
+    return True
+
+
+def _is_reference(text: str, since: int, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether the place only locates the place that ends at ``since``: a reference cue ends right
+    before it ("Qatana, west of Damascus", "قطنا غربي دمشق", "Mayadin, 45 km southeast of Deir
+    ez-Zor"), with at most a distance before the cue and no proclitic on it ("وشمال حلب" enumerates)."""
+    if rules.references.empty:
+        return False
+    tokens = split_words(text[since:hit.start])
+    if not tokens or len(tokens) > _REFERENCE_WORDS:
+        return False
+    words = Words.of(tokens, rules.vocabulary)
+    for index, token in enumerate(tokens):
+        if token not in rules.reference_firsts:
+            continue
+        end = index + rules.references.starts_at(words, index)
+        if end == index:
+            continue
+        if end < len(tokens) and end + rules.place_cues.starts_at(words, end) != len(tokens):
+            continue  # "west of Damascus" must lead to the place ("غربي مدينة دمشق" does)
+        # before the cue only a distance: "45 km", "about 30 kilometres", "نحو 20 كم"
+        return index == 0 or any(character.isdigit() for previous in tokens[:index] for character in previous)
+    return False
+
+
+def _longest_places(places: list[_PlaceHit]) -> list[_PlaceHit]:
+    places.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[_PlaceHit] = []
+    for hit in places:
+        if kept and kept[-1].start <= hit.start and hit.end <= kept[-1].end:
+            if (kept[-1].start, kept[-1].end) == (hit.start, hit.end) and kept[-1].ref.specificity < hit.ref.specificity:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _main_place(places: list[_PlaceHit], title_length: int) -> PlaceRef | None:
+    """The most mentioned place (title mentions weigh more); a domestic authority's country only
+    when the article names no place."""
+    named = [hit for hit in places if hit.ref.kind != _AUTHORITY]
+    scores: dict[PlaceRef, int] = {}
+    for hit in named or places:
+        scores[hit.ref] = scores.get(hit.ref, 0) + (_TITLE_WEIGHT if hit.start < title_length else 1)
+    best: PlaceRef | None = None
+    best_score = best_specificity = -1
+    for ref, score in scores.items():  # the first of the highest (score, specificity), as max()
+        if score > best_score or (score == best_score and ref.specificity > best_specificity):
+            best, best_score, best_specificity = ref, score, ref.specificity
+    return best
+
+
+def _most_specific(refs: list[PlaceRef]) -> PlaceRef | None:
+    best: PlaceRef | None = None
+    for ref in refs:  # the first named place of the highest specificity, as max()
+        if ref.place and (best is None or ref.specificity > best.specificity):
+            best = ref
+    return best
+
+
+def _homonym_elsewhere(place: PlaceRef, qualifier: PlaceRef) -> bool:
+    """Whether ``qualifier``, a region right after a place name, says the name is another place than the
+    gazetteer's: one of another region for an ambiguous name ("قرية الحميدية بريف القنيطرة"), one of another
+    country for any name ("حي الناصرة بالحسكة" is no Nazareth)."""
+    return qualifier.kind == "region" and place.specificity > 1 and (
+        (place.ambiguous and place.region != qualifier.region) or place.country != qualifier.country
+    )
+
+
+def _only_areas(refs: list[PlaceRef]) -> bool:
+    """Whether every place of ``refs`` lies in no region: countries and areas wider than a region."""
+    return all(ref.region is None for ref in refs)
+
+
+def _without_containers(refs: list[PlaceRef]) -> list[PlaceRef]:
+    """The places without those that only contain another of them: "Palmyra in central Syria" is
+    Palmyra (Homs), not also an event somewhere in Syria; "ريف حماة" beside "السلمية" adds nothing;
+    an area with no region of its own beside a place of the same country that has one is wider than
+    it ("El Fasher in Darfur", "Palmyra in the Syrian Desert", "Khurmala in the Kurdistan Region")."""
+    kept = []
+    for ref in refs:
+        if ref.kind == "country" and any(other.specificity > 0 and other.country == ref.country for other in refs):
+            continue
+        if ref.region is None and any(other.region is not None and other.country == ref.country for other in refs):
+            continue
+        if ref.kind == "region" and any(other.specificity > 1 and other.region == ref.region for other in refs):
+            continue
+        kept.append(ref)
+    return kept
+
+
+def _by_specificity(refs: list[PlaceRef]) -> tuple[str, ...]:
+    """Place names, most specific first, in mention order within a level (a stable sort by
+    -specificity; specificity is 0, 1 or 2)."""
+    return tuple(ref.place for level in (2, 1, 0) for ref in refs if ref.specificity == level)
