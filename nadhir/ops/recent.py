@@ -83,6 +83,7 @@ async def follow_alerts(recent: RecentAlerts, *, bootstrap_servers: list[str], t
             topic, bootstrap_servers=bootstrap_servers, group_id=group_id, enable_auto_commit=False,
             auto_offset_reset="earliest", session_timeout_ms=session_timeout_ms,
             heartbeat_interval_ms=heartbeat_interval_ms,
+            fetch_max_wait_ms=100,  # tansu answers only when the wait is over (aiokafka's default: 500 ms)
         )
         try:
             await consumer.start()
