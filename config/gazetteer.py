@@ -102,6 +102,11 @@ class Place(_Strict):
         description="The name is also a common word (Arabic الباب 'the door' is the town Al-Bab): "
         "match it only after a place cue such as مدينة / بلدة / قرية / ريف, or capitalized in English.",
     )
+    locative_enough: bool = Field(
+        default=False,
+        description="For an ambiguous name whose common sense hardly ever follows a locative: 'في جنين' is Jenin "
+        "(bare جنين may be a foetus), so a locative (في, the proclitic ب, 'in') before it is enough.",
+    )
     names: Names
     shared_names: Names | None = Field(
         default=None,
@@ -115,6 +120,8 @@ class Place(_Strict):
     def _located(self) -> Place:
         if (self.region is None) == (self.country is None):
             raise ValueError("give exactly one of region or country")
+        if self.locative_enough and not self.ambiguous:
+            raise ValueError("locative_enough applies to an ambiguous name only (set ambiguous: true)")
         return self
 
 

@@ -77,6 +77,7 @@ class PlaceRef:
     country: str | None
     kind: str  # "country", "region" or the place kind
     ambiguous: bool = False
+    locative_enough: bool = False  # an ambiguous name a locative alone licenses ("في جنين")
     specificity: int = field(init=False, compare=False, hash=False)  # country 0, region 1, place 2
 
     def __post_init__(self) -> None:
@@ -224,8 +225,8 @@ def _place_ref(place: Place, name: str, countries: dict[str, str], regions: dict
     """A gazetteer place as a match target: itself, its region's name and its country's."""
     if place.region is not None:
         region = regions[place.region]
-        return PlaceRef(name, region.name, countries[region.country], place.kind, place.ambiguous)
-    return PlaceRef(name, None, countries[place.country or ""], place.kind, place.ambiguous)
+        return PlaceRef(name, region.name, countries[region.country], place.kind, place.ambiguous, place.locative_enough)
+    return PlaceRef(name, None, countries[place.country or ""], place.kind, place.ambiguous, place.locative_enough)
 
 
 # What a key stands for: (term patterns, place patterns, longest allowed proclitic, longest

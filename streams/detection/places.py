@@ -160,11 +160,12 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
         return True
     if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
         return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
-    if hit.others and (
+    if (hit.others or hit.ref.locative_enough) and (
         any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
     ):
         # a name of places of several countries (no common word), after a locative: its reading is the place of the
-        # country the article supports ("في عمان" is Amman, or Oman in a report naming "العمانية" and nothing Jordanian)
+        # country the article supports ("في عمان" is Amman, or Oman in a report naming "العمانية" and nothing Jordanian);
+        # or a name whose common sense hardly follows a locative ("في جنين")
         return True
     if (hit.start == 0 or text[hit.start - 1] == "\n") and _dateline(context.original_text(hit.start, hit.end)):
         return True  # a dateline opening a line: "AMMAN — ..."

@@ -189,6 +189,12 @@ def test_wrong_type_names_file_line_and_field(tmp_path: Path) -> None:
     assert "gazetteer.yaml:11: places[1].ambiguous:" in str(error)
 
 
+def test_locative_enough_needs_an_ambiguous_name(tmp_path: Path) -> None:
+    error = _broken(tmp_path, "  - {name: Somewhere, kind: town, region: SY-HM, locative_enough: true, names: {en: [Somewhere]}}\n")
+    assert error.issues[0].line == 8
+    assert "ambiguous" in error.issues[0].message
+
+
 def test_unknown_kind_names_file_line_and_field(tmp_path: Path) -> None:
     error = _broken(tmp_path, "  - {name: Somewhere, kind: planet, region: SY-HM, names: {en: [Somewhere]}}\n")
     assert error.issues[0].line == 8

@@ -65,3 +65,24 @@ def test_an_account_is_no_novel(detector: Detector, text: str) -> None:
 )
 def test_a_novel_still_tells_no_news(detector: Detector, text: str) -> None:
     assert events(detector, text, "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("اعتقلت قوات الاحتلال ثلاثة شبان في جنين فجر اليوم.", "West Bank"),
+        ("خرجت تظاهرة غاضبة في الناصرية للمطالبة بتحسين الكهرباء.", "Dhi Qar"),
+        ("انفجرت عبوة ناسفة بسيارة مدنية في الرمادي.", "Anbar"),
+        ("دارت اشتباكات عنيفة في مأرب بين القوات الحكومية والحوثيين.", "Marib"),
+    ],
+)
+def test_a_locative_is_enough_for_a_name_whose_common_sense_hardly_follows_one(
+    detector: Detector, text: str, region: str
+) -> None:
+    assert region in {found for _, found in events(detector, text, "ar")}
+
+
+def test_a_name_without_that_flag_still_needs_a_place_word(detector: Detector) -> None:
+    # "في الخيام" is "in the tents" as often as the town of Khiam: a locative alone does not place it
+    found = events(detector, "اعتقلت الشرطة شابين في الخيام المنصوبة قرب الحدود.", "ar")
+    assert ("arrest", "Nabatieh") not in found
