@@ -368,6 +368,11 @@ class Lexicon(_Strict):
         description="Words ('between', 'بين') after a road word that make the places after them the ends of a stretch "
         "of road ('the road between Sinuni and Khanasor'): the event happened there, they stay its places.",
     )
+    not_place_after: list[str] = Field(
+        default_factory=list,
+        description="Words right after a gazetteer name that make it part of another phrase, not that place: 'الضفة "
+        "الغربية لنهر الفرات' and 'the west bank of the Euphrates' are a river's bank, not the West Bank.",
+    )
     back_references: list[str] = Field(
         default_factory=list,
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "

@@ -106,6 +106,10 @@ class _Rules:
         self.stationed = cues(lexicon.stationed)
         self.speech_not_after = cues(lexicon.speech_not_after)
         self.road_between = cues(lexicon.road_between)
+        self.not_place_after = cues(lexicon.not_place_after)
+        self.not_place_after_firsts = frozenset(
+            normalize(cue).split()[0] for cue in lexicon.not_place_after if cue.strip()
+        )
 
 
 class _Mention:

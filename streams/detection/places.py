@@ -145,6 +145,10 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
     """Whether a gazetteer hit is a place where something happens (see the module docstring): not a
     common word, an actor or a government speaking."""
     rules = lang_rules.get(hit.lang, default_rules)
+    if rules.not_place_after_firsts and _next_token(text, hit.end) in rules.not_place_after_firsts:
+        after = Words.of(split_words(text[hit.end:hit.end + 60])[:4], rules.vocabulary)
+        if after.words and rules.not_place_after.starts_at(after, 0):
+            return False  # "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
     if not hit.ref.ambiguous and hit.ref.kind != "country":
         # places, regions and domestic authorities, unless a government speaking
         return hit.ref.kind == _AUTHORITY or not _speaker(text, hit, rules)

@@ -86,3 +86,29 @@ def test_a_name_without_that_flag_still_needs_a_place_word(detector: Detector) -
     # "في الخيام" is "in the tents" as often as the town of Khiam: a locative alone does not place it
     found = events(detector, "اعتقلت الشرطة شابين في الخيام المنصوبة قرب الحدود.", "ar")
     assert ("arrest", "Nabatieh") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("قصفت قوات النظام قرى على الضفة الغربية لنهر الفرات في ريف دير الزور.", "ar", "Deir ez-Zor"),
+        ("انسحبت القوات الروسية من الضفة الغربية لنهر دنيبرو في خيرسون.", "ar", "Kherson Oblast"),
+        ("Clashes erupted on the west bank of the Euphrates in Deir ez-Zor.", "en", "Deir ez-Zor"),
+    ],
+)
+def test_a_rivers_west_bank_is_not_the_west_bank(detector: Detector, text: str, lang: str, region: str) -> None:
+    regions = {found for _, found in events(detector, text, lang)}
+    assert region in regions
+    assert "West Bank" not in regions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("اعتقل الجيش الإسرائيلي عشرة شبان في الضفة الغربية ونهر الأردن.", "ar"),
+        ("اندلعت اشتباكات في الضفة الغربية بين فلسطينيين والجيش الإسرائيلي.", "ar"),
+        ("Israeli troops arrested ten people across the West Bank overnight.", "en"),
+    ],
+)
+def test_the_west_bank_stays_the_west_bank(detector: Detector, text: str, lang: str) -> None:
+    assert "West Bank" in {found for _, found in events(detector, text, lang)}
