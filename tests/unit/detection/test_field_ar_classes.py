@@ -1,0 +1,155 @@
+"""Classes of error found on the Arabic items of the field evaluation set (tests/data/field), fixed in the Arabic
+lexicon, the gazetteer or the rules.
+
+Every sentence here is written for this file; none is taken from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.detection import Detector, DetectedEvent
+
+AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+
+
+def events(detector: Detector, text: str) -> list[DetectedEvent]:
+    return detector.tag(text, lang="ar", published_at=AS_OF).events
+
+
+def categories(detector: Detector, text: str) -> set[str]:
+    return {event.category for event in events(detector, text)}
+
+
+def regions(detector: Detector, text: str, category: str) -> set[str | None]:
+    return {event.region for event in events(detector, text) if event.category == category}
+
+
+# --- the verb of a combing operation -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("وحدات الجيش تمشط أحياء مدينة بابنوسة بحثاً عن مسلحين متوارين.", "West Kordofan"),
+        ("مشطت دوريات الأمن العام البساتين المحيطة بمدينة جاسم بعد منتصف الليل.", "Daraa"),
+        ("يمشط عناصر الأمن قرى ريف حمص الغربي منذ صباح اليوم.", "Homs"),
+    ],
+)
+def test_forces_combing_an_area_is_a_military_operation(detector: Detector, text: str, region: str) -> None:
+    assert region in regions(detector, text, "military_operation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشترت الفتاة مشطاً خشبياً لشعرها من سوق المدينة القديمة في حلب.",
+        "مشط الشعر العاجي معروض في متحف حماة منذ سنوات.",
+    ],
+)
+def test_a_comb_is_no_operation(detector: Detector, text: str) -> None:
+    assert "military_operation" not in categories(detector, text)
+
+
+# --- rounds of a shoulder-fired launcher are a firefight's weapon, not shelling ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات بين مسلحين ودورية للشرطة في بلدة نوى استخدمت فيها قذائف آر بي جي والرشاشات.",
+        "تبادل عناصر الأمن ومهربون إطلاق النار قرب مدينة القصير، وأطلق المهربون قذيفة RPG على الدورية.",
+    ],
+)
+def test_rpg_rounds_in_a_firefight_are_no_shelling(detector: Detector, text: str) -> None:
+    found = categories(detector, text)
+    assert "armed_clash" in found
+    assert "shelling" not in found
+
+
+def test_mortar_rounds_stay_shelling(detector: Detector) -> None:
+    assert "shelling" in categories(detector, "سقطت ثلاث قذائف هاون على حي الميدان في دمشق صباح اليوم.")
+
+
+# --- returning fire is a clash ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("تعرض حاجز للجيش عند مدخل بلدة اللبوة لإطلاق نار من سيارة مسرعة، فردت العناصر على مصادر النيران.", "Baalbek-Hermel"),
+        ("أطلق مجهولون النار على دورية للأمن العام قرب مدينة الصنمين، وتعاملت الدورية مع مصدر إطلاق النار.", "Daraa"),
+    ],
+)
+def test_fire_returned_at_its_source_is_a_clash(detector: Detector, text: str, region: str) -> None:
+    assert region in regions(detector, text, "armed_clash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم ترد الوزارة على أسئلة الصحفيين حول مصادر التمويل في حمص.",
+        "ردت محافظة حمص على الشكاوى بشأن انقطاع المياه عن الأحياء الشرقية.",
+    ],
+)
+def test_a_reply_is_no_clash(detector: Detector, text: str) -> None:
+    assert "armed_clash" not in categories(detector, text)
+
+
+# --- Levantine dialect: arrests and withdrawals, colloquial numbers -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "count"),
+    [
+        ("صحنايا: مسكو الأمن تلاتة من الشباب قدام الجامع اليوم.", "Rif Dimashq", 3),
+        ("جرمانا: عناصر الأمن العام لقطو شابين عالحاجز اليوم المسا.", "Rif Dimashq", 2),
+    ],
+)
+def test_a_colloquial_arrest_is_an_arrest(detector: Detector, text: str, region: str, count: int) -> None:
+    found = [event for event in events(detector, text) if event.category == "arrest"]
+    assert [(event.region, event.count) for event in found] == [(region, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقطنا صور حلوة بحديقة تشرين بدمشق امبارح.",
+        "مسكت الطفلة يد أمها في سوق حمص القديم.",
+    ],
+)
+def test_catching_without_an_authority_is_no_arrest(detector: Detector, text: str) -> None:
+    assert "arrest" not in categories(detector, text)
+
+
+def test_forces_leaving_a_post_in_dialect_is_a_withdrawal(detector: Detector) -> None:
+    text = "عناصر الجيش فلّو من الحاجز اللي عند مدخل بصرى الشام اليوم الضهر وما ضل حدا."
+    assert "Daraa" in regions(detector, text, "withdrawal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ابو احمد فل من البيت الصبح وراح عالشغل بدرعا.",
+        "فلت المطلوب من الحاجز في مدينة جاسم بعد مطاردة قصيرة.",
+        "وزعت البلدية الفل والياسمين على المارة في اللاذقية.",
+    ],
+)
+def test_a_person_leaving_or_jasmine_is_no_withdrawal(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
+
+
+# --- the Israeli army's name for the West Bank ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("اعتقلت قوات الاحتلال خمسة شبان في أنحاء يهودا والسامرة الليلة الماضية.", "ar"),
+        ("Troops detained five suspects across Judea and Samaria overnight, the army said.", "en"),
+    ],
+)
+def test_judea_and_samaria_is_the_west_bank(detector: Detector, text: str, lang: str) -> None:
+    found = detector.tag(text, lang=lang, published_at=AS_OF).events
+    assert [(event.category, event.region) for event in found] == [("arrest", "West Bank")]
