@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.detection import Detector, DetectedEvent
+from streams.detection import DetectedEvent, Detector
 
 AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
 
