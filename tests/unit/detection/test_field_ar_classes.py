@@ -153,3 +153,31 @@ def test_a_person_leaving_or_jasmine_is_no_withdrawal(detector: Detector, text: 
 def test_judea_and_samaria_is_the_west_bank(detector: Detector, text: str, lang: str) -> None:
     found = detector.tag(text, lang=lang, published_at=AS_OF).events
     assert [(event.category, event.region) for event in found] == [("arrest", "West Bank")]
+
+
+# --- a counterfactual after a label ("مقال رأي: لو ...") ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("تحليل: لو شنت الطائرات غارات على مواقع الفصائل في ريف حلب لتغير ميزان القوى، ولاندلعت اشتباكات في منبج.", "ar"),
+        ("رأي: لو أن الجيش انسحب من حاجز بصرى الشام لانفلت الوضع الأمني في المنطقة.", "ar"),
+        ("Analysis: had the troops withdrawn from Tal Tamr, ISIS would have filled the gap within weeks.", "en"),
+    ],
+)
+def test_a_counterfactual_after_a_label_reports_nothing(detector: Detector, text: str, lang: str) -> None:
+    assert detector.tag(text, lang=lang, published_at=AS_OF).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("عاجل: انسحبت القوات الأميركية من قاعدة الشدادي صباح اليوم.", "ar", "withdrawal"),
+        ("بيان: شنت الطائرات الحربية غارتين على مواقع في ريف حلب الشرقي، ولو أن الأضرار كانت محدودة.", "ar", "airstrike"),
+        ("Update: troops withdrew from Tal Tamr on Monday.", "en", "withdrawal"),
+    ],
+)
+def test_a_report_after_a_label_stays(detector: Detector, text: str, lang: str, category: str) -> None:
+    found = {event.category for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
+    assert category in found
