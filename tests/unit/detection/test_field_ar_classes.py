@@ -181,3 +181,30 @@ def test_a_counterfactual_after_a_label_reports_nothing(detector: Detector, text
 def test_a_report_after_a_label_stays(detector: Detector, text: str, lang: str, category: str) -> None:
     found = {event.category for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
     assert category in found
+
+
+# --- a future act announced with an auxiliary; unexploded ordnance blown up ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ستقوم وحدة من الجيش بتفجير ذخائر في حقل رماية قرب بعلبك يوم الخميس المقبل.",
+        "سيقوم الطيران الحربي بتنفيذ غارات على مواقع التنظيم في بادية حمص.",
+        "فجّرت فرق الهندسة ذخائر غير منفجرة عُثر عليها في بستان قرب مدينة الرستن.",
+        "قامت وحدة من الجيش بتفجير قذائف منتهية الصلاحية في موقع معزول شرق مدينة حماة.",
+    ],
+)
+def test_a_planned_act_or_a_controlled_detonation_is_no_event(detector: Detector, text: str) -> None:
+    assert events(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قامت مجموعة مسلحة بتفجير مستودع ذخائر في بلدة القصير فجر اليوم.",
+        "قتل شخصان بانفجار قذيفة غير منفجرة في بلدة كفرنبل.",
+    ],
+)
+def test_a_blast_stays_an_explosion(detector: Detector, text: str) -> None:
+    assert "explosion" in categories(detector, text)
