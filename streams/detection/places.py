@@ -516,12 +516,16 @@ def _just_after(text: str, start: int, end: int, cues: CueSet, rules: _Rules) ->
 def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     """Whether an origin cue ("fired from", "من اتجاه شمال غرب") leads to the place with no locative
     between ("من اتجاه البحر على جبلة" fell on Jableh), but one saying where the origin's positions stand
-    ("مصدره مواقع ... متمركزة في ريف درعا")."""
+    ("مصدره مواقع ... متمركزة في ريف درعا"), or, when the cue names the origin's positions, where they are ("مصدرها
+    مواقع مجموعات عشائرية في ريف درعا")."""
     words = _words_before(text, hit, since, 160, _ORIGIN_WORDS, rules)
     cue = cues.find(words)
     if cue < 0:
         return False
-    for index in range(cue + cues.starts_at(words, cue), len(words.words)):
+    first = cue + cues.starts_at(words, cue)
+    if first < len(words.words) and rules.stationed.starts_at(words, first):
+        return True  # "مصدرها مواقع ...": the whole phrase is the origin
+    for index in range(first, len(words.words)):
         if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index) and not (
             index > 0 and rules.stationed.starts_at(words, index - 1)
         ):

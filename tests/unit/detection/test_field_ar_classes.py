@@ -208,3 +208,23 @@ def test_a_planned_act_or_a_controlled_detonation_is_no_event(detector: Detector
 )
 def test_a_blast_stays_an_explosion(detector: Detector, text: str) -> None:
     assert "explosion" in categories(detector, text)
+
+
+# --- the origin of fire named as positions somewhere ("مصدرها مواقع ... في ريف درعا") -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "count"),
+    [
+        ("تعرضت بلدة المزرعة بريف السويداء لقصف بعشر قذائف هاون مصدرها مواقع فصائل مسلحة في ريف درعا الشرقي.", "Suwayda", 10),
+        ("سقطت ثلاث قذائف على قرية في ريف اللاذقية مصدرها نقاط للمسلحين في محيط مدينة جسر الشغور.", "Latakia", 3),
+    ],
+)
+def test_positions_the_fire_came_from_are_its_origin(detector: Detector, text: str, region: str, count: int) -> None:
+    found = [(event.region, event.count) for event in events(detector, text) if event.category == "shelling"]
+    assert found == [(region, count)]
+
+
+def test_a_locative_after_a_direction_is_where_the_fire_fell(detector: Detector) -> None:
+    found = [event.place for event in events(detector, "سقطت خمس قذائف من اتجاه البحر على مدينة جبلة.") if event.category == "shelling"]
+    assert found == ["Jableh"]
