@@ -317,9 +317,12 @@ def _attach(
             # the sentence names no place in the mention's clause ("Jordan's army said it clashed with smugglers
             # ..., after they tried to cross from Syria"): the domestic authority acting in it
             located.append(acting[-1].ref)
-        elif not located and not in_sentence and mention.rule.category in previous_by_category:
+        elif not located and mention.rule.category in previous_by_category and all(
+            _not_located(text, hit, sentence[0], aims, rules) for hit in in_sentence
+        ):
             # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
-            # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات")
+            # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات"), as one naming only an addressee or a
+            # backer ("ويرى مراقبون أن الضربات تحمل رسالة إلى دمشق")
             located = list(previous_by_category[mention.rule.category].places)
         if not located and main is not None:
             located.append(main)

@@ -228,3 +228,28 @@ def test_positions_the_fire_came_from_are_its_origin(detector: Detector, text: s
 def test_a_locative_after_a_direction_is_where_the_fire_fell(detector: Detector) -> None:
     found = [event.place for event in events(detector, "سقطت خمس قذائف من اتجاه البحر على مدينة جبلة.") if event.category == "shelling"]
     assert found == ["Jableh"]
+
+
+# --- "the countrysides of Damascus and X"; a capital as the addressee of a message -----------------------------------
+
+
+def test_the_dual_countrysides_of_damascus_are_rif_dimashq(detector: Detector) -> None:
+    text = "اشتباكات متقطعة في ريفي دمشق والقنيطرة بين عناصر الأمن العام ومسلحين محليين."
+    assert regions(detector, text, "armed_clash") == {"Rif Dimashq", "Quneitra"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت غارات إسرائيلية مواقع في ريف درعا، ويرى محللون أن الضربات تحمل رسالة إلى دمشق.",
+        "حلب - «مراسلنا»: قصفت المدفعية التركية قرى في ريف الحسكة. ويقرأ مراقبون في القصف رسالة واضحة إلى دمشق.",
+    ],
+)
+def test_a_capital_addressed_by_a_message_is_no_place_of_the_event(detector: Detector, text: str) -> None:
+    assert all(event.region != "Damascus" for event in events(detector, text))
+    assert all(event.region not in (None, "Aleppo") for event in events(detector, text))
+
+
+def test_a_capital_where_the_strike_fell_stays(detector: Detector) -> None:
+    text = "وصلت رسالة إلى دمشق من أنقرة، فيما شنت الطائرات غارات على حي المزة في دمشق."
+    assert regions(detector, text, "airstrike") == {"Damascus"}
