@@ -123,9 +123,20 @@ def test_catching_without_an_authority_is_no_arrest(detector: Detector, text: st
     assert "arrest" not in categories(detector, text)
 
 
-def test_forces_leaving_a_post_in_dialect_is_a_withdrawal(detector: Detector) -> None:
-    text = "عناصر الجيش فلّو من الحاجز اللي عند مدخل بصرى الشام اليوم الضهر وما ضل حدا."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عناصر الجيش فلّو من الحاجز اللي عند مدخل بصرى الشام اليوم الضهر وما ضل حدا.",
+        "عناصر الأمن انسحبو من حاجز بلدة نوى اليوم الصبح.",
+    ],
+)
+def test_forces_leaving_a_post_in_dialect_is_a_withdrawal(detector: Detector, text: str) -> None:
     assert "Daraa" in regions(detector, text, "withdrawal")
+
+
+def test_a_dialect_plural_verb_of_arrest_is_an_arrest(detector: Detector) -> None:
+    found = [(event.region, event.count) for event in events(detector, "الأمن العام اعتقلو شابين من جرمانا امبارح.") if event.category == "arrest"]
+    assert found == [("Rif Dimashq", 2)]
 
 
 @pytest.mark.parametrize(
@@ -191,6 +202,7 @@ def test_a_report_after_a_label_stays(detector: Detector, text: str, lang: str, 
     [
         "ستقوم وحدة من الجيش بتفجير ذخائر في حقل رماية قرب بعلبك يوم الخميس المقبل.",
         "سيقوم الطيران الحربي بتنفيذ غارات على مواقع التنظيم في بادية حمص.",
+        "سوف تنسحب القوات من حاجز بلدة نوى خلال الأيام القادمة.",
         "فجّرت فرق الهندسة ذخائر غير منفجرة عُثر عليها في بستان قرب مدينة الرستن.",
         "قامت وحدة من الجيش بتفجير قذائف منتهية الصلاحية في موقع معزول شرق مدينة حماة.",
     ],
