@@ -345,7 +345,8 @@ class Lexicon(_Strict):
     stationed: list[str] = Field(
         default_factory=list,
         description="Participles of position ('stationed', 'متمركزة'): a locative right after one, between an origin cue "
-        "and a place, keeps the place the origin ('مصدره مواقع مجموعات مسلحة متمركزة في ريف درعا').",
+        "and a place, keeps the place the origin ('مصدره مواقع مجموعات مسلحة متمركزة في ريف درعا'); so does one or a "
+        "noun of positions ('مواقع') right after the origin cue ('مصدرها مواقع مجموعات عشائرية في ريف درعا').",
     )
     speech_verbs: list[str] = Field(
         default_factory=list,

@@ -60,6 +60,9 @@ from streams.detection.places import (
 __all__ = ["Detector"]
 
 _OPENER_WORDS: Final = 4  # the longest clause opener ("in return for which") has this many words before its breaker
+# a label that opens a sentence before a pause ("مقال رأي: لو انسحبت القوات ...", "Analysis: had the troops ...") has at
+# most this many words; the clause proper starts after it
+_LABEL_WORDS: Final = 3
 _PERIOD: Final = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbreviation ("U.S. troops") fakes
 # Mentions and place names read per article: a real article has tens; a hostile one can hold
 # hundreds of thousands, each costing a context check, and tagging must stay well under the
@@ -290,7 +293,7 @@ class Detector:
         intent = rules.intent.find(context, max(clause, at - rules.intent_window), at, skip)
         if intent >= 0 and not context.pause_in(intent, at):  # "threatened to ..., and on Monday a drone struck" is news
             return True
-        if clause < at and rules.clause_initial.starts_at(context, clause, at) and not skip.covers(context, clause, at):
+        if clause < at and context.union & rules.clause_initial.bit and _opens_clause(rules.clause_initial, skip, context, clause, at):
             return True  # "If confirmed, the strike ...": a report awaiting confirmation is no condition
         if cut >= 0 and context.union & rules.clause_openers.bit:
             # an opener ends with the breaker: "a truce under which the troops pulled back" tells its terms
@@ -462,6 +465,18 @@ class Detector:
                 )
             )
         return events
+
+
+def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: int) -> bool:
+    """Whether a cue of ``cues`` (not covered by ``skip``) opens the clause starting at ``clause`` before ``at``, or
+    opens it right after a short label ending with a pause ("مقال رأي: لو انسحبت القوات ...")."""
+    bits = context.bits
+    for label in range(clause, min(clause + _LABEL_WORDS, at - 1)):
+        if bits[label] & PAUSE_BIT:
+            if cues.starts_at(context, label + 1, at) and not skip.covers(context, label + 1, at):
+                return True
+            break
+    return bool(cues.starts_at(context, clause, at)) and not skip.covers(context, clause, at)
 
 
 def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int) -> bool:

@@ -322,9 +322,12 @@ def _attach(
             # the sentence names no place in the mention's clause ("Jordan's army said it clashed with smugglers
             # ..., after they tried to cross from Syria"): the domestic authority acting in it
             located.append(acting[-1].ref)
-        elif not located and not in_sentence and mention.rule.category in previous_by_category:
+        elif not located and mention.rule.category in previous_by_category and all(
+            _not_located(text, hit, sentence[0], aims, rules) for hit in in_sentence
+        ):
             # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
-            # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات")
+            # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات"), as one naming only an addressee or a
+            # backer ("ويرى مراقبون أن الضربات تحمل رسالة إلى دمشق")
             located = list(previous_by_category[mention.rule.category].places)
         if not located and main is not None:
             located.append(main)
@@ -521,12 +524,16 @@ def _just_after(text: str, start: int, end: int, cues: CueSet, rules: _Rules) ->
 def _is_origin(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
     """Whether an origin cue ("fired from", "من اتجاه شمال غرب") leads to the place with no locative
     between ("من اتجاه البحر على جبلة" fell on Jableh), but one saying where the origin's positions stand
-    ("مصدره مواقع ... متمركزة في ريف درعا")."""
+    ("مصدره مواقع ... متمركزة في ريف درعا"), or, when the cue names the origin's positions, where they are ("مصدرها
+    مواقع مجموعات عشائرية في ريف درعا")."""
     words = _words_before(text, hit, since, 160, _ORIGIN_WORDS, rules)
     cue = cues.find(words)
     if cue < 0:
         return False
-    for index in range(cue + cues.starts_at(words, cue), len(words.words)):
+    first = cue + cues.starts_at(words, cue)
+    if first < len(words.words) and rules.stationed.starts_at(words, first):
+        return True  # "مصدرها مواقع ...": the whole phrase is the origin
+    for index in range(first, len(words.words)):
         if rules.locatives.starts_at(words, index) and not rules.directions.starts_at(words, index) and not (
             index > 0 and rules.stationed.starts_at(words, index - 1)
         ):
