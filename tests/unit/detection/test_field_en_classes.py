@@ -81,6 +81,39 @@ def test_an_attack_on_it_by_vandals_or_critics_is_no_clash(detector: Detector, t
     assert "armed_clash" not in categories(detector, text)
 
 
+# --- a post or a patrol shot at ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army patrol came under fire from gunmen near Tafas on Monday.",
+        "The checkpoint at the entrance of Jasim came under heavy fire overnight.",
+        "Soldiers at the post near Nawa came under sniper fire on Sunday.",
+    ],
+)
+def test_a_patrol_or_post_under_fire_is_a_clash(detector: Detector, text: str) -> None:
+    assert "armed_clash" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence minister came under fire from lawmakers in Baghdad over the deployment.",
+        "The coach came under fire after the loss in Amman.",
+        "Troops in Mosul were under fire from critics for their handling of the protests.",
+    ],
+)
+def test_under_fire_from_critics_is_no_clash(detector: Detector, text: str) -> None:
+    assert "armed_clash" not in categories(detector, text)
+
+
+def test_a_post_under_mortar_fire_is_shelling(detector: Detector) -> None:
+    found = categories(detector, "The base near Kidal came under repeated drone and mortar fire on Monday.")
+    assert "shelling" in found
+    assert "armed_clash" not in found
+
+
 # --- "days after" an earlier report -----------------------------------------------------------------------------
 
 
