@@ -233,3 +233,28 @@ def test_a_blast_with_an_accidental_cause_is_no_explosion(detector: Detector, te
 )
 def test_a_bomb_by_a_gas_station_or_field_stays_an_explosion(detector: Detector, text: str) -> None:
     assert "explosion" in categories(detector, text)
+
+
+# --- a final "h" of a transliteration, written or dropped -------------------------------------------------------------
+
+
+def regions(detector: Detector, text: str) -> set[str | None]:
+    return {event.region for event in detector.tag(text, lang="en", published_at=AS_OF).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Southern forces clashed with Houthi fighters near Qataba on Sunday.", "Ad-Dali"),
+        ("Israeli tank shells hit farmland near Maariyah on Monday.", "Daraa"),
+        ("Gunmen clashed with General Security near Kinsabbah in the Latakia mountains.", "Latakia"),
+    ],
+)
+def test_a_place_is_found_with_or_without_its_final_h(detector: Detector, text: str, region: str) -> None:
+    assert regions(detector, text) == {region}
+
+
+def test_a_first_name_is_no_town_without_its_final_h(detector: Detector) -> None:
+    found = detector.tag("Ana, a nurse, said clashes broke out near the market.", lang="en", published_at=AS_OF).events
+    assert all(event.place != "Anah" for event in found)
+
