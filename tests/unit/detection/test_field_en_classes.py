@@ -215,6 +215,8 @@ def test_marchers_condemning_arrests_make_them_the_subject_of_their_protest(dete
         "The blast at the workshop in Jableh was caused by a fuel tank that caught fire during welding.",
         "A gas explosion at a bakery in Homs injured four workers.",
         "The explosion in the Salamiyah market was blamed on an electrical fault in a generator room.",
+        "An electrical fire caused a blast at a warehouse in the Sheikh Najjar industrial city.",
+        "The blast, which officials blamed on a faulty generator, damaged shops in Qamishli.",
     ],
 )
 def test_a_blast_with_an_accidental_cause_is_no_explosion(detector: Detector, text: str) -> None:
@@ -246,6 +248,7 @@ def regions(detector: Detector, text: str) -> set[str | None]:
     ("text", "region"),
     [
         ("Southern forces clashed with Houthi fighters near Qataba on Sunday.", "Ad-Dali"),
+        ("Peacekeepers saw Israeli troops pull back from a position near Kfar Kela on Friday.", "Nabatieh"),
         ("Israeli tank shells hit farmland near Maariyah on Monday.", "Daraa"),
         ("Gunmen clashed with General Security near Kinsabbah in the Latakia mountains.", "Latakia"),
     ],
