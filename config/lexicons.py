@@ -109,6 +109,15 @@ class Category(_Strict):
         "when they occur within `exclude_window` words around it in the same sentence.",
     )
     exclude_window: int = Field(default=5, ge=1, le=30)
+    cause_cues: list[str] = Field(
+        default_factory=list,
+        description="Words giving the event's cause after it in its sentence ('was caused by', 'blamed on', 'نجم عن'): "
+        "one of `excluded_causes` within `exclude_window` words after the cue makes the mention no event, however far "
+        "the cue is from the term ('the blast at the workshop in the old market was caused by a fuel tank').",
+    )
+    excluded_causes: list[str] = Field(
+        default_factory=list, description="Causes that make the event no event when a cause cue names them (accidents)."
+    )
     destination_cues: list[str] = Field(
         default_factory=list,
         description="Words ('to', 'towards', 'إلى') marking a place as the destination of the event "
@@ -403,7 +412,8 @@ class Lexicon(_Strict):
                     for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after",
                                        "excludes_in_clause", "keeps_in_clause"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
-            for field_name in ("excludes", "destination_cues", "origin_cues", "origin_after_term", "target_cues", "count_nouns"):
+            for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
+                               "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         return problems
 

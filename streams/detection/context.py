@@ -83,6 +83,7 @@ class _Rules:
         self.counts = CountReader(lexicon.numbers, vocabulary)
         self.dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
         self.excludes: dict[str, tuple[CueSet, int]] = {}
+        self.causes: dict[str, tuple[CueSet, CueSet]] = {}
         self.destinations: dict[str, CueSet] = {}
         self.origins: dict[str, CueSet] = {}
         self.targets: dict[str, CueSet] = {}
@@ -91,6 +92,8 @@ class _Rules:
         self.yields_to: dict[str, frozenset[str]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
+            if entry.cause_cues and entry.excluded_causes:
+                self.causes[category] = (cues(entry.cause_cues), cues(entry.excluded_causes))
             self.destinations[category] = cues(entry.destination_cues)
             self.origins[category] = cues(entry.origin_cues)
             self.targets[category] = cues(entry.target_cues)

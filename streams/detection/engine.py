@@ -200,6 +200,9 @@ class Detector:
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
             if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window):
                 continue
+            causes = rules.causes.get(rule.category)
+            if causes is not None and _excluded_cause(causes, context, after, exclude_window):
+                continue  # "the blast at the workshop was caused by a fuel tank that caught fire"
             if context.union & (rule.excludes.bit | rule.excludes_before.bit | rule.excludes_after.bit) and (
                 _found(rule.excludes, context, at, after, rule.window)
                 or rule.excludes_before.find(context, at - rule.window, at) >= 0
@@ -575,6 +578,20 @@ def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:
     return rule.requires_before.find(context, at - rule.window, at) >= 0
 
 
+def _excluded_cause(causes: tuple[CueSet, CueSet], context: Words, after: int, window: int) -> bool:
+    """Whether a cause cue starting within `_CAUSE_WORDS` words after the mention names an excluded cause within
+    ``window`` words after the cue: "the explosion in the market was blamed on an electrical fault" (not a later
+    clause's cause: "a car bomb exploded in the town on Monday, a day after a fire caused by a short circuit")."""
+    cue_set, excluded = causes
+    if not context.union & cue_set.bit or not context.union & excluded.bit:
+        return False
+    cue = cue_set.find(context, after, None, first=True)
+    if cue < 0 or cue - after >= _CAUSE_WORDS:
+        return False
+    end = cue + cue_set.starts_at(context, cue, None)
+    return excluded.find(context, end, end + window, first=True) >= 0
+
+
 def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
     """Whether a word of the term's ``keeps_in_clause`` stands in the mention's clause (between the clause breakers
     around it): "hundreds held a rally against rising prices" is a protest, whatever the prices."""
@@ -652,6 +669,7 @@ _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
+_CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 

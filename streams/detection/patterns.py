@@ -33,6 +33,7 @@ __all__ = ["DEMONYM", "KeyInfo", "Matcher", "PlacePattern", "PlaceRef", "TermPat
 
 DEMONYM: Final = "demonym"  # the kind of a country's adjective ("Libyan"): context, never a place
 _APOSTROPHES: Final = ("'", "’", "‘", "ʿ", "ʼ", "`")
+_FINAL_H_MIN_LETTERS: Final = 5  # "Raqqa"/"Raqqah", "Susah" keeps its "h" ("susa"), "Anah" too ("ana" is a first name)
 # Letters glued to a key beyond these lengths are never a proclitic or a suffix: the hit is inside
 # another word.
 MAX_PREFIX: Final = 6
@@ -197,6 +198,52 @@ def _add_place(keys: _Keys, ref: PlaceRef, names: dict[str, list[str]], lexicons
                 _add_article_variant(keys, key, pattern, lexicon)
 
 
+def _final_h_variants(key: str) -> list[str]:
+    """A Latin name with one word's final "-ah" written "-a" or its final "-a" written "-ah": "qatabah" -> "qataba",
+    "maariya" -> "maariyah" (both spellings of `_FINAL_H_MIN_LETTERS` letters or more: not "Anah" -> "ana")."""
+    words = key.split(" ")
+    variants: list[str] = []
+    for index, word in enumerate(words):
+        last = word.rsplit("-", 1)[-1]
+        if len(last) < _FINAL_H_MIN_LETTERS or not last.isascii() or not last.isalpha():
+            continue
+        if word.endswith("ah"):
+            if len(last) == _FINAL_H_MIN_LETTERS:
+                continue  # "susah" -> "susa" would be shorter than the least
+            changed = word[:-1]
+        elif word.endswith("a"):
+            changed = word + "h"
+        else:
+            continue
+        variants.append(" ".join([*words[:index], changed, *words[index + 1:]]))
+    return variants
+
+
+def _add_final_h_variants(
+    keys: _Keys, refs: list[tuple[PlaceRef, dict[str, list[str]]]], lexicons: dict[str, Lexicon]
+) -> None:
+    """English transliterations drop or add a final "h" ("Qatabah"/"Qataba", "Maariya"/"Maariyah"): each place's
+    Latin names get the other spelling, unless it is already a key (another place's name, a term) or the variant of
+    more than one place ("Juba"/"Al-Jubah" keep their own)."""
+    owners: dict[str, list[PlacePattern]] = {}
+    for ref, names in refs:
+        if ref.kind == DEMONYM:
+            continue
+        for lang, spellings in names.items():
+            if lang == "ar":
+                continue
+            lexicon = lexicons.get(lang)
+            prefixes = _prefix_set(lexicon, "place") if lexicon is not None and "place" in lexicon.prefixes else frozenset({""})
+            for spelling in spellings:
+                for key in _name_variants(spelling):
+                    for variant in _final_h_variants(key):
+                        if variant not in keys.entries:
+                            owners.setdefault(variant, []).append(PlacePattern(ref, lang, prefixes))
+    for variant, patterns in owners.items():
+        if all(pattern.ref is patterns[0].ref for pattern in patterns):
+            keys.add(variant, patterns[0])
+
+
 def _shared_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list[str]]]]:
     """The places' shared names (compiled after every other name: never the default reading)."""
     countries = {country.id: country.name for country in gazetteer.countries}
@@ -289,10 +336,12 @@ def build_matcher(
             for entry in entries.anaphora:
                 _add_term(keys, lexicon, vocabulary, category, _as_term(entry), True, dual_suffixes)
     if gazetteer is not None:
-        for ref, names in _place_refs(gazetteer):
+        refs = list(_place_refs(gazetteer))
+        for ref, names in refs:
             _add_place(keys, ref, names, lexicons)
         for ref, names in _shared_refs(gazetteer):
             _add_place(keys, ref, names, lexicons)
+        _add_final_h_variants(keys, refs, lexicons)
     infos: dict[str, KeyInfo] = {}
     for key, patterns in keys.entries.items():
         terms = tuple(p for p in patterns if isinstance(p, TermPattern))
