@@ -79,7 +79,7 @@ class _Rules:
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
         self.directions = cues(lexicon.directions)
         self.references = cues(lexicon.reference_cues)
-        self.reference_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.reference_cues if cue.strip())
+        self.reference_firsts = _first_words(lexicon.reference_cues)
         self.counts = CountReader(lexicon.numbers, vocabulary)
         self.dual_suffixes = frozenset(normalize(s) for s in lexicon.numbers.dual_suffixes)
         self.excludes: dict[str, tuple[CueSet, int]] = {}
@@ -104,15 +104,18 @@ class _Rules:
         self.roads = cues(lexicon.road_cues)
         self.speech = cues(lexicon.speech_verbs)
         # first words of the cues looked for right after a place: a token that is none of them is looked at no further
-        self.speech_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.speech_verbs if cue.strip())
-        self.road_firsts = frozenset(normalize(cue).split()[0] for cue in lexicon.road_cues if cue.strip())
+        self.speech_firsts = _first_words(lexicon.speech_verbs)
+        self.road_firsts = _first_words(lexicon.road_cues)
         self.stationed = cues(lexicon.stationed)
         self.speech_not_after = cues(lexicon.speech_not_after)
         self.road_between = cues(lexicon.road_between)
         self.not_place_after = cues(lexicon.not_place_after)
-        self.not_place_after_firsts = frozenset(
-            normalize(cue).split()[0] for cue in lexicon.not_place_after if cue.strip()
-        )
+        self.not_place_after_firsts = _first_words(lexicon.not_place_after)
+
+
+def _first_words(cues: list[str]) -> frozenset[str]:
+    """The normalized first word of each cue: a token that is none of them starts no cue of the list."""
+    return frozenset(normalize(cue).split()[0] for cue in cues if cue.strip())
 
 
 class _Mention:

@@ -145,10 +145,8 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
     """Whether a gazetteer hit is a place where something happens (see the module docstring): not a
     common word, an actor or a government speaking."""
     rules = lang_rules.get(hit.lang, default_rules)
-    if rules.not_place_after_firsts and _next_token(text, hit.end) in rules.not_place_after_firsts:
-        after = Words.of(split_words(text[hit.end:hit.end + 60])[:4], rules.vocabulary)
-        if after.words and rules.not_place_after.starts_at(after, 0):
-            return False  # "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
+    if _starts_with_cue(text, hit.end, rules.not_place_after, rules.not_place_after_firsts, 60, 4, rules):
+        return False  # "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
     if not hit.ref.ambiguous and hit.ref.kind != "country":
         # places, regions and domestic authorities, unless a government speaking
         return hit.ref.kind == _AUTHORITY or not _speaker(text, hit, rules)
@@ -451,6 +449,17 @@ def _next_token(text: str, start: int) -> str:
     return parts[0].strip(PUNCTUATION) if parts else ""
 
 
+def _starts_with_cue(
+    text: str, start: int, cues: CueSet, firsts: frozenset[str], chars: int, count: int, rules: _Rules
+) -> bool:
+    """Whether the first ``count`` words of ``text[start:start + chars]`` start with one of ``cues``, whose first
+    words are ``firsts``: a place followed by none of them is looked at no further."""
+    if cues.empty or _next_token(text, start) not in firsts:
+        return False
+    after = Words.of(split_words(text[start:start + chars])[:count], rules.vocabulary)
+    return bool(after.words) and cues.starts_at(after, 0) > 0
+
+
 def _names_road(text: str, hit: _PlaceHit, words: Words, rules: _Rules) -> bool:
     """Whether the place only names a road: a road word right after it ("the Damascus highway", "the Qusayr-Hermel
     road", past a place joined by a dash) or shortly before it with no locative between ("اوتستراد درعا دمشق", "the
@@ -462,10 +471,8 @@ def _names_road(text: str, hit: _PlaceHit, words: Words, rules: _Rules) -> bool:
     if rest[:1] in _DASHES and rest[1:2].isalpha():  # "qusayr-hermel road": past the name joined to it
         space = next((index for index, character in enumerate(rest) if character.isspace()), len(rest))
         rest = rest[space:]
-    if rest[:1].isspace() and _next_token(rest, 0) in rules.road_firsts:
-        after = Words.of(split_words(rest)[:2], rules.vocabulary)
-        if after.words and roads.starts_at(after, 0):
-            return True
+    if rest[:1].isspace() and _starts_with_cue(rest, 0, roads, rules.road_firsts, len(rest), 2, rules):
+        return True
     cue = roads.find(words)
     if cue < 0:
         return False
@@ -499,11 +506,7 @@ def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
     """Whether the place is a government speaking: a verb of statement right after it ("what Islamabad called",
     "Moscow has not commented", "وموسكو تعلن"), and no locative, locative proclitic, place cue or word of its people
     right before it ("sources in Daraa said" are in Daraa, so are "residents of Idlib")."""
-    speech = rules.speech
-    if speech.empty or _next_token(text, hit.end) not in rules.speech_firsts:
-        return False
-    after = Words.of(split_words(text[hit.end:hit.end + 40])[:3], rules.vocabulary)
-    if not after.words or not speech.starts_at(after, 0):
+    if not _starts_with_cue(text, hit.end, rules.speech, rules.speech_firsts, 40, 3, rules):
         return False
     if any(clitic in hit.prefix for clitic in rules.locative_clitics):
         return False
