@@ -6,9 +6,9 @@ Keys (after ``settings.redis_prefix``), all under ``streams:``:
 - ``text:<hash of normalized text>`` -> owning article id, TTL = dedupe horizon
 - ``clock`` -> max event time seen (ms)
 - ``count:<rule>:<key>:<bucket>`` hash article id -> reported count, TTL per rule
-- ``total:<rule>:<key>:<bucket>`` hash ``a`` -> articles, ``r`` -> sum of reported counts of the
-  count hash, kept with it so that reading a window costs one call per bucket, not one per
-  article (rebuilt from the count hash when missing, e.g. for buckets an older version wrote)
+- ``sum:<rule>:<key>:<bucket>`` string ``"<articles>:<sum of reported counts>"`` of the count
+  hash, kept with it so that reading a window costs one MGET, not a call per article or bucket
+  (rebuilt from the count hash when missing, e.g. for buckets an older version wrote)
 - ``evidence:<rule>:<key>`` hash article id -> evidence JSON, TTL per rule
 - ``episode:<rule>:<key>`` hash (state, alert, fire_end, checked, resolved_end_ms, updated_ms)
 - ``episodes:active`` set of ``<rule>\\x1f<key>`` with a pending or open episode
@@ -102,22 +102,24 @@ local function expire_later(key, ttl)
   if not expire[key] then table.insert(expire_order, key) end
   expire[key] = ttl
 end
--- The total of a count hash written before totals existed is rebuilt from it. Before a write,
--- a total left behind by a count hash that expired first is dropped.
+-- A count hash without its total (written by a version that kept totals elsewhere, or whose
+-- total expired first) gets it rebuilt from its members. Before a write, a total left behind by
+-- a count hash that expired first is dropped.
 local function rebuild(count_key, total_key, writing)
   local articles = redis.call('HLEN', count_key)
   if articles == 0 then
     if writing then redis.call('DEL', total_key) end
-    return false
+    return nil
   end
-  if redis.call('EXISTS', total_key) == 0 then
+  local total = redis.call('GET', total_key)
+  if not total then
     local reported = 0
     for _, v in ipairs(redis.call('HVALS', count_key)) do reported = reported + tonumber(v) end
-    redis.call('HSET', total_key, 'a', articles, 'r', reported)
+    total = string.format('%d:%d', articles, reported)
     local ttl = redis.call('PTTL', count_key)
-    if ttl > 0 then redis.call('PEXPIRE', total_key, ttl) end
+    if ttl > 0 then redis.call('SET', total_key, total, 'PX', ttl) else redis.call('SET', total_key, total) end
   end
-  return true
+  return total
 end
 for _, w in ipairs(data['w']) do
   local group = groups[w[1] + 1]
@@ -134,8 +136,13 @@ for _, w in ipairs(data['w']) do
   end
   if added > 0 or grown > 0 then
     redis.call('HSET', count_key, article, string.format('%d', value))
-    redis.call('HINCRBY', total_key, 'a', added)
-    redis.call('HINCRBY', total_key, 'r', string.format('%d', grown))
+    local articles, reported = 0, 0
+    local total = redis.call('GET', total_key)
+    if total then
+      local colon = string.find(total, ':', 1, true)
+      articles, reported = tonumber(string.sub(total, 1, colon - 1)), tonumber(string.sub(total, colon + 1))
+    end
+    redis.call('SET', total_key, string.format('%d:%d', articles + added, reported + grown))
   end
   table.insert(deltas, string.format('%d:%d', added, grown))
   redis.call('HSET', group[3], article, evidences[w[6] + 1])
@@ -144,20 +151,34 @@ end
 for _, key in ipairs(expire_order) do redis.call('EXPIRE', key, expire[key]) end
 local out = {table.concat(deltas, ',')}
 -- Each range comes back as one string "articles:reported,..." (empty buckets as ""): parsing
--- hundreds of integers per key in Python cost more than the script itself.
+-- hundreds of integers per key in Python cost more than the script itself. A range's totals are
+-- read with one MGET per 500 buckets, and its missing ones are looked at only when one of their
+-- count hashes exists: most buckets of a range are empty.
 for _, r in ipairs(data['r']) do
   local group = groups[r[1] + 1]
   local parts = {}
-  for bucket = r[2], r[3] do
-    local suffix = string.format('%d', bucket)
-    local total = redis.call('HMGET', group[2] .. suffix, 'a', 'r')
-    if not total[1] and rebuild(group[1] .. suffix, group[2] .. suffix, false) then
-      total = redis.call('HMGET', group[2] .. suffix, 'a', 'r')
+  for first = r[2], r[3], 500 do
+    local last = math.min(first + 499, r[3])
+    local keys = {}
+    local total_prefix = group[2]
+    for bucket = first, last do keys[bucket - first + 1] = total_prefix .. bucket end
+    local totals = redis.call('MGET', unpack(keys))
+    local missing = {}
+    for index = 1, #keys do
+      if not totals[index] then missing[#missing + 1] = index end
     end
-    if total[1] then
-      table.insert(parts, total[1] .. ':' .. total[2])
-    else
-      table.insert(parts, '')
+    if #missing > 0 then
+      local counts = {}
+      local count_prefix = group[1]
+      for position, index in ipairs(missing) do counts[position] = count_prefix .. (first + index - 1) end
+      if redis.call('EXISTS', unpack(counts)) > 0 then
+        for position, index in ipairs(missing) do
+          totals[index] = rebuild(counts[position], keys[index], false) or false
+        end
+      end
+    end
+    for index = 1, #keys do
+      parts[#parts + 1] = totals[index] or ''
     end
   end
   table.insert(out, table.concat(parts, ','))
@@ -244,7 +265,7 @@ class RedisStore:
         return f"{self.base}count:{rule}:{key}:"
 
     def _total_base(self, rule: str, key: str) -> str:
-        return f"{self.base}total:{rule}:{key}:"
+        return f"{self.base}sum:{rule}:{key}:"
 
     def _evidence_key(self, rule: str, key: str) -> str:
         return f"{self.base}evidence:{rule}:{key}"
