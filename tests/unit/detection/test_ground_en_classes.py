@@ -38,6 +38,7 @@ def countries(detector: Detector, text: str, category: str) -> set[str | None]:
     [
         "A landmine left behind by the retreating militants went off under a tractor near Manbij on Monday.",
         "A land mine buried in a field since the fighting exploded as two boys herded goats near Tadmur.",
+        "A mine left over from the siege went off beside a bakery in Deir ez-Zor, wounding the owner.",
     ],
 )
 def test_a_landmine_that_went_off_after_a_participle_is_an_explosion(detector: Detector, text: str) -> None:
@@ -47,6 +48,11 @@ def test_a_landmine_that_went_off_after_a_participle_is_an_explosion(detector: D
 def test_a_mine_left_behind_by_retreating_militants_tells_no_withdrawal(detector: Detector) -> None:
     text = "A landmine left behind by retreating militants went off under a tractor near Manbij on Monday."
     assert categories(detector, text) == {"explosion"}
+
+
+def test_a_remnant_of_the_fighting_tells_no_fighting(detector: Detector) -> None:
+    text = "Unexploded ordnance left from the fighting went off in a field near Hama."
+    assert "armed_clash" not in categories(detector, text)
 
 
 def test_a_landmine_cleared_is_no_explosion(detector: Detector) -> None:
@@ -82,6 +88,7 @@ def test_civilians_leaving_a_camp_is_no_withdrawal(detector: Detector, text: str
         "Border guards of the two countries exchanged intense fire near the Chaman crossing on Friday.",
         "Soldiers were trading heavy fire with gunmen in the hills above the village for most of the night.",
         "The two patrols traded sporadic fire across the river, a local official said.",
+        "Smugglers exchanged small arms fire with the border guards before fleeing back across the frontier.",
     ],
 )
 def test_heavy_or_intense_fire_exchanged_is_a_clash(detector: Detector, text: str) -> None:
