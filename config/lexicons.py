@@ -346,6 +346,12 @@ class Lexicon(_Strict):
         description="Proclitic conjunctions ('و', 'ف'): a term written with one opens a new conjunct, so a number right "
         "before it is no count of it ('حملة أمنية في المزة 86 وتوقيف 12 مطلوباً').",
     )
+    verb_classes: list[str] = Field(
+        default_factory=list,
+        description="Suffix classes of verbs ('verb', 'intrans'): a verb term written with a conjunction right after a pause "
+        "opens a clause of its own, which what comes before the pause (a demand, a threat, a call) does not negate "
+        "('تظاهروا للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم').",
+    )
     affiliation_cues: list[str] = Field(
         default_factory=list,
         description="Words ('backed by', 'المدعومة من', 'calling on') making the place right after them a backer or the "

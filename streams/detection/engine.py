@@ -213,7 +213,7 @@ class Detector:
                 context, rules.breakers.find(context, 0, at) + 1, at
             ) >= 0:
                 continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
-            if self._negated(rules, context, at, after):
+            if self._negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)):
                 continue
             past_key = (*sentence, rule.category)
             if self._history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
@@ -277,13 +277,14 @@ class Detector:
         return kept
 
     @staticmethod
-    def _negated(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = False) -> bool:
         """Whether the clause before the mention (``context.words[at]``), or the words right after it,
-        negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب")."""
+        negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب"). A mention that
+        ``opens`` a clause of its own has none before it."""
         if not context.union & rules.negation_bits:
             return False
-        cut = rules.breakers.find(context, 0, at)
-        while cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
+        cut = at - 1 if opens else rules.breakers.find(context, 0, at)
+        while not opens and cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
             cut = rules.breakers.find(context, 0, cut)
         clause = cut + 1 if cut >= 0 else 0
         skip = rules.not_negating
@@ -517,6 +518,14 @@ def _conjoined(rules: _Rules, word: str, term: str) -> bool:
         if word.startswith(conjunction) and not normalize(term).startswith(conjunction):
             return True
     return False
+
+
+def _new_conjunct(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
+    """Whether the mention, a verb written with a conjunction right after a pause, opens a clause of its own: "تظاهر
+    المئات للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم" (the demand before the pause is not the arrest's)."""
+    if at == 0 or not rules.verb_classes or not context.bits[at - 1] & PAUSE_BIT:
+        return False
+    return rule.text.split()[0].partition("|")[2] in rules.verb_classes and _conjoined(rules, context.words[at], rule.text)
 
 
 def _last_of(words: frozenset[str], context: Words, start: int, stop: int) -> int:
