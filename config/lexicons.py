@@ -348,9 +348,14 @@ class Lexicon(_Strict):
     )
     verb_classes: list[str] = Field(
         default_factory=list,
-        description="Suffix classes of verbs ('verb', 'intrans'): a verb term written with a conjunction right after a pause "
-        "opens a clause of its own, which what comes before the pause (a demand, a threat, a call) does not negate "
-        "('تظاهروا للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم').",
+        description="Suffix classes of verbs ('verb', 'intrans'): a verb term written with one of `verb_conjunctions` right "
+        "after a pause opens a clause of its own, which what comes before the pause (a demand, a threat, a call) does not "
+        "negate ('تظاهروا للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم').",
+    )
+    verb_conjunctions: list[str] = Field(
+        default_factory=list,
+        description="The proclitics of a perfect verb with a conjunction ('و', 'ف', 'وا'): see `verb_classes` (not an "
+        "imperfect's, which may continue a modal: 'يجب أن تنسحب القوات، وتنسحب الميليشيات').",
     )
     affiliation_cues: list[str] = Field(
         default_factory=list,

@@ -522,10 +522,16 @@ def _conjoined(rules: _Rules, word: str, term: str) -> bool:
 
 def _new_conjunct(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
     """Whether the mention, a verb written with a conjunction right after a pause, opens a clause of its own: "تظاهر
-    المئات للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم" (the demand before the pause is not the arrest's)."""
-    if at == 0 or not rules.verb_classes or not context.bits[at - 1] & PAUSE_BIT:
+    المئات للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم" (the demand before the pause is not the arrest's;
+    an imperfect, "، وتنسحب", may still be its subjunctive: "يجب أن تنسحب القوات، وتنسحب الميليشيات")."""
+    if at == 0 or not rules.verb_conjunctions or not context.bits[at - 1] & PAUSE_BIT:
         return False
-    return rule.text.split()[0].partition("|")[2] in rules.verb_classes and _conjoined(rules, context.words[at], rule.text)
+    stem, _, suffix_class = rule.text.split()[0].partition("|")
+    if suffix_class not in rules.verb_classes:
+        return False
+    word = context.words[at]
+    start = word.find(normalize(stem))
+    return start > 0 and word[:start] in rules.verb_conjunctions
 
 
 def _last_of(words: frozenset[str], context: Words, start: int, stop: int) -> int:

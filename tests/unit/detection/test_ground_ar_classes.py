@@ -209,3 +209,33 @@ def test_a_demand_or_threat_does_not_negate_the_next_clause(detector: Detector, 
 )
 def test_a_demand_or_threat_still_negates_its_own_clause(detector: Detector, text: str, category: str) -> None:
     assert category not in categories(detector, text)
+
+
+def test_an_imperfect_after_the_comma_may_continue_the_modal(detector: Detector) -> None:
+    text = "ينبغي أن تنسحب الفصائل من التلال، وتنسحب القوات الحكومية من الطريق الدولي."
+    assert "withdrawal" not in categories(detector, text)
+
+
+# --- more of the same classes: possessive positions, speculation nouns, sounds of blasts, destroyed ordnance ------
+
+
+def test_a_base_with_its_owners_pronoun_is_a_position(detector: Detector) -> None:
+    assert "withdrawal" in categories(detector, "أخلى الجيش قاعدته قرب مدينة ميناكا بعد هجوم للمسلحين.")
+
+
+def test_expectations_of_a_withdrawal_report_none(detector: Detector) -> None:
+    assert "withdrawal" not in categories(detector, "ترجيحات بانسحاب القوات الروسية من قاعدة حميميم.")
+
+
+def test_sounds_of_blasts_after_shelling_told_earlier_are_the_shelling(detector: Detector) -> None:
+    text = (
+        "قصفت المدفعية أحياء مدينة نيكوبول صباح اليوم. "
+        "وقالت الإدارة المحلية إن امرأة أصيبت بجروح. "
+        "وتحدث سكان عن أصوات انفجارات متتالية في الأحياء الشرقية."
+    )
+    assert categories(detector, text) == {"shelling"}
+
+
+def test_blasts_heard_as_old_ordnance_is_destroyed_are_no_event(detector: Detector) -> None:
+    text = "أتلفت فرق الجيش ذخائر قديمة في أرض زراعية قرب نوى، وسُمع دوي انفجارات في البلدات المجاورة."
+    assert categories(detector, text) == set()
