@@ -346,6 +346,12 @@ class Lexicon(_Strict):
         description="Proclitic conjunctions ('و', 'ف'): a term written with one opens a new conjunct, so a number right "
         "before it is no count of it ('حملة أمنية في المزة 86 وتوقيف 12 مطلوباً').",
     )
+    report_openers: list[str] = Field(
+        default_factory=list,
+        description="Openers of a sentence that starts a new report ('وفي سياق منفصل'): a term of it that yields 'article' "
+        "does not yield to a mention before it ('وفي سياق منفصل، سُمع دوي انفجار في مدينة الباب' after a strike told "
+        "earlier; a term that yields 'previous' keeps its sentence's own when a clause breaker opens it: 'Separately, ...').",
+    )
     verb_classes: list[str] = Field(
         default_factory=list,
         description="Suffix classes of verbs ('verb', 'intrans'): a verb term written with one of `verb_conjunctions` right "

@@ -74,6 +74,7 @@ class _Rules:
         self.back_references = _word_set(lexicon.back_references)
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)
+        self.report_openers = cues(lexicon.report_openers)
         self.verb_conjunctions = frozenset(normalize(word) for word in lexicon.verb_conjunctions if word)
         self.breakers = cues(lexicon.clause_breakers)
         self.place_cues = cues(lexicon.place_cues)

@@ -243,10 +243,10 @@ class Detector:
         """Drop mentions of a category that yields to another category mentioned in the same sentence
         (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
         their term never yields (a mine that went off); a term that yields "previous" also yields to the
-        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), unless
-        its sentence opens with a clause breaker ("Separately, an explosion ..."); a term that yields
-        "article" yields to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
-        drone strike told paragraphs before)."""
+        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), and one
+        that yields "article" to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
+        drone strike told paragraphs before), unless its sentence opens with a clause breaker ("Separately,
+        an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ...")."""
         by_sentence: dict[tuple[int, int], set[str]] = {}
         by_end: dict[int, set[str]] = {}
         for mention in mentions:
@@ -263,7 +263,9 @@ class Detector:
                 absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, frozenset())
                 if absorbing & by_sentence[mention.sentence]:
                     continue
-                if mentioned_before:
+                if mentioned_before and not (
+                    mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0)
+                ):
                     continue  # "... a drone struck a car.\n\nThe missile hit the driver's side": the strike's munition
                 start = mention.sentence[0]
                 # the sentence before ends where this one starts; a line break between starts a paragraph, and

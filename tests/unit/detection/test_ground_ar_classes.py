@@ -239,3 +239,31 @@ def test_sounds_of_blasts_after_shelling_told_earlier_are_the_shelling(detector:
 def test_blasts_heard_as_old_ordnance_is_destroyed_are_no_event(detector: Detector) -> None:
     text = "أتلفت فرق الجيش ذخائر قديمة في أرض زراعية قرب نوى، وسُمع دوي انفجارات في البلدات المجاورة."
     assert categories(detector, text) == set()
+
+
+def test_a_blast_in_a_separate_report_is_an_explosion(detector: Detector) -> None:
+    text = (
+        "شنت طائرات حربية غارات على بلدة كنصفرة في ريف إدلب صباح اليوم. "
+        "وقال ناشطون إن طفلاً أصيب بجروح. "
+        "وفي سياق منفصل، سُمع دوي انفجار في مدينة الباب شرقي حلب."
+    )
+    assert categories(detector, text) == {"airstrike", "explosion"}
+
+
+# --- survivors recalling the past -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("بمناسبة مرور أعوام على المجزرة، استعاد ناجون تفاصيل القصف الذي سبقها.", "shelling"),
+        ("تستعيد ناجية في كتابها الجديد تفاصيل اعتقالها عند حاجز في حمص.", "arrest"),
+    ],
+)
+def test_what_survivors_recall_is_history(detector: Detector, text: str, category: str) -> None:
+    assert category not in categories(detector, text)
+
+
+def test_retaking_a_town_is_no_recollection(detector: Detector) -> None:
+    text = "استعاد الجيش السيطرة على البلدة بعد اشتباكات عنيفة مع المسلحين فجر اليوم."
+    assert "armed_clash" in categories(detector, text)
