@@ -267,3 +267,16 @@ def test_what_survivors_recall_is_history(detector: Detector, text: str, categor
 def test_retaking_a_town_is_no_recollection(detector: Detector) -> None:
     text = "استعاد الجيش السيطرة على البلدة بعد اشتباكات عنيفة مع المسلحين فجر اليوم."
     assert "armed_clash" in categories(detector, text)
+
+
+# --- a number of protesters is no number of demonstrations ----------------------------------------------------------
+
+
+def test_arrested_protesters_count_the_arrest_not_the_protest(detector: Detector) -> None:
+    text = "تظاهر المئات أمام البرلمان في بغداد، واعتقلت قوات الأمن ثمانية متظاهرين."
+    assert counts(detector, text, "arrest") == {8}
+    assert counts(detector, text, "protest") == {None}
+
+
+def test_demonstrations_are_still_counted(detector: Detector) -> None:
+    assert counts(detector, "خرجت أربع مظاهرات في بلدات ريف درعا الشرقي يوم الجمعة.", "protest") == {4}
