@@ -167,6 +167,13 @@ class Negation(_Strict):
         default_factory=list, description="Threats, plans, calls, speculation: within `modal_window` words before."
     )
     modal_window: int = Field(default=5, ge=1, le=15)
+    conjectures: list[str] = Field(
+        default_factory=list,
+        description="Modal cues of conjecture ('رجح', 'توقع'): with one of `modal_copulas` between one and the mention, the "
+        "event is what is conjectured about, not into being: 'رجحت مصادر أن يكون الانفجار ناجماً عن عبوة' reports the "
+        "blast ('رجحت مصادر أن تنسحب القوات' does not; nor 'يجب أن يكون الانسحاب كاملاً', a demand).",
+    )
+    modal_copulas: list[str] = Field(default_factory=list, description="See `conjectures`.")
     intent: list[str] = Field(
         default_factory=list,
         description="Verbs of threat and vow ('threatened', 'vowed', 'هدد', 'توعد') whose object reaches far: a mention "

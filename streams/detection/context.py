@@ -38,6 +38,8 @@ class _Rules:
         self.negation_near_window = negation.near_window
         self.modal = cues(negation.modal)
         self.modal_window = negation.modal_window
+        self.conjectures = cues(negation.conjectures)
+        self.modal_copulas = cues(negation.modal_copulas)
         self.clause_initial = cues(negation.clause_initial)
         self.intent = cues(negation.intent)
         self.intent_window = negation.intent_window

@@ -294,8 +294,11 @@ class Detector:
             return True
         if rules.negation_near.find(context, max(clause, at - rules.negation_near_window), at, skip) >= 0:
             return True
-        if rules.modal.find(context, max(clause, at - rules.modal_window), after, skip) >= 0:
-            return True
+        modal = rules.modal.find(context, max(clause, at - rules.modal_window), after, skip)
+        if modal >= 0 and not (
+            modal < at and rules.conjectures.starts_at(context, modal, at) and rules.modal_copulas.find(context, modal + 1, at) >= 0
+        ):
+            return True  # (not "رجحت مصادر أن يكون الانفجار ناجماً عن عبوة": the blast is what is conjectured about)
         intent = rules.intent.find(context, max(clause, at - rules.intent_window), at, skip)
         if intent >= 0 and not context.pause_in(intent, at):  # "threatened to ..., and on Monday a drone struck" is news
             return True

@@ -280,3 +280,28 @@ def test_arrested_protesters_count_the_arrest_not_the_protest(detector: Detector
 
 def test_demonstrations_are_still_counted(detector: Detector) -> None:
     assert counts(detector, "خرجت أربع مظاهرات في بلدات ريف درعا الشرقي يوم الجمعة.", "protest") == {4}
+
+
+# --- a conjecture about what an event was reports the event -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("رجحت مصادر أمنية أن يكون انفجار هز سوق المدينة صباح اليوم ناجماً عن لغم قديم.", "explosion"),
+        ("رجّح ناشطون أن تكون طائرات مسيرة قد قصفت مزرعة قرب البوكمال فجر اليوم.", "airstrike"),
+    ],
+)
+def test_a_conjecture_about_an_events_nature_reports_it(detector: Detector, text: str, category: str) -> None:
+    assert category in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("يجب أن يكون الانسحاب من البلدات الحدودية كاملاً.", "withdrawal"),
+        ("من المتوقع أن يكون الهجوم البري على المدينة واسعاً.", "military_operation"),
+    ],
+)
+def test_a_demand_or_expectation_with_a_copula_stays_unreal(detector: Detector, text: str, category: str) -> None:
+    assert category not in categories(detector, text)
