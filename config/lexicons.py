@@ -167,6 +167,13 @@ class Negation(_Strict):
         default_factory=list, description="Threats, plans, calls, speculation: within `modal_window` words before."
     )
     modal_window: int = Field(default=5, ge=1, le=15)
+    conjectures: list[str] = Field(
+        default_factory=list,
+        description="Modal cues of conjecture ('رجح', 'توقع'): with one of `modal_copulas` between one and the mention, the "
+        "event is what is conjectured about, not into being: 'رجحت مصادر أن يكون الانفجار ناجماً عن عبوة' reports the "
+        "blast ('رجحت مصادر أن تنسحب القوات' does not; nor 'يجب أن يكون الانسحاب كاملاً', a demand).",
+    )
+    modal_copulas: list[str] = Field(default_factory=list, description="See `conjectures`.")
     intent: list[str] = Field(
         default_factory=list,
         description="Verbs of threat and vow ('threatened', 'vowed', 'هدد', 'توعد') whose object reaches far: a mention "
@@ -345,6 +352,23 @@ class Lexicon(_Strict):
         default_factory=list,
         description="Proclitic conjunctions ('و', 'ف'): a term written with one opens a new conjunct, so a number right "
         "before it is no count of it ('حملة أمنية في المزة 86 وتوقيف 12 مطلوباً').",
+    )
+    report_openers: list[str] = Field(
+        default_factory=list,
+        description="Openers of a sentence that starts a new report ('وفي سياق منفصل'): a term of it that yields 'article' "
+        "does not yield to a mention before it ('وفي سياق منفصل، سُمع دوي انفجار في مدينة الباب' after a strike told "
+        "earlier; a term that yields 'previous' keeps its sentence's own when a clause breaker opens it: 'Separately, ...').",
+    )
+    verb_classes: list[str] = Field(
+        default_factory=list,
+        description="Suffix classes of verbs ('verb', 'intrans'): a verb term written with one of `verb_conjunctions` right "
+        "after a pause opens a clause of its own, which what comes before the pause (a demand, a threat, a call) does not "
+        "negate ('تظاهروا للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم').",
+    )
+    verb_conjunctions: list[str] = Field(
+        default_factory=list,
+        description="The proclitics of a perfect verb with a conjunction ('و', 'ف', 'وا'): see `verb_classes` (not an "
+        "imperfect's, which may continue a modal: 'يجب أن تنسحب القوات، وتنسحب الميليشيات').",
     )
     affiliation_cues: list[str] = Field(
         default_factory=list,

@@ -38,6 +38,8 @@ class _Rules:
         self.negation_near_window = negation.near_window
         self.modal = cues(negation.modal)
         self.modal_window = negation.modal_window
+        self.conjectures = cues(negation.conjectures)
+        self.modal_copulas = cues(negation.modal_copulas)
         self.clause_initial = cues(negation.clause_initial)
         self.intent = cues(negation.intent)
         self.intent_window = negation.intent_window
@@ -73,6 +75,9 @@ class _Rules:
         self.comparisons = cues(lexicon.history.comparisons)
         self.back_references = _word_set(lexicon.back_references)
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
+        self.verb_classes = frozenset(lexicon.verb_classes)
+        self.report_openers = cues(lexicon.report_openers)
+        self.verb_conjunctions = frozenset(normalize(word) for word in lexicon.verb_conjunctions if word)
         self.breakers = cues(lexicon.clause_breakers)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)

@@ -213,7 +213,7 @@ class Detector:
                 context, rules.breakers.find(context, 0, at) + 1, at
             ) >= 0:
                 continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
-            if self._negated(rules, context, at, after):
+            if self._negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)):
                 continue
             past_key = (*sentence, rule.category)
             if self._history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
@@ -243,10 +243,10 @@ class Detector:
         """Drop mentions of a category that yields to another category mentioned in the same sentence
         (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
         their term never yields (a mine that went off); a term that yields "previous" also yields to the
-        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), unless
-        its sentence opens with a clause breaker ("Separately, an explosion ..."); a term that yields
-        "article" yields to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
-        drone strike told paragraphs before)."""
+        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), and one
+        that yields "article" to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
+        drone strike told paragraphs before), unless its sentence opens with a clause breaker ("Separately,
+        an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ...")."""
         by_sentence: dict[tuple[int, int], set[str]] = {}
         by_end: dict[int, set[str]] = {}
         for mention in mentions:
@@ -263,7 +263,9 @@ class Detector:
                 absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, frozenset())
                 if absorbing & by_sentence[mention.sentence]:
                     continue
-                if mentioned_before:
+                if mentioned_before and not (
+                    mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0)
+                ):
                     continue  # "... a drone struck a car.\n\nThe missile hit the driver's side": the strike's munition
                 start = mention.sentence[0]
                 # the sentence before ends where this one starts; a line break between starts a paragraph, and
@@ -277,13 +279,14 @@ class Detector:
         return kept
 
     @staticmethod
-    def _negated(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = False) -> bool:
         """Whether the clause before the mention (``context.words[at]``), or the words right after it,
-        negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب")."""
+        negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب"). A mention that
+        ``opens`` a clause of its own has none before it."""
         if not context.union & rules.negation_bits:
             return False
-        cut = rules.breakers.find(context, 0, at)
-        while cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
+        cut = at - 1 if opens else rules.breakers.find(context, 0, at)
+        while not opens and cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
             cut = rules.breakers.find(context, 0, cut)
         clause = cut + 1 if cut >= 0 else 0
         skip = rules.not_negating
@@ -291,8 +294,11 @@ class Detector:
             return True
         if rules.negation_near.find(context, max(clause, at - rules.negation_near_window), at, skip) >= 0:
             return True
-        if rules.modal.find(context, max(clause, at - rules.modal_window), after, skip) >= 0:
-            return True
+        modal = rules.modal.find(context, max(clause, at - rules.modal_window), after, skip)
+        if modal >= 0 and not (
+            modal < at and rules.conjectures.starts_at(context, modal, at) and rules.modal_copulas.find(context, modal + 1, at) >= 0
+        ):
+            return True  # (not "رجحت مصادر أن يكون الانفجار ناجماً عن عبوة": the blast is what is conjectured about)
         intent = rules.intent.find(context, max(clause, at - rules.intent_window), at, skip)
         if intent >= 0 and not context.pause_in(intent, at):  # "threatened to ..., and on Monday a drone struck" is news
             return True
@@ -517,6 +523,20 @@ def _conjoined(rules: _Rules, word: str, term: str) -> bool:
         if word.startswith(conjunction) and not normalize(term).startswith(conjunction):
             return True
     return False
+
+
+def _new_conjunct(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
+    """Whether the mention, a verb written with a conjunction right after a pause, opens a clause of its own: "تظاهر
+    المئات للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم" (the demand before the pause is not the arrest's;
+    an imperfect, "، وتنسحب", may still be its subjunctive: "يجب أن تنسحب القوات، وتنسحب الميليشيات")."""
+    if at == 0 or not rules.verb_conjunctions or not context.bits[at - 1] & PAUSE_BIT:
+        return False
+    stem, _, suffix_class = rule.text.split()[0].partition("|")
+    if suffix_class not in rules.verb_classes:
+        return False
+    word = context.words[at]
+    start = word.find(normalize(stem))
+    return start > 0 and word[:start] in rules.verb_conjunctions
 
 
 def _last_of(words: frozenset[str], context: Words, start: int, stop: int) -> int:
