@@ -7,8 +7,9 @@ Egyptian, Jordanian, Palestinian, Yemeni, Sudanese, Libyan, Turkish, Chinese and
 outlets; Israeli, Myanmar, African, Ukrainian, Russian, Pakistani and Afghan English ones; X and
 Telegram posts, captions, digests, court reports, police blotters, parliamentary questions,
 podcasts, machine translation, HTML remnants. See tests/data/ground/README.md.
-Nobody has fixed the engine against its items: keep it that way (run it without -v when checking
-for regressions; its figures are the honest estimate for text from outlets no set has used).
+It is no longer blind: in stop 15 two helpers fixed the engine against its misses by class (Arabic and
+English), which took it to 1.000 on every figure. The honest estimate for text from outlets no set has
+used is now the tenth set, tests/data/outpost (test_outpost_eval.py).
 
 Developers: ``.venv/bin/python -m tests.unit.detection.test_ground_eval``.
 """
@@ -23,7 +24,7 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 GROUND_DIR = ROOT / "tests" / "data" / "ground"
 
-# Untouched engine at bbb3aff (stop 14, after the place-attachment split; 150 items: 75 ar, 75 en;
+# Untouched engine at bbb3aff, before the fixes (stop 14, after the place-attachment split; 150 items: 75 ar, 75 en;
 # 50 hard negatives):
 #   category            precision recall   (tp/fp/fn)
 #   airstrike             0.882   1.000    15/2/0
@@ -35,14 +36,13 @@ GROUND_DIR = ROOT / "tests" / "data" / "ground"
 #   arrest                0.941   0.941    16/1/1
 #   protest               0.938   1.000    15/1/0
 #   region accuracy 109/115 = 0.948, region precision 111/111 = 1.000, count accuracy 28/32 = 0.875
+# After the fixes of stop 15 (0d329f6): 1.000 precision and recall in every category, region accuracy
+# 115/115, region precision 117/117, count accuracy 32/32.
 # The bars sit below these figures, to catch regressions.
-BARS: dict[str, tuple[float, float]] = {category: (0.85, 0.85) for category in (
-    "airstrike", "armed_clash", "military_operation", "arrest", "protest")}
-BARS["withdrawal"] = (0.8, 0.8)
-BARS["shelling"] = (0.7, 0.9)
-BARS["explosion"] = (0.75, 0.85)
-REGION_BAR = 0.9
-COUNT_BAR = 0.8
+BARS: dict[str, tuple[float, float]] = {category: (0.93, 0.93) for category in (
+    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
+REGION_BAR = 0.95
+COUNT_BAR = 0.9
 
 
 def test_ground_set(detector: Any) -> None:

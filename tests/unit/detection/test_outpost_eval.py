@@ -24,12 +24,27 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 OUTPOST_DIR = ROOT / "tests" / "data" / "outpost"
 
-# bars are set after the first untouched scoring
-BARS: dict[str, tuple[float, float]] = {category: (0.0, 0.0) for category in (
-    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation",
-    "arrest", "protest")}
-REGION_BAR = 0.0
-COUNT_BAR = 0.0
+# Untouched engine at 0d329f6 (stop 15, after the ground set's fixes; the same figures to the digit
+# at 516a42a, before them; 150 items: 75 ar, 75 en; 48 hard negatives):
+#   category            precision recall   (tp/fp/fn)
+#   airstrike             1.000   0.875    14/0/2
+#   withdrawal            0.882   1.000    15/2/0
+#   shelling              1.000   0.938    15/0/1
+#   armed_clash           0.778   1.000    14/4/0
+#   explosion             1.000   1.000    15/0/0
+#   military_operation    0.765   0.867    13/4/2
+#   arrest                1.000   0.938    15/0/1
+#   protest               1.000   1.000    15/0/0
+#   region accuracy 100/106 = 0.943, region precision 104/105 = 0.990, count accuracy 33/36 = 0.917
+# The bars sit below these figures, to catch regressions.
+BARS: dict[str, tuple[float, float]] = {category: (0.85, 0.85) for category in (
+    "shelling", "explosion", "arrest", "protest")}
+BARS["airstrike"] = (0.85, 0.8)
+BARS["withdrawal"] = (0.8, 0.85)
+BARS["armed_clash"] = (0.7, 0.85)
+BARS["military_operation"] = (0.7, 0.8)
+REGION_BAR = 0.9
+COUNT_BAR = 0.85
 
 
 def test_outpost_set(detector: Any) -> None:
