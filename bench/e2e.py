@@ -58,7 +58,7 @@ def role_iterate(count: int) -> None:
     from streams.app import faust_settings, shorten_fetch_wait
 
     settings = load_settings()
-    shorten_fetch_wait()  # consumed the way the worker consumes
+    shorten_fetch_wait(settings.fetch_max_wait_ms)  # consumed the way the worker consumes
     app = faust.App(settings.app_id, **faust_settings(settings))
     topic = app.topic(settings.topic_articles, value_type=bytes, value_serializer="raw", key_serializer="raw")
     seen = {"n": 0, "first": 0.0}

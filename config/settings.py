@@ -51,6 +51,12 @@ class Settings(BaseSettings):
     session_timeout_s: float = Field(default=6.0, gt=0)
     heartbeat_interval_s: float = Field(default=1.0, gt=0)
     rebalance_timeout_s: float = Field(default=6.0, gt=0)
+    fetch_max_wait_ms: int = Field(
+        default=25, ge=1, le=10_000,
+        description="Longest wait of a Fetch by the worker's and the dispatcher's consumers. tansu answers a "
+        "Fetch only when this wait is over, so it bounds how long a record sits in the broker (aiokafka's default "
+        "500 ms held alerts that long).",
+    )
     producer_max_batch_size: int | None = Field(
         default=None,
         description="faust producer batch size; unset means 1 on tansu (its ListOffsets is wrong "

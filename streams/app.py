@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("nadhir.streams")
 
 RETRY_DELAYS_S = (0.2, 0.5, 1.0, 2.0, 5.0)
-FETCH_MAX_WAIT_MS = 25
 
 
 class FaustPublisher:
@@ -133,7 +132,7 @@ class BulkSender:
         return found
 
 
-def shorten_fetch_wait(fetch_max_wait_ms: int = FETCH_MAX_WAIT_MS) -> None:
+def shorten_fetch_wait(fetch_max_wait_ms: int) -> None:
     """Make faust's aiokafka consumers wait at most ``fetch_max_wait_ms`` per Fetch (process-wide).
 
     faust hard-codes 1500 ms, and tansu answers a Fetch only when that wait is over, not when a
@@ -183,7 +182,7 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
     detection engine, Redis at ``settings.redis_url``)."""
     import faust
 
-    shorten_fetch_wait()
+    shorten_fetch_wait(settings.fetch_max_wait_ms)
     app = faust.App(settings.app_id, **faust_settings(settings))
     articles = app.topic(
         settings.topic_articles, partitions=settings.partitions, key_type=bytes, value_type=bytes,

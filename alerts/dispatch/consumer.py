@@ -52,7 +52,7 @@ async def consume_alerts(
     session_timeout_ms: int = 6000,
     heartbeat_interval_ms: int = 1000,
     max_records: int = 500,
-    fetch_max_wait_ms: int = 25,
+    fetch_max_wait_ms: int = 500,
     ready: asyncio.Event | None = None,
 ) -> None:
     consumer = AIOKafkaConsumer(
@@ -64,9 +64,8 @@ async def consume_alerts(
         session_timeout_ms=session_timeout_ms,
         heartbeat_interval_ms=heartbeat_interval_ms,
         max_poll_records=max_records,
-        # tansu answers a Fetch only once its wait is over, not when a record arrives: aiokafka's
-        # default 500 ms held alerts that long before the dispatcher saw them (as for the worker,
-        # `streams.app.shorten_fetch_wait`)
+        # tansu answers a Fetch only once its wait is over, not when a record arrives: the service
+        # passes `Settings.fetch_max_wait_ms` (aiokafka's default 500 ms held alerts that long)
         fetch_max_wait_ms=fetch_max_wait_ms,
     )
     await consumer.start()
