@@ -402,6 +402,17 @@ class Lexicon(_Strict):
         description="Words ('between', 'بين') after a road word that make the places after them the ends of a stretch "
         "of road ('the road between Sinuni and Khanasor'): the event happened there, they stay its places.",
     )
+    countryside_words: list[str] = Field(
+        default_factory=list,
+        description="A countryside word that forms names of regions with a place name: with 'ريف', 'ريف دمشق' is the "
+        "gazetteer region Rif Dimashq, not the city; `countryside_lists` carry that reading to a conjoined name.",
+    )
+    countryside_lists: list[str] = Field(
+        default_factory=list,
+        description="Dual and plural countryside words ('ريفي', 'أرياف') that belong to every name of the list after "
+        "them: in 'ريفي درعا ودمشق' the second name is the countryside of Damascus, the region that "
+        "'<countryside word> <name>' names in the gazetteer (Rif Dimashq), where there is one.",
+    )
     not_place_after: list[str] = Field(
         default_factory=list,
         description="Words right after a gazetteer name that make it part of another phrase, not that place: 'الضفة "

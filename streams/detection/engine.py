@@ -80,6 +80,8 @@ class Detector:
         self._matcher = build_matcher(lexicons, gazetteer, vocabularies, _SENTENCE_DELIMITERS)
         self._markers = len(self._matcher.keys)  # hit indices from here on are sentence delimiters
         self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
+        for lang, rules in self._rules.items():
+            rules.countrysides = self._matcher.countrysides.get(lang, {})
         self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
 
     # ------------------------------------------------------------------------------------------

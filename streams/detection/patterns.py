@@ -289,10 +289,12 @@ class Matcher:
     The pass also finds the sentence delimiters (``markers``): their hits carry an index of
     ``len(keys)`` and up, so the text is walked once for both."""
 
-    __slots__ = ("_automaton", "keys")
+    __slots__ = ("_automaton", "countrysides", "keys")
 
     def __init__(self, keys: dict[str, KeyInfo], markers: tuple[str, ...] = ()) -> None:
         self.keys: list[KeyInfo] = list(keys.values())
+        # per language: a place -> the region its countryside is ("دمشق" -> Rif Dimashq), see `countryside_regions`
+        self.countrysides: dict[str, dict[PlaceRef, PlaceRef]] = {}
         patterns = [*keys, *(marker for marker in markers if marker not in keys)]
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
@@ -349,4 +351,32 @@ def build_matcher(
         max_prefix = max(len(prefix) for pattern in patterns for prefix in pattern.prefixes)
         max_suffix = max((len(suffix) for term in terms for suffix in term.suffixes), default=0)
         infos[key] = (terms, places, min(max_prefix, MAX_PREFIX), min(max_suffix, MAX_SUFFIX))
-    return Matcher(infos, markers)
+    matcher = Matcher(infos, markers)
+    if gazetteer is not None:
+        matcher.countrysides = {lang: countryside_regions(lexicon, lang, refs) for lang, lexicon in lexicons.items()}
+    return matcher
+
+
+def countryside_regions(
+    lexicon: Lexicon, lang: str, refs: list[tuple[PlaceRef, dict[str, list[str]]]]
+) -> dict[PlaceRef, PlaceRef]:
+    """Each place whose countryside is a region of its own: "<countryside word> <name>" is a name of that
+    region in ``lang`` ("ريف دمشق" is Rif Dimashq, so Damascus -> Rif Dimashq)."""
+    words = [normalize(word) for word in lexicon.countryside_words if word]
+    if not words:
+        return {}
+    regions: dict[str, PlaceRef] = {}
+    for ref, names in refs:
+        if ref.kind == "region":
+            for name in names.get(lang, []):
+                regions.setdefault(normalize(name), ref)
+    found: dict[PlaceRef, PlaceRef] = {}
+    for ref, names in refs:
+        if ref.kind in ("country", DEMONYM, "authority"):
+            continue
+        for name in names.get(lang, []):
+            for word in words:
+                region = regions.get(f"{word} {normalize(name)}")
+                if region is not None and region.region != ref.region:
+                    found.setdefault(ref, region)
+    return found

@@ -97,9 +97,32 @@ def _attach_places(
     places of several countries, keep the hits that are places where something happens, and attach them. The rules
     are the mention's or hit's language's in ``lang_rules``, else ``default_rules``."""
     _read_shared_names(text, places, demonyms, context, lang_rules, default_rules)
+    _distribute_countryside(text, places, lang_rules, default_rules)
     places = [hit for hit in places if _place_ok(text, hit, context, lang_rules, default_rules)]
     places = _without_compounds(text, places)
     _attach(text, mentions, places, demonyms, context, lang_rules, default_rules)
+
+
+def _distribute_countryside(text: str, places: list[_PlaceHit], lang_rules: dict[str, _Rules], default_rules: _Rules) -> None:
+    """A dual or plural countryside word belongs to every name of the list after it: in "ريفي درعا ودمشق" the
+    conjoined "دمشق" is Damascus's countryside, the region Rif Dimashq (`_Rules.countrysides`), not the city.
+    The list is walked back from the name over conjoined names with nothing but white space or a comma between."""
+    for index, hit in enumerate(places):
+        rules = lang_rules.get(hit.lang, default_rules)
+        region = rules.countrysides.get(hit.ref)
+        if region is None or not hit.prefix.startswith(rules.conjunctions):
+            continue
+        current = hit
+        for previous in reversed(places[:index]):
+            if previous.end > current.start or text[previous.end:current.start].strip(" ,") != "":
+                break
+            before = split_words(text[max(0, previous.start - 20):previous.start])
+            if before and before[-1] in rules.countryside_lists:
+                hit.ref, hit.others = region, []
+                break
+            if not previous.prefix.startswith(rules.conjunctions):
+                break
+            current = previous
 
 
 def _read_shared_names(
