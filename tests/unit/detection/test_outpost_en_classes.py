@@ -238,3 +238,42 @@ def test_an_attributive_year_of_another_noun_dates_no_event(detector: Detector) 
 
 def test_this_year_before_the_event_noun_is_news(detector: Detector) -> None:
     assert "military_operation" in categories(detector, "The 2026 offensive on Kupiansk continued on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peacekeepers came under fire near Naqoura on Sunday, the mission said.",
+        "An army vehicle came under fire near Jasim on Monday.",
+    ],
+)
+def test_peacekeepers_or_an_army_vehicle_under_fire_is_an_armed_clash(detector: Detector, text: str) -> None:
+    assert "armed_clash" in categories(detector, text)
+
+
+# --- troops falling back, and armed groups named alone ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops fell back from two villages west of Pokrovsk to avoid encirclement.",
+        "Militia units are falling back from the outskirts of Dilling, residents said.",
+        "The RSF fell back towards the south-west after losing the airport road.",
+        "The Houthis pulled out of the port of Hodeidah on Friday, a UN monitor said.",
+    ],
+)
+def test_a_force_falling_back_or_pulling_out_is_a_withdrawal(detector: Detector, text: str) -> None:
+    assert "withdrawal" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices fell back on Tuesday after a two-day rally.",
+        "The army fell back on emergency powers to run the ports.",
+        "Hamas pulled out of the ceasefire talks in Cairo on Thursday.",
+    ],
+)
+def test_falling_back_on_something_or_leaving_talks_is_no_withdrawal(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
