@@ -277,3 +277,17 @@ def test_a_force_falling_back_or_pulling_out_is_a_withdrawal(detector: Detector,
 )
 def test_falling_back_on_something_or_leaving_talks_is_no_withdrawal(detector: Detector, text: str) -> None:
     assert "withdrawal" not in categories(detector, text)
+
+
+# --- a number of protesters counts no demonstrations ------------------------------------------------------------------
+
+
+def test_protesters_detained_count_the_arrest_not_the_protest(detector: Detector) -> None:
+    text = "Riot police detained 7 protesters at the sit-in outside the oil ministry in Basra on Sunday."
+    assert counts(detector, text, "arrest") == {7}
+    assert counts(detector, text, "protest") == {None}
+
+
+def test_demonstrations_held_in_towns_still_count(detector: Detector) -> None:
+    text = "Demonstrators held rallies in at least five towns across Daraa on Friday."
+    assert counts(detector, text, "protest") == {5}
