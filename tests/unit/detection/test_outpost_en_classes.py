@@ -291,3 +291,31 @@ def test_protesters_detained_count_the_arrest_not_the_protest(detector: Detector
 def test_demonstrations_held_in_towns_still_count(detector: Detector) -> None:
     text = "Demonstrators held rallies in at least five towns across Daraa on Friday."
     assert counts(detector, text, "protest") == {5}
+
+
+# --- "south Lebanon" is the south of the country, Nabatieh governorate included ----------------------------------------
+
+
+def regions(detector: Detector, text: str, category: str) -> set[str | None]:
+    return {event.region for event in detector.tag(text, lang="en", published_at=AS_OF).events if event.category == category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli drone struck a motorbike on the edge of Khiam in south Lebanon on Monday.",
+        "Artillery shelled the outskirts of Marjayoun in southern Lebanon overnight.",
+    ],
+)
+def test_a_nabatieh_town_in_south_lebanon_is_one_event_in_nabatieh(detector: Detector, text: str) -> None:
+    found = detector.tag(text, lang="en", published_at=AS_OF).events
+    assert len(found) == 1
+    assert found[0].region == "Nabatieh"
+
+
+def test_a_south_governorate_town_stays_in_south_lebanon(detector: Detector) -> None:
+    assert regions(detector, "An Israeli drone struck a car near Tyre in southern Lebanon on Sunday.", "airstrike") == {"South Lebanon"}
+
+
+def test_south_lebanon_alone_is_lebanon(detector: Detector) -> None:
+    assert countries(detector, "Israeli jets carried out three air strikes in south Lebanon on Friday.", "airstrike") == {"Lebanon"}
