@@ -68,6 +68,12 @@ class Term(_Strict):
         description="Cancelling context anywhere before the term in its clause (from the last clause breaker), however "
         "far: the verb whose object the term is ('air defences shot down overnight a total of 20 drones').",
     )
+    requires_in_clause: list[str] = Field(
+        default_factory=list,
+        description="With these, the mention also needs one of them anywhere before it in its clause (from the last clause "
+        "breaker), however far, besides `requires`/`requires_before` if given: the verb whose instrument the term is "
+        "('struck an ammunition depot in the occupied region with HIMARS rockets').",
+    )
     keeps_in_clause: list[str] = Field(
         default_factory=list,
         description="Words anywhere in the term's clause that keep it whatever its own `excludes`, `excludes_before` and "
@@ -184,6 +190,12 @@ class Negation(_Strict):
     clause_initial: list[str] = Field(
         default_factory=list, description="Counterfactual openers ('Had ...', 'لو'): the first word of the clause."
     )
+    questions: list[str] = Field(
+        default_factory=list,
+        description="Words opening a yes/no question ('Are', 'Will', 'Did'), first in a sentence ending with a question mark "
+        "(after a short label such as 'Q:'): the question asks, it reports nothing in the whole sentence ('Will the troops "
+        "withdraw after the latest ambushes?').",
+    )
     clause_openers: list[str] = Field(
         default_factory=list,
         description="Phrases ending with a clause breaker that open a clause telling the terms of an agreement, not "
@@ -227,6 +239,12 @@ class History(_Strict):
         default_factory=list,
         description="Words right before a four-digit number that make it an identifier or a quantity, not a year: "
         "'report number 1010', 'رقم 1010', 'أكثر من 1200' (one or two words).",
+    )
+    attributive: list[str] = Field(
+        default_factory=list,
+        description="Determiners before a year that make it the attribute of the noun after it ('the 2019 ceasefire'), "
+        "dating that noun only: a mention right after such a year is history ('the 2023 counteroffensive, which stalled "
+        "near the town'), whatever `not_year_after` says of the determiner (single words).",
     )
     era_cues: list[str] = Field(
         default_factory=list,
@@ -445,7 +463,7 @@ class Lexicon(_Strict):
                         if bar and suffix_class not in self.suffixes:
                             problems.append((path, f"term {term.text!r} names unknown suffix class {suffix_class!r}"))
                     for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after",
-                                       "excludes_in_clause", "keeps_in_clause"):
+                                       "excludes_in_clause", "requires_in_clause", "keeps_in_clause"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
                                "target_cues", "count_nouns"):

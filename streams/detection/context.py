@@ -44,6 +44,7 @@ class _Rules:
         self.intent = cues(negation.intent)
         self.intent_window = negation.intent_window
         self.clause_openers = cues(negation.clause_openers)
+        self.questions = cues(negation.questions)
         self.not_negating = cues(negation.not_negating)
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
@@ -56,6 +57,7 @@ class _Rules:
         self.not_history = cues(lexicon.history.not_cues)
         self.history_before_year = lexicon.history.before_year
         self.not_year_after = cues(lexicon.history.not_year_after)
+        self.attributive = _word_set(lexicon.history.attributive)
         self.history_objects = cues(lexicon.history.object_cues)
         self.history_object_ends = cues(lexicon.history.object_ends)
         self.history_object_window = lexicon.history.object_window

@@ -197,7 +197,7 @@ class Detector:
             context = words.words
             if at > 0 and rule.category not in seen_categories and not rules.back_references.isdisjoint(context.forms[at - 1]):
                 continue  # "هذا الاشتباك" refers back to a mention that reported none
-            if not _required(rule, context, at, after):
+            if not _required(rules, rule, context, at, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
             if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window):
@@ -217,6 +217,10 @@ class Detector:
                 continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
             if self._negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)):
                 continue
+            if context.union & rules.questions.bit and _question(text, sentence) and _opens_clause(
+                rules.questions, _EMPTY, context, 0, at
+            ):
+                continue  # "Q: Are you withdrawing the troops by the end of the year?": a yes/no question reports nothing
             past_key = (*sentence, rule.category)
             if self._history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
                 past_objects[past_key] = after
@@ -409,7 +413,7 @@ class Detector:
                 stop = min(len(bits), since + _SINCE_WORDS)
                 while high < stop and not bits[high - 1] & PAUSE_BIT:
                     high += 1
-        if rules.era.find(context, low, high) >= 0 or _past_year_in(rules, context, low, high, before_year):
+        if rules.era.find(context, low, high) >= 0 or _past_year_in(rules, context, low, high, before_year, at):
             return True
         # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
         # a continuation breaker opens is dated by the words before its pause
@@ -490,16 +494,27 @@ def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: i
     return bool(cues.starts_at(context, clause, at)) and not skip.covers(context, clause, at)
 
 
-def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int) -> bool:
+def _question(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence ``text[sentence[0]:sentence[1]]`` ends with a question mark."""
+    end = sentence[1]
+    while end > sentence[0] and text[end - 1].isspace():
+        end -= 1
+    return end > sentence[0] and text[end - 1] in _QUESTION_MARKS
+
+
+def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int, mention: int = -1) -> bool:
     """Whether ``context.words[low:high]`` holds a year before ``before_year`` (not a quantity, not a full date
     of the year before it: "On 14 March 2025," may date a report's event; "the August 4, 2020 port explosion",
-    told in a 2026 article, is history)."""
+    told in a 2026 article, is history). An attributive year dates only its noun ("the 2019 ceasefire"), unless that
+    noun is the mention starting at ``mention`` ("the 2023 counteroffensive")."""
     bits = context.bits
     for index in range(low, high):
         if not bits[index] & YEAR_BIT:
             continue
         year = int(context.words[index][:4])
         if 1000 <= year < before_year:
+            if index == mention - 1 and index > 0 and not rules.attributive.isdisjoint(context.forms[index - 1]):
+                return True
             if rules.not_year_after.find(context, index - 2, index) >= 0 or (
                 year >= before_year - _FULL_DATE_NEWS_YEARS and _full_date(rules, context, index)
             ):
@@ -590,9 +605,12 @@ def _renames(end: int | None, context: Words, at: int) -> bool:
     return end is not None and 0 < end <= at <= end + 1 and bool(context.bits[end - 1] & PAUSE_BIT)
 
 
-def _required(rule: TermRule, context: Words, at: int, after: int) -> bool:
+def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
     """A term with requirements needs one of `requires` within its window (either side) or one of
-    `requires_before` within its window before."""
+    `requires_before` within its window before; one with `requires_in_clause` also needs one of those
+    anywhere before it in its clause (the verb whose instrument it is: "struck the depot ... with rockets")."""
+    if not rule.requires_in_clause.empty and rule.requires_in_clause.find(context, rules.breakers.find(context, 0, at) + 1, at) < 0:
+        return False
     if rule.requires.empty and rule.requires_before.empty:
         return True
     if _found(rule.requires, context, at, after, rule.window):
@@ -683,6 +701,7 @@ def _abbreviation(text: str, dot: int) -> bool:
     return len(token) >= 4 and len(token) % 2 == 0 and token[1::2] == "." * (len(token) // 2) and token[0::2].isalpha()
 
 
+_QUESTION_MARKS: Final = ("?", "\u061f")
 _NEW_YEAR_GRACE: Final = timedelta(days=31)
 # a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
 # one further back is history

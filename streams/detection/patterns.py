@@ -57,6 +57,7 @@ class TermRule:
     excludes_after: CueSet
     excludes_in_clause: CueSet  # anywhere before the term in its clause
     keeps_in_clause: CueSet  # anywhere in its clause: overrides the term's own excludes
+    requires_in_clause: CueSet  # (when not empty) also needed anywhere before the term in its clause
     yields: str = "sentence"  # where the category's yields_to absorb it: "sentence", "previous" or "never"
     yields_to: frozenset[str] | None = None  # the term's own yields_to, replacing its category's
 
@@ -145,6 +146,7 @@ def _add_term(
         excludes_after=vocabulary.cues(lexicon.expand(term.excludes_after)),
         excludes_in_clause=vocabulary.cues(lexicon.expand(term.excludes_in_clause)),
         keeps_in_clause=vocabulary.cues(lexicon.expand(term.keeps_in_clause)),
+        requires_in_clause=vocabulary.cues(lexicon.expand(term.requires_in_clause)),
         yields=term.yields,
         yields_to=frozenset(term.yields_to) if term.yields_to is not None else None,
     )
