@@ -407,7 +407,7 @@ class Detector:
                 stop = min(len(bits), since + _SINCE_WORDS)
                 while high < stop and not bits[high - 1] & PAUSE_BIT:
                     high += 1
-        if rules.era.find(context, low, high) >= 0 or _past_year_in(rules, context, low, high, before_year):
+        if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year):
             return True
         # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
         # a continuation breaker opens is dated by the words before its pause
@@ -508,6 +508,17 @@ def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_yea
                 continue  # a state since then, in a clause told as today's: "شنت الطائرات اليوم غارات على بلدة تسيطر عليها الفصائل منذ 2015"
             return True
     return False
+
+
+def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: int) -> bool:
+    """Whether an era phrase in ``context.words[low:high]`` dates the mention ending at ``after``: not one past a clause
+    breaker after it, which dates that clause ("بدأ الجيش حملة أمنية إثر هجمات على حواجزه خلال الأشهر الماضية": the
+    attacks are the background, the campaign is news); a phrase opened by the breaker itself ("قبل سقوط النظام") does."""
+    era = rules.era.find(context, low, high, first=True)
+    if era < 0:
+        return False
+    cut = rules.breakers.find(context, after, high, first=True)
+    return cut < 0 or era <= cut
 
 
 def _compared(rules: _Rules, context: Words, year: int) -> bool:
