@@ -234,6 +234,8 @@ class Detector:
                     or any(rules.counts.is_dual(context, index) for index in range(at, after))  # "صاروخين", "كمينين"
                 ):
                     mention.count = ReportedCount(2, False)
+                if mention.count is None:
+                    mention.count = _tally_count(rules, words, at, after)
             accepted.append(mention)
             taken.add(key)
             seen_categories.add(rule.category)
@@ -476,6 +478,32 @@ class Detector:
         return events
 
 
+def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:
+    """The count of a mention in a cell of a table flattened into text, "label: number" ("حصيلة الأسبوع | عبوات ناسفة
+    انفجرت: ٣ | معتقلون لدى الأمن العام: ١٤", "Air strikes: 12; arrests: 4"): the mention opens the label and its cell
+    (at the sentence's start, after a separator token such as "|", or after a pause), a colon ends the label a few words
+    on, and the number after the colon ends the cell. Not "انفجار: 3 قتلى" (the number counts the words after it), nor
+    "قتلى الغارات: 12" (the label's head is the casualties)."""
+    context = words.words
+    tokens = context.words
+    bits = context.bits
+    size = len(tokens)
+    colon = after - 1
+    while colon < size and not bits[colon] & PAUSE_BIT:
+        colon += 1
+    if colon >= size - 1 or colon - at >= _TALLY_LABEL_WORDS or not words.ends_with(colon, ":"):
+        return None
+    number = colon + 1
+    if number + 1 < size and tokens[number + 1] and not bits[number] & PAUSE_BIT:
+        return None  # the number does not end the cell
+    if at > 0 and tokens[at - 1] and not bits[at - 1] & PAUSE_BIT:
+        return None  # the mention opens no cell
+    value, _ = rules.counts.value(tokens[number])
+    if value is None or _YEARS[0] <= value <= _YEARS[1]:
+        return None
+    return ReportedCount(value, False)
+
+
 def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: int) -> bool:
     """Whether a cue of ``cues`` (not covered by ``skip``) opens the clause starting at ``clause`` before ``at``, or
     opens it right after a short label ending with a pause ("مقال رأي: لو انسحبت القوات ...")."""
@@ -693,6 +721,8 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 
 _NEW_YEAR_GRACE: Final = timedelta(days=31)
+_TALLY_LABEL_WORDS: Final = 6  # a table cell's label ("معتقلون لدى الأمن العام:") has at most this many words
+_YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is a year ("تاريخ الانسحاب: 2019")
 # a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
 # one further back is history
 _FULL_DATE_NEWS_YEARS: Final = 1

@@ -161,3 +161,56 @@ def test_a_tally_of_past_months_is_history(detector: Detector) -> None:
 
 def test_last_month_is_still_news(detector: Detector) -> None:
     assert "armed_clash" in categories(detector, "هاجم مسلحون حاجزاً للجيش في ريف درعا الغربي الشهر الماضي.")
+
+
+# --- a table flattened into text: "label: number" cells ------------------------------------------------------------
+
+
+def test_each_cell_of_a_flattened_tally_counts_its_event(detector: Detector) -> None:
+    text = "ملخص اليوم في ريف حلب الشمالي | غارات جوية: ٦ | قذائف مدفعية: ٢٥ | اشتباكات: ٢"
+    assert counts(detector, text, "airstrike") == {6}
+    assert counts(detector, text, "shelling") == {25}
+    assert counts(detector, text, "armed_clash") == {2}
+
+
+def test_a_cell_label_with_a_verb_after_its_noun_counts(detector: Detector) -> None:
+    text = "حصيلة الشهر في ريف درعا | ألغام انفجرت: ٤ | حالات سرقة: ٩"
+    assert counts(detector, text, "explosion") == {4}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the number counts the words after it
+        "انفجار: 5 قتلى في سوق المدينة القديمة",
+        # the label's head is the casualties, not the strikes
+        "قتلى الغارات: 11 | الجرحى: 30",
+    ],
+)
+def test_a_number_after_a_colon_that_counts_something_else(detector: Detector, text: str) -> None:
+    found = [event.count for event in events(detector, text)]
+    assert found and all(count is None for count in found)
+
+
+# --- people held by a named authority ------------------------------------------------------------------------------
+
+
+def test_detainees_held_by_an_authority_in_a_tally_are_arrests(detector: Detector) -> None:
+    text = "حصيلة الأسبوع في ريف الحسكة | حرائق زراعية: ٣ | محتجزون لدى قوات الأمن: ١١"
+    assert counts(detector, text, "arrest") == {11}
+
+
+def test_detainees_held_by_an_authority_are_arrests(detector: Detector) -> None:
+    assert "arrest" in categories(detector, "ارتفع عدد المعتقلين لدى الأمن العام في مدينة جبلة إلى 17 منذ فجر اليوم.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نظمت أمهات المعتقلين لدى الأجهزة الأمنية وقفة أمام قصر العدل في دمشق.",
+        "روى معتقلون سابقون لدى المخابرات ما تعرضوا له في الأقبية.",
+        "أفرجت السلطات عن 25 معتقلاً لدى الشرطة العسكرية في حماة.",
+    ],
+)
+def test_detainees_as_a_cause_a_memory_or_a_release_are_no_arrest(detector: Detector, text: str) -> None:
+    assert "arrest" not in categories(detector, text)
