@@ -35,6 +35,7 @@ def counts(detector: Detector, text: str, category: str) -> set[int | None]:
         ("أطلق الجيش الروسي خلال الليل 120 مسيرة هجومية على مدينتي خاركيف وسومي.", 120),
         ("هاجمت ثلاث مسيّرات انتحارية مواقع للفصائل قرب مدينة الباب فجر اليوم.", 3),
         ("أطلقت الجماعة 7 مسيرات انقضاضية باتجاه سفينة تجارية في البحر الأحمر.", 7),
+        ("أطلقت القوات الروسية فجراً 46 مسيّرة من طراز «جيران» على منشآت الطاقة في الغرب.", 46),
     ],
 )
 def test_a_launched_attack_drone_is_an_airstrike_with_its_number(detector: Detector, text: str, count: int) -> None:
@@ -51,6 +52,7 @@ def test_attack_drones_launched_stay_a_strike_when_most_are_downed_in_the_next_c
     [
         "أسقطت الدفاعات الجوية خلال ساعات الليل 35 مسيرة هجومية فوق العاصمة.",
         "اعترضت المضادات الأرضية مسيرة انتحارية قبل وصولها إلى المطار.",
+        "أسقطت وحدات الدفاع الجوي 22 مسيرة من طراز شاهد فوق مقاطعة أوديسا.",
     ],
 )
 def test_a_downed_attack_drone_is_no_strike(detector: Detector, text: str) -> None:
@@ -83,6 +85,8 @@ def test_a_battle_over_an_office_a_cabinet_or_a_budget_is_no_clash(detector: Det
     [
         "اندلعت معركة عنيفة بين الجيش ومسلحين في محيط بلدة تل رفعت.",
         "تتواصل المعارك في محيط مدينة الفاشر منذ فجر اليوم.",
+        "تجددت المعارك رغم الاتفاق في ريف حلب الجنوبي.",
+        "اندلعت معارك قرب البرلمان في وسط العاصمة.",
     ],
 )
 def test_a_battle_between_armed_sides_is_a_clash(detector: Detector, text: str) -> None:
@@ -140,6 +144,9 @@ def test_a_storming_of_a_town_or_a_qualified_incursion_is_a_military_operation(d
         "اقتحم مستوطنون قرية المغير شرق رام الله وأحرقوا مركبات.",
         "اقتحم محتجون غاضبون مبنى البلدية في المدينة احتجاجاً على انقطاع المياه.",
         "اشتبك عناصر الأمن مع مسلحين إثر محاولتهم اقتحام مخفر البلدة.",
+        # a building stormed is a raid on it; floods storm houses too
+        "اقتحمت دورية أمنية منزلاً في حي الميدان بمدينة حلب وصادرت أسلحة.",
+        "اقتحمت السيول عشرات المنازل في منطقة سهل الغاب بعد أمطار غزيرة.",
     ],
 )
 def test_a_storming_that_is_no_military_operation(detector: Detector, text: str) -> None:
