@@ -12,7 +12,8 @@ One pass of one automaton over the normalized title and text finds every candida
    negation cues before it
    in the same clause ("no", "denied", "نفى") or right after it cancel it; anaphoric terms ("the
    campaign", "الحملة") count only after an explicit mention of the category in the article.
-3. **Count**: the number right before the term (`streams.detection.counts`).
+3. **Count**: the number right before the term (`streams.detection.counts`); in a table flattened into text, the
+   number after the colon of the cell the term opens ("غارات جوية: ٦ | اشتباكات: ٢").
 4. **Places**: each mention takes the places its sentence names around it, else those of an earlier
    mention or the article's main place; a destination or a target is none of them
    (`streams.detection.places`).
