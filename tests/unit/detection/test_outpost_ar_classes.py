@@ -221,3 +221,11 @@ def test_detainees_held_by_an_authority_are_arrests(detector: Detector) -> None:
 )
 def test_detainees_as_a_cause_a_memory_or_a_release_are_no_arrest(detector: Detector, text: str) -> None:
     assert "arrest" not in categories(detector, text)
+
+
+def test_the_lebanese_held_by_an_intelligence_branch_is_an_arrest(detector: Detector) -> None:
+    assert "arrest" in categories(detector, "ارتفع عدد الموقوفين لدى مخابرات الجيش في طرابلس إلى ستة بعد إشكال مسلح.")
+
+
+def test_suspended_from_work_is_no_arrest(detector: Detector) -> None:
+    assert "arrest" not in categories(detector, "ما زال المعلم موقوفاً عن العمل لدى مديرية التربية منذ الصيف.")
