@@ -36,6 +36,8 @@ def counts(detector: Detector, text: str, category: str) -> set[int | None]:
         ("هاجمت ثلاث مسيّرات انتحارية مواقع للفصائل قرب مدينة الباب فجر اليوم.", 3),
         ("أطلقت الجماعة 7 مسيرات انقضاضية باتجاه سفينة تجارية في البحر الأحمر.", 7),
         ("أطلقت القوات الروسية فجراً 46 مسيّرة من طراز «جيران» على منشآت الطاقة في الغرب.", 46),
+        # a time and a floor between the verb and the drones
+        ("أطلقت القوات الروسية الليلة الماضية أكثر من 70 مسيرة هجومية على مدينة دنيبرو.", 70),
     ],
 )
 def test_a_launched_attack_drone_is_an_airstrike_with_its_number(detector: Detector, text: str, count: int) -> None:
