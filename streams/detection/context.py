@@ -234,6 +234,10 @@ class _SentenceWords:
         tokens = len(self._tokens)
         return first, last if last < tokens else tokens
 
+    def ends_with(self, index: int, marks: str) -> bool:
+        """Whether the token of word ``index`` ends with one of the characters ``marks`` (a colon, not a comma)."""
+        return 0 <= index < len(self._tokens) and self._tokens[index][-1] in marks
+
     def offset(self, index: int) -> int:
         """Offset in the text of word ``index`` (the end of the sentence's last word for ``len``)."""
         if self._offsets is None:

@@ -12,7 +12,8 @@ One pass of one automaton over the normalized title and text finds every candida
    negation cues before it
    in the same clause ("no", "denied", "نفى") or right after it cancel it; anaphoric terms ("the
    campaign", "الحملة") count only after an explicit mention of the category in the article.
-3. **Count**: the number right before the term (`streams.detection.counts`).
+3. **Count**: the number right before the term (`streams.detection.counts`); in a table flattened into text, the
+   number after the colon of the cell the term opens ("غارات جوية: ٦ | اشتباكات: ٢").
 4. **Places**: each mention takes the places its sentence names around it, else those of an earlier
    mention or the article's main place; a destination or a target is none of them
    (`streams.detection.places`).
@@ -240,6 +241,8 @@ class Detector:
                     or any(rules.counts.is_dual(context, index) for index in range(at, after))  # "صاروخين", "كمينين"
                 ):
                     mention.count = ReportedCount(2, False)
+                if mention.count is None:
+                    mention.count = _tally_count(rules, words, at, after)
             accepted.append(mention)
             taken.add(key)
             seen_categories.add(rule.category)
@@ -413,7 +416,7 @@ class Detector:
                 stop = min(len(bits), since + _SINCE_WORDS)
                 while high < stop and not bits[high - 1] & PAUSE_BIT:
                     high += 1
-        if rules.era.find(context, low, high) >= 0 or _past_year_in(rules, context, low, high, before_year, at):
+        if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year, at):
             return True
         # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
         # a continuation breaker opens is dated by the words before its pause
@@ -482,6 +485,32 @@ class Detector:
         return events
 
 
+def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:
+    """The count of a mention in a cell of a table flattened into text, "label: number" ("حصيلة الأسبوع | عبوات ناسفة
+    انفجرت: ٣ | معتقلون لدى الأمن العام: ١٤", "Air strikes: 12; arrests: 4"): the mention opens the label and its cell
+    (at the sentence's start, after a separator token such as "|", or after a pause), a colon ends the label a few words
+    on, and the number after the colon ends the cell. Not "انفجار: 3 قتلى" (the number counts the words after it), nor
+    "قتلى الغارات: 12" (the label's head is the casualties)."""
+    context = words.words
+    tokens = context.words
+    bits = context.bits
+    size = len(tokens)
+    colon = after - 1
+    while colon < size and not bits[colon] & PAUSE_BIT:
+        colon += 1
+    if colon >= size - 1 or colon - at >= _TALLY_LABEL_WORDS or not words.ends_with(colon, ":"):
+        return None
+    number = colon + 1
+    if number + 1 < size and tokens[number + 1] and not bits[number] & PAUSE_BIT:
+        return None  # the number does not end the cell
+    if at > 0 and tokens[at - 1] and not bits[at - 1] & PAUSE_BIT:
+        return None  # the mention opens no cell
+    value, _ = rules.counts.value(tokens[number])
+    if value is None or _YEARS[0] <= value <= _YEARS[1]:
+        return None
+    return ReportedCount(value, False)
+
+
 def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: int) -> bool:
     """Whether a cue of ``cues`` (not covered by ``skip``) opens the clause starting at ``clause`` before ``at``, or
     opens it right after a short label ending with a pause ("مقال رأي: لو انسحبت القوات ...")."""
@@ -525,6 +554,17 @@ def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_yea
                 continue  # a state since then, in a clause told as today's: "شنت الطائرات اليوم غارات على بلدة تسيطر عليها الفصائل منذ 2015"
             return True
     return False
+
+
+def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: int) -> bool:
+    """Whether an era phrase in ``context.words[low:high]`` dates the mention ending at ``after``: not one past a clause
+    breaker after it, which dates that clause ("بدأ الجيش حملة أمنية إثر هجمات على حواجزه خلال الأشهر الماضية": the
+    attacks are the background, the campaign is news); a phrase opened by the breaker itself ("قبل سقوط النظام") does."""
+    era = rules.era.find(context, low, high, first=True)
+    if era < 0:
+        return False
+    cut = rules.breakers.find(context, after, high, first=True)
+    return cut < 0 or era <= cut
 
 
 def _compared(rules: _Rules, context: Words, year: int) -> bool:
@@ -703,6 +743,8 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 _QUESTION_MARKS: Final = ("?", "\u061f")
 _NEW_YEAR_GRACE: Final = timedelta(days=31)
+_TALLY_LABEL_WORDS: Final = 6  # a table cell's label ("معتقلون لدى الأمن العام:") has at most this many words
+_YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is a year ("تاريخ الانسحاب: 2019")
 # a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
 # one further back is history
 _FULL_DATE_NEWS_YEARS: Final = 1
