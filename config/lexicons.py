@@ -190,6 +190,12 @@ class Negation(_Strict):
     )
     after: list[str] = Field(default_factory=list, description="Cues within `after_window` words after.")
     after_window: int = Field(default=3, ge=1, le=10)
+    time_clauses: list[str] = Field(
+        default_factory=list,
+        description="Words opening a clause of time or concession ('after', 'since', 'despite', 'بعد', 'رغم'): when one "
+        "opens the mention's clause and a pause closes it before the mention, the cues inside it govern no mention after "
+        "the pause ('Days after the truce was signed, warplanes struck the town').",
+    )
 
 
 class History(_Strict):

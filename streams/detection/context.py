@@ -45,6 +45,7 @@ class _Rules:
         self.not_negating = cues(negation.not_negating)
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
+        self.time_clauses = cues(negation.time_clauses)
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit

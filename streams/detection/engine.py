@@ -286,6 +286,8 @@ class Detector:
         while cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
             cut = rules.breakers.find(context, 0, cut)
         clause = cut + 1 if cut >= 0 else 0
+        if context.union & rules.time_clauses.bit:
+            clause = _after_time_clause(rules, context, cut, clause, at)
         skip = rules.not_negating
         if rules.negation_before.find(context, max(clause, at - rules.negation_window), at, skip) >= 0:
             return True
@@ -480,6 +482,24 @@ def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: i
                 return True
             break
     return bool(cues.starts_at(context, clause, at)) and not skip.covers(context, clause, at)
+
+
+def _after_time_clause(rules: _Rules, context: Words, cut: int, clause: int, at: int) -> int:
+    """Where the mention's clause starts once a clause of time or concession opening it is set aside: one opened by
+    the breaker at ``cut`` or by a word of `time_clauses` a few words into the clause, and closed by a pause before the
+    mention ("Days after the truce was signed, warplanes struck the town", "رغم الهدنة، شنت الطائرات غارات"): its
+    cues (a truce, a denial, a threat) govern no mention after the pause."""
+    cues = rules.time_clauses
+    start = cut if cut >= 0 and cues.starts_at(context, cut, at) else -1
+    if start < 0:
+        start = cues.find(context, clause, min(clause + _OPENER_WORDS, at), first=True)
+        if start < 0:
+            return clause
+    bits = context.bits
+    for index in range(start, at):
+        if bits[index] & PAUSE_BIT:
+            return index + 1
+    return clause
 
 
 def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int) -> bool:
