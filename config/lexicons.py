@@ -149,6 +149,12 @@ class Category(_Strict):
         description="Categories that absorb this one in the same sentence: blasts caused by an airstrike are "
         "the airstrike (explosion yields_to airstrike).",
     )
+    history_cues: list[str] = Field(
+        default_factory=list,
+        description="Words before the mention in its sentence that make a mention of this category a past one, told "
+        "by or of the people it concerns, unless the mention's clause names the day of the news (`history.recall_today`): "
+        "'former detainees said they were arrested at checkpoints', 'روى معتقلون سابقون تفاصيل اعتقالهم'.",
+    )
 
 
 class Negation(_Strict):

@@ -91,6 +91,7 @@ class _Rules:
         self.origins_after: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
+        self.past_cues: dict[str, CueSet] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
             if entry.cause_cues and entry.excluded_causes:
@@ -101,6 +102,8 @@ class _Rules:
             self.origins_after[category] = cues(entry.origin_after_term)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
+            if entry.history_cues:
+                self.past_cues[category] = cues(entry.history_cues)
         self.affiliations = cues(lexicon.affiliation_cues)
         self.roads = cues(lexicon.road_cues)
         self.speech = cues(lexicon.speech_verbs)

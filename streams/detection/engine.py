@@ -221,6 +221,9 @@ class Detector:
                 continue
             if sentence not in historical:
                 historical[sentence] = rules.history.find(context, skip=rules.not_history) >= 0
+            past = rules.past_cues.get(rule.category)
+            if past is not None and context.union & past.bit and _told_as_past(rules, past, context, at, after):
+                continue  # "former detainees said they were arrested at checkpoints": their own past arrests
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year)
             ):
@@ -482,6 +485,17 @@ def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: i
                 return True
             break
     return bool(cues.starts_at(context, clause, at)) and not skip.covers(context, clause, at)
+
+
+def _told_as_past(rules: _Rules, cues: CueSet, context: Words, at: int, after: int) -> bool:
+    """Whether a cue of the category's ``history_cues`` stands before the mention in its sentence ("A former detainee
+    said he was arrested at a checkpoint") and the mention's clause names no day of the news ("Families of detainees
+    said police arrested five more men on Monday" is news)."""
+    if cues.find(context, 0, after) < 0:  # a cue may end in the mention: "former detainees"
+        return False
+    start = rules.breakers.find(context, 0, at) + 1
+    end = rules.breakers.find(context, after, None, first=True)
+    return rules.recall_today.find(context, start, end if end >= 0 else None) < 0
 
 
 def _after_time_clause(rules: _Rules, context: Words, cut: int, clause: int, at: int) -> int:

@@ -69,3 +69,51 @@ def test_a_truce_in_a_time_clause_is_no_condition(detector: Detector, text: str,
 )
 def test_a_real_condition_or_denial_after_a_truce_still_reports_nothing(detector: Detector, text: str, lang: str) -> None:
     assert events(detector, text, lang) == set()
+
+
+# 2. People named as held ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Saydnaya detainees described torture in a new report.", "en"),
+        ("Former detainees of Saydnaya prison said they were arrested at checkpoints and tortured.", "en"),
+        ("A former detainee said he was arrested at a checkpoint in Homs.", "en"),
+        ("Former Saydnaya detainees recounted their arrest and years of torture in Damascus.", "en"),
+        ("The detainees' families said their sons were detained without charge in Homs.", "en"),
+        ("Saydnaya detainees described a raid on their cells years ago.", "en"),
+        ("Police released 20 detainees taken in a raid in Homs.", "en"),
+        ("روى معتقلو صيدنايا تفاصيل اعتقالهم في دمشق.", "ar"),
+        ("قال معتقلون سابقون في صيدنايا إنهم اعتقلوا على الحواجز.", "ar"),
+        ("تحدث المعتقل السابق عن ظروف اعتقاله في سجن صيدنايا.", "ar"),
+        ("طالبت عائلات المعتقلين بكشف مصير أبنائها الذين اعتقلتهم الأجهزة الأمنية في حمص.", "ar"),
+        ("أفرجت السلطات عن 20 معتقلاً اعتقلوا خلال المداهمات في حمص.", "ar"),
+        ("روى معتقلون سابقون تفاصيل مداهمة منازلهم في حمص.", "ar"),
+    ],
+)
+def test_people_named_as_held_are_no_new_arrest(detector: Detector, text: str, lang: str) -> None:
+    assert "arrest" not in categories(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        ("Security forces detained 12 men in Homs on Monday.", "en", 12),
+        ("12 detainees were taken in a raid on Monday in Daraa.", "en", 12),
+        ("The raid in Daraa on Monday netted 9 detainees.", "en", 9),
+        ("The army released 30 detainees and arrested 5 others in Daraa.", "en", 5),
+        ("Families of detainees said police arrested 7 more men in Homs on Monday.", "en", 7),
+        ("أسفرت مداهمة في درعا يوم الاثنين عن 12 معتقلاً.", "ar", 12),
+        ("اعتقلت قوات الأمن 11 شاباً في حمص يوم الاثنين.", "ar", 11),
+        ("وقال ذوو المعتقلين إن قوات الأمن اعتقلت اليوم 6 شبان في حمص.", "ar", 6),
+    ],
+)
+def test_a_new_arrest_beside_people_held_stays(detector: Detector, text: str, lang: str, count: int) -> None:
+    found = [event for event in detector.tag(text, lang=lang, published_at=AS_OF).events if event.category == "arrest"]
+    assert [event.count for event in found] == [count]
+
+
+def test_the_families_of_detainees_still_protest(detector: Detector) -> None:
+    assert events(detector, "Families of detainees held a sit-in outside the court in Damascus.", "en") == {("protest", "Damascus")}
+    assert events(detector, "نظم ذوو المعتقلين وقفة احتجاجية أمام المحكمة في دمشق.", "ar") == {("protest", "Damascus")}
