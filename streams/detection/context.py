@@ -72,6 +72,9 @@ class _Rules:
         self.time_openers = _word_set(lexicon.history.time_openers)
         self.since = _word_set(lexicon.history.since)
         self.comparisons = cues(lexicon.history.comparisons)
+        self.continued_by = cues(lexicon.history.continued_by)
+        self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
+        self.renewals = cues(lexicon.history.renewals)
         self.back_references = _word_set(lexicon.back_references)
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.breakers = cues(lexicon.clause_breakers)
@@ -92,6 +95,7 @@ class _Rules:
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
         self.past_cues: dict[str, CueSet] = {}
+        self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
             if entry.cause_cues and entry.excluded_causes:
@@ -102,6 +106,8 @@ class _Rules:
             self.origins_after[category] = cues(entry.origin_after_term)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
+            if entry.causes_after:
+                self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
             if entry.history_cues:
                 self.past_cues[category] = cues(entry.history_cues)
         self.affiliations = cues(lexicon.affiliation_cues)

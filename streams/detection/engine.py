@@ -107,6 +107,7 @@ class Detector:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
+        mentions = self._drop_told_accidents(combined, mentions, places, sentences)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
@@ -178,6 +179,8 @@ class Detector:
         taken: set[tuple[int, int, str]] = set()
         # where the last mention made history by its object cue ends, per (sentence, category)
         past_objects: dict[tuple[int, int, str], int] = {}
+        # the (sentence, category) of mentions told as past: the sentence after may continue them
+        past_told: set[tuple[tuple[int, int], str]] = set()
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -227,7 +230,13 @@ class Detector:
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year)
             ):
+                past_told.add((sentence, rule.category))
                 continue
+            if past_told and sentence[0] and text[sentence[0] - 1] != "\n" and (
+                sentences.around(sentence[0] - 1), rule.category
+            ) in past_told and _continues_past(rules, context, at):
+                past_told.add((sentence, rule.category))
+                continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds."
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
@@ -277,6 +286,42 @@ class Detector:
                 ):
                     continue
             kept.append(mention)
+        return kept
+
+    def _drop_told_accidents(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences) -> list[_Mention]:
+        """Drop mentions whose next sentence gives an accident as their cause (the category's ``causes_after``): "An
+        explosion rocked a warehouse in Homs. Civil defence said a gas cylinder had caught fire." Not when that
+        sentence names a place of another region or holds a mention of the category; nor when either sentence names a
+        device, an attack or a new report ("Separately, ...": ``causes_after_keeps``)."""
+        if not any(mention.rule.category in self._rules.get(mention.rule.lang, self._default_rules).causes_after for mention in mentions):
+            return mentions
+        told_in = {(mention.rule.category, mention.sentence) for mention in mentions}
+        kept: list[_Mention] = []
+        words_of: dict[tuple[int, int, str], Words] = {}
+        for mention in mentions:
+            rule = mention.rule
+            rules = self._rules.get(rule.lang, self._default_rules)
+            told = rules.causes_after.get(rule.category)
+            if told is None or mention.words is None:
+                kept.append(mention)
+                continue
+            causes, keeps = told
+            following = mention.sentence
+            while following[1] < len(text):  # the next sentence with words: paragraphs are separated by empty lines
+                following = sentences.around(following[1])
+                if text[following[0]:following[1]].strip():
+                    break
+            key = (*following, rule.lang)
+            if key not in words_of:
+                words_of[key] = _SentenceWords(text, following, rules.vocabulary).words
+            after = words_of[key]
+            own = mention.words.words
+            if (
+                following == mention.sentence or causes.find(after) < 0 or keeps.find(after) >= 0 or keeps.find(own) >= 0
+                or (rule.category, following) in told_in
+                or _elsewhere(mention, places, following)
+            ):
+                kept.append(mention)
         return kept
 
     @staticmethod
@@ -485,6 +530,30 @@ def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: i
                 return True
             break
     return bool(cues.starts_at(context, clause, at)) and not skip.covers(context, clause, at)
+
+
+def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` names a place of a region (or, with none, a country) the mention's places do not hold."""
+    regions = {ref.region or ref.country for ref in mention.places}
+    for hit in places:
+        if sentence[0] <= hit.start < sentence[1] and (hit.ref.region or hit.ref.country) not in regions:
+            return True
+    return False
+
+
+def _continues_past(rules: _Rules, context: Words, at: int) -> bool:
+    """Whether the mention refers back (a determiner of ``history.continued_by`` a few words before it in its clause,
+    or the definite article on its first word: "The strikes killed hundreds", "وأدت الغارات إلى مقتل المئات") and its
+    sentence names no time of its own: no year, no day of the news, no renewal ("new strikes", "غارات جديدة")."""
+    if context.union & YEAR_BIT or rules.recall_today.find(context) >= 0 or rules.renewals.find(context) >= 0:
+        return False
+    word = context.words[at]
+    for prefix in rules.continued_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return True
+    clause = rules.breakers.find(context, 0, at) + 1
+    back = rules.continued_by.find(context, max(clause, at - _BACK_WORDS), at)
+    return back >= 0 and not context.pause_in(back, at)
 
 
 def _told_as_past(rules: _Rules, cues: CueSet, context: Words, at: int, after: int) -> bool:
@@ -704,6 +773,7 @@ _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023"
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
+_BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 

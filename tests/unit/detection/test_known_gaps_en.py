@@ -117,3 +117,77 @@ def test_a_new_arrest_beside_people_held_stays(detector: Detector, text: str, la
 def test_the_families_of_detainees_still_protest(detector: Detector) -> None:
     assert events(detector, "Families of detainees held a sit-in outside the court in Damascus.", "en") == {("protest", "Damascus")}
     assert events(detector, "نظم ذوو المعتقلين وقفة احتجاجية أمام المحكمة في دمشق.", "ar") == {("protest", "Damascus")}
+
+
+# 3. An accident told in the next sentence -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("An explosion rocked a warehouse in Homs on Monday. Civil defence said a gas cylinder had caught fire.", "en"),
+        ("A blast hit a restaurant in Latakia on Tuesday. Firefighters said it was caused by a gas leak.", "en"),
+        ("A loud explosion was heard in the Mezzeh district of Damascus. The cause was a faulty boiler, police said.", "en"),
+        ("An explosion shook a market in Raqqa.\n\nOfficials blamed a short circuit.", "en"),
+        ("انفجار يهز مستودعاً في حمص يوم الاثنين. وقال الدفاع المدني إن أسطوانة غاز اشتعلت.", "ar"),
+        ("وقع انفجار في سوق الرقة. وأرجع مسؤولون السبب إلى ماس كهربائي.", "ar"),
+    ],
+)
+def test_a_blast_whose_next_sentence_tells_an_accident_is_no_event(detector: Detector, text: str, lang: str) -> None:
+    assert "explosion" not in categories(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("An explosion hit a checkpoint in Daraa. Police said a car bomb was used.", "en", "Daraa"),
+        ("An explosion hit a checkpoint in Daraa on Monday. Three soldiers were wounded.", "en", "Daraa"),
+        ("An explosion hit a checkpoint in Daraa on Monday. Police did not say what caused it.", "en", "Daraa"),
+        ("A car bomb exploded near a checkpoint in Daraa. A gas cylinder in a nearby shop caught fire.", "en", "Daraa"),
+        ("An explosion hit a market in Raqqa on Monday. In Hama, a gas cylinder exploded in a house.", "en", "Raqqa"),
+        ("An explosion rocked a warehouse in Homs. Separately, a gas cylinder caught fire in a nearby house.", "en", "Homs"),
+        ("انفجار يستهدف حاجزاً في درعا. وقالت الشرطة إن سيارة مفخخة استخدمت في الهجوم.", "ar", "Daraa"),
+        ("انفجار عبوة ناسفة قرب حاجز في درعا. واشتعلت أسطوانة غاز في محل مجاور.", "ar", "Daraa"),
+        ("وقع انفجار قرب حاجز في درعا. وأصيب ثلاثة عناصر بجروح.", "ar", "Daraa"),
+    ],
+)
+def test_an_attack_or_an_unexplained_blast_stays(detector: Detector, text: str, lang: str, region: str) -> None:
+    assert ("explosion", region) in events(detector, text, lang)
+
+
+# 4. A sentence continuing a dated history sentence -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2016, Russian jets bombed the town of Saraqeb for weeks. Those air raids destroyed the hospital.", "en"),
+        ("In 2016, Russian jets bombed the town of Saraqeb for weeks. The strikes killed hundreds.", "en"),
+        ("In 2013, government forces shelled Daraa for months. The shelling destroyed much of the old city.", "en"),
+        ("Back in 2012, rebels and troops clashed in Aleppo for weeks. The clashes left thousands dead.", "en"),
+        ("في عام 2016، قصفت الطائرات الروسية مدينة سراقب لأسابيع. وأدت الغارات إلى مقتل المئات.", "ar"),
+        ("في عام 2016، قصفت الطائرات الروسية مدينة سراقب لأسابيع. ودمرت تلك الغارات المستشفى.", "ar"),
+    ],
+)
+def test_a_continuation_of_a_dated_past_sentence_is_history(detector: Detector, text: str, lang: str) -> None:
+    assert events(detector, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("In 2016, jets bombed the town of Saraqeb. On Monday, new strikes hit the market.", "en", "airstrike"),
+        ("In 2016, jets bombed the town of Saraqeb. Warplanes struck the market on Monday.", "en", "airstrike"),
+        ("In 2016, jets bombed the town of Saraqeb. The air raids resumed on Monday, killing three.", "en", "airstrike"),
+        ("In 2013, troops shelled Daraa for months. Today the shelling of the old city killed two.", "en", "shelling"),
+        ("في عام 2016، قصفت الطائرات مدينة سراقب. واليوم الاثنين، استهدفت غارات جديدة السوق.", "ar", "airstrike"),
+        ("في عام 2016، قصفت الطائرات مدينة سراقب. وشنت الطائرات اليوم غارات على السوق.", "ar", "airstrike"),
+    ],
+)
+def test_a_new_event_after_a_history_sentence_stays(detector: Detector, text: str, lang: str, expected: str) -> None:
+    assert expected in categories(detector, text, lang)
+
+
+def test_a_continuation_reaches_no_further_than_its_paragraph(detector: Detector) -> None:
+    text = "In 2016, jets bombed the town of Saraqeb for weeks.\nThe air raids on the market killed four people."
+    assert ("airstrike", "Idlib") in events(detector, text, "en")
