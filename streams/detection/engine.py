@@ -298,6 +298,7 @@ class Detector:
         told_in = {(mention.rule.category, mention.sentence) for mention in mentions}
         kept: list[_Mention] = []
         words_of: dict[tuple[int, int, str], Words] = {}
+        accidents: dict[str, set[str | None]] = {}  # the regions of the blasts told as accidents, per category
         for mention in mentions:
             rule = mention.rule
             rules = self._rules.get(rule.lang, self._default_rules)
@@ -306,6 +307,13 @@ class Detector:
                 kept.append(mention)
                 continue
             causes, keeps = told
+            own = mention.words.words
+            regions = {ref.region or ref.country for ref in mention.places}
+            if (
+                rule.category in accidents and regions <= accidents[rule.category] and keeps.find(own) < 0
+                and _refers_back(rules, own, mention.first)
+            ):
+                continue  # "... said a gas cylinder had caught fire. The blast injured two workers": the same blast
             following = mention.sentence
             while following[1] < len(text):  # the next sentence with words: paragraphs are separated by empty lines
                 following = sentences.around(following[1])
@@ -315,13 +323,14 @@ class Detector:
             if key not in words_of:
                 words_of[key] = _SentenceWords(text, following, rules.vocabulary).words
             after = words_of[key]
-            own = mention.words.words
             if (
                 following == mention.sentence or causes.find(after) < 0 or keeps.find(after) >= 0 or keeps.find(own) >= 0
                 or (rule.category, following) in told_in
                 or _elsewhere(mention, places, following)
             ):
                 kept.append(mention)
+            else:
+                accidents.setdefault(rule.category, set()).update(regions)
         return kept
 
     @staticmethod
@@ -547,6 +556,12 @@ def _continues_past(rules: _Rules, context: Words, at: int) -> bool:
     sentence names no time of its own: no year, no day of the news, no renewal ("new strikes", "غارات جديدة")."""
     if context.union & YEAR_BIT or rules.recall_today.find(context) >= 0 or rules.renewals.find(context) >= 0:
         return False
+    return _refers_back(rules, context, at)
+
+
+def _refers_back(rules: _Rules, context: Words, at: int) -> bool:
+    """Whether a determiner of ``history.continued_by`` stands a few words before the mention in its clause ("the
+    strikes", "those air raids"), or its first word carries the definite article ("الغارات")."""
     word = context.words[at]
     for prefix in rules.continued_prefixes:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:

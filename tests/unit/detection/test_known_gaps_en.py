@@ -191,3 +191,19 @@ def test_a_new_event_after_a_history_sentence_stays(detector: Detector, text: st
 def test_a_continuation_reaches_no_further_than_its_paragraph(detector: Detector) -> None:
     text = "In 2016, jets bombed the town of Saraqeb for weeks.\nThe air raids on the market killed four people."
     assert ("airstrike", "Idlib") in events(detector, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A blast rocked a warehouse in Homs. Civil defence said a gas cylinder had caught fire. The blast injured two workers.", "en"),
+        ("انفجار يهز مستودعاً في حمص. وقال الدفاع المدني إن أسطوانة غاز اشتعلت. وأسفر الانفجار عن إصابة عاملين.", "ar"),
+    ],
+)
+def test_the_blast_referred_back_to_after_an_accident_is_the_same_accident(detector: Detector, text: str, lang: str) -> None:
+    assert "explosion" not in categories(detector, text, lang)
+
+
+def test_a_device_after_an_accident_is_news(detector: Detector) -> None:
+    text = "A blast rocked a warehouse in Homs. Civil defence said a gas cylinder had caught fire. Later, a car bomb exploded in Homs."
+    assert ("explosion", "Homs") in events(detector, text, "en")
