@@ -589,10 +589,13 @@ def _after_time_clause(rules: _Rules, context: Words, cut: int, clause: int, at:
     cues (a truce, a denial, a threat) govern no mention after the pause."""
     cues = rules.time_clauses
     start = cut if cut >= 0 and cues.starts_at(context, cut, at) else -1
+    index = clause
+    while start < 0 and index < min(clause + _OPENER_WORDS, at):  # a few words into the clause: "On the first day of"
+        if context.bits[index] & cues.bit and cues.starts_at(context, index, at):
+            start = index
+        index += 1
     if start < 0:
-        start = cues.find(context, clause, min(clause + _OPENER_WORDS, at), first=True)
-        if start < 0:
-            return clause
+        return clause
     bits = context.bits
     for index in range(start, at):
         if bits[index] & PAUSE_BIT:

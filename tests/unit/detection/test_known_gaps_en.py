@@ -44,6 +44,13 @@ def categories(detector: Detector, text: str, lang: str) -> set[str]:
         ("بعد ساعات من دخول وقف إطلاق النار حيز التنفيذ، تجدد القصف المدفعي على كفرنبل.", "ar", "shelling"),
         ("قبل ساعات من سريان وقف إطلاق النار، شنت الطائرات غارات على أريحا.", "ar", "airstrike"),
         ("بعد أيام من توقيع الهدنة، شنت طائرات حربية غارات على بلدة سراقب.", "ar", "airstrike"),
+        ("On the first day of the truce, warplanes struck Saraqeb.", "en", "airstrike"),
+        ("Within hours of the truce, shelling hit Kafranbel.", "en", "shelling"),
+        ("In violation of the truce, warplanes struck Saraqeb.", "en", "airstrike"),
+        ("The ceasefire was shattered by airstrikes on Saraqeb.", "en", "airstrike"),
+        ("The truce collapsed as warplanes struck Saraqeb.", "en", "airstrike"),
+        ("في خرق جديد لاتفاق وقف إطلاق النار، قصفت قوات النظام بلدة كفرنبل.", "ar", "shelling"),
+        ("في اليوم الأول من وقف إطلاق النار، قصفت قوات النظام بلدة كفرنبل.", "ar", "shelling"),
     ],
 )
 def test_a_truce_in_a_time_clause_is_no_condition(detector: Detector, text: str, lang: str, expected: str) -> None:
@@ -65,6 +72,9 @@ def test_a_truce_in_a_time_clause_is_no_condition(detector: Detector, text: str,
         ("لم يسجل أي قصف على إدلب منذ بدء الهدنة.", "ar"),
         ("بعد توقيع الهدنة، لم تشن الطائرات أي غارة على إدلب.", "ar"),
         ("رغم الهدنة، دعا ناشطون إلى وقف القصف على كفرنبل.", "ar"),
+        ("Weeks into the truce, Turkey is preparing an offensive on Tal Rifaat.", "en"),
+        ("The two sides agreed a truce to end the shelling of Kafranbel.", "en"),
+        ("وبعد ساعات من الهدنة، طالب الأهالي بوقف الغارات على سراقب.", "ar"),
     ],
 )
 def test_a_real_condition_or_denial_after_a_truce_still_reports_nothing(detector: Detector, text: str, lang: str) -> None:
