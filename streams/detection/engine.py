@@ -324,7 +324,8 @@ class Detector:
                 words_of[key] = _SentenceWords(text, following, rules.vocabulary).words
             after = words_of[key]
             if (
-                following == mention.sentence or causes.find(after) < 0 or keeps.find(after) >= 0 or keeps.find(own) >= 0
+                following == mention.sentence or keeps.find(after) >= 0 or keeps.find(own) >= 0
+                or (causes.find(after) < 0 and not _names_cause(rules, rule.category, after))
                 or (rule.category, following) in told_in
                 or _elsewhere(mention, places, following)
             ):
@@ -539,6 +540,19 @@ def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: i
                 return True
             break
     return bool(cues.starts_at(context, clause, at)) and not skip.covers(context, clause, at)
+
+
+def _names_cause(rules: _Rules, category: str, context: Words) -> bool:
+    """Whether a cause cue of the category stands in ``context`` with an excluded cause right after it ("Investigators
+    said it was caused by a fuel tank")."""
+    causes = rules.causes.get(category)
+    if causes is None or not context.union & causes[0].bit or not context.union & causes[1].bit:
+        return False
+    cue = causes[0].find(context, first=True)
+    if cue < 0:
+        return False
+    end = cue + causes[0].starts_at(context, cue)
+    return causes[1].find(context, end, end + rules.excludes.get(category, (_EMPTY, 0))[1], first=True) >= 0
 
 
 def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, int]) -> bool:
