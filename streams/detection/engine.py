@@ -21,7 +21,9 @@ One pass of one automaton over the normalized title and text finds every candida
    Syria") adds none beside an event of its category at a region of its country, unless it has a count. A category may yield to another in the
    same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
    term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
-   never (a mine that went off beside shelling).
+   never (a mine that went off beside shelling). A blast whose next sentence gives an accident as its cause is
+   none ("... Civil defence said a gas cylinder had caught fire."); a sentence continuing a dated past one ("In
+   2016, jets bombed the town. The strikes killed hundreds.") tells the same past.
 """
 
 from __future__ import annotations
@@ -315,7 +317,9 @@ class Detector:
             ):
                 continue  # "... said a gas cylinder had caught fire. The blast injured two workers": the same blast
             following = mention.sentence
-            while following[1] < len(text):  # the next sentence with words: paragraphs are separated by empty lines
+            for _ in range(_PARAGRAPH_GAP):  # the next sentence with words: paragraphs are separated by empty lines
+                if following[1] >= len(text):
+                    break
                 following = sentences.around(following[1])
                 if text[following[0]:following[1]].strip():
                     break
@@ -805,6 +809,7 @@ _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023"
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
+_PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
