@@ -220,3 +220,9 @@ def test_the_blast_referred_back_to_after_an_accident_is_the_same_accident(detec
 def test_a_device_after_an_accident_is_news(detector: Detector) -> None:
     text = "A blast rocked a warehouse in Homs. Civil defence said a gas cylinder had caught fire. Later, a car bomb exploded in Homs."
     assert ("explosion", "Homs") in events(detector, text, "en")
+
+
+def test_detainees_handed_over_beside_a_new_arrest_leave_it_an_arrest(detector: Detector) -> None:
+    text = "The SDF handed over 50 detainees of the Islamic State group and arrested 3 others in Hasakah."
+    found = [event for event in detector.tag(text, lang="en", published_at=AS_OF).events if event.category == "arrest"]
+    assert [(event.region, event.count) for event in found] == [("Hasakah", 3)]
