@@ -155,6 +155,24 @@ class Category(_Strict):
         description="Categories that absorb this one in the same sentence: blasts caused by an airstrike are "
         "the airstrike (explosion yields_to airstrike).",
     )
+    causes_after: list[str] = Field(
+        default_factory=list,
+        description="Accidents that, named in the sentence right after a mention of this category, give its cause: the "
+        "mention is no event ('An explosion rocked a warehouse. Civil defence said a gas cylinder had caught fire.'), "
+        "unless that sentence names a place elsewhere or a mention of the category, or either sentence names one of "
+        "`causes_after_keeps`.",
+    )
+    causes_after_keeps: list[str] = Field(
+        default_factory=list,
+        description="Words (a device, an attack, a new report) that keep a mention an event whatever accident the next "
+        "sentence names ('An explosion hit a checkpoint. Police said a car bomb was used.', 'Separately, ...').",
+    )
+    history_cues: list[str] = Field(
+        default_factory=list,
+        description="Words before the mention in its sentence that make a mention of this category a past one, told "
+        "by or of the people it concerns, unless the mention's clause names the day of the news (`history.recall_today`): "
+        "'former detainees said they were arrested at checkpoints', 'روى معتقلون سابقون تفاصيل اعتقالهم'.",
+    )
 
 
 class Negation(_Strict):
@@ -209,6 +227,12 @@ class Negation(_Strict):
     )
     after: list[str] = Field(default_factory=list, description="Cues within `after_window` words after.")
     after_window: int = Field(default=3, ge=1, le=10)
+    time_clauses: list[str] = Field(
+        default_factory=list,
+        description="Words opening a clause of time or concession ('after', 'since', 'despite', 'بعد', 'رغم'): when one "
+        "opens the mention's clause and a pause closes it before the mention, the cues inside it govern no mention after "
+        "the pause ('Days after the truce was signed, warplanes struck the town').",
+    )
 
 
 class History(_Strict):
@@ -295,6 +319,23 @@ class History(_Strict):
     )
     comparisons: list[str] = Field(
         default_factory=list, description="Superlatives and firsts ('الأعنف', 'heaviest', 'للمرة الأولى'): see `since`."
+    )
+    continued_by: list[str] = Field(
+        default_factory=list,
+        description="Determiners that refer a mention back ('the', 'these', 'those', 'هذه', 'تلك'): a few words before a "
+        "mention of the category of a mention the sentence before told as past, in its clause, they continue that past "
+        "('In 2016, jets bombed the town for weeks. The strikes killed hundreds.'), unless the sentence names a time of "
+        "its own (a year, `recall_today`, `renewals`).",
+    )
+    continued_prefixes: list[str] = Field(
+        default_factory=list,
+        description="Proclitics of the definite article: a mention whose first word carries one refers back as "
+        "`continued_by` does ('الغارات').",
+    )
+    renewals: list[str] = Field(
+        default_factory=list,
+        description="Words telling a new event in a sentence that would continue a past one ('new', 'again', "
+        "'جديدة', 'مجدداً'): 'In 2016, jets bombed the town. New strikes hit the market.'",
     )
 
 

@@ -48,6 +48,7 @@ class _Rules:
         self.not_negating = cues(negation.not_negating)
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
+        self.time_clauses = cues(negation.time_clauses)
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit
@@ -75,6 +76,9 @@ class _Rules:
         self.time_openers = _word_set(lexicon.history.time_openers)
         self.since = _word_set(lexicon.history.since)
         self.comparisons = cues(lexicon.history.comparisons)
+        self.continued_by = cues(lexicon.history.continued_by)
+        self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
+        self.renewals = cues(lexicon.history.renewals)
         self.back_references = _word_set(lexicon.back_references)
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)
@@ -97,6 +101,8 @@ class _Rules:
         self.origins_after: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
+        self.past_cues: dict[str, CueSet] = {}
+        self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
             if entry.cause_cues and entry.excluded_causes:
@@ -107,6 +113,10 @@ class _Rules:
             self.origins_after[category] = cues(entry.origin_after_term)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
+            if entry.causes_after:
+                self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
+            if entry.history_cues:
+                self.past_cues[category] = cues(entry.history_cues)
         self.affiliations = cues(lexicon.affiliation_cues)
         self.roads = cues(lexicon.road_cues)
         self.speech = cues(lexicon.speech_verbs)

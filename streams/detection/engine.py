@@ -22,7 +22,9 @@ One pass of one automaton over the normalized title and text finds every candida
    Syria") adds none beside an event of its category at a region of its country, unless it has a count. A category may yield to another in the
    same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
    term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
-   never (a mine that went off beside shelling).
+   never (a mine that went off beside shelling). A blast whose next sentence gives an accident as its cause is
+   none ("... Civil defence said a gas cylinder had caught fire."); a sentence continuing a dated past one ("In
+   2016, jets bombed the town. The strikes killed hundreds.") tells the same past.
 """
 
 from __future__ import annotations
@@ -110,6 +112,7 @@ class Detector:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
+        mentions = self._drop_told_accidents(combined, mentions, places, sentences)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
@@ -181,6 +184,8 @@ class Detector:
         taken: set[tuple[int, int, str]] = set()
         # where the last mention made history by its object cue ends, per (sentence, category)
         past_objects: dict[tuple[int, int, str], int] = {}
+        # the (sentence, category) of mentions told as past: the sentence after may continue them
+        past_told: set[tuple[tuple[int, int], str]] = set()
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -228,10 +233,19 @@ class Detector:
                 continue
             if sentence not in historical:
                 historical[sentence] = rules.history.find(context, skip=rules.not_history) >= 0
+            past = rules.past_cues.get(rule.category)
+            if past is not None and context.union & past.bit and _told_as_past(rules, past, context, at, after):
+                continue  # "former detainees said they were arrested at checkpoints": their own past arrests
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year)
             ):
+                past_told.add((sentence, rule.category))
                 continue
+            if past_told and sentence[0] and text[sentence[0] - 1] != "\n" and (
+                sentences.around(sentence[0] - 1), rule.category
+            ) in past_told and _continues_past(rules, context, at):
+                past_told.add((sentence, rule.category))
+                continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds."
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
@@ -287,6 +301,54 @@ class Detector:
             kept.append(mention)
         return kept
 
+    def _drop_told_accidents(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences) -> list[_Mention]:
+        """Drop mentions whose next sentence gives an accident as their cause (the category's ``causes_after``): "An
+        explosion rocked a warehouse in Homs. Civil defence said a gas cylinder had caught fire." Not when that
+        sentence names a place of another region or holds a mention of the category; nor when either sentence names a
+        device, an attack or a new report ("Separately, ...": ``causes_after_keeps``)."""
+        if not any(mention.rule.category in self._rules.get(mention.rule.lang, self._default_rules).causes_after for mention in mentions):
+            return mentions
+        told_in = {(mention.rule.category, mention.sentence) for mention in mentions}
+        kept: list[_Mention] = []
+        words_of: dict[tuple[int, int, str], Words] = {}
+        accidents: dict[str, set[str | None]] = {}  # the regions of the blasts told as accidents, per category
+        for mention in mentions:
+            rule = mention.rule
+            rules = self._rules.get(rule.lang, self._default_rules)
+            told = rules.causes_after.get(rule.category)
+            if told is None or mention.words is None:
+                kept.append(mention)
+                continue
+            causes, keeps = told
+            own = mention.words.words
+            regions = {ref.region or ref.country for ref in mention.places}
+            if (
+                rule.category in accidents and regions <= accidents[rule.category] and keeps.find(own) < 0
+                and _refers_back(rules, own, mention.first)
+            ):
+                continue  # "... said a gas cylinder had caught fire. The blast injured two workers": the same blast
+            following = mention.sentence
+            for _ in range(_PARAGRAPH_GAP):  # the next sentence with words: paragraphs are separated by empty lines
+                if following[1] >= len(text):
+                    break
+                following = sentences.around(following[1])
+                if text[following[0]:following[1]].strip():
+                    break
+            key = (*following, rule.lang)
+            if key not in words_of:
+                words_of[key] = _SentenceWords(text, following, rules.vocabulary).words
+            after = words_of[key]
+            if (
+                following == mention.sentence or keeps.find(after) >= 0 or keeps.find(own) >= 0
+                or (causes.find(after) < 0 and not _names_cause(rules, rule.category, after))
+                or (rule.category, following) in told_in
+                or _elsewhere(mention, places, following)
+            ):
+                kept.append(mention)
+            else:
+                accidents.setdefault(rule.category, set()).update(regions)
+        return kept
+
     @staticmethod
     def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = False) -> bool:
         """Whether the clause before the mention (``context.words[at]``), or the words right after it,
@@ -298,6 +360,8 @@ class Detector:
         while not opens and cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
             cut = rules.breakers.find(context, 0, cut)
         clause = cut + 1 if cut >= 0 else 0
+        if context.union & rules.time_clauses.bit:
+            clause = _after_time_clause(rules, context, cut, clause, at)
         skip = rules.not_negating
         if rules.negation_before.find(context, max(clause, at - rules.negation_window), at, skip) >= 0:
             return True
@@ -531,6 +595,81 @@ def _question(text: str, sentence: tuple[int, int]) -> bool:
     return end > sentence[0] and text[end - 1] in _QUESTION_MARKS
 
 
+def _names_cause(rules: _Rules, category: str, context: Words) -> bool:
+    """Whether a cause cue of the category stands in ``context`` with an excluded cause right after it ("Investigators
+    said it was caused by a fuel tank")."""
+    causes = rules.causes.get(category)
+    if causes is None or not context.union & causes[0].bit or not context.union & causes[1].bit:
+        return False
+    cue = causes[0].find(context, first=True)
+    if cue < 0:
+        return False
+    end = cue + causes[0].starts_at(context, cue)
+    return causes[1].find(context, end, end + rules.excludes.get(category, (_EMPTY, 0))[1], first=True) >= 0
+
+
+def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` names a place of a region (or, with none, a country) the mention's places do not hold."""
+    regions = {ref.region or ref.country for ref in mention.places}
+    for hit in places:
+        if sentence[0] <= hit.start < sentence[1] and (hit.ref.region or hit.ref.country) not in regions:
+            return True
+    return False
+
+
+def _continues_past(rules: _Rules, context: Words, at: int) -> bool:
+    """Whether the mention refers back (a determiner of ``history.continued_by`` a few words before it in its clause,
+    or the definite article on its first word: "The strikes killed hundreds", "وأدت الغارات إلى مقتل المئات") and its
+    sentence names no time of its own: no year, no day of the news, no renewal ("new strikes", "غارات جديدة")."""
+    if context.union & YEAR_BIT or rules.recall_today.find(context) >= 0 or rules.renewals.find(context) >= 0:
+        return False
+    return _refers_back(rules, context, at)
+
+
+def _refers_back(rules: _Rules, context: Words, at: int) -> bool:
+    """Whether a determiner of ``history.continued_by`` stands a few words before the mention in its clause ("the
+    strikes", "those air raids"), or its first word carries the definite article ("الغارات")."""
+    word = context.words[at]
+    for prefix in rules.continued_prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return True
+    clause = rules.breakers.find(context, 0, at) + 1
+    back = rules.continued_by.find(context, max(clause, at - _BACK_WORDS), at)
+    return back >= 0 and not context.pause_in(back, at)
+
+
+def _told_as_past(rules: _Rules, cues: CueSet, context: Words, at: int, after: int) -> bool:
+    """Whether a cue of the category's ``history_cues`` stands before the mention in its sentence ("A former detainee
+    said he was arrested at a checkpoint") and the mention's clause names no day of the news ("Families of detainees
+    said police arrested five more men on Monday" is news)."""
+    if cues.find(context, 0, after) < 0:  # a cue may end in the mention: "former detainees"
+        return False
+    start = rules.breakers.find(context, 0, at) + 1
+    end = rules.breakers.find(context, after, None, first=True)
+    return rules.recall_today.find(context, start, end if end >= 0 else None) < 0
+
+
+def _after_time_clause(rules: _Rules, context: Words, cut: int, clause: int, at: int) -> int:
+    """Where the mention's clause starts once a clause of time or concession opening it is set aside: one opened by
+    the breaker at ``cut`` or by a word of `time_clauses` a few words into the clause, and closed by a pause before the
+    mention ("Days after the truce was signed, warplanes struck the town", "رغم الهدنة، شنت الطائرات غارات"): its
+    cues (a truce, a denial, a threat) govern no mention after the pause."""
+    cues = rules.time_clauses
+    start = cut if cut >= 0 and cues.starts_at(context, cut, at) else -1
+    index = clause
+    while start < 0 and index < min(clause + _OPENER_WORDS, at):  # a few words into the clause: "On the first day of"
+        if context.bits[index] & cues.bit and cues.starts_at(context, index, at):
+            start = index
+        index += 1
+    if start < 0:
+        return clause
+    bits = context.bits
+    for index in range(start, at):
+        if bits[index] & PAUSE_BIT:
+            return index + 1
+    return clause
+
+
 def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int, mention: int = -1) -> bool:
     """Whether ``context.words[low:high]`` holds a year before ``before_year`` (not a quantity, not a full date
     of the year before it: "On 14 March 2025," may date a report's event; "the August 4, 2020 port explosion",
@@ -753,6 +892,8 @@ _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023"
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
+_PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
+_BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
