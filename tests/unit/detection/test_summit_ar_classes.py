@@ -214,3 +214,42 @@ def test_a_district_of_aden_is_read_in_a_report_about_aden(detector: Detector) -
 
 def test_mansoura_without_yemen_stays_in_raqqa(detector: Detector) -> None:
     assert regions(detector, "شنت الطائرات غارات على قرية المنصورة غرب الرقة.", "airstrike") == {"Raqqa"}
+
+
+# --- an incursion told after the pullout that ended it -------------------------------------------------------------
+
+
+def test_an_incursion_after_a_pullout_is_a_military_operation(detector: Detector) -> None:
+    text = ("انسحبت الدبابات الإسرائيلية صباح اليوم من أطراف قرية الرفيد في ريف القنيطرة الجنوبي، بعد توغل دام أربع ساعات "
+            "فتشت خلاله عدة منازل.")
+    assert {"withdrawal", "military_operation"} <= categories(detector, text)
+
+
+def test_delving_into_details_is_no_incursion(detector: Detector) -> None:
+    assert categories(detector, "توغل الروائي في تفاصيل الحياة اليومية لسكان القرية.") == set()
+
+
+# --- a specific event given as the cause of a protest --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("أضرب الأطباء في مستشفى المدينة احتجاجاً على اعتقال زميلين لهم أمس على يد الشرطة.", 2),
+        ("اعتصم الصحفيون أمام النقابة احتجاجاً على اعتقال أربعة من زملائهم فجر اليوم.", 4),
+    ],
+)
+def test_a_specific_arrest_given_as_a_protests_cause_is_reported(detector: Detector, text: str, count: int) -> None:
+    assert "protest" in categories(detector, text)
+    assert counts(detector, text, "arrest") == {count}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تظاهر مئات الطلاب تنديداً بالاعتقالات التعسفية في الجامعات.",
+        "نظم المحامون وقفة احتجاجاً على اعتقال الناشطين بسبب آرائهم.",
+    ],
+)
+def test_arrests_as_a_protests_subject_stay_untagged(detector: Detector, text: str) -> None:
+    assert "arrest" not in categories(detector, text)
