@@ -175,6 +175,21 @@ def test_how_often_an_event_happened_is_its_count(detector: Detector, text: str,
     assert counts(detector, text, category) == {count}
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        ("قصفت المدفعية أطراف القرية 5 مرات منذ ساعات الصباح.", "shelling", 5),
+        ("أغارت المقاتلات على محيط المطار 3 مرات خلال الليل.", "airstrike", 3),
+    ],
+)
+def test_a_plural_of_times_is_a_count_not_a_date(detector: Detector, text: str, category: str, count: int) -> None:
+    assert counts(detector, text, category) == {count}
+
+
+def test_a_man_arrested_several_times_counts_no_arrests(detector: Detector) -> None:
+    assert counts(detector, "اعتقل الصحفي 4 مرات خلال العام الجاري.", "arrest") == {None}
+
+
 # --- a figure of comparison ----------------------------------------------------------------------------------------
 
 
@@ -187,6 +202,18 @@ def test_how_often_an_event_happened_is_its_count(detector: Detector, text: str,
 )
 def test_another_periods_figure_is_not_the_count(detector: Detector, text: str, category: str, count: int) -> None:
     assert counts(detector, text, category) == {count}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي المقابل، شنت الطائرات الحربية غارات على أطراف بلدة كنصفرة.",
+        "بالمقابل قصفت قوات النظام قرية البارة بالمدفعية الثقيلة.",
+        "مقارنة بالأسبوع الماضي، تضاعفت الغارات على جبل الزاوية.",
+    ],
+)
+def test_on_the_other_hand_or_a_comparison_with_a_time_negates_nothing(detector: Detector, text: str) -> None:
+    assert categories(detector, text) & {"airstrike", "shelling"}
 
 
 # --- a dual mine, and a Yemeni district ----------------------------------------------------------------------------
