@@ -280,3 +280,58 @@ def test_a_specific_arrest_given_as_a_protests_cause_is_reported(detector: Detec
 )
 def test_arrests_as_a_protests_subject_stay_untagged(detector: Detector, text: str) -> None:
     assert "arrest" not in categories(detector, text)
+
+
+# --- broader members of the same classes ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نقل الشاب إلى المستشفى إثر انفجار الزائدة الدودية.",
+        "ضحك الأطفال عند انفجار البالونات في الحفل.",
+    ],
+)
+def test_a_balloon_or_an_appendix_bursting_is_no_explosion(detector: Detector, text: str) -> None:
+    assert "explosion" not in categories(detector, text)
+
+
+def test_a_wound_from_a_mine_stays_an_explosion(detector: Detector) -> None:
+    assert "explosion" in categories(detector, "أصيب طفل بنزيف في الدماغ إثر انفجار لغم قرب بلدة التمانعة.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يتعين على القوات الأجنبية الانسحاب من المنطقة العازلة.",
+        "قال المبعوث إنه لا بد من انسحاب المقاتلين من الأحياء السكنية.",
+    ],
+)
+def test_what_must_happen_has_not_happened(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
+
+
+def test_false_pictures_of_a_blast_report_none(detector: Detector) -> None:
+    assert categories(detector, "انتشرت صور زائفة لانفجار ضخم في مرفأ طرطوس.") == set()
+
+
+def test_a_protests_cause_dated_by_its_weekday_is_reported(detector: Detector) -> None:
+    text = "اعتصم عمال المرفأ احتجاجاً على اعتقال زميلين لهم يوم الأحد."
+    assert counts(detector, text, "arrest") == {2}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("قصفت قوات الحوثيين قرى في مديرية المسراخ جنوبي المدينة.", "Taiz"),
+        ("شنت الطائرات غارات على مواقع في مديرية الصومعة.", "Al-Bayda"),
+        ("قصفت المدفعية أطراف مديرية دمت شمالي الضالع.", "Ad-Dali"),
+    ],
+)
+def test_yemeni_front_line_districts_are_placed(detector: Detector, text: str, region: str) -> None:
+    found = {event.region for event in events(detector, text)}
+    assert found == {region}
+
+
+def test_flies_are_no_district(detector: Detector) -> None:
+    assert all(event.region is None for event in events(detector, "اشتبك مسلحون مع دورية قرب الذباب المتجمع على القمامة."))
