@@ -335,3 +335,7 @@ def test_yemeni_front_line_districts_are_placed(detector: Detector, text: str, r
 
 def test_flies_are_no_district(detector: Detector) -> None:
     assert all(event.region is None for event in events(detector, "اشتبك مسلحون مع دورية قرب الذباب المتجمع على القمامة."))
+
+
+def test_demands_before_a_strike_do_not_make_it_an_obligation(detector: Detector) -> None:
+    assert "protest" in categories(detector, "قدم عمال المرفأ مطالب معيشية ونفذوا إضراباً عن العمل في اللاذقية.")
