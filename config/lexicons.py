@@ -198,6 +198,13 @@ class Negation(_Strict):
         "blast ('رجحت مصادر أن تنسحب القوات' does not; nor 'يجب أن يكون الانسحاب كاملاً', a demand).",
     )
     modal_copulas: list[str] = Field(default_factory=list, description="See `conjectures`.")
+    causes: list[str] = Field(
+        default_factory=list,
+        description="Modal cues that give an event as the cause of a protest ('احتجاجاً على', 'تنديداً ب'): with one of "
+        "`cause_specifics` or a number right after the mention, the cause is a specific, reported event and stays one "
+        "('احتجاجاً على اعتقال ثلاثة من أعضائها أمس'); else it is the protest's subject ('تنديداً بالاعتقالات التعسفية').",
+    )
+    cause_specifics: list[str] = Field(default_factory=list, description="See `causes`: days, agents ('أمس', 'على يد').")
     intent: list[str] = Field(
         default_factory=list,
         description="Verbs of threat and vow ('threatened', 'vowed', 'هدد', 'توعد') whose object reaches far: a mention "

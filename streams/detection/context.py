@@ -40,6 +40,8 @@ class _Rules:
         self.modal_window = negation.modal_window
         self.conjectures = cues(negation.conjectures)
         self.modal_copulas = cues(negation.modal_copulas)
+        self.cause_modals = cues(negation.causes)
+        self.cause_specifics = cues(negation.cause_specifics)
         self.clause_initial = cues(negation.clause_initial)
         self.intent = cues(negation.intent)
         self.intent_window = negation.intent_window

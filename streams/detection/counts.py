@@ -173,7 +173,10 @@ class CountReader:
         for index in range(low, limit):
             word = words.words[index]
             if (word in self._vague or self.value(word)[0] is not None) and self._noun_follows(words, index, nouns):
-                return self._number_at(words, index, len(words.words))
+                # a count noun right after the number is no date even when it is a date word too: "أغارت الطائرات على
+                # البلدة 4 مرات" (not "3 أيار")
+                right_after = nouns.find(words, index + 1, index + 2) == index + 1
+                return self._number_at(words, index, index + 1 if right_after else len(words.words))
         # a number written after its noun: "اعتقلت دورية ... مواطنين اثنين"; the pair is telling enough to be
         # read past the adjuncts of a verb-first sentence ("أوقفت دورية ...، فجر اليوم، في بلدة ...، مواطنين اثنين")
         if words.union & self._after_noun_cues.bit:

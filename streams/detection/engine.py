@@ -370,8 +370,10 @@ class Detector:
         modal = rules.modal.find(context, max(clause, at - rules.modal_window), after, skip)
         if modal >= 0 and not (
             modal < at and rules.conjectures.starts_at(context, modal, at) and rules.modal_copulas.find(context, modal + 1, at) >= 0
-        ):
-            return True  # (not "رجحت مصادر أن يكون الانفجار ناجماً عن عبوة": the blast is what is conjectured about)
+        ) and not (modal < at and rules.cause_modals.starts_at(context, modal, at) and _specific_cause(rules, context, after)):
+            # (not "رجحت مصادر أن يكون الانفجار ناجماً عن عبوة": the blast is what is conjectured about; nor "احتجاجاً على
+            # اعتقال ثلاثة من أعضائها أمس": a specific event given as the cause of a protest)
+            return True
         intent = rules.intent.find(context, max(clause, at - rules.intent_window), at, skip)
         if intent >= 0 and not context.pause_in(intent, at):  # "threatened to ..., and on Monday a drone struck" is news
             return True
@@ -797,6 +799,17 @@ def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int
     return rule.requires_before.find(context, at - rule.window, at) >= 0
 
 
+def _specific_cause(rules: _Rules, context: Words, after: int) -> bool:
+    """Whether the words right after a mention given as a protest's cause make it a specific, reported event: a number
+    right after it ("اعتقال ثلاثة من أعضائها") or a day or an agent a few words on in its phrase ("أمس", "على يد")."""
+    if rules.cause_specifics.empty or after >= len(context.words):
+        return False
+    if not context.pause_in(after - 1, after) and rules.counts.value(context.words[after])[0] is not None:
+        return True
+    cue = rules.cause_specifics.find(context, after, min(len(context.words), after + _CAUSE_SPECIFIC_WORDS), first=True)
+    return cue >= 0 and not context.pause_in(after, cue)
+
+
 def _excluded_cause(causes: tuple[CueSet, CueSet], context: Words, after: int, window: int) -> bool:
     """Whether a cause cue starting within `_CAUSE_WORDS` words after the mention names an excluded cause within
     ``window`` words after the cue: "the explosion in the market was blamed on an electrical fault" (not a later
@@ -891,6 +904,7 @@ _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
+_CAUSE_SPECIFIC_WORDS: Final = 6  # "اعتقال ثلاثة من أعضائها أمس": a day or an agent this close after a protest's cause
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
 _PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
