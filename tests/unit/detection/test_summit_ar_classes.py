@@ -5,30 +5,10 @@ Every sentence here is written for this file; none is taken from an evaluation s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from streams.detection import DetectedEvent, Detector
-
-AS_OF = datetime(2026, 11, 26, tzinfo=UTC)
-
-
-def events(detector: Detector, text: str, title: str = "") -> list[DetectedEvent]:
-    return detector.tag(text, title=title, lang="ar", published_at=AS_OF).events
-
-
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {event.category for event in events(detector, text, title)}
-
-
-def counts(detector: Detector, text: str, category: str) -> set[int | None]:
-    return {event.count for event in events(detector, text) if event.category == category}
-
-
-def regions(detector: Detector, text: str, category: str) -> set[str | None]:
-    return {event.region for event in events(detector, text) if event.category == category}
-
+from streams.detection import Detector
+from tests.unit.detection.arabic_tagging import categories, counts, events, regions
 
 # --- "that time": an adverb pointing back to a past date ----------------------------------------------------------
 
