@@ -328,6 +328,12 @@ class Numbers(_Strict):
         description="Words that are a number word with a proclitic but mean something else: 'الأحد' (Sunday), "
         "'الاثنين' (Monday); written so (proclitics included), they are never counts.",
     )
+    instruments: list[str] = Field(
+        default_factory=list,
+        description="Words introducing a verb's instrument ('with'): one later in the term's clause, however far and with no "
+        "pause between, counts with the number before its count noun ('shelled the outskirts of the town west of the city at "
+        "dawn with some eight rounds').",
+    )
     after_nouns: list[str] = Field(
         default_factory=list,
         description="Number words written after their count noun ('اعتقلت دورية ... مواطنين اثنين'): one of them right "
