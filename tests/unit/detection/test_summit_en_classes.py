@@ -1,0 +1,251 @@
+"""Classes of error found on the English items of the summit evaluation set (tests/data/summit), fixed in the English
+lexicon, the gazetteer and, where data could not say it, the count reader (the number of a verb's instrument far on in
+its clause).
+
+Every sentence here is written for this file; none is taken from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.detection import Detector
+
+AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+
+
+def categories(detector: Detector, text: str) -> set[str]:
+    return {event.category for event in detector.tag(text, lang="en", published_at=AS_OF).events}
+
+
+def countries(detector: Detector, text: str, category: str) -> set[str | None]:
+    return {event.country for event in detector.tag(text, lang="en", published_at=AS_OF).events if event.category == category}
+
+
+def regions(detector: Detector, text: str, category: str) -> set[str | None]:
+    return {event.region for event in detector.tag(text, lang="en", published_at=AS_OF).events if event.category == category}
+
+
+def counts(detector: Detector, text: str, category: str) -> set[int | None]:
+    return {event.count for event in detector.tag(text, lang="en", published_at=AS_OF).events if event.category == category}
+
+
+# --- the event as the subject of a modal and a verb of onset: a forecast ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embassy staff were told that air strikes on the capital could resume within hours.",
+        "Shelling may break out again along the northern front once the rains end, analysts say.",
+        "A full pullout would begin only next spring under the draft plan.",
+        "Clashes might erupt again in the camp if the talks fail.",
+    ],
+)
+def test_an_event_that_could_resume_or_begin_is_a_forecast(detector: Detector, text: str) -> None:
+    assert categories(detector, text) == set()
+
+
+def test_an_event_that_could_be_heard_is_perceived_and_reported(detector: Detector) -> None:
+    assert "explosion" in categories(detector, "Explosions could be heard across Mosul late on Sunday, residents said.")
+
+
+# --- what a shared clip or photo is claimed to show ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clip purporting to show Turkish jets bombing a village near Afrin was recorded during a drill, fact-checkers found.",
+        "A photo said to show a car bomb outside a hotel in Mogadishu is from a film set.",
+        "Posts claiming to show militiamen retreating from Bakhmut reuse footage from another war.",
+    ],
+)
+def test_what_a_clip_is_claimed_to_show_is_not_reported(detector: Detector, text: str) -> None:
+    assert categories(detector, text) == set()
+
+
+# --- bombardment in the sciences ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team bombarded a thin gold foil with alpha particles and counted the deflections.",
+        "In its first billion years the young Earth was bombarded by asteroids and comets.",
+        "Engineers bombard the silicon wafer with ions to change its properties.",
+    ],
+)
+def test_bombardment_in_physics_or_astronomy_is_no_shelling(detector: Detector, text: str) -> None:
+    assert "shelling" not in categories(detector, text)
+
+
+def test_forces_bombarding_villages_is_still_shelling(detector: Detector) -> None:
+    assert "shelling" in categories(detector, "Regime forces bombarded villages south of Maarat al-Numan on Friday.")
+
+
+# --- "attack" naming the kind of an aircraft ------------------------------------------------------------------------------
+
+
+def test_attack_helicopters_striking_are_an_airstrike_not_a_clash(detector: Detector) -> None:
+    found = categories(detector, "Two attack helicopters strafed a fuel convoy near Kidal, residents said.")
+    assert "airstrike" in found
+    assert "armed_clash" not in found
+
+
+def test_attack_drones_hitting_positions_are_counted_strikes(detector: Detector) -> None:
+    text = "Four one-way attack drones struck army positions near Marib before dawn, officials said."
+    assert "armed_clash" not in categories(detector, text)
+    assert counts(detector, text, "airstrike") == {4}
+
+
+def test_attack_drones_shot_down_are_nothing(detector: Detector) -> None:
+    assert categories(detector, "Air defences shot down six attack drones over the Black Sea coast.") == set()
+
+
+def test_gunmen_attacking_a_checkpoint_remain_a_clash(detector: Detector) -> None:
+    assert "armed_clash" in categories(detector, "Gunmen attacked an army checkpoint near Gao on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Two Houthi drones hit a tanker off the coast of Hodeidah, the maritime agency said.", 2),
+        ("Three Hezbollah drones struck a military base near Metula, the army said.", 3),
+    ],
+)
+def test_an_actor_between_the_number_and_the_drones_keeps_the_count(detector: Detector, text: str, count: int) -> None:
+    assert counts(detector, text, "airstrike") == {count}
+
+
+# --- drones as the subject of the attacks they launched ---------------------------------------------------------------------
+
+
+def test_drones_launching_attacks_are_an_airstrike_counted_by_the_attacks(detector: Detector) -> None:
+    text = "Russian drones launched around 25 attacks on Zaporizhzhia overnight, the regional governor said."
+    assert "airstrike" in categories(detector, text)
+    assert counts(detector, text, "airstrike") == {25}
+    assert countries(detector, text, "airstrike") == {"Ukraine"}
+
+
+# --- artillery duels and exchanges of artillery fire -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies kept up an artillery duel across the Dnipro near Kherson on Tuesday.",
+        "Exchanges of artillery fire continued near Kadugli for a second day.",
+        "A mortar duel between the rival factions shook the camp overnight.",
+    ],
+)
+def test_an_artillery_duel_or_exchange_is_shelling(detector: Detector, text: str) -> None:
+    assert "shelling" in categories(detector, text)
+
+
+# --- explosive remnants of war that go off, counted -------------------------------------------------------------------------
+
+
+def test_explosive_remnants_of_war_that_go_off_are_counted_explosions(detector: Detector) -> None:
+    text = "Six explosive remnants of war went off in a wheat field near Deir ez-Zor, wounding a shepherd."
+    assert counts(detector, text, "explosion") == {6}
+
+
+def test_explosive_remnants_of_war_cleared_are_nothing(detector: Detector) -> None:
+    assert "explosion" not in categories(detector, "Deminers cleared dozens of explosive remnants of war from schools in Raqqa.")
+
+
+# --- a raid whose content is the detentions it made --------------------------------------------------------------------------
+
+
+def test_a_raid_on_a_village_that_detained_people_is_their_arrest(detector: Detector) -> None:
+    text = "Police raided a village near Qamishli and detained three suspected smugglers."
+    found = categories(detector, text)
+    assert "arrest" in found
+    assert "military_operation" not in found
+    assert counts(detector, text, "arrest") == {3}
+
+
+def test_a_raid_on_a_town_that_fought_is_still_an_operation(detector: Detector) -> None:
+    assert "military_operation" in categories(detector, "Troops raided a town near Daraa and fought with local gunmen.")
+
+
+# --- units withdrawn from an exercise ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish navy withdrew a corvette from the multinational drill in the Black Sea, citing repairs.",
+        "Greece withdrew three fighter jets from a NATO air exercise over the Aegean.",
+    ],
+)
+def test_units_withdrawn_from_an_exercise_are_no_withdrawal(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
+
+
+def test_troops_withdrawn_from_villages_remain_a_withdrawal(detector: Detector) -> None:
+    assert "withdrawal" in categories(detector, "Russian troops withdrew from two villages near Kupiansk on Sunday.")
+
+
+# --- "exploded into": a shot in a match, a crowd ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His low rocket exploded into the net in stoppage time.",
+        "The winger's rocket from 25 yards exploded into the bottom corner.",
+        "The square exploded into cheers when the result was read out.",
+    ],
+)
+def test_a_shot_or_a_crowd_exploding_into_something_is_no_explosion(detector: Detector, text: str) -> None:
+    assert "explosion" not in categories(detector, text)
+
+
+def test_a_rocket_exploding_in_a_street_remains_an_explosion(detector: Detector) -> None:
+    assert "explosion" in categories(detector, "A rocket exploded in a residential street in Sderot, police said.")
+
+
+# --- Yemen's al-Jawf and its districts (gazetteer gap) -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landmine exploded under a pickup truck in the Bart al-Anan district on Thursday.",
+        "Fighting broke out between Houthi fighters and tribesmen in al-Jawf on Saturday.",
+        "Tribal fighters clashed with Houthis in Khab wa al-Shaaf, local sources said.",
+    ],
+)
+def test_al_jawf_and_its_districts_are_in_yemen(detector: Detector, text: str) -> None:
+    events = detector.tag(text, lang="en", published_at=AS_OF).events
+    assert events
+    assert {event.region for event in events} == {"Al-Jawf"}
+    assert {event.country for event in events} == {"Yemen"}
+
+
+def test_a_hyphenated_article_spells_a_kordofan_town(detector: Detector) -> None:
+    assert regions(detector, "The army shelled RSF positions near El-Fula on Monday.", "shelling") == {"West Kordofan"}
+
+
+# --- the number of a verb's instrument, far on in its clause -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approx"),
+    [
+        ("Israeli tanks shelled farmland east of Khan Younis early on Sunday morning with about 15 shells.", 15, True),
+        ("Government artillery shelled the western outskirts of the town near the river overnight with at least 30 mortar rounds.",
+         30, False),
+    ],
+)
+def test_the_instrument_far_on_in_the_clause_gives_the_count(detector: Detector, text: str, count: int, approx: bool) -> None:
+    events = [event for event in detector.tag(text, lang="en", published_at=AS_OF).events if event.category == "shelling"]
+    assert [(event.count, event.approx) for event in events] == [(count, approx)]
+
+
+def test_an_instrument_after_a_pause_counts_nothing(detector: Detector) -> None:
+    text = "Artillery shelled the village overnight, and residents fled with some 40 families to the next town."
+    assert counts(detector, text, "shelling") == {None}
