@@ -350,6 +350,11 @@ class Lexicon(_Strict):
     default_prefixes: str | None = None
     inner_prefixes: list[str] = Field(default_factory=lambda: [""])
     clitics: list[str] = Field(default_factory=list, description="Proclitics stripped from context words.")
+    enclitics: list[str] = Field(
+        default_factory=list,
+        description="Enclitics stripped from context words, as written after the word: the English possessive (\"'s\"), so that "
+        "'the striker's shot' has the context word 'striker' and 'the army's convoy' the force 'army'.",
+    )
     clause_breakers: list[str] = Field(default_factory=list, description="Words that end a cue's scope.")
     negation: Negation = Field(default_factory=Negation)
     place_cues: list[str] = Field(default_factory=list, description="'town of', 'مدينة': before ambiguous places.")

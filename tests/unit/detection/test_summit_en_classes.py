@@ -249,3 +249,22 @@ def test_the_instrument_far_on_in_the_clause_gives_the_count(detector: Detector,
 def test_an_instrument_after_a_pause_counts_nothing(detector: Detector) -> None:
     text = "Artillery shelled the village overnight, and residents fled with some 40 families to the next town."
     assert counts(detector, text, "shelling") == {None}
+
+
+# --- the possessive on a context word (an inflection gap) ---------------------------------------------------------------------
+
+
+def test_a_possessive_context_word_is_the_word_itself(detector: Detector) -> None:
+    # "winger's" is the match word "winger": the rocket is a shot
+    assert "explosion" not in categories(detector, "The winger's rocket exploded off the post.")
+    # "the army's" is the force "army": its men left the town
+    assert "withdrawal" in categories(detector, "The army's men pulled out of Kidal overnight.")
+
+
+def test_the_vocabulary_strips_an_enclitic_only_with_a_stem_left(detector: Detector) -> None:
+    from streams.detection.cues import Vocabulary
+
+    vocabulary = Vocabulary([], ["'s"])
+    assert vocabulary.forms("army's") == frozenset({"army's", "army"})
+    assert vocabulary.forms("a's") == frozenset({"a's"})
+    assert vocabulary.forms("army") == frozenset({"army"})
