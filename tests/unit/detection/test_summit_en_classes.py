@@ -268,3 +268,27 @@ def test_the_vocabulary_strips_an_enclitic_only_with_a_stem_left(detector: Detec
     assert vocabulary.forms("army's") == frozenset({"army's", "army"})
     assert vocabulary.forms("a's") == frozenset({"a's"})
     assert vocabulary.forms("army") == frozenset({"army"})
+
+
+# --- advisories, policies and conditions: what may happen, what happens as a rule, what is not covered -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes are possible at short notice anywhere in the south.",
+        "Shelling cannot be ruled out in districts close to the front line.",
+        "Rocket fire remains likely along the northern border, the advisory says.",
+        "Avoid the border districts, where clashes occur frequently.",
+        "The policy does not cover damage caused by air strikes or shelling.",
+        "Losses from explosions and riots are excluded under the war clause of the policy.",
+        "In case of an air raid, residents should go down to the basement.",
+        "In the event of shelling, stay away from windows.",
+    ],
+)
+def test_advisories_policies_and_conditions_report_nothing(detector: Detector, text: str) -> None:
+    assert categories(detector, text) == set()
+
+
+def test_a_likelihood_about_what_a_strike_did_keeps_the_strike(detector: Detector) -> None:
+    assert "airstrike" in categories(detector, "The air strike on the market in Idlib is likely to have killed at least ten people.")
