@@ -292,3 +292,28 @@ def test_advisories_policies_and_conditions_report_nothing(detector: Detector, t
 
 def test_a_likelihood_about_what_a_strike_did_keeps_the_strike(detector: Detector) -> None:
     assert "airstrike" in categories(detector, "The air strike on the market in Idlib is likely to have killed at least ten people.")
+
+
+# --- fact-checks: fabricated or recycled media show no event; satellite notes on a base left ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fake video shows Turkish drones bombing a market in Qamishli.",
+        "The viral clip of a car bomb in Kirkuk is old and was shot in another country.",
+        "The footage of soldiers pulling out of Avdiivka is AI-generated, analysts found.",
+        "A doctored image of a sit-in outside the parliament in Baghdad spread widely on Monday.",
+    ],
+)
+def test_fabricated_or_recycled_media_report_nothing(detector: Detector, text: str) -> None:
+    assert categories(detector, text) == set()
+
+
+def test_troops_evacuating_the_hangars_of_an_airbase_withdraw(detector: Detector) -> None:
+    text = "Satellite pictures show Russian troops evacuated most hangars at the Qamishli airbase this month."
+    assert regions(detector, text, "withdrawal") == {"Hasakah"}
+
+
+def test_authorities_evacuating_a_camp_withdraw_nothing(detector: Detector) -> None:
+    assert "withdrawal" not in categories(detector, "Authorities evacuated the camp near Idlib after the floods.")
