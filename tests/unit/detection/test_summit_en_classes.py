@@ -317,3 +317,36 @@ def test_troops_evacuating_the_hangars_of_an_airbase_withdraw(detector: Detector
 
 def test_authorities_evacuating_a_camp_withdraw_nothing(detector: Detector) -> None:
     assert "withdrawal" not in categories(detector, "Authorities evacuated the camp near Idlib after the floods.")
+
+
+# --- the other aircraft as the subject of the attacks they made; war remnants by their other names -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Russian aircraft launched 14 attacks on the countryside of Idlib overnight.", 14),
+        ("Army helicopters carried out six raids on villages near Kidal.", 6),
+    ],
+)
+def test_aircraft_launching_attacks_are_an_airstrike_counted_by_the_attacks(detector: Detector, text: str, count: int) -> None:
+    assert counts(detector, text, "airstrike") == {count}
+
+
+def test_aircraft_launched_from_a_base_that_struck_a_town_strike_the_town(detector: Detector) -> None:
+    assert regions(detector, "Russian aircraft launched from Hmeimim struck the town of Sarmin.", "airstrike") == {"Idlib"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A war remnant blew up near a school in Deraa, wounding two children.", None),
+        ("Two remnants of war went off in an olive grove outside Idlib.", 2),
+    ],
+)
+def test_war_remnants_that_go_off_are_explosions(detector: Detector, text: str, count: int | None) -> None:
+    assert counts(detector, text, "explosion") == {count}
+
+
+def test_a_war_remnant_removed_is_nothing(detector: Detector) -> None:
+    assert categories(detector, "Deminers removed a war remnant from a school yard in Deraa.") == set()
