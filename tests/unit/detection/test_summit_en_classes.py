@@ -350,3 +350,15 @@ def test_war_remnants_that_go_off_are_explosions(detector: Detector, text: str, 
 
 def test_a_war_remnant_removed_is_nothing(detector: Detector) -> None:
     assert categories(detector, "Deminers removed a war remnant from a school yard in Deraa.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Houthi security forces detained nine teachers in Mahwit on Sunday.", "Al-Mahwit"),
+        ("A landmine went off under a water truck in Raymah, killing the driver.", "Raymah"),
+    ],
+)
+def test_the_last_governorates_of_yemen_are_regions(detector: Detector, text: str, region: str) -> None:
+    events = detector.tag(text, lang="en", published_at=AS_OF).events
+    assert {(event.region, event.country) for event in events} == {(region, "Yemen")}
