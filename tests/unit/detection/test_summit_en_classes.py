@@ -362,3 +362,23 @@ def test_a_war_remnant_removed_is_nothing(detector: Detector) -> None:
 def test_the_last_governorates_of_yemen_are_regions(detector: Detector, text: str, region: str) -> None:
     events = detector.tag(text, lang="en", published_at=AS_OF).events
     assert {(event.region, event.country) for event in events} == {(region, "Yemen")}
+
+
+# --- the withdraw verb of people of the arts, sport, study and faith ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The preacher urged believers to withdraw from gatherings where rumours are spread.",
+        "The rapper withdrew from a charity concert in Erbil, citing a family emergency.",
+        "Two cyclists withdrew from the race near Latakia after a crash on the descent.",
+        "The veteran actress has withdrawn from public life.",
+    ],
+)
+def test_a_civilian_leaving_an_event_or_public_life_is_no_withdrawal(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
+
+
+def test_a_force_leaving_villages_remains_a_withdrawal(detector: Detector) -> None:
+    assert "withdrawal" in categories(detector, "Russian troops withdrew from two villages near Kupiansk on Sunday, officials said.")
