@@ -382,3 +382,11 @@ def test_a_civilian_leaving_an_event_or_public_life_is_no_withdrawal(detector: D
 
 def test_a_force_leaving_villages_remains_a_withdrawal(detector: Detector) -> None:
     assert "withdrawal" in categories(detector, "Russian troops withdrew from two villages near Kupiansk on Sunday, officials said.")
+
+
+def test_a_stellar_explosion_is_astronomy(detector: Detector) -> None:
+    assert categories(detector, "Astronomers recorded a stellar explosion in a galaxy a billion light years away.") == set()
+
+
+def test_artillery_leaving_craters_is_still_shelling(detector: Detector) -> None:
+    assert "shelling" in categories(detector, "Artillery bombarded the town overnight, leaving craters in the square of Kherson.")
