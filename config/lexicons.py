@@ -376,6 +376,12 @@ class Numbers(_Strict):
         description="Words that are a number word with a proclitic but mean something else: 'الأحد' (Sunday), "
         "'الاثنين' (Monday); written so (proclitics included), they are never counts.",
     )
+    instruments: list[str] = Field(
+        default_factory=list,
+        description="Words introducing a verb's instrument ('with'): one later in the term's clause, however far and with no "
+        "pause between, counts with the number before its count noun ('shelled the outskirts of the town west of the city at "
+        "dawn with some eight rounds').",
+    )
     after_nouns: list[str] = Field(
         default_factory=list,
         description="Number words written after their count noun ('اعتقلت دورية ... مواطنين اثنين'): one of them right "
@@ -392,6 +398,11 @@ class Lexicon(_Strict):
     default_prefixes: str | None = None
     inner_prefixes: list[str] = Field(default_factory=lambda: [""])
     clitics: list[str] = Field(default_factory=list, description="Proclitics stripped from context words.")
+    enclitics: list[str] = Field(
+        default_factory=list,
+        description="Enclitics stripped from context words, as written after the word: the English possessive (\"'s\"), so that "
+        "'the striker's shot' has the context word 'striker' and 'the army's convoy' the force 'army'.",
+    )
     clause_breakers: list[str] = Field(default_factory=list, description="Words that end a cue's scope.")
     negation: Negation = Field(default_factory=Negation)
     place_cues: list[str] = Field(default_factory=list, description="'town of', 'مدينة': before ambiguous places.")

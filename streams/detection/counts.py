@@ -7,7 +7,8 @@
   an auxiliary ("11 people were [arrested]") may stand between the number and the term.
 - After the term, for categories with count nouns: "arrested 30 people", "اعتقلت قوات الأمن 12
   شخصاً" -> the number right before a count noun within a few words; a number right after the term
-  needs no noun ("اعتقال 4 في البلدة").
+  needs no noun ("اعتقال 4 في البلدة"); and the number of the verb's instrument (`numbers.instruments`), however
+  far on in its clause: "shelled the outskirts of the town at dawn on Monday with some eight rounds" -> 8, approximate.
 - The dual ("غارتين") is 2 (handled by the engine, which knows the suffix); so is a dual count noun
   after the term ("اعتقلت قوات الأمن شابين", `numbers.dual_nouns`).
 
@@ -34,6 +35,8 @@ _NOUN_MODIFIERS: Final = 3  # words between a number and its count noun ("45 sus
 _PASSIVE_WORDS: Final = 6  # "members of the group were [arrested]": the subject's noun this close before the term
 _AFTER_NOUN_WORDS: Final = 18  # "مواطنين اثنين" this far after the term
 _ADJUNCT_WORDS: Final = 6  # a phrase between commas this long: "، في بلدة القصر - قضاء الهرمل،"
+_INSTRUMENT_WORDS: Final = 20  # "with some eight rounds" this far after the term, in its clause
+_INSTRUMENT_MODIFIERS: Final = 4  # words from the instrument word to its number ("with a total of some 12 rounds")
 _AFTER_PAUSE_WORDS: Final = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
 _MAX_VALUE: Final = 10_000_000
 _CACHE_LIMIT: Final = 100_000
@@ -76,6 +79,7 @@ class CountReader:
         # as written, no proclitic: "الاثنين" after a noun is Monday ("اعتقلت مواطنين الاثنين الماضي")
         self._after_nouns = frozenset(normalize(word) for word in numbers.after_nouns if word)
         self._after_noun_cues = vocabulary.cues(numbers.after_nouns)  # only its bit: a window without one skips the look
+        self._instruments = vocabulary.cues(numbers.instruments)
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
@@ -177,6 +181,18 @@ class CountReader:
                 # البلدة 4 مرات" (not "3 أيار")
                 right_after = nouns.find(words, index + 1, index + 2) == index + 1
                 return self._number_at(words, index, index + 1 if right_after else len(words.words))
+        # the verb's instrument, however far in its clause: "shelled the outskirts of the town west of the city at dawn on
+        # Monday with some eight rounds" (no pause between: not "shelled the town, hitting a depot with 20 tonnes of fuel")
+        if words.union & self._instruments.bit:
+            stop = min(len(words.words), start + _INSTRUMENT_WORDS)
+            cue = self._instruments.find(words, start, stop, first=True)
+            if cue >= 0 and not words.pause_in(start - 1, cue):
+                for index in range(cue + 1, min(len(words.words) - 1, cue + 1 + _INSTRUMENT_MODIFIERS)):
+                    word = words.words[index]
+                    if (word in self._vague or self.value(word)[0] is not None) and self._noun_follows(words, index, nouns):
+                        return self._number_at(words, index, len(words.words))
+                    if words.pause_in(index, index + 1):
+                        break
         # a number written after its noun: "اعتقلت دورية ... مواطنين اثنين"; the pair is telling enough to be
         # read past the adjuncts of a verb-first sentence ("أوقفت دورية ...، فجر اليوم، في بلدة ...، مواطنين اثنين")
         if words.union & self._after_noun_cues.bit:

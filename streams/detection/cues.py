@@ -54,16 +54,23 @@ class Vocabulary:
 
     _CACHE_LIMIT = 200_000
 
-    def __init__(self, clitics: Iterable[str]) -> None:
+    def __init__(self, clitics: Iterable[str], enclitics: Iterable[str] = ()) -> None:
         self.clitics = frozenset(normalize(clitic) for clitic in clitics if clitic)
         self.lengths = sorted({len(clitic) for clitic in self.clitics})
         self._initials = frozenset(ord(clitic[0]) for clitic in self.clitics)
+        # enclitics (the English possessive "'s"), longest first: "striker's" is also "striker"
+        self.enclitics = tuple(sorted({normalize(enclitic) for enclitic in enclitics if enclitic}, key=len, reverse=True))
+        self._finals = frozenset(ord(enclitic[-1]) for enclitic in self.enclitics)
         self._first_bits: dict[str, int] = {}  # cue word -> bits of the cue sets it begins
         self._bits_by_firsts: dict[frozenset[str], int] = {}
         self._entries: dict[str, _Entry] = {}
 
     def forms(self, word: str) -> frozenset[str]:
-        """``word`` and what it is once one proclitic is removed (at least two letters left)."""
+        """``word`` and what it is once one proclitic or one enclitic is removed (at least two letters left)."""
+        if word and ord(word[-1]) in self._finals:
+            for enclitic in self.enclitics:
+                if word.endswith(enclitic) and len(word) - len(enclitic) >= 2:
+                    return frozenset((word, word[:-len(enclitic)]))
         if not word or ord(word[0]) not in self._initials:
             return frozenset((word,))  # most words: no proclitic starts with their first letter
         variants = [word]

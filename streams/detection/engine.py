@@ -79,7 +79,7 @@ class Detector:
 
     def __init__(self, lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> None:
         self.languages = tuple(sorted(lexicons))
-        vocabularies = {lang: Vocabulary(lexicon.clitics) for lang, lexicon in lexicons.items()}
+        vocabularies = {lang: Vocabulary(lexicon.clitics, lexicon.enclitics) for lang, lexicon in lexicons.items()}
         self._matcher = build_matcher(lexicons, gazetteer, vocabularies, _SENTENCE_DELIMITERS)
         self._markers = len(self._matcher.keys)  # hit indices from here on are sentence delimiters
         self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
