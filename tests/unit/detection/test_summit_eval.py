@@ -11,6 +11,9 @@ Central Asian, Balkan, Latin American, Horn of Africa and humanitarian English s
 push alerts, radio bulletins, TV tickers, sermons, court verdicts, fact-checks, satellite-imagery notes,
 chatbot summaries, travel advisories and insurance notes. See tests/data/summit/README.md.
 
+It is no longer blind: in stop 15 two helpers fixed the engine against its misses by class. The honest
+estimate for text from outlets no set has used is the twelfth set, tests/data/horizon.
+
 Developers: ``.venv/bin/python -m tests.unit.detection.test_summit_eval``.
 """
 
@@ -24,11 +27,27 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 SUMMIT_DIR = ROOT / "tests" / "data" / "summit"
 
-# bars are set after the first untouched scoring
-BARS: dict[str, tuple[float, float]] = {category: (0.0, 0.0) for category in (
-    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
-REGION_BAR = 0.0  # bars are set after the first untouched scoring
-COUNT_BAR = 0.0  # bars are set after the first untouched scoring
+# Untouched engine at a0bf69e (stop 15, after the ground fixes, before the outpost fixes; 150 items: 75 ar,
+# 75 en; 48 hard negatives):
+#   category            precision recall   (tp/fp/fn)
+#   airstrike             0.889   0.889    16/2/2
+#   withdrawal            0.750   0.923    12/4/1
+#   shelling              0.938   0.938    15/1/1
+#   armed_clash           0.895   1.000    17/2/0
+#   explosion             0.700   1.000    14/6/0
+#   military_operation    0.923   0.923    12/1/1
+#   arrest                1.000   0.960    24/0/1
+#   protest               1.000   1.000    14/0/0
+#   region accuracy 107/116 = 0.922, region precision 107/110 = 0.973, count accuracy 40/50 = 0.800
+# Still untouched after the outpost fixes (503ff95): airstrike R 0.944, explosion P 0.737, region 0.931,
+# count 0.820, the rest the same. After fixes against its own classes (4c15efe): 1.000 everywhere but
+# explosion precision 0.933 (a history continued into the next sentence), region 115/116, region precision
+# 115/116, count 50/50. The bars sit below these figures, to catch regressions.
+BARS: dict[str, tuple[float, float]] = {category: (0.93, 0.93) for category in (
+    "airstrike", "withdrawal", "shelling", "armed_clash", "military_operation", "arrest", "protest")}
+BARS["explosion"] = (0.9, 0.93)
+REGION_BAR = 0.95
+COUNT_BAR = 0.93
 
 
 def test_summit_set(detector: Any) -> None:
