@@ -209,7 +209,7 @@ class Detector:
             if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window):
                 continue
             causes = rules.causes.get(rule.category)
-            if causes is not None and _excluded_cause(causes, context, after, exclude_window):
+            if causes is not None and _excluded_cause(causes, context, after, exclude_window, _CAUSE_WORDS):
                 continue  # "the blast at the workshop was caused by a fuel tank that caught fire"
             if context.union & (rule.excludes.bit | rule.excludes_before.bit | rule.excludes_after.bit) and (
                 _found(rule.excludes, context, at, after, rule.window)
@@ -598,16 +598,10 @@ def _question(text: str, sentence: tuple[int, int]) -> bool:
 
 
 def _names_cause(rules: _Rules, category: str, context: Words) -> bool:
-    """Whether a cause cue of the category stands in ``context`` with an excluded cause right after it ("Investigators
-    said it was caused by a fuel tank")."""
+    """Whether a cause cue of the category stands anywhere in ``context`` with an excluded cause right after it
+    ("Investigators said it was caused by a fuel tank")."""
     causes = rules.causes.get(category)
-    if causes is None or not context.union & causes[0].bit or not context.union & causes[1].bit:
-        return False
-    cue = causes[0].find(context, first=True)
-    if cue < 0:
-        return False
-    end = cue + causes[0].starts_at(context, cue)
-    return causes[1].find(context, end, end + rules.excludes.get(category, (_EMPTY, 0))[1], first=True) >= 0
+    return causes is not None and _excluded_cause(causes, context, 0, rules.excludes.get(category, (_EMPTY, 0))[1], None)
 
 
 def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, int]) -> bool:
@@ -810,15 +804,18 @@ def _specific_cause(rules: _Rules, context: Words, after: int) -> bool:
     return cue >= 0 and not context.pause_in(after, cue)
 
 
-def _excluded_cause(causes: tuple[CueSet, CueSet], context: Words, after: int, window: int) -> bool:
-    """Whether a cause cue starting within `_CAUSE_WORDS` words after the mention names an excluded cause within
-    ``window`` words after the cue: "the explosion in the market was blamed on an electrical fault" (not a later
-    clause's cause: "a car bomb exploded in the town on Monday, a day after a fire caused by a short circuit")."""
+def _excluded_cause(
+    causes: tuple[CueSet, CueSet], context: Words, after: int, window: int, reach: int | None
+) -> bool:
+    """Whether a cause cue starting within ``reach`` words after the mention (anywhere from ``after`` on with
+    None) names an excluded cause within ``window`` words after the cue: "the explosion in the market was blamed on
+    an electrical fault" (not a later clause's cause: "a car bomb exploded in the town on Monday, a day after a fire
+    caused by a short circuit")."""
     cue_set, excluded = causes
     if not context.union & cue_set.bit or not context.union & excluded.bit:
         return False
     cue = cue_set.find(context, after, None, first=True)
-    if cue < 0 or cue - after >= _CAUSE_WORDS:
+    if cue < 0 or (reach is not None and cue - after >= reach):
         return False
     end = cue + cue_set.starts_at(context, cue, None)
     return excluded.find(context, end, end + window, first=True) >= 0
