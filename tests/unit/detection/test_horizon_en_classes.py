@@ -55,14 +55,28 @@ def test_an_air_force_named_otherwise_strikes_nothing(detector: Detector, text: 
 # --- a post's perimeter stormed: an attack on the post, not an operation ----------------------------------------------------
 
 
-def test_fighters_storming_a_posts_perimeter_is_a_clash(detector: Detector) -> None:
-    found = categories(detector, "Jihadists stormed the perimeter of the gendarmerie garrison at Ber before dawn, the army said.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gendarmerie lost its post at Ber on Friday, hours after jihadists stormed its perimeter.",
+        "Militants stormed the perimeter wall of a police compound near Bannu before dawn.",
+    ],
+)
+def test_fighters_storming_a_posts_perimeter_is_a_clash(detector: Detector, text: str) -> None:
+    found = categories(detector, text)
     assert "armed_clash" in found
     assert "military_operation" not in found
 
 
-def test_troops_storming_a_town_remain_an_operation(detector: Detector) -> None:
-    assert "military_operation" in categories(detector, "Government troops stormed the town of Ber on Friday after a week-long siege.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops stormed the town of Ber on Friday after a week-long siege.",
+        "Government troops stormed the perimeter of the city of Ber on Friday after a week-long siege.",
+    ],
+)
+def test_troops_storming_a_town_remain_an_operation(detector: Detector, text: str) -> None:
+    assert "military_operation" in categories(detector, text)
 
 
 # --- a sweep of the places searched ---------------------------------------------------------------------------------------------
