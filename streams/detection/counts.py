@@ -204,6 +204,17 @@ class CountReader:
                     if value is not None:
                         return ReportedCount(value, False)
                 noun = nouns.find(words, noun + 1, stop, first=True)
+        # the same object with its number before its noun, right after the last of those adjuncts: "أوقفت دورية من
+        # المخابرات، في محلة ... في طرابلس، ثلاثة مطلوبين" (only there: a number after a pause further on counts
+        # something else)
+        if words.union & PAUSE_BIT:
+            bits = words.bits
+            for index in range(max(limit, start + 1), min(len(words.words) - 1, start + _AFTER_NOUN_WORDS)):
+                word = words.words[index]
+                if (bits[index - 1] & PAUSE_BIT and (word in self._vague or self.value(word)[0] is not None)
+                        and self._noun_follows(words, index, nouns)
+                        and not _pause_between(words, start, index, _ADJUNCT_WORDS)):
+                    return self._number_at(words, index, len(words.words))
         # a dual noun is two on its own: "اعتقلت قوات الأمن شابين", "اعتقلت قوى الأمن، يوم أمس، شابين"
         dual = self._dual_nouns.find(words, start, start + _AFTER_WORDS, first=True)
         if dual >= 0 and not _pause_between(words, start, dual):
