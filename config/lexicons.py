@@ -527,17 +527,29 @@ class Lexicon(_Strict):
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
                                "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
+        for list_name, words in self.lists.items():
+            problems.extend(self._list_problems(words, ("lists", list_name)))
+            if self._cycle(list_name, ()):
+                problems.append((("lists", list_name), f"word list {list_name!r} includes itself through @references"))
         return problems
+
+    def _cycle(self, name: str, seen: tuple[str, ...]) -> bool:
+        if name in seen:
+            return True
+        return any(self._cycle(cue[1:], (*seen, name)) for cue in self.lists.get(name, ())
+                   if cue.startswith("@") and cue[1:] in self.lists)
 
     def _list_problems(self, cues: list[str], path: tuple[str | int, ...]) -> list[tuple[tuple[str | int, ...], str]]:
         return [((*path, index), f"unknown word list {cue!r}") for index, cue in enumerate(cues)
                 if cue.startswith("@") and cue[1:] not in self.lists]
 
     def expand(self, cues: list[str]) -> list[str]:
-        """Cue words with ``@list`` references replaced by the list's words."""
+        """Cue words with ``@list`` references replaced by the list's words; a list may name
+        another (``@detainees_not_arrest`` holds ``@protest_purpose``), never itself (the loader
+        refuses a cycle)."""
         out: list[str] = []
         for cue in cues:
-            out.extend(self.lists[cue[1:]] if cue.startswith("@") else [cue])
+            out.extend(self.expand(self.lists[cue[1:]]) if cue.startswith("@") else [cue])
         return out
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from config.errors import ConfigError
-from config.lexicons import load_lexicons
+from config.lexicons import Lexicon, load_lexicons
 from streams.detection import load_detector
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -65,3 +65,42 @@ def test_two_files_for_one_language(tmp_path: Path) -> None:
 def test_missing_directory(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_detector(tmp_path / "absent", FIXTURES / "gazetteer.yaml")
+
+
+NESTED = """\
+version: 1
+language: fr
+lists:
+  weather: [orage, tempete]
+  not_war: ["@weather", football]
+categories:
+  airstrike:
+    terms: [{text: bombardement, excludes: ["@not_war"], window: 3}]
+"""
+
+
+def test_a_word_list_may_name_another() -> None:
+    nested = Lexicon.model_validate({"language": "fr", "lists": {"weather": ["orage", "tempete"],
+                                                                "not_war": ["@weather", "football"]}})
+    assert nested.expand(["@not_war", "pluie"]) == ["orage", "tempete", "football", "pluie"]
+
+
+def test_a_nested_list_excludes_in_the_engine(tmp_path: Path) -> None:
+    (tmp_path / "fr.yaml").write_text(NESTED, encoding="utf-8")
+    detector = load_detector(tmp_path, FIXTURES / "gazetteer.yaml")
+    assert detector.tag("Un bombardement a frappé Palmyra.", lang="fr").events
+    assert detector.tag("Un orage, un vrai bombardement de grêle sur Palmyra.", lang="fr").events == []
+
+
+@pytest.mark.parametrize(
+    ("lists", "message"),
+    [
+        ("  a: [\"@b\"]\n  b: [\"@a\"]\n", "includes itself"),
+        ("  a: [x, \"@missing\"]\n", "unknown word list '@missing'"),
+    ],
+)
+def test_a_bad_list_reference_is_an_error_naming_the_list(tmp_path: Path, lists: str, message: str) -> None:
+    (tmp_path / "fr.yaml").write_text(f"version: 1\nlanguage: fr\nlists:\n{lists}", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_lexicons(tmp_path)
+    assert message in str(error.value) and "lists.a" in str(error.value)
