@@ -51,10 +51,13 @@ class _Rules:
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
         self.time_clauses = cues(negation.time_clauses)
+        self.subject_modals = cues(negation.subject_modals)
+        self.cessations = cues(negation.cessations)
+        self.resumptions = cues(negation.resumptions)
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit
-            | self.intent.bit | self.clause_openers.bit
+            | self.intent.bit | self.clause_openers.bit | self.subject_modals.bit | self.cessations.bit
         )
         self.history = cues(lexicon.history.cues)
         self.not_history = cues(lexicon.history.not_cues)
@@ -81,6 +84,7 @@ class _Rules:
         self.continued_by = cues(lexicon.history.continued_by)
         self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
         self.renewals = cues(lexicon.history.renewals)
+        self.back_then = cues(lexicon.history.back_then)
         self.back_references = _word_set(lexicon.back_references)
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)
