@@ -434,6 +434,12 @@ class Lexicon(_Strict):
         "('Russia withdraws', 'روسيا تسحب').",
     )
     locative_clitics: list[str] = Field(default_factory=list, description="Proclitics meaning 'in' (Arabic ب).")
+    place_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs whose object is a place ('اقتحمت', stormed): a name a locative would make a place (gazetteer "
+        "`locative_enough`) is one within four words after one of them, past its subject, with no pause between "
+        "('اقتحمت القوات الإسرائيلية جنين فجر اليوم').",
+    )
     directions: list[str] = Field(
         default_factory=list,
         description="Compass words ('north', 'شمال غرب'): between an origin cue and a place they keep it the origin "

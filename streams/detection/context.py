@@ -94,6 +94,7 @@ class _Rules:
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
+        self.place_verbs = cues(lexicon.place_verbs)
         self.directions = cues(lexicon.directions)
         self.references = cues(lexicon.reference_cues)
         self.reference_firsts = _first_words(lexicon.reference_cues)
