@@ -243,11 +243,17 @@ class Negation(_Strict):
     cessations: list[str] = Field(
         default_factory=list,
         description="Verbs telling that the event has ended ('stopped', 'ceased', 'توقف', 'هدأ'): right before the mention "
-        "(two words) or after it in its clause (six words), with no pause between, the sentence tells an end, "
+        "(two words) or after it in its clause (eight words), with no pause between, the sentence tells an end, "
         "not an event ('The shelling on the city has stopped', 'توقف القصف على البلدة'); unless it also tells one of "
         "`resumptions` ('the shelling stopped at noon but resumed at dusk').",
     )
     resumptions: list[str] = Field(default_factory=list, description="See `cessations`: 'resumed', 'تجدد'.")
+    cessation_joins: list[str] = Field(
+        default_factory=list,
+        description="See `cessations`: conjunctions ('and') that join a clause of another subject before a cessation verb "
+        "after the mention ('shelling hit the market and traffic stopped'); in Arabic, a verb conjunction on the verb "
+        "itself does ('وتوقفت الحركة').",
+    )
     time_clauses: list[str] = Field(
         default_factory=list,
         description="Words opening a clause of time or concession ('after', 'since', 'despite', 'بعد', 'رغم'): when one "

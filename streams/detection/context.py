@@ -54,6 +54,7 @@ class _Rules:
         self.subject_modals = cues(negation.subject_modals)
         self.cessations = cues(negation.cessations)
         self.resumptions = cues(negation.resumptions)
+        self.cessation_joins = cues(negation.cessation_joins)
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit

@@ -634,7 +634,7 @@ def _continues_past(rules: _Rules, context: Words, at: int, same_category: bool)
 
 def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> bool:
     """Whether a cue of ``negation.cessations`` tells the mention's end: right before it ("توقف القصف المدفعي") or after
-    it in its clause, within a few words ("The shelling on the city has stopped"), with no pause
+    it in its clause, within a few words ("The shelling on the city has stopped"), with no pause or conjunction
     between; not in a sentence that also tells a resumption ("the shelling stopped at noon but resumed at dusk")."""
     skip = rules.not_negating
     cue = rules.cessations.find(context, max(clause, at - _CESSATION_BEFORE_WORDS), at, skip)
@@ -644,7 +644,13 @@ def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> 
         stop = after + _CESSATION_AFTER_WORDS
         breaker = rules.breakers.find(context, after, stop, first=True)
         cue = rules.cessations.find(context, after, breaker if breaker >= 0 else stop, skip, first=True)
-        ended = cue >= 0 and not context.pause_in(after - 1, cue)
+        # (the verb of another subject, joined on: "shelling hit the market and traffic stopped", "وتوقفت الحركة")
+        if cue < 0 or context.pause_in(after - 1, cue) or rules.cessation_joins.find(context, after, cue) >= 0:
+            return False
+        verb = context.words[cue]
+        ended = not any(
+            verb.startswith(conjunction) and verb[len(conjunction):] in context.forms[cue] for conjunction in rules.verb_conjunctions
+        )
     return ended and rules.resumptions.find(context) < 0
 
 
@@ -932,7 +938,7 @@ _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": 
 _PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
 _CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention
-_CESSATION_AFTER_WORDS: Final = 6  # "the shelling of the eastern districts has stopped": or this many after it
+_CESSATION_AFTER_WORDS: Final = 8  # "shelling on the outskirts of Kafr Nabl has stopped": or this many after it
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
