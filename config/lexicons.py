@@ -254,6 +254,13 @@ class Negation(_Strict):
         "after the mention ('shelling hit the market and traffic stopped'); in Arabic, a verb conjunction on the verb "
         "itself does ('وتوقفت الحركة').",
     )
+    cessation_followers: list[str] = Field(
+        default_factory=list,
+        description="See `cessations`: words that may follow a cessation verb used intransitively ('at', 'overnight'): when "
+        "set, a cessation verb after the mention followed by none of them (nor a pause, nor the sentence's end) has an "
+        "object, and tells no end of the mention ('protesters stopped traffic on the highway', 'shelling halted work at the "
+        "bakery').",
+    )
     time_clauses: list[str] = Field(
         default_factory=list,
         description="Words opening a clause of time or concession ('after', 'since', 'despite', 'بعد', 'رغم'): when one "

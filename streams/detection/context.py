@@ -55,6 +55,7 @@ class _Rules:
         self.cessations = cues(negation.cessations)
         self.resumptions = cues(negation.resumptions)
         self.cessation_joins = cues(negation.cessation_joins)
+        self.cessation_followers = cues(negation.cessation_followers)
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit

@@ -635,7 +635,8 @@ def _continues_past(rules: _Rules, context: Words, at: int, same_category: bool)
 def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> bool:
     """Whether a cue of ``negation.cessations`` tells the mention's end: right before it ("توقف القصف المدفعي") or after
     it in its clause, within a few words ("The shelling on the city has stopped"), with no pause or conjunction
-    between; not in a sentence that also tells a resumption ("the shelling stopped at noon but resumed at dusk")."""
+    between and no object after it ("protesters stopped traffic": ``negation.cessation_followers``); not in a sentence that
+    also tells a resumption ("the shelling stopped at noon but resumed at dusk")."""
     skip = rules.not_negating
     cue = rules.cessations.find(context, max(clause, at - _CESSATION_BEFORE_WORDS), at, skip)
     if cue >= 0:
@@ -648,8 +649,12 @@ def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> 
         if cue < 0 or context.pause_in(after - 1, cue) or rules.cessation_joins.find(context, after, cue) >= 0:
             return False
         verb = context.words[cue]
-        ended = not any(
-            verb.startswith(conjunction) and verb[len(conjunction):] in context.forms[cue] for conjunction in rules.verb_conjunctions
+        if any(verb.startswith(conjunction) and verb[len(conjunction):] in context.forms[cue] for conjunction in rules.verb_conjunctions):
+            return False
+        # an intransitive verb: "the shelling stopped at noon", "... has stopped." (not "protesters stopped traffic")
+        end = cue + rules.cessations.starts_at(context, cue)
+        ended = rules.cessation_followers.empty or end >= len(context.words) or bool(context.bits[end - 1] & PAUSE_BIT) or (
+            rules.cessation_followers.starts_at(context, end) > 0
         )
     return ended and rules.resumptions.find(context) < 0
 

@@ -105,10 +105,22 @@ def test_an_end_of_shelling_is_no_shelling(detector: Detector, text: str, lang: 
         ("استهدف قصف مدفعي مشفى في كفرنبل ما أدى إلى توقف المشفى عن العمل.", "ar"),
         ("Shelling hit the market in Tafas and traffic stopped for hours.", "en"),
         ("قصفت المدفعية بلدة طفس وتوقفت الحركة في الأسواق.", "ar"),
+        ("Shelling halted work at the bakery in Tafas.", "en"),
     ],
 )
 def test_a_resumption_or_an_unstopped_shelling_is_shelling(detector: Detector, text: str, lang: str) -> None:
     assert "shelling" in categories(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stopped traffic on the main road in Suwayda on Sunday.",
+        "Hundreds of demonstrators halted traffic in Suwayda to demand the release of detainees.",
+    ],
+)
+def test_a_cessation_verb_with_an_object_ends_nothing(detector: Detector, text: str) -> None:
+    assert "protest" in categories(detector, text, "en")
 
 
 # 3. A modal after the subject --------------------------------------------------------------------------------------
