@@ -187,6 +187,10 @@ def test_seized_munitions_beside_detentions_are_an_arrest(detector: Detector, te
         ("Mortar rounds slammed into a market in Tafas on Tuesday.", "en"),
         ("Rebels seized the hill after heavy mortar fire near Kafr Nabl.", "en"),
         ("سقطت قذائف هاون على حي سكني في طفس.", "ar"),
+        ("Rockets hit an arms depot outside Hama overnight.", "en"),
+        ("The weapons depot in Tafas was hit by mortar rounds on Friday.", "en"),
+        ("دعت الأمم المتحدة إلى ضبط النفس بعد سقوط قذائف على بلدة طفس.", "ar"),
+        ("سقطت قذيفة هاون على مستودع أسلحة قرب طفس.", "ar"),
     ],
 )
 def test_munitions_fired_are_shelling(detector: Detector, text: str, lang: str) -> None:
