@@ -208,17 +208,21 @@ def _cued(before: Words, hit: _PlaceHit, rules: _Rules) -> bool:
     )
 
 
+def _bare_road_name(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether an ambiguous name with no place cue before it only names a road ("on the Qaim road", "على طريق القائم"):
+    the road may run far from the town, and the name may be its common word ("في مدينة الباب الطريق العام" names the
+    town)."""
+    return hit.ref.ambiguous and not _cued(_words_before(text, hit, 0, 60, 2, rules), hit, rules) and _names_road(
+        text, hit, _words_before(text, hit, 0, 100, _ROAD_WORDS, rules), rules
+    )
+
+
 def _object_of_place_verb(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
     """Whether a verb of ``place_verbs`` stands at most `_PLACE_VERB_WORDS` words before the place in its sentence, with no
     pause between: its object ("اقتحمت القوات الإسرائيلية جنين")."""
     if rules.place_verbs.empty:
         return False
-    since = 0
-    for delimiter in _SENTENCE_DELIMITERS:
-        found = text.rfind(delimiter, 0, hit.start)
-        if found >= 0:
-            since = max(since, found + len(delimiter))
-    words = _words_before(text, hit, since, 80, _PLACE_VERB_WORDS, rules)
+    words = _words_before(text, hit, _sentence(text, hit.start)[0], 80, _PLACE_VERB_WORDS, rules)
     verb = rules.place_verbs.find(words)
     return verb >= 0 and not words.pause_in(verb, len(words.words))
 
@@ -228,17 +232,10 @@ def _attach(
     lang_rules: dict[str, _Rules], default_rules: _Rules,
 ) -> None:
     """Set each mention's ``places`` and ``destination`` (see the module docstring)."""
-    # a bare ambiguous name that only names a road ("on the Qaim road", "على طريق القائم") is no place of the article
-    # either: the road may run far from the town, and the name may be its common word ("في مدينة الطبقة الطريق
-    # الرئيسي" names the town)
-    candidates = []
-    for hit in places:
-        hit_rules = lang_rules.get(hit.lang, default_rules)
-        if not hit.ref.ambiguous or _cued(_words_before(text, hit, 0, 60, 2, hit_rules), hit, hit_rules) or not _names_road(
-            text, hit, _words_before(text, hit, 0, 100, _ROAD_WORDS, hit_rules), hit_rules
-        ):
-            candidates.append(hit)
-    main = _main_place(candidates, context.title_length)
+    # a bare ambiguous name that only names a road is no place of the article either
+    main = _main_place(
+        [hit for hit in places if not _bare_road_name(text, hit, lang_rules.get(hit.lang, default_rules))], context.title_length
+    )
     # a domestic authority ("Turkish police") places only an article that names no place, or a mention
     # whose sentence names none: it is the authority's own act ("Jordanian border guards clashed with smugglers")
     authorities = [hit for hit in places if hit.ref.kind == _AUTHORITY]
