@@ -234,6 +234,33 @@ class Negation(_Strict):
     )
     after: list[str] = Field(default_factory=list, description="Cues within `after_window` words after.")
     after_window: int = Field(default=3, ge=1, le=10)
+    subject_modals: list[str] = Field(
+        default_factory=list,
+        description="Auxiliaries of the future and the conditional ('will', 'would', 'may', 'قد ي*'): right after a mention "
+        "that is the subject of its verb, they make it unreal ('Jets will strike Idlib only if attacked'), unless "
+        "`not_negating` covers them ('explosions could be heard', 'may have killed').",
+    )
+    cessations: list[str] = Field(
+        default_factory=list,
+        description="Verbs telling that the event has ended ('stopped', 'ceased', 'توقف', 'هدأ'): right before the mention "
+        "(two words) or after it in its clause (eight words), with no pause between, the sentence tells an end, "
+        "not an event ('The shelling on the city has stopped', 'توقف القصف على البلدة'); unless it also tells one of "
+        "`resumptions` ('the shelling stopped at noon but resumed at dusk').",
+    )
+    resumptions: list[str] = Field(default_factory=list, description="See `cessations`: 'resumed', 'تجدد'.")
+    cessation_joins: list[str] = Field(
+        default_factory=list,
+        description="See `cessations`: conjunctions ('and') that join a clause of another subject before a cessation verb "
+        "after the mention ('shelling hit the market and traffic stopped'); in Arabic, a verb conjunction on the verb "
+        "itself does ('وتوقفت الحركة').",
+    )
+    cessation_followers: list[str] = Field(
+        default_factory=list,
+        description="See `cessations`: words that may follow a cessation verb used intransitively ('at', 'overnight'): when "
+        "set, a cessation verb after the mention followed by none of them (nor a pause, nor the sentence's end) has an "
+        "object, and tells no end of the mention ('protesters stopped traffic on the highway', 'shelling halted work at the "
+        "bakery').",
+    )
     time_clauses: list[str] = Field(
         default_factory=list,
         description="Words opening a clause of time or concession ('after', 'since', 'despite', 'بعد', 'رغم'): when one "
@@ -344,6 +371,13 @@ class History(_Strict):
         description="Words telling a new event in a sentence that would continue a past one ('new', 'again', "
         "'جديدة', 'مجدداً'): 'In 2016, jets bombed the town. New strikes hit the market.'",
     )
+    back_then: list[str] = Field(
+        default_factory=list,
+        description="Adverbs pointing back to the time of the sentence before ('at the time', 'back then'): a sentence "
+        "holding one right after a sentence told as past continues that past, whatever the category of its mentions "
+        "('In 2016 the army shelled the district. At the time, rockets hit the market daily.'), unless it names a time of "
+        "its own, as for `continued_by`.",
+    )
 
 
 class Numbers(_Strict):
@@ -413,6 +447,12 @@ class Lexicon(_Strict):
         "('Russia withdraws', 'روسيا تسحب').",
     )
     locative_clitics: list[str] = Field(default_factory=list, description="Proclitics meaning 'in' (Arabic ب).")
+    place_verbs: list[str] = Field(
+        default_factory=list,
+        description="Verbs whose object is a place ('اقتحمت', stormed): a name a locative would make a place (gazetteer "
+        "`locative_enough`) is one within four words after one of them, past its subject, with no pause between "
+        "('اقتحمت القوات الإسرائيلية جنين فجر اليوم').",
+    )
     directions: list[str] = Field(
         default_factory=list,
         description="Compass words ('north', 'شمال غرب'): between an origin cue and a place they keep it the origin "

@@ -51,10 +51,15 @@ class _Rules:
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
         self.time_clauses = cues(negation.time_clauses)
+        self.subject_modals = cues(negation.subject_modals)
+        self.cessations = cues(negation.cessations)
+        self.resumptions = cues(negation.resumptions)
+        self.cessation_joins = cues(negation.cessation_joins)
+        self.cessation_followers = cues(negation.cessation_followers)
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit
-            | self.intent.bit | self.clause_openers.bit
+            | self.intent.bit | self.clause_openers.bit | self.subject_modals.bit | self.cessations.bit
         )
         self.history = cues(lexicon.history.cues)
         self.not_history = cues(lexicon.history.not_cues)
@@ -81,6 +86,7 @@ class _Rules:
         self.continued_by = cues(lexicon.history.continued_by)
         self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
         self.renewals = cues(lexicon.history.renewals)
+        self.back_then = cues(lexicon.history.back_then)
         self.back_references = _word_set(lexicon.back_references)
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)
@@ -90,6 +96,7 @@ class _Rules:
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
+        self.place_verbs = cues(lexicon.place_verbs)
         self.directions = cues(lexicon.directions)
         self.references = cues(lexicon.reference_cues)
         self.reference_firsts = _first_words(lexicon.reference_cues)

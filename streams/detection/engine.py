@@ -184,8 +184,8 @@ class Detector:
         taken: set[tuple[int, int, str]] = set()
         # where the last mention made history by its object cue ends, per (sentence, category)
         past_objects: dict[tuple[int, int, str], int] = {}
-        # the (sentence, category) of mentions told as past: the sentence after may continue them
-        past_told: set[tuple[tuple[int, int], str]] = set()
+        # the categories of the mentions told as past, per sentence: the sentence after may continue them
+        past_told: dict[tuple[int, int], set[str]] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -239,13 +239,14 @@ class Detector:
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year)
             ):
-                past_told.add((sentence, rule.category))
+                past_told.setdefault(sentence, set()).add(rule.category)
                 continue
-            if past_told and sentence[0] and text[sentence[0] - 1] != "\n" and (
-                sentences.around(sentence[0] - 1), rule.category
-            ) in past_told and _continues_past(rules, context, at):
-                past_told.add((sentence, rule.category))
-                continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds."
+            told = past_told.get(sentences.around(sentence[0] - 1)) if (
+                past_told and sentence[0] and text[sentence[0] - 1] != "\n"
+            ) else None
+            if told is not None and _continues_past(rules, context, at, rule.category in told):
+                past_told.setdefault(sentence, set()).add(rule.category)
+                continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds." ("At the time, rockets ...")
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
@@ -384,6 +385,12 @@ class Detector:
             for start in range(max(0, cut - _OPENER_WORDS), clause):
                 if rules.clause_openers.starts_at(context, start, clause) == clause - start:
                     return True
+        if context.union & rules.subject_modals.bit and after < len(context.words) and not context.bits[after - 1] & PAUSE_BIT and (
+            rules.subject_modals.starts_at(context, after) and not skip.covers(context, after)
+        ):
+            return True  # the subject of a future or a condition: "Jets will strike Idlib only if attacked"
+        if context.union & rules.cessations.bit and _ceased(rules, context, clause, at, after):
+            return True  # "The shelling on the city has stopped", "توقف القصف على البلدة"
         return rules.negation_after.find(context, after, after + rules.negation_after_window, skip) >= 0
 
     @staticmethod
@@ -613,13 +620,43 @@ def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, 
     return False
 
 
-def _continues_past(rules: _Rules, context: Words, at: int) -> bool:
-    """Whether the mention refers back (a determiner of ``history.continued_by`` a few words before it in its clause,
-    or the definite article on its first word: "The strikes killed hundreds", "وأدت الغارات إلى مقتل المئات") and its
-    sentence names no time of its own: no year, no day of the news, no renewal ("new strikes", "غارات جديدة")."""
+def _continues_past(rules: _Rules, context: Words, at: int, same_category: bool) -> bool:
+    """Whether the mention's sentence, right after one telling the past (of the mention's category when
+    ``same_category``), continues it: the mention refers back to that category's mention (a determiner of
+    ``history.continued_by`` a few words before it in its clause, or the definite article on its first word: "The
+    strikes killed hundreds", "وأدت الغارات إلى مقتل المئات"), or the sentence points back to that time ("At the time,
+    rockets hit the market daily": ``history.back_then``); and it names no time of its own: no year, no day of the
+    news, no renewal ("new strikes", "غارات جديدة")."""
     if context.union & YEAR_BIT or rules.recall_today.find(context) >= 0 or rules.renewals.find(context) >= 0:
         return False
-    return _refers_back(rules, context, at)
+    return (same_category and _refers_back(rules, context, at)) or rules.back_then.find(context) >= 0
+
+
+def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> bool:
+    """Whether a cue of ``negation.cessations`` tells the mention's end: right before it ("توقف القصف المدفعي") or after
+    it in its clause, within a few words ("The shelling on the city has stopped"), with no pause or conjunction
+    between and no object after it ("protesters stopped traffic": ``negation.cessation_followers``); not in a sentence that
+    also tells a resumption ("the shelling stopped at noon but resumed at dusk")."""
+    skip = rules.not_negating
+    cue = rules.cessations.find(context, max(clause, at - _CESSATION_BEFORE_WORDS), at, skip)
+    if cue >= 0:
+        ended = not context.pause_in(cue, at)
+    else:
+        stop = after + _CESSATION_AFTER_WORDS
+        breaker = rules.breakers.find(context, after, stop, first=True)
+        cue = rules.cessations.find(context, after, breaker if breaker >= 0 else stop, skip, first=True)
+        # (the verb of another subject, joined on: "shelling hit the market and traffic stopped", "وتوقفت الحركة")
+        if cue < 0 or context.pause_in(after - 1, cue) or rules.cessation_joins.find(context, after, cue) >= 0:
+            return False
+        verb = context.words[cue]
+        if any(verb.startswith(conjunction) and verb[len(conjunction):] in context.forms[cue] for conjunction in rules.verb_conjunctions):
+            return False
+        # an intransitive verb: "the shelling stopped at noon", "... has stopped." (not "protesters stopped traffic")
+        end = cue + rules.cessations.starts_at(context, cue)
+        ended = rules.cessation_followers.empty or end >= len(context.words) or bool(context.bits[end - 1] & PAUSE_BIT) or (
+            rules.cessation_followers.starts_at(context, end) > 0
+        )
+    return ended and rules.resumptions.find(context) < 0
 
 
 def _refers_back(rules: _Rules, context: Words, at: int) -> bool:
@@ -905,6 +942,8 @@ _CAUSE_SPECIFIC_WORDS: Final = 6  # "اعتقال ثلاثة من أعضائها
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
 _PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
+_CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention
+_CESSATION_AFTER_WORDS: Final = 8  # "shelling on the outskirts of Kafr Nabl has stopped": or this many after it
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 

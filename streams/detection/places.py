@@ -69,6 +69,7 @@ _AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standin
 _LATIN_ARTICLES: Final = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
 _PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 _DASHES: Final = ("-", "\u2013", "\u2014")
+_PLACE_VERB_WORDS: Final = 4  # "اقتحمت قوات الاحتلال الإسرائيلي جنين": a place verb and its subject before its object
 _ROAD_WORDS: Final = 3  # "على الطريق الدولي درعا": a road word at most this many words before the place it is named after
 
 
@@ -176,12 +177,7 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
     before = _words_before(text, hit, 0, 60, 2, rules)
     if hit.ref.kind == "country" and not hit.ref.ambiguous:
         return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
-    cue = rules.place_cues.find(before)
-    if cue >= 0 and (
-        cue + rules.place_cues.starts_at(before, cue) == len(before.words) or hit.prefix.startswith(rules.conjunctions)
-    ):
-        # a cue right before the name, or before the name it is enumerated with ("قطنا غربي دمشق وجاسم"):
-        # "ببلدة عرسال بحجة ..." licenses Arsal, not the common word after it
+    if _cued(before, hit, rules):
         return True
     if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
         return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
@@ -192,6 +188,8 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
         # country the article supports ("في عمان" is Amman, or Oman in a report naming "العمانية" and nothing Jordanian);
         # or a name whose common sense hardly follows a locative ("في جنين")
         return True
+    if hit.ref.locative_enough and _object_of_place_verb(text, hit, rules):
+        return True  # ... or a verb whose object is a place: "اقتحمت القوات الإسرائيلية جنين"
     if (hit.start == 0 or text[hit.start - 1] == "\n") and _dateline(context.original_text(hit.start, hit.end)):
         return True  # a dateline opening a line: "AMMAN — ..."
     article = _latin_article(text, hit.start, hit.end)
@@ -201,12 +199,43 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
     return original.isupper() and not _at_sentence_start(text, hit.start)
 
 
+def _cued(before: Words, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether a place cue ends ``before``, the words before the place, or stands before the name it is enumerated with
+    ("قطنا غربي دمشق وجاسم"): "ببلدة عرسال بحجة ..." licenses Arsal, not the common word after it."""
+    cue = rules.place_cues.find(before)
+    return cue >= 0 and (
+        cue + rules.place_cues.starts_at(before, cue) == len(before.words) or hit.prefix.startswith(rules.conjunctions)
+    )
+
+
+def _bare_road_name(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether an ambiguous name with no place cue before it only names a road ("on the Qaim road", "على طريق القائم"):
+    the road may run far from the town, and the name may be its common word ("في مدينة الباب الطريق العام" names the
+    town)."""
+    return hit.ref.ambiguous and not _cued(_words_before(text, hit, 0, 60, 2, rules), hit, rules) and _names_road(
+        text, hit, _words_before(text, hit, 0, 100, _ROAD_WORDS, rules), rules
+    )
+
+
+def _object_of_place_verb(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether a verb of ``place_verbs`` stands at most `_PLACE_VERB_WORDS` words before the place in its sentence, with no
+    pause between: its object ("اقتحمت القوات الإسرائيلية جنين")."""
+    if rules.place_verbs.empty:
+        return False
+    words = _words_before(text, hit, _sentence(text, hit.start)[0], 80, _PLACE_VERB_WORDS, rules)
+    verb = rules.place_verbs.find(words)
+    return verb >= 0 and not words.pause_in(verb, len(words.words))
+
+
 def _attach(
     text: str, mentions: list[_Mention], places: list[_PlaceHit], demonyms: list[_PlaceHit], context: _Article,
     lang_rules: dict[str, _Rules], default_rules: _Rules,
 ) -> None:
     """Set each mention's ``places`` and ``destination`` (see the module docstring)."""
-    main = _main_place(places, context.title_length)
+    # a bare ambiguous name that only names a road is no place of the article either
+    main = _main_place(
+        [hit for hit in places if not _bare_road_name(text, hit, lang_rules.get(hit.lang, default_rules))], context.title_length
+    )
     # a domestic authority ("Turkish police") places only an article that names no place, or a mention
     # whose sentence names none: it is the authority's own act ("Jordanian border guards clashed with smugglers")
     authorities = [hit for hit in places if hit.ref.kind == _AUTHORITY]
