@@ -88,6 +88,7 @@ def test_a_match_report_headline_clash_is_no_fighting(detector: Detector) -> Non
         ("The militia withdrew from two villages near Manbij on Monday under an arrangement brokered by Moscow.", "withdrawal"),
         ("A Turkish air strike hit a warehouse near Qamishli on Monday, the SDF said.", "airstrike"),
         ("Hundreds of teachers held a rally in Suwayda on Sunday demanding higher wages.", "protest"),
+        ("Organisers said 40 percent more people came to the rally in Idlib on Friday than a week earlier.", "protest"),
         ("Gunmen clashed with security forces in Jableh overnight, leaving two dead.", "armed_clash"),
     ],
 )
