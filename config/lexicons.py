@@ -57,9 +57,15 @@ class Term(_Strict):
     requires: list[str] = Field(
         default_factory=list,
         description="The mention counts only if one of these words/phrases is within `window` words of "
-        "it (either side) in the same sentence, or one of `requires_before` is within `window` words before.",
+        "it (either side) in the same sentence, or one of `requires_before` is within `window` words before, or one of "
+        "`requires_after` within `window` words after.",
     )
     requires_before: list[str] = Field(default_factory=list)
+    requires_after: list[str] = Field(
+        default_factory=list,
+        description="Like `requires`, after the term only: the name an operation is given follows it ('عملية «...»'); "
+        "a quoted name before it is another's ('تنظيم «داعش» ... في عمليات').",
+    )
     excludes: list[str] = Field(default_factory=list, description="Cancelling context within `window` words, either side.")
     excludes_before: list[str] = Field(default_factory=list, description="Cancelling context within `window` words before.")
     excludes_after: list[str] = Field(default_factory=list, description="Cancelling context within `window` words after.")
@@ -561,7 +567,7 @@ class Lexicon(_Strict):
                         _, bar, suffix_class = word.partition("|")
                         if bar and suffix_class not in self.suffixes:
                             problems.append((path, f"term {term.text!r} names unknown suffix class {suffix_class!r}"))
-                    for field_name in ("requires", "requires_before", "excludes", "excludes_before", "excludes_after",
+                    for field_name in ("requires", "requires_before", "requires_after", "excludes", "excludes_before", "excludes_after",
                                        "excludes_in_clause", "requires_in_clause", "keeps_in_clause"):
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",

@@ -9,6 +9,11 @@ A word is analysed once (and remembered): its forms and the bits of the cue sets
 forms can begin. A window of words keeps those bits per word and their union, so a cue set absent
 from a window is rejected with one integer AND, and one present is looked for only at the words
 that carry its bit.
+
+A quotation mark is punctuation, stripped from words, but an opening one is also remembered: a token
+that begins with « “ " „ or ‘ ("«الطوفان»", or a lone "«") has the extra form "«" (`QUOTE`), and a cue
+word that is an opening quotation mark alone is that form. So the cue "«" finds a quoted name, and
+"فيلم «" a film named by its title, not any فيلم ("نشر ناشطون فيلماً يظهر القصف" is footage).
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ __all__ = ["PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words",
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
 PUNCTUATION: Final = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
-# An opening quote before a word (a named operation: عملية «نبع السلام») is remembered as the form "«".
-_QUOTES: Final = ("«", "“", '"', "„")
+# An opening quote before a word (a named operation: عملية «نبع السلام») is remembered as the form "«",
+# and a cue word that is one of these is that form (not the apostrophe "'": "'s", "'90s").
+_QUOTES: Final = ("«", "“", '"', "„", "‘")
 QUOTE: Final = "«"
 _QUOTED: Final = frozenset({QUOTE})
 _NUMBER: Final = frozenset({"#"})
@@ -204,12 +210,16 @@ class Words:
 
 
 def _cue_words(cue: str) -> tuple[str, ...]:
-    """The normalized words of a cue; a trailing ``*`` (prefix wildcard) is kept on its word, and
-    ``#`` (any number in digits) is kept as is."""
+    """The normalized words of a cue; a trailing ``*`` (prefix wildcard) is kept on its word,
+    ``#`` (any number in digits) is kept as is, and an opening quotation mark alone is `QUOTE`
+    (any token that begins with one: "فيلم «" is فيلم before a title)."""
     words = []
     for raw in cue.split():
         if raw == "#":
             words.append(raw)
+            continue
+        if raw in _QUOTES:
+            words.append(QUOTE)  # else stripped as punctuation: an empty cue, or "فيلم «" a bare فيلم
             continue
         star = raw.endswith("*") and len(raw) > 1
         found = split_words(normalize(raw[:-1] if star else raw))

@@ -818,14 +818,17 @@ def _renames(end: int | None, context: Words, at: int) -> bool:
 
 
 def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
-    """A term with requirements needs one of `requires` within its window (either side) or one of
-    `requires_before` within its window before; one with `requires_in_clause` also needs one of those
-    anywhere before it in its clause (the verb whose instrument it is: "struck the depot ... with rockets")."""
+    """A term with requirements needs one of `requires` within its window (either side), one of
+    `requires_before` within its window before or one of `requires_after` within its window after; one
+    with `requires_in_clause` also needs one of those anywhere before it in its clause (the verb whose
+    instrument it is: "struck the depot ... with rockets")."""
     if not rule.requires_in_clause.empty and rule.requires_in_clause.find(context, rules.breakers.find(context, 0, at) + 1, at) < 0:
         return False
-    if rule.requires.empty and rule.requires_before.empty:
+    if rule.requires.empty and rule.requires_before.empty and rule.requires_after.empty:
         return True
     if _found(rule.requires, context, at, after, rule.window):
+        return True
+    if rule.requires_after.find(context, after, after + rule.window) >= 0:
         return True
     return rule.requires_before.find(context, at - rule.window, at) >= 0
 

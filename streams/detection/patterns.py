@@ -52,6 +52,7 @@ class TermRule:
     window: int
     requires: CueSet
     requires_before: CueSet
+    requires_after: CueSet
     excludes: CueSet
     excludes_before: CueSet
     excludes_after: CueSet
@@ -141,6 +142,7 @@ def _add_term(
         window=term.window,
         requires=vocabulary.cues(lexicon.expand(term.requires)),
         requires_before=vocabulary.cues(lexicon.expand(term.requires_before)),
+        requires_after=vocabulary.cues(lexicon.expand(term.requires_after)),
         excludes=vocabulary.cues(lexicon.expand(term.excludes)),
         excludes_before=vocabulary.cues(lexicon.expand(term.excludes_before)),
         excludes_after=vocabulary.cues(lexicon.expand(term.excludes_after)),
