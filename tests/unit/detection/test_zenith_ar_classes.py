@@ -115,6 +115,25 @@ def test_a_wide_attack_launched_is_an_operation(detector: Detector) -> None:
     assert "military_operation" in categories(detector, text)
 
 
+# --- the attack told before, as the time of another act ---------------------------------------------------------------
+
+
+def test_during_the_attack_names_no_new_operation(detector: Detector) -> None:
+    text = "وأضاف أن الميليشيا أطلقت خلال الهجوم أربع قذائف على مواقع الجيش في مديرية صرواح."
+    assert categories(detector, text) == {"shelling"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بدأت القوات الهجوم على مدينة الفاشر فجر اليوم.",
+        "شنت القوات خلال الليل هجوماً على مدينة الفاشر.",
+    ],
+)
+def test_an_attack_begun_or_launched_by_night_is_an_operation(detector: Detector, text: str) -> None:
+    assert "military_operation" in categories(detector, text)
+
+
 # --- an attack waged with missiles or drones is a strike, no ground operation ------------------------------------------
 
 
