@@ -215,7 +215,8 @@ def _attach(
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     previous_by_category: dict[str, _Mention] = {}
-    last_regional: list[PlaceRef] = []  # the places of the last mention placed in a region
+    last_regional: list[PlaceRef] = []  # the places of the last mention placed in a region, and its sentence
+    last_sentence = (-1, -1)
     starts = [hit.start for hit in places]
     for mention in mentions:
         sentence = mention.sentence
@@ -352,6 +353,10 @@ def _attach(
             # backer ("ويرى مراقبون أن الضربات تحمل رسالة إلى دمشق"), or naming places only in clauses after the
             # mention's ("وتأتي الغارات بعد تعثر المحادثات، وكانت إسرائيل قد قصفت مبنى الأركان في دمشق")
             located = list(previous_by_category[mention.rule.category].places)
+        if not located and last_regional and last_sentence == sentence:
+            # a mention its sentence places nowhere is where the event told before it in that sentence is: "وقالت
+            # المصادر إن الغارات لم توقع إصابات، لأن وحدات الجيش كانت قد أخلت مواقعها" (not the dateline's city)
+            located = list(last_regional)
         if not located and main is not None:
             if main.region is None and last_regional:
                 # the article's main place is an area of no region ("البادية"): an unplaced mention goes on about
@@ -372,7 +377,7 @@ def _attach(
         mention.places = _without_containers(located) if len(located) > 1 else located
         mention.destination = destination
         if any(ref.region is not None for ref in mention.places):
-            last_regional = mention.places
+            last_regional, last_sentence = mention.places, sentence
         previous_by_category[mention.rule.category] = mention
 
 

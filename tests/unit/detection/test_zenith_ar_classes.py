@@ -252,3 +252,19 @@ def test_an_unplaced_mention_takes_the_last_region_over_a_desert(detector: Detec
     )
     found = detector.tag(text, title=title, lang="ar", published_at=AS_OF).events
     assert {event.region for event in found if event.category == "arrest"} == {"Deir ez-Zor"}
+
+
+_DATELINED = (
+    "دمشق – مراسلنا\nقصفت طائرات مسيرة موقعاً عسكرياً قرب بلدة الكسوة في ريف دمشق فجر اليوم. وقالت مصادر إن الغارة لم "
+    "توقع قتلى، {clause} وتقع وزارة الدفاع في ساحة الأمويين وسط دمشق، وشهدت دمشق أمس وقفة تضامنية أمام مبنى الوزارة."
+)
+
+
+def test_an_unplaced_mention_is_where_its_sentence_was_before_it(detector: Detector) -> None:
+    text = _DATELINED.format(clause="لأن عناصر الموقع كانوا قد أخلوا مواقعهم مساء أمس.")
+    assert regions(detector, text, "withdrawal") == {"Rif Dimashq"}
+
+
+def test_a_mention_with_its_own_place_keeps_it(detector: Detector) -> None:
+    text = _DATELINED.format(clause="فيما انسحبت دورية إسرائيلية من بلدة جباتا الخشب في ريف القنيطرة مساء أمس.")
+    assert regions(detector, text, "withdrawal") == {"Quneitra"}
