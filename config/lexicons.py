@@ -444,6 +444,11 @@ class Lexicon(_Strict):
         "'the striker's shot' has the context word 'striker' and 'the army's convoy' the force 'army'.",
     )
     clause_breakers: list[str] = Field(default_factory=list, description="Words that end a cue's scope.")
+    not_breakers: list[str] = Field(
+        default_factory=list,
+        description="Phrases holding a clause breaker that end no clause, for the reach of a denial or a threat: "
+        "'بين حين وآخر' (from time to time) is no 'حين' (when): 'تلوح أنقرة بين حين وآخر بعملية عسكرية' is a threat.",
+    )
     negation: Negation = Field(default_factory=Negation)
     place_cues: list[str] = Field(default_factory=list, description="'town of', 'مدينة': before ambiguous places.")
     locatives: list[str] = Field(

@@ -93,6 +93,7 @@ class _Rules:
         self.report_openers = cues(lexicon.report_openers)
         self.verb_conjunctions = frozenset(normalize(word) for word in lexicon.verb_conjunctions if word)
         self.breakers = cues(lexicon.clause_breakers)
+        self.not_breakers = cues(lexicon.not_breakers)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)

@@ -107,7 +107,7 @@ class Detector:
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
-        mentions = self._accept(combined, mentions, sentences, _history_year(published_at))
+        mentions = self._accept(combined, mentions, sentences, _history_year(published_at), titled=normalized_title is not None)
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
@@ -171,12 +171,19 @@ class Detector:
         return _longest(mentions), _longest_places(places), _Sentences(ends, length), demonyms
 
     # ------------------------------------------------------------------------------------------
-    def _accept(self, text: str, mentions: list[_Mention], sentences: _Sentences, history_year: int) -> list[_Mention]:
+    def _accept(
+        self, text: str, mentions: list[_Mention], sentences: _Sentences, history_year: int, *, titled: bool = False
+    ) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts.
 
         Context is read from the words of the mention's sentence (split once per sentence), by
         index: the mention's words are ``words[first:last]``; every rule looks at a window of
-        words before ``first`` or from ``last`` on."""
+        words before ``first`` or from ``last`` on.
+
+        An article with a title whose first event is told as past is a retrospective (a title that reports no event,
+        "عشر سنوات على ...", and a lede dated to an old year, "في تشرين الثاني 2016 بدأ الهجوم ..."): its later
+        mentions are past too, paragraphs on, unless the words between the pauses around them name a time of their own
+        (`_untimed`: "ما زال" in the next clause of a quote dates the building, not the strikes)."""
         historical: dict[tuple[int, int], bool] = {}
         sentence_words: dict[tuple[int, int, str], _SentenceWords] = {}
         accepted: list[_Mention] = []
@@ -186,6 +193,8 @@ class Detector:
         past_objects: dict[tuple[int, int, str], int] = {}
         # the categories of the mentions told as past, per sentence: the sentence after may continue them
         past_told: dict[tuple[int, int], set[str]] = {}
+        # whether the article's first event is told as past (None: none decided yet; untitled texts are never framed)
+        retrospective: bool | None = None if titled else False
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -240,7 +249,11 @@ class Detector:
                 rules, context, at, after, max(rules.history_before_year, history_year)
             ):
                 past_told.setdefault(sentence, set()).add(rule.category)
+                if retrospective is None:
+                    retrospective = True
                 continue
+            if retrospective and _untimed(rules, context, *_segment(context, at, after)):
+                continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
             told = past_told.get(sentences.around(sentence[0] - 1)) if (
                 past_told and sentence[0] and text[sentence[0] - 1] != "\n"
             ) else None
@@ -259,6 +272,8 @@ class Detector:
                 if mention.count is None:
                     mention.count = _tally_count(rules, words, at, after)
             accepted.append(mention)
+            if retrospective is None:
+                retrospective = False
             taken.add(key)
             seen_categories.add(rule.category)
         return self._drop_yielding(text, accepted)
@@ -357,9 +372,9 @@ class Detector:
         ``opens`` a clause of its own has none before it."""
         if not context.union & rules.negation_bits:
             return False
-        cut = at - 1 if opens else rules.breakers.find(context, 0, at)
+        cut = at - 1 if opens else rules.breakers.find(context, 0, at, rules.not_breakers)
         while not opens and cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
-            cut = rules.breakers.find(context, 0, cut)
+            cut = rules.breakers.find(context, 0, cut, rules.not_breakers)
         clause = cut + 1 if cut >= 0 else 0
         if context.union & rules.time_clauses.bit:
             clause = _after_time_clause(rules, context, cut, clause, at)
@@ -627,7 +642,7 @@ def _continues_past(rules: _Rules, context: Words, at: int, same_category: bool)
     strikes killed hundreds", "وأدت الغارات إلى مقتل المئات"), or the sentence points back to that time ("At the time,
     rockets hit the market daily": ``history.back_then``); and it names no time of its own: no year, no day of the
     news, no renewal ("new strikes", "غارات جديدة")."""
-    if context.union & YEAR_BIT or rules.recall_today.find(context) >= 0 or rules.renewals.find(context) >= 0:
+    if not _untimed(rules, context):
         return False
     return (same_category and _refers_back(rules, context, at)) or rules.back_then.find(context) >= 0
 
@@ -657,6 +672,27 @@ def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> 
             rules.cessation_followers.starts_at(context, end) > 0
         )
     return ended and rules.resumptions.find(context) < 0
+
+
+def _untimed(rules: _Rules, context: Words, low: int = 0, high: int | None = None) -> bool:
+    """Whether the sentence (or its words ``low:high``) names no time of its own: no year, no day of the news, no
+    renewal ("new strikes", "غارات جديدة")."""
+    stop = len(context.bits) if high is None else high
+    if context.union & YEAR_BIT and any(context.bits[index] & YEAR_BIT for index in range(low, stop)):
+        return False
+    return rules.recall_today.find(context, low, stop) < 0 and rules.renewals.find(context, low, stop) < 0
+
+
+def _segment(context: Words, at: int, after: int) -> tuple[int, int]:
+    """The words between the pauses (",", ";", ":") before and after the mention ``words[at:after]``."""
+    bits = context.bits
+    low = at
+    while low > 0 and not bits[low - 1] & PAUSE_BIT:
+        low -= 1
+    high = after
+    while high < len(bits) and not bits[high - 1] & PAUSE_BIT:
+        high += 1
+    return low, high
 
 
 def _refers_back(rules: _Rules, context: Words, at: int) -> bool:

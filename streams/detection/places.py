@@ -244,6 +244,8 @@ def _attach(
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     previous_by_category: dict[str, _Mention] = {}
+    last_regional: list[PlaceRef] = []  # the places of the last mention placed in a region, and its sentence
+    last_sentence = (-1, -1)
     starts = [hit.start for hit in places]
     for mention in mentions:
         sentence = mention.sentence
@@ -373,14 +375,25 @@ def _attach(
             # ..., after they tried to cross from Syria"): the domestic authority acting in it
             located.append(acting[-1].ref)
         elif not located and mention.rule.category in previous_by_category and all(
-            _not_located(text, hit, sentence[0], aims, rules) for hit in in_sentence
+            _not_located(text, hit, sentence[0], aims, rules) for hit in in_sentence if hit.start < zone_end
         ):
             # a sentence naming no place goes on about the last mention of its category ("استهدفت غارات مواقع
             # في محيط الكسوة. وقالت مصادر إن عدد الغارات تجاوز ثماني غارات"), as one naming only an addressee or a
-            # backer ("ويرى مراقبون أن الضربات تحمل رسالة إلى دمشق")
+            # backer ("ويرى مراقبون أن الضربات تحمل رسالة إلى دمشق"), or naming places only in clauses after the
+            # mention's ("وتأتي الغارات بعد تعثر المحادثات، وكانت إسرائيل قد قصفت مبنى الأركان في دمشق")
             located = list(previous_by_category[mention.rule.category].places)
+        if not located and last_regional and last_sentence == sentence:
+            # a mention its sentence places nowhere is where the event told before it in that sentence is: "وقالت
+            # المصادر إن الغارات لم توقع إصابات، لأن وحدات الجيش كانت قد أخلت مواقعها" (not the dateline's city)
+            located = list(last_regional)
         if not located and main is not None:
-            located.append(main)
+            if main.region is None and last_regional:
+                # the article's main place is an area of no region ("البادية"): an unplaced mention goes on about
+                # the last event placed in a region ("بدأت وحدات الجيش حملة تمشيط في بادية الميادين ... وأضاف المصدر
+                # أن القوات المشاركة في الحملة اعتقلت ثلاثة أشخاص" is in Deir ez-Zor)
+                located = list(last_regional)
+            else:
+                located.append(main)
         if not located:
             # an article naming no place: the country of the last demonym after the mention in its clause (past
             # the mentions enumerated with it), its target: "Russian aviation, missile troops and artillery struck
@@ -392,6 +405,8 @@ def _attach(
                 located.append(max(targets, key=lambda hit: hit.start).ref)
         mention.places = _without_containers(located) if len(located) > 1 else located
         mention.destination = destination
+        if any(ref.region is not None for ref in mention.places):
+            last_regional, last_sentence = mention.places, sentence
         previous_by_category[mention.rule.category] = mention
 
 
