@@ -384,6 +384,13 @@ class History(_Strict):
         "('In 2016 the army shelled the district. At the time, rockets hit the market daily.'), unless it names a time of "
         "its own, as for `continued_by`.",
     )
+    retrospective_titles: list[str] = Field(
+        default_factory=list,
+        description="Headline words of a look back ('ten years after', 'a decade on', 'عشر سنوات على', 'في ذكرى'): an "
+        "article under such a title whose first event is told as past is a retrospective, and its later mentions are past "
+        "too unless the words around them name a time of their own. Under any other title a dated lede is background to "
+        "the news that follows.",
+    )
 
 
 class Numbers(_Strict):

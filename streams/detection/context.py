@@ -87,6 +87,7 @@ class _Rules:
         self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
         self.renewals = cues(lexicon.history.renewals)
         self.back_then = cues(lexicon.history.back_then)
+        self.retrospective_titles = cues(lexicon.history.retrospective_titles)
         self.back_references = _word_set(lexicon.back_references)
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)

@@ -67,6 +67,10 @@ _OPENER_WORDS: Final = 4  # the longest clause opener ("in return for which") ha
 # most this many words; the clause proper starts after it
 _LABEL_WORDS: Final = 3
 _PERIOD: Final = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbreviation ("U.S. troops") fakes
+# the dash after a wire dateline ("HOMS, Syria (SMART) — ", "KYIV, Nov 18 (Reuters) - "): it ends a sentence (`_dateline`)
+_DATELINE_DASHES: Final = (" \u2014 ", " \u2013 ", " - ")
+_DATELINE_CHARS: Final = 60  # a dateline is at most this long ...
+_DATELINE_WORDS: Final = 6  # ... and this many words
 # Mentions and place names read per article: a real article has tens; a hostile one can hold
 # hundreds of thousands, each costing a context check, and tagging must stay well under the
 # worker's session timeout.
@@ -80,7 +84,7 @@ class Detector:
     def __init__(self, lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> None:
         self.languages = tuple(sorted(lexicons))
         vocabularies = {lang: Vocabulary(lexicon.clitics, lexicon.enclitics) for lang, lexicon in lexicons.items()}
-        self._matcher = build_matcher(lexicons, gazetteer, vocabularies, _SENTENCE_DELIMITERS)
+        self._matcher = build_matcher(lexicons, gazetteer, vocabularies, _SENTENCE_DELIMITERS + _DATELINE_DASHES)
         self._markers = len(self._matcher.keys)  # hit indices from here on are sentence delimiters
         self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
         for lang, rules in self._rules.items():
@@ -107,7 +111,7 @@ class Detector:
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
-        mentions = self._accept(combined, mentions, sentences, _history_year(published_at), titled=normalized_title is not None)
+        mentions = self._accept(combined, mentions, sentences, _history_year(published_at), title_length)
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
@@ -127,9 +131,13 @@ class Detector:
         keys = self._matcher.keys
         markers = self._markers
         period = markers + _PERIOD
+        dashes = markers + len(_SENTENCE_DELIMITERS)
         for index, key_start, key_end in self._matcher.hits(text):
             if index >= markers:
-                if index != period or not _abbreviation(text, key_start):  # ". " after "u.s" ends nothing
+                if index >= dashes:
+                    if _dateline(text, key_start):  # the lede starts after the dash: "In 2014, ..." opens it
+                        ends.append(key_end)
+                elif index != period or not _abbreviation(text, key_start):  # ". " after "u.s" ends nothing
                     ends.append(key_start + 1)
                 continue
             terms, place_patterns, max_prefix, max_suffix = keys[index]
@@ -172,7 +180,7 @@ class Detector:
 
     # ------------------------------------------------------------------------------------------
     def _accept(
-        self, text: str, mentions: list[_Mention], sentences: _Sentences, history_year: int, *, titled: bool = False
+        self, text: str, mentions: list[_Mention], sentences: _Sentences, history_year: int, title_length: int = -1
     ) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts.
 
@@ -180,8 +188,8 @@ class Detector:
         index: the mention's words are ``words[first:last]``; every rule looks at a window of
         words before ``first`` or from ``last`` on.
 
-        An article with a title whose first event is told as past is a retrospective (a title that reports no event,
-        "عشر سنوات على ...", and a lede dated to an old year, "في تشرين الثاني 2016 بدأ الهجوم ..."): its later
+        An article whose title looks back (``history.retrospective_titles``: "عشر سنوات على ...", "Ten years after
+        ...") and whose first event is told as past ("في تشرين الثاني 2016 بدأ الهجوم ...") is a retrospective: its later
         mentions are past too, paragraphs on, unless the words between the pauses around them name a time of their own
         (`_untimed`: "ما زال" in the next clause of a quote dates the building, not the strikes)."""
         historical: dict[tuple[int, int], bool] = {}
@@ -193,8 +201,8 @@ class Detector:
         past_objects: dict[tuple[int, int, str], int] = {}
         # the categories of the mentions told as past, per sentence: the sentence after may continue them
         past_told: dict[tuple[int, int], set[str]] = {}
-        # whether the article's first event is told as past (None: none decided yet; untitled texts are never framed)
-        retrospective: bool | None = None if titled else False
+        # whether the article is a retrospective (None: not decided yet, by its first event; only a looking-back title frames one)
+        retrospective: bool | None = None if title_length > 0 else False
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -250,7 +258,7 @@ class Detector:
             ):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 if retrospective is None:
-                    retrospective = True
+                    retrospective = _looks_back(rules, text[:title_length])
                 continue
             if retrospective and _untimed(rules, context, *_segment(context, at, after)):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
@@ -674,6 +682,13 @@ def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> 
     return ended and rules.resumptions.find(context) < 0
 
 
+def _looks_back(rules: _Rules, title: str) -> bool:
+    """Whether the title frames the article as a look back (``history.retrospective_titles``)."""
+    return not rules.retrospective_titles.empty and rules.retrospective_titles.find(
+        Words.from_tokens(title.split(), rules.vocabulary)
+    ) >= 0
+
+
 def _untimed(rules: _Rules, context: Words, low: int = 0, high: int | None = None) -> bool:
     """Whether the sentence (or its words ``low:high``) names no time of its own: no year, no day of the news, no
     renewal ("new strikes", "غارات جديدة")."""
@@ -916,8 +931,9 @@ def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bo
 
 class _Sentences:
     """Sentence boundaries of a text, looked up by bisection. A sentence ends after the first
-    character of a delimiter (`_SENTENCE_DELIMITERS`, found by the matcher's pass); delimiters
-    cannot overlap (none starts with a space or a quote), so every occurrence is an end."""
+    character of a delimiter (`_SENTENCE_DELIMITERS`, found by the matcher's pass; delimiters
+    cannot overlap, none starts with a space or a quote, so every occurrence is an end), or after
+    the dash of a dateline (`_dateline`)."""
 
     def __init__(self, ends: list[int], length: int) -> None:
         ends.sort()  # hits come in order of their end; a delimiter's start follows the same order
@@ -964,6 +980,17 @@ def _abbreviation(text: str, dot: int) -> bool:
     if token in _ABBREVIATIONS:
         return True
     return len(token) >= 4 and len(token) % 2 == 0 and token[1::2] == "." * (len(token) // 2) and token[0::2].isalpha()
+
+
+def _dateline(text: str, dash: int) -> bool:
+    """Whether the dash at ``dash`` ends a wire dateline at the start of a line: a few words, the first a place
+    followed by a comma ("homs, syria —", "kyiv, nov 18 (reuters) -") or the last an agency in parentheses
+    ("beirut (afp) —"). A dash inside a sentence ("jets — and drones — struck") ends nothing."""
+    line = text.rfind("\n", 0, dash) + 1
+    if dash - line > _DATELINE_CHARS:
+        return False
+    tokens = text[line:dash].split()
+    return 0 < len(tokens) <= _DATELINE_WORDS and (tokens[0].endswith(",") or tokens[-1].endswith(")"))
 
 
 _QUESTION_MARKS: Final = ("?", "\u061f")

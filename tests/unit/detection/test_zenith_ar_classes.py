@@ -223,6 +223,20 @@ def test_a_title_reporting_news_frames_nothing(detector: Detector) -> None:
     assert categories(detector, text, title="قذائف على حي طريق السد في درعا") == {"shelling"}
 
 
+def test_a_title_that_does_not_look_back_frames_nothing(detector: Detector) -> None:
+    # a dated lede under an ordinary headline is background to the news after it
+    assert categories(detector, _LOOKING_BACK, title="أهالي درعا البلد بين الركام والانتظار") == {"shelling", "withdrawal"}
+
+
+def test_an_english_title_looking_back_frames_the_article(detector: Detector) -> None:
+    text = ("HOMS, Syria — In the spring of 2014, government forces shelled the old city for weeks.\n"
+            "Residents say the shelling rarely paused, and rebels pulled out of the district under a deal.\n")
+    assert detector.tag(text, title="Twelve years on, Homs old city counts its losses", lang="en",
+                        published_at=AS_OF).events == []
+    kept = detector.tag(text, title="Homs old city residents wait for rebuilding", lang="en", published_at=AS_OF).events
+    assert {event.category for event in kept} == {"shelling", "withdrawal"}
+
+
 def test_an_untitled_text_is_never_a_retrospective(detector: Detector) -> None:
     text = "في صيف 2021 حوصرت أحياء درعا البلد.\nوسقطت قذيفتا هاون على حي طريق السد."
     assert categories(detector, text) == {"shelling"}
@@ -240,7 +254,7 @@ def test_a_place_in_a_later_past_clause_does_not_place_the_strikes(detector: Det
 
 
 def test_mediators_come_from_their_town(detector: Detector) -> None:
-    text = "انسحب المسلحون من أطراف بلدة القريا بعد وساطة قادها وجهاء من درعا، وتوقفت الاشتباكات مع حلول الليل."
+    text = "انسحب المسلحون من أطراف بلدة القريا بعد وساطة قادها وجهاء من درعا، بعد اشتباكات استمرت حتى حلول الليل."
     assert regions(detector, text, "armed_clash") == {"Suwayda"}
 
 
