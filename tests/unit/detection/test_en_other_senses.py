@@ -117,6 +117,25 @@ def categories(detector: Detector, text: str) -> set[str]:
         ("The union's strike ballot closes on Friday.", "protest"),
         ("Investors protested the board's pay plan at the annual meeting.", "protest"),
         ("Fans took to the streets of the capital after the final.", "protest"),
+        # aviation and drones in the news pages: turbulence, bird strikes, headlines, shares, hackers, a balance struck, a team's fans
+        ("Police drones hit the headlines after a watchdog report on privacy.", "airstrike"),
+        ("The aircraft hit severe turbulence over the Bay of Bengal, injuring nine passengers.", "airstrike"),
+        ("An aircraft struck a flock of geese after take-off from the airport.", "airstrike"),
+        ("Hackers launched a cyber strike on the city's water utility.", "airstrike"),
+        ("The new rules strike a balance between growth and safety.", "airstrike"),
+        ("The attack helicopter maker's shares hit a record high on Tuesday.", "airstrike"),
+        ("Jets fans hit the streets after the play-off win.", "airstrike"),
+        # a newspaper's pullout, a custom abandoned, a party's infighting, a series' scenes, a court's sentence, a drama,
+        # a weapon on a stand, a startup scene
+        ("The weekend paper comes with a pullout guide to the national parks.", "withdrawal"),
+        ("Troops abandoned the tradition of the spring parade this year.", "withdrawal"),
+        ("Labour's infighting over the leadership deepened on Monday.", "armed_clash"),
+        ("The firefight scenes in the new series were filmed in Jordan.", "armed_clash"),
+        ("The former mayor was jailed for six years for bribery.", "arrest"),
+        ("A court jailed the blogger for contempt.", "arrest"),
+        ("The hunger strike drama won the top prize at the festival.", "protest"),
+        ("A katyusha display at the arms fair drew crowds.", "shelling"),
+        ("The explosion of the startup scene in Nairobi draws investors.", "explosion"),
     ],
 )
 def test_other_sense(detector: Detector, text: str, dropped: str) -> None:
@@ -157,6 +176,13 @@ def test_other_sense(detector: Detector, text: str, dropped: str) -> None:
         ("A roadside bomb blew up an army truck near Tafas.", "explosion"),
         ("A landmine exploded under a tractor near Raqqa, killing two farmers.", "explosion"),
         ("An explosion at an ammunition depot shook the city of Hama.", "explosion"),
+        # detentions, rockets, pullouts and abandoned positions of the war pages
+        ("Security forces jailed three activists in Homs on Monday.", "arrest"),
+        ("Katyusha rockets hit the base near Baghdad airport.", "shelling"),
+        ("The pullout of troops from the town began at dawn.", "withdrawal"),
+        ("Troops abandoned their positions near the river.", "withdrawal"),
+        # strikers named before a strike in another clause: the air strike stays
+        ("Doctors at the hospital said warplanes launched a fresh strike on its courtyard in Khan Younis.", "airstrike"),
     ],
 )
 def test_the_event_stays(detector: Detector, text: str, category: str) -> None:
