@@ -137,6 +137,10 @@ def categories(detector: Detector, text: str) -> set[str]:
         ("The hunger strike drama won the top prize at the festival.", "protest"),
         ("A katyusha display at the arms fair drew crowds.", "shelling"),
         ("The explosion of the startup scene in Nairobi draws investors.", "explosion"),
+        # a show's flop, a policy's "assault", a strike called for a day to come
+        ("The musical's spectacular bombing on Broadway stunned its producers.", "explosion"),
+        ("The new levy is an assault on the middle class, the opposition said.", "military_operation"),
+        ("The union called a general strike for next Thursday.", "protest"),
     ],
 )
 def test_other_sense(detector: Detector, text: str, dropped: str) -> None:
@@ -168,6 +172,10 @@ def test_other_sense(detector: Detector, text: str, dropped: str) -> None:
         ("Russian forces retreated on the northern front.", "withdrawal"),
         ("The incursion cut water supplies to the town.", "military_operation"),
         ("The funeral procession turned into a march against the army.", "protest"),
+        # a bombing that critics speak of, an assault launched, a general strike under way
+        ("A bombing killed 12 people at the bus station, critics of the government said.", "explosion"),
+        ("Troops launched a fresh assault on the rebel-held town, the ministry said.", "military_operation"),
+        ("A general strike paralysed the capital for a second day.", "protest"),
         # a sportsman killed in a strike; a bomb at a stadium; a labour strike that protests a detention
         ("The goalkeeper was killed in an air strike on his family's flat in Khan Younis on Sunday.", "airstrike"),
         ("A bomb exploded at the stadium in Mogadishu during the match, killing two fans.", "explosion"),
