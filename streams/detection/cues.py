@@ -313,6 +313,43 @@ class CueSet:
                 return index
         return -1
 
+    def near(self, window: Words, at: int, after: int, before: int, beyond: int) -> bool:
+        """Whether a cue of this set stands by the words ``window.words[at:after]`` (a term's mention), on the
+        side where it starts, measured by its word nearest the mention:
+
+        - before it (``before`` > 0): a cue starting before ``at`` whose last word is one of the ``before``
+          words before the mention, or in or past it: "with the backing of" before "drones" in a window of
+          3, "car rally" over "rally";
+        - from it on (``beyond`` > 0): a cue starting in the mention and reaching past it ("riot police" over
+          "riot"), or starting in the ``beyond`` words after it, however long ("war of words" after "fight").
+
+        A cue inside the mention's own words is no context of it. The words a cue may start at carry the
+        set's bit: a position without it is passed over with one AND."""
+        bit = self.bit
+        if not window.union & bit:
+            return False
+        bits = window.bits
+        size = len(bits)
+        if before > 0:
+            nearest = at - before  # a cue must end past this word
+            low = nearest - self._reach
+            high = at if at < size else size
+            for index in range(low if low > 0 else 0, high):
+                if bits[index] & bit:
+                    length = self.starts_at(window, index)
+                    if length and index + length > nearest:
+                        return True
+        if beyond > 0:
+            high = after + beyond
+            if high > size:
+                high = size
+            for index in range(at if at > 0 else 0, high):
+                if bits[index] & bit:
+                    length = self.starts_at(window, index)
+                    if length and index + length > after:
+                        return True
+        return False
+
     def _at(self, window: Words, index: int, limit: int, skipping: CueSet | None) -> bool:
         length = self.starts_at(window, index, limit)
         if not length:

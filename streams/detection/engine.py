@@ -230,8 +230,8 @@ class Detector:
                 continue  # "the blast at the workshop was caused by a fuel tank that caught fire"
             if context.union & (rule.excludes.bit | rule.excludes_before.bit | rule.excludes_after.bit) and (
                 _found(rule.excludes, context, at, after, rule.window)
-                or rule.excludes_before.find(context, at - rule.window, at) >= 0
-                or rule.excludes_after.find(context, after, after + rule.window) >= 0
+                or rule.excludes_before.near(context, at, after, rule.window, 0)
+                or rule.excludes_after.near(context, at, after, 0, rule.window)
             ) and not _kept(rules, rule, context, at, after):
                 continue
             if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
@@ -879,9 +879,9 @@ def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int
         return True
     if _found(rule.requires, context, at, after, rule.window):
         return True
-    if rule.requires_after.find(context, after, after + rule.window) >= 0:
+    if rule.requires_after.near(context, at, after, 0, rule.window):
         return True
-    return rule.requires_before.find(context, at - rule.window, at) >= 0
+    return rule.requires_before.near(context, at, after, rule.window, 0)
 
 
 def _specific_cause(rules: _Rules, context: Words, after: int) -> bool:
@@ -923,10 +923,9 @@ def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) ->
 
 
 def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bool:
-    """Whether a cue is within ``window`` words before ``at`` or from ``after`` on."""
-    if cues.empty:
-        return False
-    return cues.find(context, at - window, at) >= 0 or cues.find(context, after, after + window) >= 0
+    """Whether a cue stands within ``window`` words of the mention ``context.words[at:after]``, either side, or
+    overlaps it (`CueSet.near`: "riot police" over "riot", "car rally" over "rally")."""
+    return not cues.empty and cues.near(context, at, after, window, window)
 
 
 class _Sentences:
