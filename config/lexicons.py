@@ -56,7 +56,7 @@ class Term(_Strict):
     prefixes: str | None = Field(default=None, description="Prefix class of the first word.")
     requires: list[str] = Field(
         default_factory=list,
-        description="The mention counts only if one of these words/phrases is within `window` words of "
+        description="The mention counts only if one of these words/phrases is within `window` words (see `window`) of "
         "it (either side) in the same sentence, or one of `requires_before` is within `window` words before, or one of "
         "`requires_after` within `window` words after.",
     )
@@ -66,9 +66,20 @@ class Term(_Strict):
         description="Like `requires`, after the term only: the name an operation is given follows it ('عملية «...»'); "
         "a quoted name before it is another's ('تنظيم «داعش» ... في عمليات').",
     )
-    excludes: list[str] = Field(default_factory=list, description="Cancelling context within `window` words, either side.")
-    excludes_before: list[str] = Field(default_factory=list, description="Cancelling context within `window` words before.")
-    excludes_after: list[str] = Field(default_factory=list, description="Cancelling context within `window` words after.")
+    excludes: list[str] = Field(
+        default_factory=list,
+        description="Cancelling context within `window` words, either side (see `window` for phrases and cues holding the term).",
+    )
+    excludes_before: list[str] = Field(
+        default_factory=list,
+        description="Cancelling context starting before the term, ending within `window` words before it or in or past it "
+        "('car rally', 'lodged a protest').",
+    )
+    excludes_after: list[str] = Field(
+        default_factory=list,
+        description="Cancelling context starting within `window` words after the term, or starting in the term and "
+        "reaching past it ('riot police', 'demonstration of force').",
+    )
     excludes_in_clause: list[str] = Field(
         default_factory=list,
         description="Cancelling context anywhere before the term in its clause (from the last clause breaker), however "
@@ -85,7 +96,16 @@ class Term(_Strict):
         description="Words anywhere in the term's clause that keep it whatever its own `excludes`, `excludes_before` and "
         "`excludes_after` say (not its category's excludes, nor negation): 'hundreds held a rally against rising prices'.",
     )
-    window: int = Field(default=4, ge=1, le=20)
+    window: int = Field(
+        default=4, ge=1, le=20,
+        description="How near the term its `requires*` and `excludes*` cues must be, in words, measured from a cue's word "
+        "nearest the term: a cue before it ends within `window` words before it, one after it starts within `window` "
+        "words after it, whatever the cue's length ('with the backing of' right before 'helicopters' in a window of 3; "
+        "'war of words' after 'fought a' in a window of 2). A cue may hold the term's own words, on the side where it "
+        "starts: 'car rally' (before 'rally'), 'riot police' (after 'riot'); the loader refuses a `*_before` cue that "
+        "starts with the term and an `*_after` cue that ends with it. A cue inside the term's own words is no context "
+        "of it.",
+    )
     count: bool = Field(default=True, description="Whether a number before this term is its reported count.")
     yields: Literal["sentence", "previous", "article", "never"] = Field(
         default="sentence",
@@ -118,7 +138,8 @@ class Category(_Strict):
     excludes: list[str] = Field(
         default_factory=list,
         description="Context words that make a mention not an event (sports, politics, finance) "
-        "when they occur within `exclude_window` words around it in the same sentence.",
+        "when they occur within `exclude_window` words around it in the same sentence, measured as for a term's "
+        "`excludes` (from the cue's word nearest the mention; a cue may hold it: 'protest note', 'clash of').",
     )
     exclude_window: int = Field(default=5, ge=1, le=30)
     cause_cues: list[str] = Field(
@@ -589,7 +610,53 @@ class Lexicon(_Strict):
             problems.extend(self._list_problems(words, ("lists", list_name)))
             if self._cycle(list_name, ()):
                 problems.append((("lists", list_name), f"word list {list_name!r} includes itself through @references"))
+        return problems or self.cue_problems()
+
+    def cue_problems(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """(path, message) of every context cue that can never match where it is written (run once every ``@list``
+        resolves): a cue whose first word is a wildcard (``stem*``: a first word is matched exactly), a
+        ``*_before`` cue that starts with its term's words (a cue counts on the side where it starts: "riot police"
+        starts at "riot", after it) and an ``*_after`` cue that ends with them ("car rally" starts before "rally").
+        A cue's length is never a problem: its word nearest the term is what must be within ``window``."""
+        problems: list[tuple[tuple[str | int, ...], str]] = []
+        for name, category in self.categories.items():
+            for group in ("terms", "anaphora"):
+                for index, entry in enumerate(getattr(category, group)):
+                    term = entry if isinstance(entry, Term) else Term(text=entry)
+                    forms = self._term_forms(term)
+                    for field_name in _TERM_CUE_FIELDS:
+                        path: tuple[str | int, ...] = ("categories", name, group, index, field_name)
+                        for position, cue, words in self._cues(getattr(term, field_name)):
+                            where = (*path, position)
+                            if field_name.endswith("_before") and _holds(words, forms, at_start=True):
+                                problems.append((where, f"cue {cue!r} starts with the term {term.text!r} itself, so it "
+                                                 f"counts after the term, never in {field_name} (write it in "
+                                                 f"{field_name[:-len('_before')]}_after)"))
+                            elif field_name.endswith("_after") and _holds(words, forms, at_start=False):
+                                problems.append((where, f"cue {cue!r} ends with the term {term.text!r} itself, so it "
+                                                 f"counts before the term, never in {field_name} (write it in "
+                                                 f"{field_name[:-len('_after')]}_before)"))
+                            problems.extend(_wildcard_problem(where, cue, words))
+            for field_name in _CATEGORY_CUE_FIELDS:
+                for position, cue, words in self._cues(getattr(category, field_name)):
+                    problems.extend(_wildcard_problem(("categories", name, field_name, position), cue, words))
         return problems
+
+    def _cues(self, cues: list[str]) -> list[tuple[int, str, list[str]]]:
+        """(index in ``cues``, cue, its lowercase words) of every cue, a ``@list``'s through its reference's index."""
+        return [(position, cue, cue.lower().split()) for position, written in enumerate(cues)
+                for cue in (self.expand([written]) if written.startswith("@") else [written])]
+
+    def _term_forms(self, term: Term) -> list[frozenset[str]]:
+        """The lowercase forms each word of a term may take: its suffixes, the first word's prefixes, inner prefixes."""
+        forms: list[frozenset[str]] = []
+        for number, word in enumerate(term.text.lower().split()):
+            stem, _, suffix_class = word.partition("|")
+            endings = self.suffixes.get(suffix_class, [""]) if suffix_class else [""]
+            prefix_class = term.prefixes or self.default_prefixes
+            starts = (self.prefixes.get(prefix_class, [""]) if prefix_class else [""]) if number == 0 else self.inner_prefixes
+            forms.append(frozenset(f"{start}{stem}{ending}".lower() for start in [*starts, ""] for ending in endings))
+        return forms
 
     def _cycle(self, name: str, seen: tuple[str, ...]) -> bool:
         if name in seen:
@@ -609,6 +676,28 @@ class Lexicon(_Strict):
         for cue in cues:
             out.extend(self.expand(self.lists[cue[1:]]) if cue.startswith("@") else [cue])
         return out
+
+
+_TERM_CUE_FIELDS: tuple[str, ...] = (
+    "requires", "requires_before", "requires_after", "excludes", "excludes_before", "excludes_after", "excludes_in_clause",
+    "requires_in_clause", "keeps_in_clause",
+)
+_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues")
+
+
+def _holds(words: list[str], forms: list[frozenset[str]], *, at_start: bool) -> bool:
+    """Whether a cue's words begin (``at_start``) or end with a term's words, and go on past them."""
+    size = len(forms)
+    if len(words) <= size:
+        return False
+    part = words[:size] if at_start else words[-size:]
+    return all(word in allowed for word, allowed in zip(part, forms, strict=True))
+
+
+def _wildcard_problem(where: tuple[str | int, ...], cue: str, words: list[str]) -> list[tuple[tuple[str | int, ...], str]]:
+    if words and words[0].endswith("*") and len(words[0]) > 1:
+        return [(where, f"cue {cue!r} starts with a wildcard word: a cue's first word is matched as written, so it never matches")]
+    return []
 
 
 def load_lexicon(path: str | Path) -> Lexicon:
