@@ -616,7 +616,8 @@ class Lexicon(_Strict):
         """(path, message) of every context cue that can never match where it is written (run once every ``@list``
         resolves): a cue whose first word is a wildcard (``stem*``: a first word is matched exactly), a
         ``*_before`` cue that starts with its term's words (a cue counts on the side where it starts: "riot police"
-        starts at "riot", after it) and an ``*_after`` cue that ends with them ("car rally" starts before "rally").
+        starts at "riot", after it), an ``*_after`` cue that ends with them ("car rally" starts before "rally") and an
+        ``*_in_clause`` cue that holds them at either end (those are looked for before the term only).
         A cue's length is never a problem: its word nearest the term is what must be within ``window``."""
         problems: list[tuple[tuple[str | int, ...], str]] = []
         for name, category in self.categories.items():
@@ -636,6 +637,11 @@ class Lexicon(_Strict):
                                 problems.append((where, f"cue {cue!r} ends with the term {term.text!r} itself, so it "
                                                  f"counts before the term, never in {field_name} (write it in "
                                                  f"{field_name[:-len('_after')]}_before)"))
+                            elif field_name in _BEFORE_IN_CLAUSE and (
+                                _holds(words, forms, at_start=True) or _holds(words, forms, at_start=False)
+                            ):
+                                problems.append((where, f"cue {cue!r} holds the term {term.text!r} itself, but {field_name} "
+                                                 "cues are looked for before the term only"))
                             problems.extend(_wildcard_problem(where, cue, words))
             for field_name in _CATEGORY_CUE_FIELDS:
                 for position, cue, words in self._cues(getattr(category, field_name)):
@@ -682,6 +688,7 @@ _TERM_CUE_FIELDS: tuple[str, ...] = (
     "requires", "requires_before", "requires_after", "excludes", "excludes_before", "excludes_after", "excludes_in_clause",
     "requires_in_clause", "keeps_in_clause",
 )
+_BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
 _CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues")
 
 

@@ -130,6 +130,7 @@ def test_shipped_lexicons_have_no_dead_cues() -> None:
         ('{text: "riot|noun", excludes_before: [calm, "riots squad"]}', "excludes_before[1]: cue 'riots squad' starts with the term"),
         ('{text: "rally|noun", excludes_after: ["@motor"]}', "excludes_after[0]: cue 'motor rally' ends with the term"),
         ('{text: "rally|noun", requires: ["rall* round"]}', "requires[0]: cue 'rall* round' starts with a wildcard word"),
+        ('{text: "rally|noun", excludes_in_clause: ["rally car"]}', "excludes_in_clause[0]: cue 'rally car' holds the term"),
     ],
 )
 def test_a_cue_that_never_matches_is_an_error(tmp_path: Path, entry: str, message: str) -> None:
