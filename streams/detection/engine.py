@@ -786,6 +786,14 @@ def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: in
     era = rules.era.find(context, low, high, first=True)
     if era < 0:
         return False
+    if rules.since and _last_of(rules.since, context, era, era + 1) >= 0 and (
+        (context.union & rules.comparisons.bit and _compared(rules, context, era + 1))
+        or rules.recall_today.find(context, low, high) >= 0
+    ):
+        # an era opened by "since" is read as a year after it is (`_past_year_in`): a point of comparison ("the heaviest
+        # shelling since the war began"), or a state since then in a clause told as today's ("withdrew on Sunday for the
+        # first time since the war began")
+        return False
     cut = rules.breakers.find(context, after, high, first=True)
     return cut < 0 or era <= cut
 
