@@ -502,6 +502,8 @@ class Detector:
                 or rules.recall_today.find(context, low, after + _YEAR_WORDS) < 0
             ):
                 low = opening
+        if low > 0 and _opened_in_past(rules, context, low, after, before_year):
+            return True
         high = after
         while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
             high += 1
@@ -708,6 +710,21 @@ def _segment(context: Words, at: int, after: int) -> tuple[int, int]:
     while high < len(bits) and not bits[high - 1] & PAUSE_BIT:
         high += 1
     return low, high
+
+
+def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int) -> bool:
+    """Whether the sentence opens with a time adverbial holding a past year, in a first segment of its own, and the
+    mention's later clause (starting at ``low``) names no time of its own: "In 2019, an offensive pushed the rebels
+    out, and artillery shelled the plain daily" (not "..., and on Monday jets struck the plain again")."""
+    if not rules.time_openers or rules.time_openers.isdisjoint(context.forms[0]):
+        return False
+    bits = context.bits
+    pause = 0
+    while pause < low and not bits[pause] & PAUSE_BIT:
+        pause += 1
+    if pause >= low - 1 or pause >= _YEAR_WORDS:
+        return False
+    return _past_year_in(rules, context, 0, pause + 1, before_year) and _untimed(rules, context, low, min(len(bits), after + _YEAR_WORDS))
 
 
 def _refers_back(rules: _Rules, context: Words, at: int) -> bool:
