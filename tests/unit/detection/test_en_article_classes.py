@@ -84,3 +84,14 @@ def test_a_monitor_s_cases_are_counted_not_the_subset_they_include(detector: Det
     assert counts(detector, "Observers logged 19 incidents of shelling on the northern villages.", "shelling") == {19}
     # a count after the verb is unchanged
     assert counts(detector, "Police arrested 26 people, including three minors.", "arrest") == {26}
+
+
+def test_a_year_referred_back_to_dates_its_clause(detector: Detector) -> None:
+    assert categories(detector, "In May of that year, heavy fighting around the port drew in air strikes on the city.") == set()
+    assert categories(detector, "Later that year, the brigade pulled out of the valley.") == set()
+    assert "armed_clash" in categories(detector, "Heavy fighting broke out around the port on Tuesday.")
+
+
+def test_a_prison_riot_is_no_demonstration(detector: Detector) -> None:
+    assert categories(detector, "Guards restored order after a prison riot in the north.") == set()
+    assert "protest" in categories(detector, "Police fired tear gas during a riot in the market over bread prices.")
