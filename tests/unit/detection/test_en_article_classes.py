@@ -95,3 +95,14 @@ def test_a_year_referred_back_to_dates_its_clause(detector: Detector) -> None:
 def test_a_prison_riot_is_no_demonstration(detector: Detector) -> None:
     assert categories(detector, "Guards restored order after a prison riot in the north.") == set()
     assert "protest" in categories(detector, "Police fired tear gas during a riot in the market over bread prices.")
+
+
+def test_a_month_before_the_article_s_dates_the_opening_clause(detector: Detector) -> None:
+    # published in late November: an earlier month of the year is background, as a past year is
+    assert categories(detector, "In early October, militants ambushed a convoy near the dam.") == set()
+    assert categories(detector, "In July, drones struck the crossing three times, and tanks shelled the villages nearby.") == set()
+    # a clause with a day of its own, the article's own month, a tally's start and a dated year stay as they were
+    assert "shelling" in categories(detector, "In July, drones struck the crossing, and on Sunday tanks shelled the villages again.")
+    assert "protest" in categories(detector, "In November, teachers rallied outside the ministry over pay.")
+    assert "arrest" in categories(detector, "Since August, police have arrested 120 people in the province.")
+    assert "withdrawal" in categories(detector, "On Tuesday, the battalion withdrew from the crossing.")
