@@ -106,3 +106,8 @@ def test_a_month_before_the_article_s_dates_the_opening_clause(detector: Detecto
     assert "protest" in categories(detector, "In November, teachers rallied outside the ministry over pay.")
     assert "arrest" in categories(detector, "Since August, police have arrested 120 people in the province.")
     assert "withdrawal" in categories(detector, "On Tuesday, the battalion withdrew from the crossing.")
+
+
+def test_the_subject_of_a_modal_past_an_adverb(detector: Detector) -> None:
+    assert categories(detector, "A rushed pullout now would leave the prisons unguarded.") == set()
+    assert "withdrawal" in categories(detector, "The unit pulled out of the prison compound on Friday, and now guards are scarce.")
