@@ -111,3 +111,11 @@ def test_a_month_before_the_article_s_dates_the_opening_clause(detector: Detecto
 def test_the_subject_of_a_modal_past_an_adverb(detector: Detector) -> None:
     assert categories(detector, "A rushed pullout now would leave the prisons unguarded.") == set()
     assert "withdrawal" in categories(detector, "The unit pulled out of the prison compound on Friday, and now guards are scarce.")
+
+
+def test_explosions_heard_after_strikes_told_earlier_are_their_effect(detector: Detector) -> None:
+    strike = "Drones hit two fuel tanks at the refinery on Monday. The governor blamed the militia. "
+    assert categories(detector, strike + "Explosions were heard near the harbour after the strikes.") == {"airstrike"}
+    # a new report, or no strike before, keeps its blasts
+    assert "explosion" in categories(detector, strike + "Separately, explosions were heard at a munitions store in the south.")
+    assert "explosion" in categories(detector, "Explosions were heard near the harbour on Monday, residents said.")
