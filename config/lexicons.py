@@ -373,6 +373,12 @@ class History(_Strict):
         "or when that clause names no day of the news (`recall_today`): not 'شهدت المدينة اشتباكات منذ عام 2012، كما شنت "
         "الطائرات اليوم غارات'. Empty: any short segment.",
     )
+    months: list[str] = Field(
+        default_factory=list,
+        description="The twelve month names, January first: a sentence opening with a time adverbial that names a month "
+        "before the article's own, and no year ('In September, jets struck the hill' in a November article), dates the "
+        "clause after it as a past year would. Empty: months date nothing.",
+    )
     since: list[str] = Field(
         default_factory=list,
         description="'since', 'منذ': with one of `comparisons` a few words before it, the year after it is a point of "

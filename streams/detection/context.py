@@ -82,6 +82,7 @@ class _Rules:
         self.relatives = _word_set(lexicon.history.relatives)
         self.time_openers = _word_set(lexicon.history.time_openers)
         self.since = _word_set(lexicon.history.since)
+        self.months = {normalize(name): number for number, name in enumerate(lexicon.history.months, 1) if name.strip()}
         self.comparisons = cues(lexicon.history.comparisons)
         self.continued_by = cues(lexicon.history.continued_by)
         self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)

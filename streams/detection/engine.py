@@ -111,7 +111,9 @@ class Detector:
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
-        mentions = self._accept(combined, mentions, sentences, _history_year(published_at), title_length)
+        mentions = self._accept(
+            combined, mentions, sentences, _history_year(published_at), title_length, published_at.month if published_at else 0
+        )
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
@@ -180,7 +182,13 @@ class Detector:
 
     # ------------------------------------------------------------------------------------------
     def _accept(
-        self, text: str, mentions: list[_Mention], sentences: _Sentences, history_year: int, title_length: int = -1
+        self,
+        text: str,
+        mentions: list[_Mention],
+        sentences: _Sentences,
+        history_year: int,
+        title_length: int = -1,
+        month: int = 0,
     ) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts.
 
@@ -254,7 +262,7 @@ class Detector:
             if past is not None and context.union & past.bit and _told_as_past(rules, past, context, at, after):
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
-                rules, context, at, after, max(rules.history_before_year, history_year)
+                rules, context, at, after, max(rules.history_before_year, history_year), month
             ):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 if retrospective is None:
@@ -467,7 +475,7 @@ class Detector:
         return rules.recall_today.find(context, auxiliary, particle + rules.recall_window) < 0
 
     @staticmethod
-    def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year: int) -> bool:
+    def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year: int, month: int = 0) -> bool:
         """Whether the mention's clause dates it before ``before_year``: a year within
         `_YEAR_WORDS` words of it, with no pause between ("حملة القصف على ريف إدلب عام 2019"), or
         in a time adverbial opening the sentence ("In 2019, U.S. troops withdrew"). A year in
@@ -476,7 +484,8 @@ class Detector:
         not history (one further back is: "the August 4, 2020 port explosion"); a clause opened by
         a continuation ("..., in July 2025, followed by airstrikes") is dated by the one before; a four-digit
         number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year. An era
-        phrase ("خلال سنوات الحرب") dates the clause as a year would."""
+        phrase ("خلال سنوات الحرب") dates the clause as a year would, and so does a month before the article's
+        ``month`` (1-12, 0 unknown) in a sentence's opening time adverbial ("In September, jets struck the hill")."""
         if not context.union & (YEAR_BIT | rules.era.bit):
             return False
         bits = context.bits
@@ -502,6 +511,10 @@ class Detector:
                 or rules.recall_today.find(context, low, after + _YEAR_WORDS) < 0
             ):
                 low = opening
+        if low > 0 and _opened_in_past(rules, context, low, after, before_year, month):
+            return True
+        if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
+            return True  # "In September, jets struck the hill twice"
         high = after
         while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
             high += 1
@@ -710,6 +723,46 @@ def _segment(context: Words, at: int, after: int) -> tuple[int, int]:
     return low, high
 
 
+def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int, month: int = 0) -> bool:
+    """Whether the sentence opens with a time adverbial holding a past year (or month, `_past_month_in`), in a first
+    segment of its own, and the
+    mention's later clause (starting at ``low``) names no time of its own: "In 2019, an offensive pushed the rebels
+    out, and artillery shelled the plain daily" (not "..., and on Monday jets struck the plain again")."""
+    if not rules.time_openers or rules.time_openers.isdisjoint(context.forms[0]):
+        return False
+    bits = context.bits
+    pause = 0
+    while pause < low and not bits[pause] & PAUSE_BIT:
+        pause += 1
+    if pause >= low - 1 or pause >= _YEAR_WORDS:
+        return False
+    return (
+        _past_year_in(rules, context, 0, pause + 1, before_year) or (month > 0 and _past_month_in(rules, context, pause + 1, month))
+    ) and _untimed(rules, context, low, min(len(bits), after + _YEAR_WORDS))
+
+
+def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool:
+    """Whether the sentence opens with a time adverbial (`time_openers`, not "since": a tally's start) naming, in its
+    first segment up to ``high`` and with no year, a month of ``history.months`` before the article's ``month``: "In
+    September, ..." in a November article (a later month may be last year's or one to come)."""
+    forms = context.forms
+    if not rules.time_openers or rules.time_openers.isdisjoint(forms[0]) or not rules.since.isdisjoint(forms[0]):
+        return False
+    bits = context.bits
+    stop = min(high, len(bits), _MONTH_WORDS)
+    for index in range(stop):
+        if bits[index] & YEAR_BIT:
+            return False
+        if bits[index] & PAUSE_BIT and index + 1 < stop:
+            stop = index + 1
+    for index in range(1, stop):
+        for form in forms[index]:
+            number = rules.months.get(form, 0)
+            if 0 < number < month:
+                return True
+    return False
+
+
 def _refers_back(rules: _Rules, context: Words, at: int) -> bool:
     """Whether a determiner of ``history.continued_by`` stands a few words before the mention in its clause ("the
     strikes", "those air raids"), or its first word carries the definite article ("الغارات")."""
@@ -785,6 +838,14 @@ def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: in
     attacks are the background, the campaign is news); a phrase opened by the breaker itself ("قبل سقوط النظام") does."""
     era = rules.era.find(context, low, high, first=True)
     if era < 0:
+        return False
+    if rules.since and _last_of(rules.since, context, era, era + 1) >= 0 and (
+        (context.union & rules.comparisons.bit and _compared(rules, context, era + 1))
+        or rules.recall_today.find(context, low, high) >= 0
+    ):
+        # an era opened by "since" is read as a year after it is (`_past_year_in`): a point of comparison ("the heaviest
+        # shelling since the war began"), or a state since then in a clause told as today's ("withdrew on Sunday for the
+        # first time since the war began")
         return False
     cut = rules.breakers.find(context, after, high, first=True)
     return cut < 0 or era <= cut
@@ -999,6 +1060,7 @@ _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is 
 # a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
 # one further back is history
 _FULL_DATE_NEWS_YEARS: Final = 1
+_MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
