@@ -1,0 +1,83 @@
+"""Arabic event words in their other senses, as newspapers print them outside conflict reporting (markets, sport,
+politics, science, culture, public works) or as figures of speech, and the real events beside them that stay events.
+
+Every sentence here is written for this file; none is taken from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import Detector
+from tests.unit.detection.arabic_tagging import categories
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        # markets: traders "raid" a market, shops "bombard" prices
+        ("شن المضاربون غارة على البورصة هبطت معها أسهم المصارف إلى أدنى مستوى منذ عامين.", "airstrike"),
+        ("قصف الأسعار متواصل في محلات الأجهزة المنزلية مع بداية موسم التخفيضات.", "shelling"),
+        ("قصفت سلسلة المتاجر الأسعار بعروض لم يشهدها السوق من قبل.", "shelling"),
+        ("انسحب المستثمر الكويتي من مشروع الواجهة البحرية بعد خلاف على التمويل.", "withdrawal"),
+        # sport: a team's defence falling back
+        ("انسحب خط الوسط إلى منطقة الجزاء للحفاظ على التقدم في الدقائق الأخيرة.", "withdrawal"),
+        # politics: a verbal battle, a volley of criticism, an exchange of "fire" between ministers
+        ("فجر النائب قنبلة من العيار الثقيل حين عرض على الصحفيين عقود الوزارة.", "explosion"),
+        ("تساقطت قذائف الانتقادات على رئيس البلدية بعد انقطاع المياه.", "shelling"),
+        ("تبادل الزعيمان إطلاق النار الكلامي في مناظرة تلفزيونية.", "armed_clash"),
+        ("أشعلت الرواية معركة فكرية بين النقاد في الصحف الأدبية.", "armed_clash"),
+        # feelings bursting out
+        ("انفجر المطرب بالبكاء وهو يودع جمهوره.", "explosion"),
+        ("انفجرت المدرجات غضباً بعد إلغاء الهدف.", "explosion"),
+        # science and technology: the sun, fireworks, space, hackers
+        ("رصد مرصد فلكي انفجاراً شمسياً من الفئة العليا قد يشوش على الأقمار الصناعية.", "explosion"),
+        ("دوت انفجارات الألعاب النارية فوق الكورنيش احتفالاً بالعيد الوطني.", "explosion"),
+        ("اخترق الصاروخ الروسي الغلاف الجوي وسقط حطامه في المحيط.", "shelling"),
+        ("أعلن المصرف تعرض خوادمه لهجوم سيبراني نفذه قراصنة مجهولون.", "armed_clash"),
+        # public works and administration: an operation or a campaign of repairs or inspections
+        ("أطلقت الوزارة عملية إصلاح شاملة لشبكة الطرق في المحافظة.", "military_operation"),
+        ("بدأت عملية ترميم الجامع الكبير في الموصل القديمة.", "military_operation"),
+        ("شنت مديرية التموين حملة تفتيش على المخابز في المدينة.", "military_operation"),
+        # a photograph "arrests" a moment
+        ("اعتقلت عدسة المصور لحظة هبوط الطيور المهاجرة على البحيرة.", "arrest"),
+        # holding fast to silence or to home, and a stand with a sick colleague
+        ("اعتصم الشاعر بالصمت طوال سنوات الغربة.", "protest"),
+        ("اعتصمت الممثلة في منزلها بعيداً عن الإعلام.", "protest"),
+        ("نظم الموظفون وقفة تضامنية مع زميلتهم المريضة في بهو الشركة.", "protest"),
+        # the sea drawing back
+        ("انسحبت مياه البحر عشرات الأمتار عن الشاطئ قبل وصول الموجة الأولى.", "withdrawal"),
+        # a recollection of a past decade
+        ("يتذكر أبناء جيلي التظاهرات الطلابية التي ملأت شوارع القاهرة في السبعينيات.", "protest"),
+    ],
+)
+def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str) -> None:
+    assert dropped not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a stadium or a playground is a place a shell or a bomb hits
+        ("سقطت قذيفتان على ملعب مدرسة في بلدة كفرنبل.", "shelling"),
+        ("انفجرت سيارة مفخخة قرب الملعب البلدي في مدينة اعزاز مساء اليوم.", "explosion"),
+        ("دوى انفجار في محيط ملعب المدينة في دير الزور.", "explosion"),
+        ("قصفت المدفعية ملعب القرية في ريف حلب الغربي.", "shelling"),
+        # markets, investors' words and recollections do not cancel the real event
+        ("شنت طائرات حربية غارة على سوق شعبي في مدينة سراقب.", "airstrike"),
+        ("قصف صاروخي يستهدف سوق الهال في مدينة حمص.", "shelling"),
+        ("انسحبت القوات من المعبر الحدودي مع الأردن دون مقاومة تذكر.", "withdrawal"),
+        ("انسحبت القوات الروسية من القاعدة البحرية في طرطوس.", "withdrawal"),
+        ("أطلقت قوات الأمن عملية عسكرية واسعة ضد خلايا التنظيم في البادية.", "military_operation"),
+        ("بدأت وحدات الجيش عملية تمشيط في التلال المحيطة بالبلدة.", "military_operation"),
+        ("اعتقلت قوات الأمن 15 متظاهراً في ساحة الساعة بحمص.", "arrest"),
+        ("اعتقلت السلطات الناشط لحظة وصوله إلى مطار بغداد.", "arrest"),
+        ("انفجرت عبوة ناسفة قرب سوق الخضار في مدينة الفلوجة صباح اليوم.", "explosion"),
+        ("شنت الطائرات غارات على مواقع في بادية حمص.", "airstrike"),
+        ("اعتصم المعلمون أمام مديرية التربية احتجاجاً على تأخر الرواتب.", "protest"),
+        ("نظم العشرات وقفة تضامنية مع الصحفي المعتقل أمام نقابة الصحفيين.", "protest"),
+        ("تبادل عناصر الحاجز إطلاق النار مع مسلحين مجهولين قرب مدينة الباب.", "armed_clash"),
+        ("دارت معركة عنيفة بين الفصائل وقوات النظام على أطراف البلدة.", "armed_clash"),
+    ],
+)
+def test_real_events_beside_them_stay(detector: Detector, text: str, kept: str) -> None:
+    assert kept in categories(detector, text)
