@@ -48,6 +48,18 @@ from tests.unit.detection.arabic_tagging import categories
         ("انسحبت مياه البحر عشرات الأمتار عن الشاطئ قبل وصول الموجة الأولى.", "withdrawal"),
         # a recollection of a past decade
         ("يتذكر أبناء جيلي التظاهرات الطلابية التي ملأت شوارع القاهرة في السبعينيات.", "protest"),
+        # critics "bombard" a coach; an illness or a seat is fought for; bees attack; a beach is combed of litter
+        ("قصفت الصحافة الرياضية حارس المنتخب بعد الهزيمة أمام الجار.", "shelling"),
+        ("تخوض الممثلة معركة قاسية مع السرطان منذ عامين.", "armed_clash"),
+        ("دخل الحزب معركة حامية للفوز بالمقاعد البرلمانية في العاصمة.", "armed_clash"),
+        ("شنت أسراب النحل هجوماً على المصطافين في الحديقة العامة.", "military_operation"),
+        ("أطلقت البلدية حملة لتمشيط الشواطئ من النفايات البلاستيكية.", "military_operation"),
+        # goods and weather hold, not the police
+        ("احتجزت الجمارك شحنة من السجائر المهربة في ميناء اللاذقية.", "arrest"),
+        ("احتجزت العاصفة الثلجية مئات المسافرين على الطريق الجبلي.", "arrest"),
+        # a drive for donations, a book by its title
+        ("حراك شعبي لجمع التبرعات لترميم مدرسة البلدة.", "protest"),
+        ("صدر كتاب «اعتقال الذاكرة» للروائي العراقي عن دار نشر بيروتية.", "arrest"),
     ],
 )
 def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str) -> None:
@@ -77,6 +89,11 @@ def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str)
         ("نظم العشرات وقفة تضامنية مع الصحفي المعتقل أمام نقابة الصحفيين.", "protest"),
         ("تبادل عناصر الحاجز إطلاق النار مع مسلحين مجهولين قرب مدينة الباب.", "armed_clash"),
         ("دارت معركة عنيفة بين الفصائل وقوات النظام على أطراف البلدة.", "armed_clash"),
+        ("احتجزت قوات الأمن ثلاثة صحفيين عند حاجز على طريق المطار.", "arrest"),
+        ("شن الجيش هجوماً برياً على مواقع المسلحين في جبل الزاوية.", "military_operation"),
+        ("بدأت القوات حملة تمشيط في البساتين المحيطة بالبلدة بحثاً عن مسلحين.", "military_operation"),
+        ("تظاهر المئات في ساحة الشهداء ببيروت للمطالبة بالإصلاح.", "protest"),
+        ("قصفت القوات بالمدفعية مواقع المسلحين على أطراف المدينة رغم انتقادات المنظمات الدولية.", "shelling"),
     ],
 )
 def test_real_events_beside_them_stay(detector: Detector, text: str, kept: str) -> None:
