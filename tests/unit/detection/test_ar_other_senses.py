@@ -60,6 +60,14 @@ from tests.unit.detection.arabic_tagging import categories
         # a drive for donations, a book by its title
         ("حراك شعبي لجمع التبرعات لترميم مدرسة البلدة.", "protest"),
         ("صدر كتاب «اعتقال الذاكرة» للروائي العراقي عن دار نشر بيروتية.", "arrest"),
+        # purchasing power falls back; interests clash; a quarrel or a vessel bursts; locusts raid; jets put on a show
+        ("تراجعت القوة الشرائية للأسر بعد رفع أسعار الخبز.", "withdrawal"),
+        ("تشتبك مصالح الشركات الكبرى في ملف الاتصالات.", "armed_clash"),
+        ("انفجر خلاف علني بين رئيس النادي ونائبه حول الميزانية.", "explosion"),
+        ("توفي الممثل إثر انفجار في أحد الأوعية الدموية في الدماغ.", "explosion"),
+        ("أغار الجراد الصحراوي على حقول القمح في الصعيد.", "airstrike"),
+        ("نفذت الطائرات الحربية طلعات استعراضية فوق الواجهة البحرية في العيد الوطني.", "airstrike"),
+        ("احتشد الآلاف في الساحة لمشاهدة الألعاب النارية ليلة رأس السنة.", "protest"),
     ],
 )
 def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str) -> None:
@@ -93,6 +101,10 @@ def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str)
         ("شن الجيش هجوماً برياً على مواقع المسلحين في جبل الزاوية.", "military_operation"),
         ("بدأت القوات حملة تمشيط في البساتين المحيطة بالبلدة بحثاً عن مسلحين.", "military_operation"),
         ("تظاهر المئات في ساحة الشهداء ببيروت للمطالبة بالإصلاح.", "protest"),
+        ("نفذت المقاتلات 12 طلعة جوية على مواقع التنظيم في ريف الرقة.", "airstrike"),
+        ("أغارت الطائرات الحربية على مزارع قرب بلدة كفرنبل.", "airstrike"),
+        ("تراجعت القوات الحكومية إلى خطوط دفاعية خلف النهر في ريف دير الزور.", "withdrawal"),
+        ("احتشد الآلاف في ساحة العاصي بحماة للمطالبة برحيل المحافظ.", "protest"),
         ("قصفت القوات بالمدفعية مواقع المسلحين على أطراف المدينة رغم انتقادات المنظمات الدولية.", "shelling"),
     ],
 )
