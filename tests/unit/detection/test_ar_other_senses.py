@@ -78,6 +78,11 @@ from tests.unit.detection.arabic_tagging import categories
         ("انفجار المعرفة في عصر الذكاء الاصطناعي يغير المدارس.", "explosion"),
         ("اعتصام الصمت: المطرب يرفض الرد على منتقديه.", "protest"),
         ("مظاهرة حب في المدرجات لتحية الحارس المعتزل.", "protest"),
+        # a coach's attack on the referees, a union's protest in a statement, authorities and rescuers evacuating
+        ("شن المدرب في المؤتمر الصحفي هجوماً لاذعاً على التحكيم بعد الخسارة.", "military_operation"),
+        ("احتجت نقابة المحامين في بيان على تعديل قانون العقوبات.", "protest"),
+        ("أخلت السلطات المدارس في البلدة تحسباً للفيضان.", "withdrawal"),
+        ("نفذت فرق الدفاع المدني عملية إخلاء لسكان مبنى متصدع في حي الصالحين.", "military_operation"),
     ],
 )
 def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str) -> None:
@@ -119,6 +124,9 @@ def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str)
         ("احتجزت البحرية طاقم زورق مسلح قبالة السواحل واعتقلت أفراده.", "arrest"),
         ("نفذ سكان الحي اعتصاماً أمام مبنى البلدية احتجاجاً على انقطاع المياه.", "protest"),
         ("انطلقت مظاهرة حاشدة من أمام الجامعة للمطالبة بإطلاق سراح المعتقلين.", "protest"),
+        ("أخلى عناصر الميليشيا مواقعهم في المدينة الصناعية.", "withdrawal"),
+        ("احتج مئات العمال أمام مقر الشركة للمطالبة برواتبهم المتأخرة.", "protest"),
+        ("نفذت القوات الخاصة عملية إنزال في ريف دير الزور الشرقي.", "military_operation"),
         ("قصفت القوات بالمدفعية مواقع المسلحين على أطراف المدينة رغم انتقادات المنظمات الدولية.", "shelling"),
     ],
 )
