@@ -83,6 +83,10 @@ from tests.unit.detection.arabic_tagging import categories
         ("احتجت نقابة المحامين في بيان على تعديل قانون العقوبات.", "protest"),
         ("أخلت السلطات المدارس في البلدة تحسباً للفيضان.", "withdrawal"),
         ("نفذت فرق الدفاع المدني عملية إخلاء لسكان مبنى متصدع في حي الصالحين.", "military_operation"),
+        # a hailstorm pounding crops, a soda can in the heat, talents set off
+        ("قصفت عاصفة البرد بساتين التفاح في ريف السويداء.", "shelling"),
+        ("انفجرت عبوة المشروب الغازي داخل السيارة بفعل الحر الشديد.", "explosion"),
+        ("يسعى النادي الثقافي إلى تفجير طاقات الشباب في المسرح والموسيقى.", "explosion"),
     ],
 )
 def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str) -> None:
