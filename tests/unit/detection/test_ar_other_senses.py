@@ -24,6 +24,8 @@ from tests.unit.detection.arabic_tagging import categories
         # politics: a verbal battle, a volley of criticism, an exchange of "fire" between ministers
         ("فجر النائب قنبلة من العيار الثقيل حين عرض على الصحفيين عقود الوزارة.", "explosion"),
         ("تساقطت قذائف الانتقادات على رئيس البلدية بعد انقطاع المياه.", "shelling"),
+        ("سدد المهاجم قذيفة أرضية سكنت الشباك في الدقيقة الأخيرة.", "shelling"),
+        ("شن الفريق غارة على مرمى الضيوف في الشوط الثاني.", "airstrike"),
         ("تبادل الزعيمان إطلاق النار الكلامي في مناظرة تلفزيونية.", "armed_clash"),
         ("أشعلت الرواية معركة فكرية بين النقاد في الصحف الأدبية.", "armed_clash"),
         # feelings bursting out
@@ -101,6 +103,7 @@ def test_other_senses_are_no_events(detector: Detector, text: str, dropped: str)
         ("انفجرت سيارة مفخخة قرب الملعب البلدي في مدينة اعزاز مساء اليوم.", "explosion"),
         ("دوى انفجار في محيط ملعب المدينة في دير الزور.", "explosion"),
         ("قصفت المدفعية ملعب القرية في ريف حلب الغربي.", "shelling"),
+        ("استهدفت غارة جوية ملعباً لكرة القدم في حي التفاح بغزة.", "airstrike"),
         # markets, investors' words and recollections do not cancel the real event
         ("شنت طائرات حربية غارة على سوق شعبي في مدينة سراقب.", "airstrike"),
         ("قصف صاروخي يستهدف سوق الهال في مدينة حمص.", "shelling"),
