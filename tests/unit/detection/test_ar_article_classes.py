@@ -138,3 +138,28 @@ def test_an_attack_that_brought_goals_is_sport(detector: Detector) -> None:
 def test_an_attack_that_took_hills_stays_an_offensive(detector: Detector) -> None:
     text = "شن الجيش هجوماً واسعاً على مواقع التنظيم في بادية تدمر أثمر عن السيطرة على تلتين."
     assert "military_operation" in categories(detector, text)
+
+
+# --- an obligation sought, a pluperfect with a long subject -----------------------------------------------------------
+
+
+def test_forcing_a_withdrawal_is_no_withdrawal(detector: Detector) -> None:
+    text = "وطالب المجلس المحلي بإلزام القوات التركية بالانسحاب من محيط مدينة رأس العين."
+    assert "withdrawal" not in categories(detector, text)
+
+
+def test_a_withdrawal_carried_out_is_one(detector: Detector) -> None:
+    text = "انسحبت القوات التركية صباح اليوم من محيط مدينة رأس العين."
+    assert "withdrawal" in categories(detector, text)
+
+
+def test_a_pluperfect_with_a_long_subject_recalls_its_second_clause(detector: Detector) -> None:
+    text = ("وكانت المعارك بين الجيش وقوات الدعم السريع في صيف 2023 قد أسفرت عن دمار واسع في أم درمان، "
+            "وشهدت قصفاً مدفعياً على أحيائها القديمة.")
+    assert "shelling" not in categories(detector, text)
+
+
+def test_a_long_subject_told_as_today_stays_news(detector: Detector) -> None:
+    text = ("وكانت قوات الجيش المنتشرة في محيط مدينة أم درمان القديمة قد قصفت صباح اليوم مواقع للدعم السريع "
+            "بالمدفعية الثقيلة.")
+    assert "shelling" in categories(detector, text)
