@@ -163,3 +163,35 @@ def test_a_long_subject_told_as_today_stays_news(detector: Detector) -> None:
     text = ("وكانت قوات الجيش المنتشرة في محيط مدينة أم درمان القديمة قد قصفت صباح اليوم مواقع للدعم السريع "
             "بالمدفعية الثقيلة.")
     assert "shelling" in categories(detector, text)
+
+
+# --- weeks back, and what follows it with «كما» -----------------------------------------------------------------------
+
+
+def test_a_recap_of_earlier_attacks_is_background(detector: Detector) -> None:
+    text = ("وهذا ثاني هجوم على المنطقة هذا الشهر، إذ استهدف مسلحون قبل أسبوعين حاجزاً قرب الفرقلس، "
+            "كما انفجر لغم بسيارة مدنية على طريق القريتين.")
+    assert categories(detector, text) == set()
+
+
+def test_an_also_clause_keeps_todays_date(detector: Detector) -> None:
+    text = "تعرضت قرية الشيخ حديد لاشتباكات منذ عام 2015، كما شنت المسيرات اليوم غارات على أطرافها في ريف حلب."
+    assert "airstrike" in categories(detector, text)
+
+
+def test_days_ago_is_still_the_news(detector: Detector) -> None:
+    text = "أوقفت دورية للأمن الداخلي قبل أيام خمسة مطلوبين في مدينة الحارة بريف درعا."
+    assert "arrest" in categories(detector, text)
+
+
+# --- an operation on warrants is an arrest raid -----------------------------------------------------------------------
+
+
+def test_an_operation_on_warrants_is_no_military_operation(detector: Detector) -> None:
+    text = "وقالت هيئة النزاهة إن مفارزها نفذت عملية بموجب مذكرات قضائية وضبطت أربعة موظفين في الموصل."
+    assert "military_operation" not in categories(detector, text)
+
+
+def test_an_operation_on_intelligence_stays_one(detector: Detector) -> None:
+    text = "نفذت قطعات الجيش عملية بناءً على معلومات استخبارية ضد أوكار داعش في صحراء الأنبار."
+    assert "military_operation" in categories(detector, text)
