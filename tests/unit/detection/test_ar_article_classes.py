@@ -195,3 +195,31 @@ def test_an_operation_on_warrants_is_no_military_operation(detector: Detector) -
 def test_an_operation_on_intelligence_stays_one(detector: Detector) -> None:
     text = "نفذت قطعات الجيش عملية بناءً على معلومات استخبارية ضد أوكار داعش في صحراء الأنبار."
     assert "military_operation" in categories(detector, text)
+
+
+# --- a named month "last", years of war, talk told after, who accuses -------------------------------------------------
+
+
+def test_a_named_month_last_is_background(detector: Detector) -> None:
+    text = "وكانت البلدة هادئة نسبياً، كما شهدت في حزيران الماضي مواجهات محدودة قرب تل الجموع في ريف درعا."
+    assert "armed_clash" not in categories(detector, text)
+
+
+def test_this_month_named_with_today_stays_news(detector: Detector) -> None:
+    text = "اندلعت اليوم مواجهات مسلحة قرب تل الجموع في ريف درعا الغربي."
+    assert "armed_clash" in categories(detector, text)
+
+
+def test_years_of_war_and_shelling_are_history(detector: Detector) -> None:
+    text = "ويعود الأهالي إلى حي جوبر الذي أنهكته اثنا عشر عاماً من المعارك والقصف."
+    assert categories(detector, text) == set()
+
+
+def test_a_withdrawal_talked_of_for_years_is_none(detector: Detector) -> None:
+    text = "أما سحب القوات الروسية من مطار القامشلي، الذي يتحدث عنه دبلوماسيون منذ أشهر، فلن يكون سهلاً."
+    assert "withdrawal" not in categories(detector, text)
+
+
+def test_the_capital_that_accuses_is_not_the_place(detector: Detector) -> None:
+    text = "وقال المصدر إن المهاجمين، الذين تتهمهم بغداد بالانتماء إلى خلايا نائمة، هاجموا حاجزاً قرب مدينة تلعفر."
+    assert "Baghdad" not in regions(detector, text, "armed_clash")
