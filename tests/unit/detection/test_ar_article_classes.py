@@ -223,3 +223,16 @@ def test_a_withdrawal_talked_of_for_years_is_none(detector: Detector) -> None:
 def test_the_capital_that_accuses_is_not_the_place(detector: Detector) -> None:
     text = "وقال المصدر إن المهاجمين، الذين تتهمهم بغداد بالانتماء إلى خلايا نائمة، هاجموا حاجزاً قرب مدينة تلعفر."
     assert "Baghdad" not in regions(detector, text, "armed_clash")
+
+
+# --- the damage an earlier bombardment left ---------------------------------------------------------------------------
+
+
+def test_repairing_what_the_shelling_destroyed_is_no_shelling(detector: Detector) -> None:
+    text = "وتواصل ورش البلدية في مدينة داريا إزالة ما خلفه القصف من ركام في الأحياء الغربية."
+    assert "shelling" not in categories(detector, text)
+
+
+def test_todays_shelling_beside_its_damage_stays(detector: Detector) -> None:
+    text = "قصفت المدفعية صباح اليوم أطراف بلدة كنصفرة، ووثق ناشطون ما خلفه القصف من دمار في ريف إدلب."
+    assert "shelling" in categories(detector, text)
