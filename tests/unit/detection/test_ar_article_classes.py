@@ -236,3 +236,16 @@ def test_repairing_what_the_shelling_destroyed_is_no_shelling(detector: Detector
 def test_todays_shelling_beside_its_damage_stays(detector: Detector) -> None:
     text = "قصفت المدفعية صباح اليوم أطراف بلدة كنصفرة، ووثق ناشطون ما خلفه القصف من دمار في ريف إدلب."
     assert "shelling" in categories(detector, text)
+
+
+# --- a proposal's content ---------------------------------------------------------------------------------------------
+
+
+def test_a_proposal_of_a_withdrawal_is_none(detector: Detector) -> None:
+    text = "وعرض الوسطاء مقترحاً يتضمن انسحاب المقاتلين من بلدة الشيخ مقصود في حلب."
+    assert "withdrawal" not in categories(detector, text)
+
+
+def test_a_withdrawal_after_a_rejected_proposal_is_one(detector: Detector) -> None:
+    text = "انسحب المقاتلون من بلدة الشيخ مقصود في حلب بعد رفضهم مقترحاً للتهدئة."
+    assert "withdrawal" in categories(detector, text)
