@@ -25,7 +25,9 @@ News (Australia), The New York Times, Foreign Policy, The Economist, Sky Sports 
 in English. See tests/data/apex/README.md.
 
 Nobody has fixed the engine against its items: keep it that way (run it without -v when checking for
-regressions; its figures are the honest estimate for full articles from outlets no set has used).
+regressions; its figures are the honest estimate for full articles from outlets no set has used). Stop 16
+read its aggregate table once as such a check: a first version of the retrospective-article rule lost one
+Arabic arrest here, and the rule was narrowed by class (to looking-back headlines); no item was read.
 
 Developers: ``.venv/bin/python -m tests.unit.detection.test_apex_eval``.
 """
@@ -41,11 +43,23 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 APEX_DIR = ROOT / "tests" / "data" / "apex"
 
 # 40 items: 20 ar, 20 en; 8 hard negatives; 81 expect entries, 79 with a region; 23 items with a count.
-# Not yet scored; bars set after the first untouched run.
-BARS: dict[str, tuple[float, float]] = {category: (0.5, 0.5) for category in (
-    "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
-REGION_BAR = 0.5
-COUNT_BAR = 0.5
+# Untouched. Scored at 42d6c46 (the end of stop 15) and at the end of stop 16, after every fix of that stop:
+#   category            start P/R       end of stop 16 P/R (tp/fp/fn)
+#   airstrike           1.000 / 0.917   1.000 / 0.917  (11/0/1)
+#   withdrawal          0.556 / 1.000   0.556 / 1.000  (5/4/0)
+#   shelling            0.833 / 0.909   0.909 / 0.909  (10/1/1)
+#   armed_clash         0.800 / 1.000   0.857 / 1.000  (12/2/0)
+#   explosion           0.700 / 1.000   0.700 / 1.000  (7/3/0)
+#   military_operation  0.625 / 0.833   0.625 / 0.833  (5/3/1)
+#   arrest              1.000 / 0.938   1.000 / 0.938  (15/0/1)
+#   protest             0.778 / 1.000   0.778 / 1.000  (7/2/0)
+#   region accuracy 74/79 = 0.937, region precision 80/85 = 0.941, count accuracy 34/37 = 0.919 (both times)
+# The bars sit below these figures, to catch regressions.
+BARS: dict[str, tuple[float, float]] = {category: (0.75, 0.8) for category in (
+    "airstrike", "shelling", "armed_clash", "arrest", "protest")}
+BARS.update({category: (0.5, 0.8) for category in ("withdrawal", "explosion", "military_operation")})
+REGION_BAR = 0.85
+COUNT_BAR = 0.85
 
 
 def test_apex_set(detector: Any) -> None:

@@ -32,11 +32,23 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 MERIDIAN_DIR = ROOT / "tests" / "data" / "meridian"
 
 # 150 items: 75 ar, 75 en; 46 hard negatives.
-# Not yet scored; bars set after the first untouched run.
-BARS: dict[str, tuple[float, float]] = {category: (0.5, 0.5) for category in (
+# Untouched, scored at the start of stop 16 (42d6c46) and again at its end after every fix of the stop (the
+# horizon, zenith, known-gap, other-sense and full-article fixes): the same figures to the digit.
+#   category            precision recall   (tp/fp/fn)
+#   airstrike             0.955   0.955    21/1/1
+#   withdrawal            0.941   1.000    16/1/0
+#   shelling              0.850   1.000    17/3/0
+#   armed_clash           0.889   1.000    16/2/0
+#   explosion             0.941   1.000    16/1/0
+#   military_operation    0.933   0.875    14/1/2
+#   arrest                1.000   0.909    20/0/2
+#   protest               1.000   0.875    14/0/2
+#   region accuracy 122/133 = 0.917, region precision 124/128 = 0.969, count accuracy 37/43 = 0.860
+# The bars sit below these figures, to catch regressions.
+BARS: dict[str, tuple[float, float]] = {category: (0.8, 0.8) for category in (
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest", "protest")}
-REGION_BAR = 0.5
-COUNT_BAR = 0.5
+REGION_BAR = 0.85
+COUNT_BAR = 0.8
 
 
 def test_meridian_set(detector: Any) -> None:
