@@ -13,22 +13,10 @@ Every sentence here is written for this file; none is taken from an evaluation s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import Detector
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
-
-
-def events(detector: Detector, text: str, lang: str) -> set[tuple[str, str | None]]:
-    return {(event.category, event.region) for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
-
-
-def categories(detector: Detector, text: str, lang: str) -> set[str]:
-    return {category for category, _ in events(detector, text, lang)}
-
+from tests.unit.detection.test_known_gaps_en import categories, events
 
 # 1. Storming a town ------------------------------------------------------------------------------------------------
 
