@@ -29,6 +29,16 @@ from tests.unit.detection.arabic_tagging import categories
         # residents told beforehand not to be alarmed by the blasts of a disposal
         ("فجّر فريق الهندسة قذائف قديمة في واد معزول شرقي تلكلخ، وأبلغت البلدية السكان عبر مكبرات الصوت قبل الظهر لتفادي الهلع من دوي الانفجارات.", "explosion"),
         ("نوهت قيادة المنطقة إلى أن أصوات الانفجارات التي سمعها أهالي جبلة مصدرها إتلاف ذخائر مصادرة.", "explosion"),
+        # a civil body pulling its machinery out
+        ("قررت بلدية تل شهاب سحب آلياتها من الطريق الزراعي بعد خلاف مع المالكين على مسار التوسعة.", "withdrawal"),
+        # a reading of what happened, not a report of it
+        ("نقلت أنقرة بطاريات دفاع جوي من قاعدة قرب الباب، وهو ما اعتبره محللون بداية إعادة تموضع أوسع.", "withdrawal"),
+        # any operation is a hypothetical one
+        ("قال السفير إن أي عملية عسكرية في ريف منبج ستقابل برد حازم من التحالف.", "military_operation"),
+        # a fuel tank or a sewer main bursting, a flood of rumours
+        ("سُمع دوي انفجار خزان وقود في محطة على طريق السلمية، وهرعت فرق الإطفاء إلى المكان.", "explosion"),
+        ("تسبب انفجار في خط الصرف الصحي بغرق شارعين في حي الشعار.", "explosion"),
+        ("حذر الأطباء من انفجار الشائعات حول اللقاحات على مواقع التواصل.", "explosion"),
         # a controlled detonation in the participle محكوم
         ("أتلفت وحدة الهندسة بشكل محكوم عبوات عثر عليها في بستان، وسمع السكان صوت انفجار قوي.", "explosion"),
     ],
@@ -47,6 +57,9 @@ def test_ar_weak_category_non_event_is_dropped(detector: Detector, text: str, dr
         ("أطلق الجيش عملية عسكرية في ريف الرقة الشمالي صباح اليوم بعد انتهاء المهلة.", "military_operation"),
         ("أثار دوي انفجار عنيف الهلع بين سكان حي الميدان إثر انفجار عبوة ناسفة بسيارة عسكرية.", "explosion"),
         ("انفجرت سيارة مفخخة قرب دوار المدينة في أعزاز ظهر اليوم، ما أوقع قتلى وجرحى.", "explosion"),
+        ("سحب الجيش وحداته من مبنى البلدية في بلدة تل شهاب صباح اليوم.", "withdrawal"),
+        ("انسحبت القوات من محيط مبنى البلدية في مدينة نوى بعد اشتباك قصير.", "withdrawal"),
+        ("انفجرت عبوة ناسفة بسيارة قرب محطة وقود على طريق السلمية مساء أمس.", "explosion"),
     ],
 )
 def test_ar_weak_category_event_stays(detector: Detector, text: str, kept: str) -> None:
