@@ -29,6 +29,9 @@ from tests.unit.detection.arabic_tagging import categories
         # residents told beforehand not to be alarmed by the blasts of a disposal
         ("فجّر فريق الهندسة قذائف قديمة في واد معزول شرقي تلكلخ، وأبلغت البلدية السكان عبر مكبرات الصوت قبل الظهر لتفادي الهلع من دوي الانفجارات.", "explosion"),
         ("نوهت قيادة المنطقة إلى أن أصوات الانفجارات التي سمعها أهالي جبلة مصدرها إتلاف ذخائر مصادرة.", "explosion"),
+        # an ability, not an act
+        ("أكد الناطق أن كتائبه قادرة على الانسحاب من الحي المحاصر في أي لحظة.", "withdrawal"),
+        ("قال الوزير إن الجيش قادر على تنفيذ عملية عسكرية واسعة في البادية.", "military_operation"),
         # a civil body pulling its machinery out
         ("قررت بلدية تل شهاب سحب آلياتها من الطريق الزراعي بعد خلاف مع المالكين على مسار التوسعة.", "withdrawal"),
         # a reading of what happened, not a report of it
