@@ -19,6 +19,7 @@ from config.errors import ConfigError
 from config.lexicons import load_lexicons
 from streams.detection import Detector, load_detector
 from streams.detection.cues import Vocabulary, Words
+from tests.unit.detection.english_tagging import categories_on
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHIPPED = Path(__file__).resolve().parents[3] / "config" / "defaults" / "lexicons"
@@ -55,8 +56,7 @@ def toy(tmp_path_factory: pytest.TempPathFactory) -> Detector:
     return load_detector(folder, FIXTURES / "gazetteer.yaml")
 
 
-def categories(detector: Detector, text: str) -> set[str]:
-    return {event.category for event in detector.tag(text, lang="en", published_at=PUBLISHED).events}
+categories = categories_on(PUBLISHED)
 
 
 @pytest.mark.parametrize(

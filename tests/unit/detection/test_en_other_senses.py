@@ -17,12 +17,12 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector
+from tests.unit.detection.english_tagging import categories_on
 
 PUBLISHED = datetime(2026, 6, 10, tzinfo=UTC)
 
 
-def categories(detector: Detector, text: str) -> set[str]:
-    return {event.category for event in detector.tag(text, lang="en", published_at=PUBLISHED).events}
+categories = categories_on(PUBLISHED)
 
 
 @pytest.mark.parametrize(
