@@ -606,8 +606,7 @@ class Lexicon(_Strict):
                         _, bar, suffix_class = word.partition("|")
                         if bar and suffix_class not in self.suffixes:
                             problems.append((path, f"term {term.text!r} names unknown suffix class {suffix_class!r}"))
-                    for field_name in ("requires", "requires_before", "requires_after", "excludes", "excludes_before", "excludes_after",
-                                       "excludes_in_clause", "requires_in_clause", "keeps_in_clause"):
+                    for field_name in _TERM_CUE_FIELDS:
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
                                "target_cues", "count_nouns"):
