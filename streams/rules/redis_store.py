@@ -80,7 +80,12 @@ return out
 #           without "v", ARGV[2] holds them joined by \x1e (JSON text has no raw control
 #           character: not escaping them again in ARGV[1] saves the worker and the script work),
 #           "w": [[group index (0-based), bucket, article, reported, ttl, evidence index (0-based)], ...],
-#           "r": [[group index, lo, hi], ...], "e": [episode key, ...]}
+#           "e": [episode key, ...],
+#           "r": [[group index, lo, hi, episode index (0-based) or -1], ...]}
+# Every key is read at most once and written once per batch (one HSET per count or evidence
+# hash, one SET per total): a batch of a few hundred articles writes a handful of buckets, so
+# per-write calls cost Redis several times what the values need. A range whose episode is
+# pending or open comes back empty: no crossing is looked for while a key's alert is on.
 _RECORD = """
 local data = cjson.decode(ARGV[1])
 local groups, evidences = data['g'], data['v']
@@ -93,14 +98,6 @@ if not evidences then
     table.insert(evidences, string.sub(blob, start, stop - 1))
     start = stop + 1
   end
-end
-local deltas = {}  -- 'added:grown' per write, sent back as one string
-local ready = {}  -- count key -> true once its total is known to match it
-local expire = {}  -- key -> TTL of the batch's last write to it
-local expire_order = {}
-local function expire_later(key, ttl)
-  if not expire[key] then table.insert(expire_order, key) end
-  expire[key] = ttl
 end
 -- A count hash without its total (written by a version that kept totals elsewhere, or whose
 -- total expired first) gets it rebuilt from its members. Before a write, a total left behind by
@@ -121,35 +118,91 @@ local function rebuild(count_key, total_key, writing)
   end
   return total
 end
+local deltas = {}  -- 'added:grown' per write, sent back as one string
+local buckets = {}  -- count key -> {total key, articles, reported, ttl, members = {article -> value}, changed = {...}}
+local bucket_order = {}
+local evidence_of = {}  -- evidence key -> {ttl, fields = {article -> evidence index}, order = {...}}
+local evidence_order = {}
 for _, w in ipairs(data['w']) do
   local group = groups[w[1] + 1]
-  local bucket = string.format('%d', w[2])
-  local count_key, total_key = group[1] .. bucket, group[2] .. bucket
-  local article, value, ttl = w[3], w[4], string.format('%d', w[5])
-  if not ready[count_key] then rebuild(count_key, total_key, true); ready[count_key] = true end
-  local old = redis.call('HGET', count_key, article)
-  local added, grown = 0, 0
-  if not old then
-    added, grown = 1, value
-  elseif tonumber(old) < value then
-    grown = value - tonumber(old)
-  end
-  if added > 0 or grown > 0 then
-    redis.call('HSET', count_key, article, string.format('%d', value))
+  local bucket_id = string.format('%d', w[2])
+  local count_key = group[1] .. bucket_id
+  local article, value, ttl = w[3], w[4], w[5]
+  local bucket = buckets[count_key]
+  if not bucket then
+    local total_key = group[2] .. bucket_id
     local articles, reported = 0, 0
-    local total = redis.call('GET', total_key)
+    local total = rebuild(count_key, total_key, true)
     if total then
       local colon = string.find(total, ':', 1, true)
       articles, reported = tonumber(string.sub(total, 1, colon - 1)), tonumber(string.sub(total, colon + 1))
     end
-    redis.call('SET', total_key, string.format('%d:%d', articles + added, reported + grown))
+    bucket = {total_key = total_key, articles = articles, reported = reported, members = {}, changed = {}}
+    buckets[count_key] = bucket
+    table.insert(bucket_order, count_key)
+  end
+  bucket.ttl = ttl
+  local old = bucket.members[article]
+  if old == nil then
+    old = redis.call('HGET', count_key, article)
+    old = old and tonumber(old) or false
+  end
+  local added, grown = 0, 0
+  if not old then
+    added, grown = 1, value
+  elseif old < value then
+    grown = value - old
+  end
+  if added > 0 or grown > 0 then
+    if bucket.changed[article] == nil then table.insert(bucket.changed, article) end
+    bucket.changed[article] = true
+    bucket.members[article] = value
+    bucket.articles, bucket.reported = bucket.articles + added, bucket.reported + grown
+  else
+    bucket.members[article] = old
   end
   table.insert(deltas, string.format('%d:%d', added, grown))
-  redis.call('HSET', group[3], article, evidences[w[6] + 1])
-  expire_later(count_key, ttl); expire_later(total_key, ttl); expire_later(group[3], ttl)
+  local evidence = evidence_of[group[3]]
+  if not evidence then
+    evidence = {fields = {}, order = {}}
+    evidence_of[group[3]] = evidence
+    table.insert(evidence_order, group[3])
+  end
+  evidence.ttl = ttl
+  if evidence.fields[article] == nil then table.insert(evidence.order, article) end
+  evidence.fields[article] = w[6] + 1
 end
-for _, key in ipairs(expire_order) do redis.call('EXPIRE', key, expire[key]) end
+for _, count_key in ipairs(bucket_order) do
+  local bucket = buckets[count_key]
+  local ttl = string.format('%d', bucket.ttl)
+  if #bucket.changed > 0 then
+    local pairs_ = {}
+    for _, article in ipairs(bucket.changed) do
+      pairs_[#pairs_ + 1] = article
+      pairs_[#pairs_ + 1] = string.format('%d', bucket.members[article])
+    end
+    redis.call('HSET', count_key, unpack(pairs_))
+  end
+  redis.call('EXPIRE', count_key, ttl)
+  if bucket.articles > 0 then
+    redis.call('SET', bucket.total_key, string.format('%d:%d', bucket.articles, bucket.reported), 'EX', ttl)
+  end
+end
+for _, key in ipairs(evidence_order) do
+  local evidence = evidence_of[key]
+  local pairs_ = {}
+  for _, article in ipairs(evidence.order) do
+    pairs_[#pairs_ + 1] = article
+    pairs_[#pairs_ + 1] = evidences[evidence.fields[article]]
+  end
+  redis.call('HSET', key, unpack(pairs_))
+  redis.call('EXPIRE', key, string.format('%d', evidence.ttl))
+end
 local out = {table.concat(deltas, ',')}
+local states = {}
+for index, key in ipairs(data['e']) do
+  states[index] = redis.call('HGET', key, 'state') or ''
+end
 -- Each range comes back as one string "articles:reported,..." (empty buckets as ""): parsing
 -- hundreds of integers per key in Python cost more than the script itself. A range's totals are
 -- read with one MGET per 500 buckets, and its missing ones are looked at only when one of their
@@ -157,7 +210,9 @@ local out = {table.concat(deltas, ',')}
 for _, r in ipairs(data['r']) do
   local group = groups[r[1] + 1]
   local parts = {}
-  for first = r[2], r[3], 500 do
+  local state = r[4] >= 0 and states[r[4] + 1] or ''
+  local skip = state == 'pending' or state == 'open'
+  for first = r[2], skip and r[2] - 1 or r[3], 500 do
     local last = math.min(first + 499, r[3])
     local keys = {}
     local total_prefix = group[2]
@@ -181,11 +236,7 @@ for _, r in ipairs(data['r']) do
       parts[#parts + 1] = totals[index] or ''
     end
   end
-  table.insert(out, table.concat(parts, ','))
-end
-local states = {}
-for _, key in ipairs(data['e']) do
-  table.insert(states, redis.call('HGET', key, 'state') or '')
+  table.insert(out, skip and '-' or table.concat(parts, ','))
 end
 table.insert(out, table.concat(states, ','))
 return out
@@ -326,12 +377,14 @@ class RedisStore:
             if evidence is None:
                 evidence = evidences[write.evidence_json] = len(evidences)
             rows.append([group, write.bucket, write.article_id, write.reported, write.ttl_s, evidence])
+        episode_of = {pair: index for index, pair in enumerate(pairs)}
         range_rows = []
         for bucket_range in ranges:
-            group = groups.get((bucket_range.rule, bucket_range.key))
+            pair = (bucket_range.rule, bucket_range.key)
+            group = groups.get(pair)
             if group is None:
-                group = group_of(bucket_range.rule, bucket_range.key)
-            range_rows.append([group, bucket_range.lo, bucket_range.hi])
+                group = group_of(*pair)
+            range_rows.append([group, bucket_range.lo, bucket_range.hi, episode_of.get(pair, -1)])
         payload: dict[str, list[Any]] = {
             "w": rows,
             "r": range_rows,
@@ -343,7 +396,7 @@ class RedisStore:
             payload["v"], joined = list(evidences), ""
         reply = await self._record(args=[_to_json(payload), joined])
         deltas = _parse_packed(_text(reply[0])) if writes else []
-        series = [_parse_packed(_text(packed)) for packed in reply[1 : 1 + len(ranges)]]
+        series = [[] if packed == "-" else _parse_packed(packed) for packed in map(_text, reply[1 : 1 + len(ranges)])]
         states: list[EpisodeState | None] = (
             [cast(EpisodeState, state) or None for state in _text(reply[-1]).split(",")] if pairs else []
         )

@@ -8,7 +8,10 @@ and the unit tests use `MemoryStore`. Both implement `StateStore` with the same 
   event time is older than the watermark (max event time seen - allowed lateness); else a
   *duplicate* when another id already owns the same text hash; else *new*.
 - `record`: per (rule, key, bucket) the articles counted with their reported count (the max when
-  an article is written twice); returns each write's delta and the bucket series asked for.
+  an article is written twice); returns each write's delta, the state of each episode asked for
+  and the bucket series asked for, except that a range whose (rule, key) is among those episodes
+  and is ``pending`` or ``open`` comes back empty (no crossing is looked for while its alert is
+  on, and reading it cost Redis most of the batch's work during a surge).
 - episodes: one per (rule, key): ``pending`` (claimed, alert not yet acknowledged by the broker),
   ``open`` (alert published), ``resolved``.
 """
@@ -162,7 +165,9 @@ class MemoryStore:
             self.totals[bucket_key] = (articles + delta[0], reported + delta[1])
             self.evidences.setdefault((write.rule, write.key), {})[write.article_id] = write.evidence_json
         states = [episode.state if (episode := self.episodes.get(pair)) else None for pair in pairs]
-        return Recorded(deltas, await self.fetch(ranges), states)
+        on = {pair for pair, state in zip(pairs, states, strict=True) if state == "pending" or state == "open"}
+        series = [[] if (r.rule, r.key) in on else values for r, values in zip(ranges, await self.fetch(ranges), strict=True)]
+        return Recorded(deltas, series, states)
 
     async def fetch(self, ranges: Sequence[BucketRange]) -> list[list[BucketValues]]:
         return [[self._values(r.rule, r.key, b) for b in range(r.lo, r.hi + 1)] for r in ranges]
