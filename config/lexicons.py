@@ -297,6 +297,12 @@ class Negation(_Strict):
         "'troops withdrew on Monday, a move analysts said was unlikely to last').",
     )
     predicate_window: int = Field(default=14, ge=1, le=30)
+    predicate_stops: list[str] = Field(
+        default_factory=list,
+        description="See `predicates`: words that end their reach, as a new subject's clause starts after the mention: a "
+        "relative or a phrase that names the reported event anew ('jets struck the depot in a raid that would leave the "
+        "town without power').",
+    )
     alternatives: list[str] = Field(
         default_factory=list,
         description="Words opening a choice ('either', 'إما'): a mention up to `alternative_window` words after one, in "

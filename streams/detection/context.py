@@ -58,6 +58,7 @@ class _Rules:
         self.cessation_followers = cues(negation.cessation_followers)
         self.predicates = cues(negation.predicates)
         self.predicate_window = negation.predicate_window
+        self.predicate_stops = cues(negation.predicate_stops)
         self.alternatives = cues(negation.alternatives)
         self.alternative_joins = cues(negation.alternative_joins)
         self.alternative_stops = cues(negation.alternative_stops)

@@ -682,6 +682,9 @@ def _predicated(rules: _Rules, context: Words, after: int) -> bool:
     breaker = rules.breakers.find(context, after, end, rules.not_breakers, first=True)
     if breaker >= 0:
         end = breaker
+    stop = rules.predicate_stops.find(context, after, end, first=True)  # "in a raid that would leave ..."
+    if stop >= 0:
+        end = stop
     bits = context.bits
     pauses = [index for index in range(max(after - 1, 0), end) if bits[index] & PAUSE_BIT]
     if len(pauses) % 2:  # the last pause closes no parenthetical: what follows it is another phrase's

@@ -4,8 +4,9 @@
    past a pause only into a parenthetical; a report followed by an appositive judgement stays.
 2. A choice ("either ... or", "إما ... أو"): neither branch is a report; an alternative of time after a report stays,
    and أما ("as for", folded like إما) opens no choice.
-3. Hints, debates, questions and talks held about it, and bills that would have required it; a withdrawal under way
-   that is discussed stays.
+3. Hints, debates, questions, guesses, ideas and talks held about it, and bills that would have required it; a
+   withdrawal under way that is discussed stays, and so does a report followed by what its event would bring ("in a raid
+   that would leave the town without power").
 4. The right to respond kept in reserve is no exchange of fire; returned fire stays.
 5. A state's diplomatic protest is no street protest; a rally outside an embassy stays.
 6. (A recall fix beside them) a force named far before that pulls out of the village it raided withdraws; banks leaving
@@ -50,6 +51,15 @@ en_categories = categories_on(AS_OF)
         ("The debate over a pullout of French troops from Chad has divided the parliament in Paris.", "withdrawal"),
         ("The draft law that would have required the government to withdraw troops from Mali failed in the assembly.",
          "withdrawal"),
+        ("There has been talk of a pullout of Western troops from the Sahel since the coup in Niamey.", "withdrawal"),
+        ("Commanders are contemplating a ground offensive on the Houthi-held port of Hodeidah.", "military_operation"),
+        ("In theory, a withdrawal of the militias from Tripoli could calm the capital.", "withdrawal"),
+        ("The idea of a military operation against the PKK in Sinjar has resurfaced in Ankara.", "military_operation"),
+        ("A hasty withdrawal of U.S. forces from eastern Syria would embolden the Islamic State, the senator argued.",
+         "withdrawal"),
+        ("A full withdrawal of Russian troops from the Kherson region is only a matter of time, the general claimed.",
+         "withdrawal"),
+        ("The withdrawal of foreign fighters from Libya is on the agenda of talks in Geneva next week.", "withdrawal"),
         # 4. the right to respond
         ("The army said it reserves the right to respond to any attack on its positions near Kfarshouba.", "armed_clash"),
         # 5. a diplomatic protest
@@ -80,6 +90,10 @@ def test_en_speculation_is_no_event(detector: Detector, text: str, category: str
         ("Hundreds of protesters rallied outside the Turkish embassy in Baghdad on Friday to protest the closure of the crossing.",
          "protest"),
         ("Protesters gathered in Basra on Friday and protested outside the provincial government building.", "protest"),
+        ("Israeli jets struck a fuel depot near Tyre on Monday in a raid that would leave the town without power for days.",
+         "airstrike"),
+        ("Troops withdrew from two villages near Kupiansk on Sunday in a move that would allow them to shorten the front.",
+         "withdrawal"),
         ("Government forces raided the hamlet of Tall Abyad overnight and arrested four suspects, local sources said, before "
          "pulling out of the village at dawn.", "withdrawal"),
     ],
@@ -103,6 +117,12 @@ def test_en_near_misses_stay_events(detector: Detector, text: str, category: str
         ("ولا تستبعد أوساط سياسية في بيروت أن تلجأ الحكومة إلى سحب قواتها من النقاط الحدودية قبل نهاية العام.", "withdrawal"),
         ("ويطرح القرار تساؤلات حول انسحاب القوات الأمريكية من قاعدة التنف.", "withdrawal"),
         ("وبحث وزير الدفاع مع نظيره التركي انسحاب القوات من المواقع الحدودية في اجتماع عقد في أنقرة.", "withdrawal"),
+        ("يبدو أن الجيش التركي يتجه نحو عملية عسكرية جديدة في شمال سوريا.", "military_operation"),
+        ("وتتزايد التكهنات حول انسحاب القوات الروسية من قاعدة حميميم.", "withdrawal"),
+        ("وتدور فرضيات حول عملية عسكرية إسرائيلية واسعة في جنوب لبنان.", "military_operation"),
+        ("وانسحاب القوات الأمريكية من شرق سوريا مسألة وقت لا أكثر، وفق مصادر في واشنطن.", "withdrawal"),
+        ("ويتصدر ملف انسحاب القوات الأجنبية من ليبيا جدول أعمال اجتماع جنيف.", "withdrawal"),
+        ("وانسحاب القوات التركية من شمال سوريا من شأنه أن يغير المعادلة بالكامل.", "withdrawal"),
         # 4. the right to respond
         ("وأكدت قيادة اللواء أنها تحتفظ بحق الرد على مصادر النيران في أي وقت.", "armed_clash"),
         # 5. a diplomatic protest
@@ -122,6 +142,8 @@ def test_ar_speculation_is_no_event(detector: Detector, text: str, category: str
         ("انسحبت القوات الإسرائيلية من بلدة الرفيد يوم الاثنين، في خطوة قال محللون إنها لن تدوم طويلاً.", "withdrawal"),
         ("شنت طائرات حربية غارات على أطراف مدينة إدلب إما مساء الأحد أو فجر الاثنين، بحسب الأهالي.", "airstrike"),
         ("أما في درعا، فقد شنت طائرات مسيرة غارة على سيارة في بلدة طفس أو على مقربة منها.", "airstrike"),
+        ("شنت طائرات حربية غارات على ريف إدلب الجنوبي يوم الأحد في خطوة من شأنها أن تصعد التوتر في المنطقة.", "airstrike"),
+        ("وتوجه رتل عسكري نحو مواقع الاشتباكات في ريف دير الزور الشرقي مساء الأحد.", "armed_clash"),
         ("أما الجيش فقد شن غارات على مواقع المسلحين في بلدة طفس أو محيطها.", "airstrike"),
     ],
 )
