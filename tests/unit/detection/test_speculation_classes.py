@@ -94,6 +94,9 @@ def test_en_speculation_is_no_event(detector: Detector, text: str, category: str
          "airstrike"),
         ("Troops withdrew from two villages near Kupiansk on Sunday in a move that would allow them to shorten the front.",
          "withdrawal"),
+        ("The Security Council discussed the air strike on a hospital in Khan Younis that killed 30 people on Monday.",
+         "airstrike"),
+        ("Lawmakers raised questions about the drone strike in Deir ez-Zor that killed four civilians on Sunday.", "airstrike"),
         ("Government forces raided the hamlet of Tall Abyad overnight and arrested four suspects, local sources said, before "
          "pulling out of the village at dawn.", "withdrawal"),
     ],
@@ -116,7 +119,8 @@ def test_en_near_misses_stay_events(detector: Detector, text: str, category: str
         # 3. speculation, questions and talks
         ("ولا تستبعد أوساط سياسية في بيروت أن تلجأ الحكومة إلى سحب قواتها من النقاط الحدودية قبل نهاية العام.", "withdrawal"),
         ("ويطرح القرار تساؤلات حول انسحاب القوات الأمريكية من قاعدة التنف.", "withdrawal"),
-        ("وبحث وزير الدفاع مع نظيره التركي انسحاب القوات من المواقع الحدودية في اجتماع عقد في أنقرة.", "withdrawal"),
+        ("وناقش وزير الدفاع مع نظيره التركي انسحاب القوات من المواقع الحدودية في اجتماع عقد في أنقرة.", "withdrawal"),
+        ("وتعود مسألة انسحاب القوات الأجنبية من ليبيا إلى الواجهة مع اقتراب موعد الانتخابات.", "withdrawal"),
         ("يبدو أن الجيش التركي يتجه نحو عملية عسكرية جديدة في شمال سوريا.", "military_operation"),
         ("وتتزايد التكهنات حول انسحاب القوات الروسية من قاعدة حميميم.", "withdrawal"),
         ("وتدور فرضيات حول عملية عسكرية إسرائيلية واسعة في جنوب لبنان.", "military_operation"),
@@ -144,6 +148,7 @@ def test_ar_speculation_is_no_event(detector: Detector, text: str, category: str
         ("أما في درعا، فقد شنت طائرات مسيرة غارة على سيارة في بلدة طفس أو على مقربة منها.", "airstrike"),
         ("شنت طائرات حربية غارات على ريف إدلب الجنوبي يوم الأحد في خطوة من شأنها أن تصعد التوتر في المنطقة.", "airstrike"),
         ("وتوجه رتل عسكري نحو مواقع الاشتباكات في ريف دير الزور الشرقي مساء الأحد.", "armed_clash"),
+        ("وأدان الوزير خلال اتصال هاتفي مع نظيره القطري الغارة الإسرائيلية على الدوحة أمس.", "airstrike"),
         ("أما الجيش فقد شن غارات على مواقع المسلحين في بلدة طفس أو محيطها.", "airstrike"),
     ],
 )
