@@ -4,7 +4,7 @@
    past a pause only into a parenthetical; a report followed by an appositive judgement stays.
 2. A choice ("either ... or", "إما ... أو"): neither branch is a report; an alternative of time after a report stays,
    and أما ("as for", folded like إما) opens no choice.
-3. Hints, debates, questions, guesses, ideas and talks held about it, and bills that would have required it; a
+3. Hints, debates, questions, guesses, ideas, advice ("should withdraw", "it is time", "آن الأوان") and talks held about it, and bills that would have required it; a
    withdrawal under way that is discussed stays, and so does a report followed by what its event would bring ("in a raid
    that would leave the town without power").
 4. The right to respond kept in reserve is no exchange of fire; returned fire stays.
@@ -60,6 +60,11 @@ en_categories = categories_on(AS_OF)
         ("A full withdrawal of Russian troops from the Kherson region is only a matter of time, the general claimed.",
          "withdrawal"),
         ("The withdrawal of foreign fighters from Libya is on the agenda of talks in Geneva next week.", "withdrawal"),
+        ("Washington should withdraw its remaining troops from eastern Syria before the election.", "withdrawal"),
+        ("It is time for Paris to withdraw its soldiers from Chad.", "withdrawal"),
+        ("Whether Ankara launches an offensive in Kobani depends on Washington.", "military_operation"),
+        ("A ground offensive in Rafah seems increasingly likely.", "military_operation"),
+        ("Imagine a withdrawal of U.S. troops from Syria next year.", "withdrawal"),
         # 4. the right to respond
         ("The army said it reserves the right to respond to any attack on its positions near Kfarshouba.", "armed_clash"),
         # 5. a diplomatic protest
@@ -97,6 +102,10 @@ def test_en_speculation_is_no_event(detector: Detector, text: str, category: str
         ("The Security Council discussed the air strike on a hospital in Khan Younis that killed 30 people on Monday.",
          "airstrike"),
         ("Lawmakers raised questions about the drone strike in Deir ez-Zor that killed four civilians on Sunday.", "airstrike"),
+        ("It was unclear whether the air strike on the convoy near Rafah killed anyone.", "airstrike"),
+        ("The bomb that exploded in the market must have been planted overnight, police in Mogadishu said.", "explosion"),
+        ("Officials said residents should stay indoors as clashes continued in the old city of Tripoli on Sunday.", "armed_clash"),
+        ("It took a long time for the troops to withdraw from the village of Rafid on Monday.", "withdrawal"),
         ("Government forces raided the hamlet of Tall Abyad overnight and arrested four suspects, local sources said, before "
          "pulling out of the village at dawn.", "withdrawal"),
     ],
@@ -127,6 +136,11 @@ def test_en_near_misses_stay_events(detector: Detector, text: str, category: str
         ("وانسحاب القوات الأمريكية من شرق سوريا مسألة وقت لا أكثر، وفق مصادر في واشنطن.", "withdrawal"),
         ("ويتصدر ملف انسحاب القوات الأجنبية من ليبيا جدول أعمال اجتماع جنيف.", "withdrawal"),
         ("وانسحاب القوات التركية من شمال سوريا من شأنه أن يغير المعادلة بالكامل.", "withdrawal"),
+        ("آن الأوان لانسحاب القوات الأجنبية من ليبيا.", "withdrawal"),
+        ("ويرى الكاتب أن انسحاب القوات الأمريكية من العراق سيمنح إيران نصراً مجانياً.", "withdrawal"),
+        ("وتدرس واشنطن سحب جزء من قواتها من العراق، بحسب تقارير.", "withdrawal"),
+        ("ويبقى انسحاب القوات التركية من شمال سوريا رهناً بالتفاهمات مع موسكو.", "withdrawal"),
+        ("وتبدو العملية العسكرية الإسرائيلية في رفح أقرب من أي وقت مضى.", "military_operation"),
         # 4. the right to respond
         ("وأكدت قيادة اللواء أنها تحتفظ بحق الرد على مصادر النيران في أي وقت.", "armed_clash"),
         # 5. a diplomatic protest
@@ -149,6 +163,9 @@ def test_ar_speculation_is_no_event(detector: Detector, text: str, category: str
         ("شنت طائرات حربية غارات على ريف إدلب الجنوبي يوم الأحد في خطوة من شأنها أن تصعد التوتر في المنطقة.", "airstrike"),
         ("وتوجه رتل عسكري نحو مواقع الاشتباكات في ريف دير الزور الشرقي مساء الأحد.", "armed_clash"),
         ("وأدان الوزير خلال اتصال هاتفي مع نظيره القطري الغارة الإسرائيلية على الدوحة أمس.", "airstrike"),
+        ("اعتقلت الشرطة ثلاثة شبان في حي الشعار بحلب ولا يزالون رهن الاعتقال حتى الآن.", "arrest"),
+        ("وقال القيادي إن القصف على البلدة أمس سيكون له رد مناسب.", "shelling"),
+        ("وانسحبت القوات من البلدة صباح اليوم، بعد يومين من الاشتباكات التي ستترك آثارها على المنطقة.", "withdrawal"),
         ("أما الجيش فقد شن غارات على مواقع المسلحين في بلدة طفس أو محيطها.", "airstrike"),
     ],
 )
