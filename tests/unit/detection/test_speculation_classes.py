@@ -1,7 +1,8 @@
 """Speculation, hypothesis, debate and opinion: what a mention is judged, weighed or offered as, not what happened.
 
 1. Speculation told after the mention ("is plausible", "remains unlikely", "غير وارد", "مستبعد"), in its clause and
-   past a pause only into a parenthetical; a report followed by an appositive judgement stays.
+   past a pause only into a parenthetical; a report followed by an appositive judgement, or by a day and another
+   clause judged, stays.
 2. A choice ("either ... or", "إما ... أو"): neither branch is a report; an alternative of time after a report stays,
    and أما ("as for", folded like إما) opens no choice.
 3. Hints, debates, questions, guesses, ideas, advice ("should withdraw", "it is time", "آن الأوان") and talks held about it, and bills that would have required it; a
@@ -106,6 +107,9 @@ def test_en_speculation_is_no_event(detector: Detector, text: str, category: str
         ("The bomb that exploded in the market must have been planted overnight, police in Mogadishu said.", "explosion"),
         ("Officials said residents should stay indoors as clashes continued in the old city of Tripoli on Sunday.", "armed_clash"),
         ("It took a long time for the troops to withdraw from the village of Rafid on Monday.", "withdrawal"),
+        ("Clashes erupted in Tripoli on Monday and a quick resolution is unlikely.", "armed_clash"),
+        ("Israeli jets struck Nabatieh on Monday and a new truce looks unlikely.", "airstrike"),
+        ("Drones struck Kharkiv overnight as talks on a ceasefire remain under discussion in Geneva.", "airstrike"),
         ("Government forces raided the hamlet of Tall Abyad overnight and arrested four suspects, local sources said, before "
          "pulling out of the village at dawn.", "withdrawal"),
     ],
@@ -166,6 +170,8 @@ def test_ar_speculation_is_no_event(detector: Detector, text: str, category: str
         ("اعتقلت الشرطة ثلاثة شبان في حي الشعار بحلب ولا يزالون رهن الاعتقال حتى الآن.", "arrest"),
         ("وقال القيادي إن القصف على البلدة أمس سيكون له رد مناسب.", "shelling"),
         ("وانسحبت القوات من البلدة صباح اليوم، بعد يومين من الاشتباكات التي ستترك آثارها على المنطقة.", "withdrawal"),
+        ("اندلعت اشتباكات في طرابلس يوم الاثنين والتوصل إلى حل سريع غير وارد.", "armed_clash"),
+        ("شنت طائرات إسرائيلية غارات على النبطية يوم الاثنين وهدنة جديدة تبدو مستبعدة.", "airstrike"),
         ("أما الجيش فقد شن غارات على مواقع المسلحين في بلدة طفس أو محيطها.", "airstrike"),
     ],
 )
