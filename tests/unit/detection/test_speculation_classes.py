@@ -110,6 +110,8 @@ def test_en_speculation_is_no_event(detector: Detector, text: str, category: str
         ("Clashes erupted in Tripoli on Monday and a quick resolution is unlikely.", "armed_clash"),
         ("Israeli jets struck Nabatieh on Monday and a new truce looks unlikely.", "airstrike"),
         ("Drones struck Kharkiv overnight as talks on a ceasefire remain under discussion in Geneva.", "airstrike"),
+        ("Parliament debated the drone strike on a wedding party in Helmand that killed 12 people.", "airstrike"),
+        ("The air strike on the consulate in Damascus raised the risk of a wider regional war, analysts said.", "airstrike"),
         ("Government forces raided the hamlet of Tall Abyad overnight and arrested four suspects, local sources said, before "
          "pulling out of the village at dawn.", "withdrawal"),
     ],
