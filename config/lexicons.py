@@ -288,6 +288,36 @@ class Negation(_Strict):
         "object, and tells no end of the mention ('protesters stopped traffic on the highway', 'shelling halted work at the "
         "bakery').",
     )
+    predicates: list[str] = Field(
+        default_factory=list,
+        description="Predicates of speculation or judgement told after the mention ('is plausible', 'remains unlikely', "
+        "'would be a mistake', 'غير وارد', 'مستبعد'): within `predicate_window` words after it, before the next clause "
+        "breaker and reaching over a pause only into a parenthetical closed by another ('A full pullout, floated for years, "
+        "...'), they make the mention what is judged, not a report ('A new offensive against the capital is plausible'; not "
+        "'troops withdrew on Monday, a move analysts said was unlikely to last').",
+    )
+    predicate_window: int = Field(default=14, ge=1, le=30)
+    predicate_stops: list[str] = Field(
+        default_factory=list,
+        description="See `predicates`: words that end their reach, as a new subject's clause starts after the mention: a "
+        "relative or a phrase that names the reported event anew ('jets struck the depot in a raid that would leave the "
+        "town without power').",
+    )
+    alternatives: list[str] = Field(
+        default_factory=list,
+        description="Words opening a choice ('either', 'إما'): a mention up to `alternative_window` words after one, in "
+        "its clause (or the clause the opener starts, as the folded 'إما' is a breaker), with one of `alternative_joins` "
+        "between the opener and the mention's window end, is a branch of the choice, no report ('either withdraw from the "
+        "south or face an offensive'; not 'jets struck either late on Sunday or early Monday', whose opener follows it).",
+    )
+    alternative_joins: list[str] = Field(default_factory=list, description="See `alternatives`: 'or', 'أو'.")
+    alternative_stops: list[str] = Field(
+        default_factory=list,
+        description="See `alternatives`: words that show the opener is another word folded alike: between the opener and "
+        "the mention, they end the choice ('أما في درعا، فقد شنت الطائرات ...': أما, 'as for', opens a topic its فقد "
+        "resumes, not a choice).",
+    )
+    alternative_window: int = Field(default=14, ge=1, le=30)
     time_clauses: list[str] = Field(
         default_factory=list,
         description="Words opening a clause of time or concession ('after', 'since', 'despite', 'بعد', 'رغم'): when one "

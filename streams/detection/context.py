@@ -56,10 +56,18 @@ class _Rules:
         self.resumptions = cues(negation.resumptions)
         self.cessation_joins = cues(negation.cessation_joins)
         self.cessation_followers = cues(negation.cessation_followers)
+        self.predicates = cues(negation.predicates)
+        self.predicate_window = negation.predicate_window
+        self.predicate_stops = cues(negation.predicate_stops)
+        self.alternatives = cues(negation.alternatives)
+        self.alternative_joins = cues(negation.alternative_joins)
+        self.alternative_stops = cues(negation.alternative_stops)
+        self.alternative_window = negation.alternative_window
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit
             | self.intent.bit | self.clause_openers.bit | self.subject_modals.bit | self.cessations.bit
+            | self.predicates.bit | self.alternatives.bit
         )
         self.history = cues(lexicon.history.cues)
         self.not_history = cues(lexicon.history.not_cues)

@@ -422,6 +422,10 @@ class Detector:
             return True  # the subject of a future or a condition: "Jets will strike Idlib only if attacked"
         if context.union & rules.cessations.bit and _ceased(rules, context, clause, at, after):
             return True  # "The shelling on the city has stopped", "توقف القصف على البلدة"
+        if context.union & rules.predicates.bit and _predicated(rules, context, after):
+            return True  # "A new offensive against the capital is plausible"
+        if context.union & rules.alternatives.bit and _alternative(rules, context, cut, at, after):
+            return True  # "either withdraw from the south or face an offensive"
         return rules.negation_after.find(context, after, after + rules.negation_after_window, skip) >= 0
 
     @staticmethod
@@ -666,6 +670,44 @@ def _continues_past(rules: _Rules, context: Words, at: int, same_category: bool)
     if not _untimed(rules, context):
         return False
     return (same_category and _refers_back(rules, context, at)) or rules.back_then.find(context) >= 0
+
+
+def _predicated(rules: _Rules, context: Words, after: int) -> bool:
+    """Whether a cue of ``negation.predicates`` tells what is judged of the mention ending before ``after``: speculation
+    told after its subject ("a withdrawal from the valley remains unlikely", "انسحاب القوات غير وارد"), which the cues
+    before the mention cannot see. Its reach ends at the next clause breaker and at a pause that opens no parenthetical
+    (one closed by another pause): "troops withdrew on Monday, a move analysts called unlikely to last" is a report,
+    "a full pullout, floated for years, would be a mistake" is not."""
+    end = min(len(context.words), after + rules.predicate_window)
+    breaker = rules.breakers.find(context, after, end, rules.not_breakers, first=True)
+    if breaker >= 0:
+        end = breaker
+    stop = rules.predicate_stops.find(context, after, end, first=True)  # "in a raid that would leave ..."
+    if stop >= 0:
+        end = stop
+    bits = context.bits
+    pauses = [index for index in range(max(after - 1, 0), end) if bits[index] & PAUSE_BIT]
+    if len(pauses) % 2:  # the last pause closes no parenthetical: what follows it is another phrase's
+        end = pauses[-1] + 1
+    # a cue starting in the reach counts whole, and so does a phrase of `not_negating` over it ("unlikely to end")
+    predicates, skip = rules.predicates, rules.not_negating
+    for index in range(after, end):
+        if bits[index] & predicates.bit:
+            length = predicates.starts_at(context, index)
+            if length and not skip.covers(context, index, None, length):
+                return True
+    return False
+
+
+def _alternative(rules: _Rules, context: Words, cut: int, at: int, after: int) -> bool:
+    """Whether the mention at ``at`` is a branch of a choice: a cue of ``negation.alternatives`` in the
+    ``alternative_window`` words before it, in its clause or opening it (the folded "إما" is a clause breaker, so it
+    is searched from the breaker ``cut`` on), and a join of ``alternative_joins`` after the opener, before the mention
+    or in the window after it. Neither branch of "either withdraw from the south or face an offensive" is a report."""
+    opener = rules.alternatives.find(context, max(cut, 0, at - rules.alternative_window), at, rules.not_negating)
+    if opener < 0 or rules.alternative_stops.find(context, opener + 1, at) >= 0:
+        return False
+    return rules.alternative_joins.find(context, opener + 1, min(len(context.words), after + rules.alternative_window)) >= 0
 
 
 def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> bool:
