@@ -463,6 +463,31 @@ class Numbers(_Strict):
     )
 
 
+class SportReports(_Strict):
+    """A match report: an article naming at least `min_words` distinct words of `words` (sport's vocabulary: "match",
+    "referee", "مباراة", "الدوري") tells a game, whose play borrows the words of war: a substitute "withdrawn", a side that
+    "retreated deep", a club called "the Army" ("الجيش") that "withdrew to its defensive areas", a "raid down the left".
+    There, a mention of one of `categories` in a paragraph holding a word of `words` or `sentence_words` is play, not an
+    event, unless its sentence holds one of `keeps` (an air strike on a stadium, a bomb at a match, troops pulling out
+    told in the article's aside). Every word is a cue (`@list` references allowed)."""
+
+    words: list[str] = Field(default_factory=list, description="Sport's vocabulary, counted (distinct) over the article.")
+    min_words: int = Field(default=4, ge=2, le=20, description="Distinct `words` that make an article a match report.")
+    sentence_words: list[str] = Field(
+        default_factory=list,
+        description="Words of play that mark a paragraph of a match report as the game's, besides `words` ('hamstring', "
+        "'البديل'), too common to count towards `min_words`.",
+    )
+    categories: list[CategoryName] = Field(
+        default_factory=list, description="The categories whose mentions are play in a match report's paragraphs of play."
+    )
+    keeps: list[str] = Field(
+        default_factory=list,
+        description="Words in the mention's sentence that keep it an event even in a match report: the agents and "
+        "weapons of real attacks, and their victims ('troops', 'air strike', 'bomb', 'killed', 'قوات', 'طائرات', 'قتلى').",
+    )
+
+
 class Lexicon(_Strict):
     version: Literal[1] = 1
     language: str = Field(pattern=r"^[a-z]{2,3}$")
@@ -587,6 +612,7 @@ class Lexicon(_Strict):
     )
     numbers: Numbers = Field(default_factory=Numbers)
     history: History = Field(default_factory=History)
+    sport_reports: SportReports = Field(default_factory=SportReports)
     categories: dict[CategoryName, Category] = Field(default_factory=dict)
 
     def reference_problems(self) -> list[tuple[tuple[str | int, ...], str]]:
@@ -611,6 +637,8 @@ class Lexicon(_Strict):
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
                                "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
+        for field_name in ("words", "sentence_words", "keeps"):
+            problems.extend(self._list_problems(getattr(self.sport_reports, field_name), ("sport_reports", field_name)))
         for list_name, words in self.lists.items():
             problems.extend(self._list_problems(words, ("lists", list_name)))
             if self._cycle(list_name, ()):

@@ -90,6 +90,12 @@ class _Rules:
         self.back_then = cues(lexicon.history.back_then)
         self.retrospective_titles = cues(lexicon.history.retrospective_titles)
         self.back_references = _word_set(lexicon.back_references)
+        sport = lexicon.sport_reports
+        self.sport_words = cues(sport.words)
+        self.sport_marks = cues([*sport.words, *sport.sentence_words])
+        self.sport_keeps = cues(sport.keeps)
+        self.sport_min_words = sport.min_words
+        self.sport_categories = frozenset(sport.categories) if not self.sport_words.empty else frozenset()
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)
         self.report_openers = cues(lexicon.report_openers)

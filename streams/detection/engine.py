@@ -211,6 +211,8 @@ class Detector:
         past_told: dict[tuple[int, int], set[str]] = {}
         # whether the article is a retrospective (None: not decided yet, by its first event; only a looking-back title frames one)
         retrospective: bool | None = None if title_length > 0 else False
+        # whether the article is a match report, per language, and whether each paragraph (by its start) is one of play
+        sport_reports: dict[object, bool] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -242,6 +244,10 @@ class Detector:
                 or rule.excludes_after.near(context, at, after, 0, rule.window)
             ) and not _kept(rules, rule, context, at, after):
                 continue
+            if rule.category in rules.sport_categories and _in_match_report(
+                rules, text, mention.start, sentence, context, sport_reports
+            ):
+                continue  # "Villa boss Unai Emery had earlier withdrawn Morgan Rogers with a hamstring problem"
             if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
                 context, rules.breakers.find(context, 0, at) + 1, at
             ) >= 0:
@@ -592,6 +598,46 @@ class Detector:
                 )
             )
         return events
+
+
+def _in_match_report(
+    rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool]
+) -> bool:
+    """Whether the mention at ``position`` (in ``sentence``, whose words are ``words``) is a game's play told in a match
+    report (``sport_reports``): the article names at least ``min_words`` distinct sport words, the mention's paragraph (its
+    line) one sport word at least, and its sentence no keep cue (an air strike on a stadium, a bomb at a match). Sport's
+    words are war's in a match report ("withdrawn", "retreated deep", "الجيش" a club), too many to exclude term by term,
+    and a paragraph not about the game (a real pullout in the report's aside) names none of them. ``known`` caches the
+    answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear)."""
+    article = rules.vocabulary  # the key of the article's answer in this language
+    if article not in known:
+        known[article] = _distinct_cues(rules.sport_words, Words.from_tokens(text.split(), rules.vocabulary)) >= rules.sport_min_words
+    if not known[article]:
+        return False
+    start = text.rfind("\n", 0, position) + 1
+    key = (article, start)
+    if key not in known:
+        end = text.find("\n", position)
+        paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
+        known[key] = rules.sport_marks.find(paragraph, first=True) >= 0
+    if not known[key]:
+        return False
+    kept = (article, sentence)
+    if kept not in known:
+        known[kept] = rules.sport_keeps.find(words) >= 0
+    return not known[kept]
+
+
+def _distinct_cues(cues: CueSet, words: Words) -> int:
+    """How many distinct cues of ``cues`` stand in ``words`` (each by the words it covers)."""
+    found: set[tuple[str, ...]] = set()
+    bits = words.bits
+    for index in range(len(bits)):
+        if bits[index] & cues.bit:
+            length = cues.starts_at(words, index)
+            if length:
+                found.add(tuple(words.words[index:index + length]))
+    return len(found)
 
 
 def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:
