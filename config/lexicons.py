@@ -610,6 +610,22 @@ class Lexicon(_Strict):
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "
         "reported mention of its category ('اشتباك كلامي ... هذا الاشتباك لا يليق' names no clash).",
     )
+    work_titles: list[str] = Field(
+        default_factory=list,
+        description="Nouns of works ('the play', 'a film', 'مسرحية', 'العمل المسرحي'): a mention inside a quoted title right "
+        "after one, or right before one ('\"The Last Retreat\", a play by ...', '«الانسحاب الأخير».. مسرحية'), is the "
+        "work's title, not an event; the rest of its sentence may still report one ('shelling cancelled the play «...»').",
+    )
+    word_itself: list[str] = Field(
+        default_factory=list,
+        description="Words ending right before a mention that name it as a word ('the word', 'كلمة', 'مصطلح'): a word talked "
+        "about, not an event ('the word \"withdrawal\" never appears in the text').",
+    )
+    word_itself_after: list[str] = Field(
+        default_factory=list,
+        description="Words starting right after a mention that make it a word talked about: 'in the title', 'في العنوان' "
+        "('الانسحاب في العنوان ليس عسكرياً').",
+    )
     numbers: Numbers = Field(default_factory=Numbers)
     history: History = Field(default_factory=History)
     sport_reports: SportReports = Field(default_factory=SportReports)
@@ -637,6 +653,8 @@ class Lexicon(_Strict):
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
                                "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
+        for field_name in ("work_titles", "word_itself", "word_itself_after"):
+            problems.extend(self._list_problems(getattr(self, field_name), (field_name,)))
         for field_name in ("words", "sentence_words", "keeps"):
             problems.extend(self._list_problems(getattr(self.sport_reports, field_name), ("sport_reports", field_name)))
         for list_name, words in self.lists.items():

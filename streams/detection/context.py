@@ -90,6 +90,9 @@ class _Rules:
         self.back_then = cues(lexicon.history.back_then)
         self.retrospective_titles = cues(lexicon.history.retrospective_titles)
         self.back_references = _word_set(lexicon.back_references)
+        self.work_titles = cues(lexicon.work_titles)
+        self.word_itself = cues(lexicon.word_itself)
+        self.word_itself_after = cues(lexicon.word_itself_after)
         sport = lexicon.sport_reports
         self.sport_words = cues(sport.words)
         self.sport_marks = cues([*sport.words, *sport.sentence_words])
