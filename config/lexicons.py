@@ -621,6 +621,11 @@ class Lexicon(_Strict):
         description="Words ending right before a mention that name it as a word ('the word', 'كلمة', 'مصطلح'): a word talked "
         "about, not an event ('the word \"withdrawal\" never appears in the text').",
     )
+    word_itself_quoted: list[str] = Field(
+        default_factory=list,
+        description="Like `word_itself`, only when the mention opens with a quotation mark: 'كلمة «انسحاب»' is the word, "
+        "'كلمة الاعتصام' the sit-in's speech.",
+    )
     word_itself_after: list[str] = Field(
         default_factory=list,
         description="Words starting right after a mention that make it a word talked about: 'in the title', 'في العنوان' "
@@ -653,7 +658,7 @@ class Lexicon(_Strict):
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
                                "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
-        for field_name in ("work_titles", "word_itself", "word_itself_after"):
+        for field_name in ("work_titles", "word_itself", "word_itself_quoted", "word_itself_after"):
             problems.extend(self._list_problems(getattr(self, field_name), (field_name,)))
         for field_name in ("words", "sentence_words", "keeps"):
             problems.extend(self._list_problems(getattr(self.sport_reports, field_name), ("sport_reports", field_name)))

@@ -92,6 +92,7 @@ class _Rules:
         self.back_references = _word_set(lexicon.back_references)
         self.work_titles = cues(lexicon.work_titles)
         self.word_itself = cues(lexicon.word_itself)
+        self.word_itself_quoted = cues(lexicon.word_itself_quoted)
         self.word_itself_after = cues(lexicon.word_itself_after)
         sport = lexicon.sport_reports
         self.sport_words = cues(sport.words)

@@ -244,7 +244,7 @@ class Detector:
                 or rule.excludes_after.near(context, at, after, 0, rule.window)
             ) and not _kept(rules, rule, context, at, after):
                 continue
-            if (rules.word_itself.bit or rules.word_itself_after.bit or rules.work_titles.bit) and _named_not_told(
+            if (rules.word_itself.bit or rules.word_itself_quoted.bit or rules.word_itself_after.bit or rules.work_titles.bit) and _named_not_told(
                 rules, text, sentence[0], mention.start, mention.end, context, at, after
             ):
                 continue  # 'the play "The Last Retreat"', 'the word "withdrawal"'
@@ -606,12 +606,15 @@ class Detector:
 
 def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
     """Whether the mention ``text[start:end]`` (``context.words[at:after]`` of the sentence starting at ``sentence``) is a
-    name, not a report: a word named as a word (``word_itself`` right before it, ``word_itself_after`` right after it:
+    name, not a report: a word named as a word (``word_itself`` right before it, or ``word_itself_quoted`` before it
+    quoted, ``word_itself_after`` right after it:
     "the word 'withdrawal'", "كلمة انسحاب", "الانسحاب في العنوان"), or words of a work's quoted title (`_quoted_span`) with a
     ``work_titles`` noun right before its opening mark ('the play "The Last Retreat"', 'العمل المسرحي "الانسحاب الأخير"') or
     right after its closing one ('"The Last Retreat", a play by', '"الانسحاب الأخير".. مسرحية'). Only the title's words
     are the work's: the rest of the sentence may report an event ("shelling forced the theatre to cancel the play ...")."""
     if _ends_at(rules.word_itself, context, at):
+        return True
+    if start > 0 and text[start - 1] in _QUOTATION_MARKS and _ends_at(rules.word_itself_quoted, context, at):
         return True
     if after < len(context.words) and rules.word_itself_after.starts_at(context, after):
         return True

@@ -184,6 +184,7 @@ NAMED = [
     ("وقالت الكاتبة إن الانسحاب في العنوان لا يعني الجيش، وإن روايتها عن الحب.", "ar"),
     ("وقال المخرج إن العمل يروي انسحاب الإنسان من حياته ومن أصدقائه بعد الحرب.", "ar"),
     ("يعتمد العرض على أصوات قصف مسجلة تتكرر بين المشاهد في مسرح حمص.", "ar"),
+    ("ويرفض الجنرالات مصطلح الانسحاب ويفضلون الحديث عن إعادة التموضع.", "ar"),
 ]
 
 
@@ -197,6 +198,9 @@ NAMED_NEAR_MISSES = [
     ("Residents of Kharkiv heard the sound of shelling through the night, officials said.", "en", "shelling"),
     ("ألقى وزير الدفاع كلمة بعد انسحاب القوات من البلدة صباح اليوم.", "ar", "withdrawal"),
     ("سمع سكان حمص أصوات قصف مدفعي على الأحياء الشرقية فجر اليوم.", "ar", "shelling"),
+    # كلمة before an unquoted noun is a speech, not the word: the sit-in's speech
+    ("ألقى رئيس النقابة كلمة الاعتصام أمام مبنى المحافظة في السويداء صباح اليوم.", "ar", "protest"),
+    ("The protesters gave their word that the sit-in outside parliament in Baghdad would stay peaceful on Monday.", "en", "protest"),
 ]
 
 
