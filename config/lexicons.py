@@ -194,6 +194,13 @@ class Category(_Strict):
         description="Words (a device, an attack, a new report) that keep a mention an event whatever accident the next "
         "sentence names ('An explosion hit a checkpoint. Police said a car bomb was used.', 'Separately, ...').",
     )
+    excludes_later: list[str] = Field(
+        default_factory=list,
+        description="Words anywhere after the mention in its sentence that make it no event of this category, however far: "
+        "a release bought with a ransom makes the detention a kidnapping ('some were detained at checkpoints on the way and "
+        "released only after relatives paid ransoms'). Phrases, not a bare word: 'arrested men who kidnapped a trader for "
+        "ransom' is an arrest.",
+    )
     history_cues: list[str] = Field(
         default_factory=list,
         description="Words before the mention in its sentence that make a mention of this category a past one, told "
@@ -656,7 +663,7 @@ class Lexicon(_Strict):
                     for field_name in _TERM_CUE_FIELDS:
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
-                               "target_cues", "count_nouns"):
+                               "target_cues", "count_nouns", "excludes_later"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         for field_name in ("work_titles", "word_itself", "word_itself_quoted", "word_itself_after"):
             problems.extend(self._list_problems(getattr(self, field_name), (field_name,)))
@@ -745,7 +752,7 @@ _TERM_CUE_FIELDS: tuple[str, ...] = (
     "requires_in_clause", "keeps_in_clause",
 )
 _BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
-_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues")
+_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "excludes_later")
 
 
 def _holds(words: list[str], forms: list[frozenset[str]], *, at_start: bool) -> bool:

@@ -124,6 +124,7 @@ class _Rules:
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
         self.past_cues: dict[str, CueSet] = {}
+        self.excludes_later: dict[str, CueSet] = {}
         self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
@@ -137,6 +138,8 @@ class _Rules:
             self.yields_to[category] = frozenset(entry.yields_to)
             if entry.causes_after:
                 self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
+            if entry.excludes_later:
+                self.excludes_later[category] = cues(entry.excludes_later)
             if entry.history_cues:
                 self.past_cues[category] = cues(entry.history_cues)
         self.affiliations = cues(lexicon.affiliation_cues)

@@ -235,6 +235,9 @@ class Detector:
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
             if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window):
                 continue
+            later = rules.excludes_later.get(rule.category)
+            if later is not None and context.union & later.bit and later.find(context, after) >= 0:
+                continue  # "some were detained at checkpoints and released only after relatives paid ransoms"
             causes = rules.causes.get(rule.category)
             if causes is not None and _excluded_cause(causes, context, after, exclude_window, _CAUSE_WORDS):
                 continue  # "the blast at the workshop was caused by a fuel tank that caught fire"

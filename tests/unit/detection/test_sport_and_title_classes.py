@@ -9,6 +9,8 @@
 3. A word named as a word (``word_itself``, ``word_itself_after``: 'the word "withdrawal"', «كلمة انسحاب», "الانسحاب في
    العنوان"), a metaphor of a person withdrawing from life, and sounds of war played back (``@recorded_sounds``: "recorded
    sounds of shelling", "أصوات قصف مسجلة") are no events; sounds heard today are.
+4. Detentions ended by ransoms (``excludes_later`` of arrest: "released only after relatives paid ransoms") are
+   kidnappings; the arrest of kidnappers, or a release on bail, is an arrest.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -214,3 +216,38 @@ def test_work_titles_lists_must_exist(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as error:
         load_lexicons(tmp_path)
     assert "unknown word list '@missing'" in str(error.value) and "work_titles" in str(error.value)
+
+
+# --- 4. detentions ended by ransoms ---------------------------------------------------------------------------------
+
+RANSOMED = [
+    ("Several were detained at checkpoints on the road and freed only after their families paid ransoms.", "en"),
+    ("احتجز بعضهم على الحواجز في الطريق ولم يفرج عنهم إلا بعد أن دفع أهاليهم فديات.", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RANSOMED)
+def test_a_detention_ended_by_ransoms_is_no_arrest(detector: Detector, text: str, lang: str) -> None:
+    assert (en_categories(detector, text) if lang == "en" else ar_categories(detector, text)) == set()
+
+
+ARRESTS_BESIDE_RANSOM = [
+    ("Police arrested five men who held a trader for ransom in Basra on Monday.", "en"),
+    ("اعتقلت الشرطة خمسة أشخاص خطفوا تاجراً مقابل فدية في البصرة أمس.", "ar"),
+    ("اعتقلت قوات الأمن عشرات الشبان في درعا أمس وأطلق سراحهم مقابل كفالة مالية.", "ar"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ARRESTS_BESIDE_RANSOM)
+def test_arrests_of_kidnappers_or_on_bail_stay(detector: Detector, text: str, lang: str) -> None:
+    assert "arrest" in (en_categories(detector, text) if lang == "en" else ar_categories(detector, text))
+
+
+def test_excludes_later_lists_must_exist(tmp_path: Path) -> None:
+    (tmp_path / "fr.yaml").write_text(
+        'version: 1\nlanguage: fr\ncategories:\n  arrest:\n    terms: [arrestation]\n    excludes_later: ["@missing"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as error:
+        load_lexicons(tmp_path)
+    assert "unknown word list '@missing'" in str(error.value) and "excludes_later" in str(error.value)
