@@ -682,17 +682,17 @@ def _in_match_report(
     and a paragraph not about the game (a real pullout in the report's aside) names none of them. ``known`` caches the
     answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear)."""
     article = rules.vocabulary  # the key of the article's answer in this language
-    if article not in known:
-        known[article] = _distinct_cues(rules.sport_words, Words.from_tokens(text.split(), rules.vocabulary)) >= rules.sport_min_words
-    if not known[article]:
-        return False
     start = text.rfind("\n", 0, position) + 1
     key = (article, start)
-    if key not in known:
+    if key not in known:  # the paragraph first: most name no sport word, and the article is then never read whole
         end = text.find("\n", position)
         paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
         known[key] = rules.sport_marks.find(paragraph, first=True) >= 0
     if not known[key]:
+        return False
+    if article not in known:
+        known[article] = _distinct_cues(rules.sport_words, Words.from_tokens(text.split(), rules.vocabulary)) >= rules.sport_min_words
+    if not known[article]:
         return False
     kept = (article, sentence)
     if kept not in known:
