@@ -194,6 +194,13 @@ class Category(_Strict):
         description="Words (a device, an attack, a new report) that keep a mention an event whatever accident the next "
         "sentence names ('An explosion hit a checkpoint. Police said a car bomb was used.', 'Separately, ...').",
     )
+    excludes_later: list[str] = Field(
+        default_factory=list,
+        description="Words anywhere after the mention in its sentence that make it no event of this category, however far: "
+        "a release bought with a ransom makes the detention a kidnapping ('some were detained at checkpoints on the way and "
+        "released only after relatives paid ransoms'). Phrases, not a bare word: 'arrested men who kidnapped a trader for "
+        "ransom' is an arrest.",
+    )
     history_cues: list[str] = Field(
         default_factory=list,
         description="Words before the mention in its sentence that make a mention of this category a past one, told "
@@ -493,6 +500,31 @@ class Numbers(_Strict):
     )
 
 
+class SportReports(_Strict):
+    """A match report: an article naming at least `min_words` distinct words of `words` (sport's vocabulary: "match",
+    "referee", "مباراة", "الدوري") tells a game, whose play borrows the words of war: a substitute "withdrawn", a side that
+    "retreated deep", a club called "the Army" ("الجيش") that "withdrew to its defensive areas", a "raid down the left".
+    There, a mention of one of `categories` in a paragraph holding a word of `words` or `sentence_words` is play, not an
+    event, unless its sentence holds one of `keeps` (an air strike on a stadium, a bomb at a match, troops pulling out
+    told in the article's aside). Every word is a cue (`@list` references allowed)."""
+
+    words: list[str] = Field(default_factory=list, description="Sport's vocabulary, counted (distinct) over the article.")
+    min_words: int = Field(default=4, ge=2, le=20, description="Distinct `words` that make an article a match report.")
+    sentence_words: list[str] = Field(
+        default_factory=list,
+        description="Words of play that mark a paragraph of a match report as the game's, besides `words` ('hamstring', "
+        "'البديل'), too common to count towards `min_words`.",
+    )
+    categories: list[CategoryName] = Field(
+        default_factory=list, description="The categories whose mentions are play in a match report's paragraphs of play."
+    )
+    keeps: list[str] = Field(
+        default_factory=list,
+        description="Words in the mention's sentence that keep it an event even in a match report: the agents and "
+        "weapons of real attacks, and their victims ('troops', 'air strike', 'bomb', 'killed', 'قوات', 'طائرات', 'قتلى').",
+    )
+
+
 class Lexicon(_Strict):
     version: Literal[1] = 1
     language: str = Field(pattern=r"^[a-z]{2,3}$")
@@ -615,8 +647,30 @@ class Lexicon(_Strict):
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "
         "reported mention of its category ('اشتباك كلامي ... هذا الاشتباك لا يليق' names no clash).",
     )
+    work_titles: list[str] = Field(
+        default_factory=list,
+        description="Nouns of works ('the play', 'a film', 'مسرحية', 'العمل المسرحي'): a mention inside a quoted title right "
+        "after one, or right before one ('\"The Last Retreat\", a play by ...', '«الانسحاب الأخير».. مسرحية'), is the "
+        "work's title, not an event; the rest of its sentence may still report one ('shelling cancelled the play «...»').",
+    )
+    word_itself: list[str] = Field(
+        default_factory=list,
+        description="Words ending right before a mention that name it as a word ('the word', 'كلمة', 'مصطلح'): a word talked "
+        "about, not an event ('the word \"withdrawal\" never appears in the text').",
+    )
+    word_itself_quoted: list[str] = Field(
+        default_factory=list,
+        description="Like `word_itself`, only when the mention opens with a quotation mark: 'كلمة «انسحاب»' is the word, "
+        "'كلمة الاعتصام' the sit-in's speech.",
+    )
+    word_itself_after: list[str] = Field(
+        default_factory=list,
+        description="Words starting right after a mention that make it a word talked about: 'in the title', 'في العنوان' "
+        "('الانسحاب في العنوان ليس عسكرياً').",
+    )
     numbers: Numbers = Field(default_factory=Numbers)
     history: History = Field(default_factory=History)
+    sport_reports: SportReports = Field(default_factory=SportReports)
     categories: dict[CategoryName, Category] = Field(default_factory=dict)
 
     def reference_problems(self) -> list[tuple[tuple[str | int, ...], str]]:
@@ -639,8 +693,12 @@ class Lexicon(_Strict):
                     for field_name in _TERM_CUE_FIELDS:
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
-                               "target_cues", "count_nouns"):
+                               "target_cues", "count_nouns", "excludes_later"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
+        for field_name in ("work_titles", "word_itself", "word_itself_quoted", "word_itself_after"):
+            problems.extend(self._list_problems(getattr(self, field_name), (field_name,)))
+        for field_name in ("words", "sentence_words", "keeps"):
+            problems.extend(self._list_problems(getattr(self.sport_reports, field_name), ("sport_reports", field_name)))
         for list_name, words in self.lists.items():
             problems.extend(self._list_problems(words, ("lists", list_name)))
             if self._cycle(list_name, ()):
@@ -724,7 +782,7 @@ _TERM_CUE_FIELDS: tuple[str, ...] = (
     "requires_in_clause", "keeps_in_clause",
 )
 _BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
-_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues")
+_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "excludes_later")
 
 
 def _holds(words: list[str], forms: list[frozenset[str]], *, at_start: bool) -> bool:

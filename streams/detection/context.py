@@ -98,6 +98,16 @@ class _Rules:
         self.back_then = cues(lexicon.history.back_then)
         self.retrospective_titles = cues(lexicon.history.retrospective_titles)
         self.back_references = _word_set(lexicon.back_references)
+        self.work_titles = cues(lexicon.work_titles)
+        self.word_itself = cues(lexicon.word_itself)
+        self.word_itself_quoted = cues(lexicon.word_itself_quoted)
+        self.word_itself_after = cues(lexicon.word_itself_after)
+        sport = lexicon.sport_reports
+        self.sport_words = cues(sport.words)
+        self.sport_marks = cues([*sport.words, *sport.sentence_words])
+        self.sport_keeps = cues(sport.keeps)
+        self.sport_min_words = sport.min_words
+        self.sport_categories = frozenset(sport.categories) if not self.sport_words.empty else frozenset()
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)
         self.report_openers = cues(lexicon.report_openers)
@@ -122,6 +132,7 @@ class _Rules:
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
         self.past_cues: dict[str, CueSet] = {}
+        self.excludes_later: dict[str, CueSet] = {}
         self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
@@ -135,6 +146,8 @@ class _Rules:
             self.yields_to[category] = frozenset(entry.yields_to)
             if entry.causes_after:
                 self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
+            if entry.excludes_later:
+                self.excludes_later[category] = cues(entry.excludes_later)
             if entry.history_cues:
                 self.past_cues[category] = cues(entry.history_cues)
         self.affiliations = cues(lexicon.affiliation_cues)

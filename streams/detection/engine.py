@@ -46,7 +46,7 @@ from streams.detection.context import (
     _SentenceWords,
 )
 from streams.detection.counts import ReportedCount
-from streams.detection.cues import PAUSE_BIT, YEAR_BIT, CueSet, Vocabulary, Words
+from streams.detection.cues import PAUSE_BIT, PUNCTUATION, YEAR_BIT, CueSet, Vocabulary, Words
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import normalize, normalize_mapped
@@ -211,6 +211,8 @@ class Detector:
         past_told: dict[tuple[int, int], set[str]] = {}
         # whether the article is a retrospective (None: not decided yet, by its first event; only a looking-back title frames one)
         retrospective: bool | None = None if title_length > 0 else False
+        # whether the article is a match report, per language, and whether each paragraph (by its start) is one of play
+        sport_reports: dict[object, bool] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -233,6 +235,9 @@ class Detector:
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
             if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window):
                 continue
+            later = rules.excludes_later.get(rule.category)
+            if later is not None and context.union & later.bit and later.find(context, after) >= 0:
+                continue  # "some were detained at checkpoints and released only after relatives paid ransoms"
             causes = rules.causes.get(rule.category)
             if causes is not None and _excluded_cause(causes, context, after, exclude_window, _CAUSE_WORDS):
                 continue  # "the blast at the workshop was caused by a fuel tank that caught fire"
@@ -242,6 +247,14 @@ class Detector:
                 or rule.excludes_after.near(context, at, after, 0, rule.window)
             ) and not _kept(rules, rule, context, at, after):
                 continue
+            if (rules.word_itself.bit or rules.word_itself_quoted.bit or rules.word_itself_after.bit or rules.work_titles.bit) and _named_not_told(
+                rules, text, sentence[0], mention.start, mention.end, context, at, after
+            ):
+                continue  # 'the play "The Last Retreat"', 'the word "withdrawal"'
+            if rule.category in rules.sport_categories and _in_match_report(
+                rules, text, mention.start, sentence, context, sport_reports
+            ):
+                continue  # "Villa boss Unai Emery had earlier withdrawn Morgan Rogers with a hamstring problem"
             if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
                 context, rules.breakers.find(context, 0, at) + 1, at
             ) >= 0:
@@ -596,6 +609,111 @@ class Detector:
                 )
             )
         return events
+
+
+def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``text[start:end]`` (``context.words[at:after]`` of the sentence starting at ``sentence``) is a
+    name, not a report: a word named as a word (``word_itself`` right before it, or ``word_itself_quoted`` before it
+    quoted, ``word_itself_after`` right after it:
+    "the word 'withdrawal'", "كلمة انسحاب", "الانسحاب في العنوان"), or words of a work's quoted title (`_quoted_span`) with a
+    ``work_titles`` noun right before its opening mark ('the play "The Last Retreat"', 'العمل المسرحي "الانسحاب الأخير"') or
+    right after its closing one ('"The Last Retreat", a play by', '"الانسحاب الأخير".. مسرحية'). Only the title's words
+    are the work's: the rest of the sentence may report an event ("shelling forced the theatre to cancel the play ...")."""
+    if _ends_at(rules.word_itself, context, at):
+        return True
+    if start > 0 and text[start - 1] in _QUOTATION_MARKS and _ends_at(rules.word_itself_quoted, context, at):
+        return True
+    if after < len(context.words) and rules.word_itself_after.starts_at(context, after):
+        return True
+    if rules.work_titles.empty:
+        return False
+    span = _quoted_span(text, sentence, start, end)
+    if span is None:
+        return False
+    opening, closing = span
+    if _ends_at(rules.work_titles, context, len(text[sentence:opening].split())):  # before the word the mark opens
+        return True
+    # the words after the closing mark, on its line, whatever ends the sentence there ('"الانسحاب الأخير".. مسرحية')
+    line_end = text.find("\n", closing, closing + _TITLE_CHARS)
+    tokens = [token for token in text[closing + 1:line_end if line_end >= 0 else closing + _TITLE_CHARS].split()
+              if token.strip(PUNCTUATION)][:_TITLE_NOUN_WORDS]
+    return bool(tokens) and rules.work_titles.starts_at(Words.from_tokens(tokens, rules.vocabulary), 0) > 0
+
+
+def _ends_at(cues: CueSet, context: Words, at: int) -> bool:
+    """Whether a cue of ``cues`` ends right before ``context.words[at]`` (starting at most ``_TITLE_NOUN_WORDS`` before)."""
+    if not context.union & cues.bit:
+        return False
+    for cue in range(max(0, at - _TITLE_NOUN_WORDS), at):
+        if cues.starts_at(context, cue, at) == at - cue:
+            return True
+    return False
+
+
+def _quoted_span(text: str, sentence: int, start: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation marks around ``text[start:end]``, both at most ``_TITLE_CHARS`` away
+    in its sentence (starting at ``sentence``), or None: a title is short, and a mark further away opens a quote."""
+    low = max(sentence, start - _TITLE_CHARS)
+    if not any(mark in text[low:start] for mark in _QUOTATION_MARKS):
+        return None
+    opening = -1
+    for index in range(low, start):
+        char = text[index]
+        if char in _OPENING_MARKS:
+            opening = index
+        elif char in _CLOSING_MARKS:
+            opening = -1
+        elif char == '"':
+            opening = -1 if opening >= 0 else index
+    if opening < 0:
+        return None
+    for index in range(end, min(len(text), end + _TITLE_CHARS)):
+        char = text[index]
+        if char in _CLOSING_MARKS or char == '"':
+            return opening, index
+        if char in _OPENING_MARKS or char == "\n":
+            return None
+    return None
+
+
+def _in_match_report(
+    rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool]
+) -> bool:
+    """Whether the mention at ``position`` (in ``sentence``, whose words are ``words``) is a game's play told in a match
+    report (``sport_reports``): the article names at least ``min_words`` distinct sport words, the mention's paragraph (its
+    line) one sport word at least, and its sentence no keep cue (an air strike on a stadium, a bomb at a match). Sport's
+    words are war's in a match report ("withdrawn", "retreated deep", "الجيش" a club), too many to exclude term by term,
+    and a paragraph not about the game (a real pullout in the report's aside) names none of them. ``known`` caches the
+    answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear)."""
+    article = rules.vocabulary  # the key of the article's answer in this language
+    start = text.rfind("\n", 0, position) + 1
+    key = (article, start)
+    if key not in known:  # the paragraph first: most name no sport word, and the article is then never read whole
+        end = text.find("\n", position)
+        paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
+        known[key] = rules.sport_marks.find(paragraph, first=True) >= 0
+    if not known[key]:
+        return False
+    if article not in known:
+        known[article] = _distinct_cues(rules.sport_words, Words.from_tokens(text.split(), rules.vocabulary)) >= rules.sport_min_words
+    if not known[article]:
+        return False
+    kept = (article, sentence)
+    if kept not in known:
+        known[kept] = rules.sport_keeps.find(words) >= 0
+    return not known[kept]
+
+
+def _distinct_cues(cues: CueSet, words: Words) -> int:
+    """How many distinct cues of ``cues`` stand in ``words`` (each by the words it covers)."""
+    found: set[tuple[str, ...]] = set()
+    bits = words.bits
+    for index in range(len(bits)):
+        if bits[index] & cues.bit:
+            length = cues.starts_at(words, index)
+            if length:
+                found.add(tuple(words.words[index:index + length]))
+    return len(found)
 
 
 def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:
@@ -1096,6 +1214,11 @@ def _dateline(text: str, dash: int) -> bool:
 
 
 _QUESTION_MARKS: Final = ("?", "\u061f")
+_OPENING_MARKS: Final = "\u00ab\u201c\u201e\u2018"  # « “ „ ‘ (a straight " opens or closes: its parity says which)
+_CLOSING_MARKS: Final = "\u00bb\u201d\u2019"  # » ” ’
+_QUOTATION_MARKS: Final = ('"', *_OPENING_MARKS)
+_TITLE_CHARS: Final = 80  # a work's quoted title has its marks this close to each of its words
+_TITLE_NOUN_WORDS: Final = 3  # "the new play", "العمل المسرحي الجديد": a work noun (or a word's noun) has at most this many words
 _NEW_YEAR_GRACE: Final = timedelta(days=31)
 _TALLY_LABEL_WORDS: Final = 6  # a table cell's label ("معتقلون لدى الأمن العام:") has at most this many words
 _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is a year ("تاريخ الانسحاب: 2019")
