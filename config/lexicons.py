@@ -350,6 +350,18 @@ class History(_Strict):
         "city'). When the word is also a clause breaker, the whole clause it opens is dated so, and is history after an "
         "object cue ('the anniversary of the recapture of the city, when forces, backed by air strikes, drove ...').",
     )
+    habitual_verbs: list[str] = Field(
+        default_factory=list,
+        description="Present-tense verbs of undergoing, carrying out or recurring ('تشهد', 'تتكرر', 'sees', 'carry out'): "
+        "before a mention in its clause, with one of `habitual_marks` from the verb to a few words after the mention, they "
+        "tell a habit, background to the news, not an event ('وتشهد بلدات الريف هجمات متكررة', 'the town regularly sees "
+        "raids'), unless one of `recall_today` names the day in that clause.",
+    )
+    habitual_marks: list[str] = Field(
+        default_factory=list,
+        description="Words of frequency that make a `habitual_verbs` clause a habit ('متكررة', 'شبه اليومية', 'frequent', "
+        "'regularly'); alone they tell nothing ('jets carried out repeated strikes on Monday' is news).",
+    )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
     recall_window: int = Field(default=8, ge=1, le=20)

@@ -71,6 +71,8 @@ class _Rules:
         self.history_object_window = lexicon.history.object_window
         self.continuations = cues(lexicon.history.continuations)
         self.era = cues(lexicon.history.era_cues)
+        self.habitual_verbs = cues(lexicon.history.habitual_verbs)
+        self.habitual_marks = cues(lexicon.history.habitual_marks)
         self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)

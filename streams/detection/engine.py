@@ -252,6 +252,10 @@ class Detector:
                 rules.questions, _EMPTY, context, 0, at
             ):
                 continue  # "Q: Are you withdrawing the troops by the end of the year?": a yes/no question reports nothing
+            if context.union & rules.habitual_verbs.bit and context.union & rules.habitual_marks.bit and _habitual(
+                rules, context, at, after
+            ):
+                continue  # "وتشهد بلدات الريف هجمات متكررة", "the town regularly sees raids": a habit, not the day's event
             past_key = (*sentence, rule.category)
             if self._history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
                 past_objects[past_key] = after
@@ -851,6 +855,26 @@ def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: in
     return cut < 0 or era <= cut
 
 
+def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` is told as a habit: a present-tense verb of `habitual_verbs` before
+    it in its clause, and a mark of frequency (`habitual_marks`) from that verb to a few words after the mention
+    ("وتشهد بلدات الريف هجمات متكررة", "وتتكرر عمليات التوغل شبه اليومية", "the town regularly sees raids"). Background
+    of that kind describes a place, it reports no event; a clause naming the day of the news (`recall_today`: "تشهد
+    البلدة منذ صباح اليوم قصفاً متكرراً") is still news. Neither cue alone is enough: "jets carried out repeated
+    strikes on Monday" is an event, and so is "today's attack" in a town "that often sees attacks" (another clause)."""
+    cut = rules.breakers.find(context, 0, at, rules.not_breakers)
+    clause = cut + 1 if cut >= 0 else 0
+    verb = rules.habitual_verbs.find(context, clause, at)
+    if verb < 0:
+        return False
+    end = rules.breakers.find(context, after, None, rules.not_breakers, first=True)
+    if end < 0:
+        end = len(context.words)
+    if rules.habitual_marks.find(context, verb, min(end, after + _HABIT_MARK_WORDS)) < 0:
+        return False
+    return rules.recall_today.find(context, clause, end) < 0
+
+
 def _compared(rules: _Rules, context: Words, year: int) -> bool:
     """Whether the year ``context.words[year]`` is a point of comparison: "الأعنف منذ عام 2019", "the heaviest since 2019"."""
     since = _last_of(rules.since, context, year - 3, year)
@@ -1061,6 +1085,7 @@ _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is 
 # one further back is history
 _FULL_DATE_NEWS_YEARS: Final = 1
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
+_HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
