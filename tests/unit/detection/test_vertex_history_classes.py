@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.arabic_tagging import categories
+from tests.unit.detection.arabic_tagging import categories, regions
 from tests.unit.detection.english_tagging import categories_on
 
 en_categories = categories_on(datetime(2026, 11, 26, tzinfo=UTC))
@@ -122,3 +122,23 @@ def test_a_raid_campaign_on_people_is_no_operation(detector: Detector, text: str
 )
 def test_a_raid_campaign_on_a_district_is_still_an_operation(detector: Detector, text: str) -> None:
     assert "military_operation" in categories(detector, text)
+
+
+# --- a road's destination is no place of the event: "على الطريق الواصل إلى ريف درعا" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهدت أطراف قرية عرى في ريف السويداء الجنوبي مساء الأحد اشتباكات عنيفة بين مسلحين وعناصر من الأمن العام "
+        "المتمركزة على الطريق الواصل إلى ريف درعا الشرقي.",
+        "شهدت أطراف قرية عرى مساء الأحد اشتباكات عنيفة بين مسلحين وعناصر من الأمن العام قرب الطريق الواصل إلى ريف درعا الشرقي.",
+    ],
+)
+def test_a_road_leading_to_a_region_does_not_place_the_event_there(detector: Detector, text: str) -> None:
+    assert regions(detector, text, "armed_clash") == {"Suwayda"}
+
+
+def test_an_event_in_the_region_a_road_leads_to_stays_there(detector: Detector) -> None:
+    text = "اندلعت مساء الأحد اشتباكات عنيفة في بلدة المسيفرة بريف درعا الشرقي بين مسلحين وعناصر من الأمن العام."
+    assert regions(detector, text, "armed_clash") == {"Daraa"}
