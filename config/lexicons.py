@@ -135,6 +135,13 @@ class Category(_Strict):
         description="Terms that refer back ('the campaign', 'العملية'): they count only after an "
         "explicit mention of the category earlier in the same article.",
     )
+    antecedents: list[str] = Field(
+        default_factory=list,
+        description="Phrases naming an event that `anaphora` may refer back to though no term of the category tags it: "
+        "after one of them earlier in the article an anaphor counts as if the category had been mentioned ('captured two "
+        "militants in a joint raid ... The operation, near the town, ...' is an operation; a raid no later sentence calls "
+        "'the operation' stays the arrest it made).",
+    )
     excludes: list[str] = Field(
         default_factory=list,
         description="Context words that make a mention not an event (sports, politics, finance) "
@@ -620,7 +627,7 @@ class Lexicon(_Strict):
                             problems.append((path, f"term {term.text!r} names unknown suffix class {suffix_class!r}"))
                     for field_name in _TERM_CUE_FIELDS:
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
-            for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
+            for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term", "antecedents",
                                "target_cues", "count_nouns"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         for list_name, words in self.lists.items():
@@ -706,7 +713,7 @@ _TERM_CUE_FIELDS: tuple[str, ...] = (
     "requires_in_clause", "keeps_in_clause",
 )
 _BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
-_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues")
+_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "antecedents")
 
 
 def _holds(words: list[str], forms: list[frozenset[str]], *, at_start: bool) -> bool:

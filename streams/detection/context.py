@@ -8,6 +8,7 @@ places cannot import them from the engine.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from config.lexicons import Lexicon
@@ -115,6 +116,8 @@ class _Rules:
         self.origins_after: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
+        # category -> its antecedents as one pattern over the normalized article (`Category.antecedents`)
+        self.antecedents: dict[str, re.Pattern[str]] = {}
         self.past_cues: dict[str, CueSet] = {}
         self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
         for category, entry in lexicon.categories.items():
@@ -127,6 +130,9 @@ class _Rules:
             self.origins_after[category] = cues(entry.origin_after_term)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
+            phrases = sorted({normalize(phrase) for phrase in lexicon.expand(entry.antecedents) if phrase.strip()}, key=len, reverse=True)
+            if phrases:
+                self.antecedents[category] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
             if entry.causes_after:
                 self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
             if entry.history_cues:

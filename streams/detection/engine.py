@@ -211,10 +211,14 @@ class Detector:
         past_told: dict[tuple[int, int], set[str]] = {}
         # whether the article is a retrospective (None: not decided yet, by its first event; only a looking-back title frames one)
         retrospective: bool | None = None if title_length > 0 else False
+        # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
+        antecedents: dict[tuple[str, str], int] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
-            if key in taken or (rule.anaphoric and rule.category not in seen_categories):
+            if key in taken or (
+                rule.anaphoric and rule.category not in seen_categories and not self._after_antecedent(text, mention, antecedents)
+            ):
                 continue
             rules = self._rules.get(rule.lang, self._default_rules)
             sentence = sentences.around(mention.start)
@@ -297,6 +301,22 @@ class Detector:
             taken.add(key)
             seen_categories.add(rule.category)
         return self._drop_yielding(text, accepted)
+
+    def _after_antecedent(self, text: str, mention: _Mention, found: dict[tuple[str, str], int]) -> bool:
+        """Whether an antecedent of the anaphor's category (`Category.antecedents`: "joint raid") stands before it in the
+        article: "captured two militants in a joint raid overnight. The operation, near the town, ..." refers the
+        operation back to the raid, which no term of the category tagged. The text is searched once per category (first
+        match, cached in ``found``), so a flood of anaphors costs no more than one."""
+        rule = mention.rule
+        rules = self._rules.get(rule.lang, self._default_rules)
+        pattern = rules.antecedents.get(rule.category)
+        if pattern is None:
+            return False
+        key = (rule.lang, rule.category)
+        if key not in found:
+            match = pattern.search(text)
+            found[key] = match.start() if match else -1
+        return 0 <= found[key] < mention.start
 
     def _drop_yielding(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """Drop mentions of a category that yields to another category mentioned in the same sentence

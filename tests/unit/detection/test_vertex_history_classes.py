@@ -142,3 +142,30 @@ def test_a_road_leading_to_a_region_does_not_place_the_event_there(detector: Det
 def test_an_event_in_the_region_a_road_leads_to_stays_there(detector: Detector) -> None:
     text = "اندلعت مساء الأحد اشتباكات عنيفة في بلدة المسيفرة بريف درعا الشرقي بين مسلحين وعناصر من الأمن العام."
     assert regions(detector, text, "armed_clash") == {"Daraa"}
+
+
+# --- a raid the article goes on to call "the operation" is an operation ----------------------------------------------
+
+_JOINT_RAID = (
+    "Iraqi and U.S. forces detained three Islamic State suspects in a joint raid in Anbar province overnight, officials said."
+)
+
+
+def test_a_joint_raid_later_called_the_operation_is_an_operation(detector: Detector) -> None:
+    text = f"{_JOINT_RAID} The operation, near the town of Rutba, targeted a cell planning attacks."
+    assert {"arrest", "military_operation"} <= en_categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _JOINT_RAID,
+        "Iraqi police detained three suspects in a raid on a house in Basra on Monday. The operation followed a tip-off.",
+        "Police arrested three men in Basra on Monday. The operation followed a tip-off.",
+        f"{_JOINT_RAID} The Joint Operations Command said the suspects were being questioned.",
+    ],
+)
+def test_a_raid_no_later_sentence_calls_an_operation_stays_the_arrest(detector: Detector, text: str) -> None:
+    categories_found = en_categories(detector, text)
+    assert "arrest" in categories_found
+    assert "military_operation" not in categories_found
