@@ -599,6 +599,12 @@ class Lexicon(_Strict):
         description="Words right after a gazetteer name that make it part of another phrase, not that place: 'الضفة "
         "الغربية لنهر الفرات' and 'the west bank of the Euphrates' are a river's bank, not the West Bank.",
     )
+    district_words: list[str] = Field(
+        default_factory=list,
+        description="Words right after an ambiguous town's or city's name that make it the name of a district of the city "
+        "the article is in, not that town: 'shells fell on the Karima and Al-Qubba neighborhoods' of a Sudanese city is no "
+        "Libyan town (only for ambiguous names of towns, cities and villages; a gazetteer neighbourhood stays itself).",
+    )
     back_references: list[str] = Field(
         default_factory=list,
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "

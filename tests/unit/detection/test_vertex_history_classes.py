@@ -169,3 +169,26 @@ def test_a_raid_no_later_sentence_calls_an_operation_stays_the_arrest(detector: 
     categories_found = en_categories(detector, text)
     assert "arrest" in categories_found
     assert "military_operation" not in categories_found
+
+
+# --- a city's district named like a town elsewhere: "the Karima and Al-Qubba neighborhoods" --------------------------
+
+
+def en_regions(detector: Detector, text: str, category: str) -> set[str | None]:
+    return {event.region for event in detector.tag(text, lang="en").events if event.category == category}
+
+
+def test_a_district_named_like_a_foreign_town_stays_in_its_city(detector: Detector) -> None:
+    text = "In El Obeid, the capital of North Kordofan, artillery shells fell on the Karima and Al-Qubba neighborhoods, killing two."
+    assert en_regions(detector, text, "shelling") == {"North Kordofan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artillery shells fell on the town of Al-Qubba in eastern Libya on Monday, killing two people.",
+        "Militias shelled Al-Qubba on Monday, killing two people, Libyan officials said.",
+    ],
+)
+def test_the_town_itself_is_still_placed(detector: Detector, text: str) -> None:
+    assert en_regions(detector, text, "shelling") == {"Derna District"}
