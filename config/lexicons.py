@@ -369,6 +369,18 @@ class History(_Strict):
         description="Words of frequency that make a `habitual_verbs` clause a habit ('متكررة', 'شبه اليومية', 'frequent', "
         "'regularly'); alone they tell nothing ('jets carried out repeated strikes on Monday' is news).",
     )
+    described_by: list[str] = Field(
+        default_factory=list,
+        description="Relative pronouns opening a clause that describes a place or a person ('which', 'التي'): a mention "
+        "inside such a clause, with one of `described_dates` in it before its next pause, is background ('Kafr Nabl, "
+        "which was shelled last week, ...', 'بلدة كفرنبل التي تعرضت لقصف الأسبوع الماضي'); the main clause stays news "
+        "(single words).",
+    )
+    described_dates: list[str] = Field(
+        default_factory=list,
+        description="Dates a week or more back ('last week', 'الأسبوع الماضي') that date a `described_by` clause; alone "
+        "they date nothing (a weekly tally 'last week' is news).",
+    )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
     recall_window: int = Field(default=8, ge=1, le=20)

@@ -74,6 +74,8 @@ class _Rules:
         self.era = cues(lexicon.history.era_cues)
         self.habitual_verbs = cues(lexicon.history.habitual_verbs)
         self.habitual_marks = cues(lexicon.history.habitual_marks)
+        self.described_by = _word_set(lexicon.history.described_by)
+        self.described_dates = cues(lexicon.history.described_dates)
         self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)

@@ -260,6 +260,8 @@ class Detector:
                 rules, context, at, after
             ):
                 continue  # "وتشهد بلدات الريف هجمات متكررة", "the town regularly sees raids": a habit, not the day's event
+            if context.union & rules.described_dates.bit and _described(rules, context, at, after):
+                continue  # "Kafr Nabl, which was shelled last week, ...": a place described by an earlier event
             past_key = (*sentence, rule.category)
             if self._history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
                 past_objects[past_key] = after
@@ -895,6 +897,22 @@ def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
     return rules.recall_today.find(context, clause, end) < 0
 
 
+def _described(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` lies in a relative clause describing a place or a person, dated a
+    week or more back: a pronoun of `described_by` before it with no pause between, and a date of `described_dates` from
+    the pronoun to the clause's next pause ("Residents returned to Kafr Nabl, which was shelled last week, ...", "وصلت
+    الفرق إلى بلدة كفرنبل التي تعرضت لقصف الأسبوع الماضي"). The clause the place stands in is not read: "Jets struck
+    Kafr Nabl, which was shelled last week, again on Monday" still reports Monday's strike."""
+    relative = _last_of(rules.described_by, context, max(0, at - _DESCRIBED_WORDS), at)
+    if relative <= 0 or context.pause_in(relative, at):
+        return False
+    end = after
+    size = min(len(context.words), after + _YEAR_WORDS)
+    while end < size and not context.bits[end - 1] & PAUSE_BIT:
+        end += 1
+    return rules.described_dates.find(context, relative, end) >= 0
+
+
 def _compared(rules: _Rules, context: Words, year: int) -> bool:
     """Whether the year ``context.words[year]`` is a point of comparison: "الأعنف منذ عام 2019", "the heaviest since 2019"."""
     since = _last_of(rules.since, context, year - 3, year)
@@ -1106,6 +1124,7 @@ _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is 
 _FULL_DATE_NEWS_YEARS: Final = 1
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
+_DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it

@@ -192,3 +192,38 @@ def test_a_district_named_like_a_foreign_town_stays_in_its_city(detector: Detect
 )
 def test_the_town_itself_is_still_placed(detector: Detector, text: str) -> None:
     assert en_regions(detector, text, "shelling") == {"Derna District"}
+
+
+# --- a place or a person described by an event a week or more back ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents returned to Kafr Nabl, which was shelled last week, to find their homes in ruins.",
+        "Aid workers reached the village of Taybeh, which was hit by airstrikes last week, on Thursday.",
+        "The man, who was arrested last month in Daraa, appeared in court on Sunday.",
+    ],
+)
+def test_english_described_events_are_background(detector: Detector, text: str) -> None:
+    assert not en_categories(detector, text) & {"shelling", "airstrike", "arrest"}
+
+
+def test_arabic_described_events_are_background(detector: Detector) -> None:
+    assert "shelling" not in categories(detector, "وصل عمال الإغاثة إلى بلدة كفرنبل التي تعرضت لقصف مدفعي الأسبوع الماضي.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Jets struck Kafr Nabl, which was shelled last week, again on Monday.", "airstrike"),
+        ("Police arrested a man in Daraa on Sunday who had fled the city last month.", "arrest"),
+        ("Government forces have shelled Kafr Nabl since Tuesday, residents said.", "shelling"),
+    ],
+)
+def test_english_news_beside_a_described_past_stays(detector: Detector, text: str, category: str) -> None:
+    assert category in en_categories(detector, text)
+
+
+def test_arabic_news_beside_a_described_past_stays(detector: Detector) -> None:
+    assert "shelling" in categories(detector, "قصفت القوات اليوم بلدة كفرنبل التي تعرضت لقصف مدفعي الأسبوع الماضي.")
