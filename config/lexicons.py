@@ -381,6 +381,13 @@ class History(_Strict):
         description="Dates a week or more back ('last week', 'الأسبوع الماضي') that date a `described_by` clause; alone "
         "they date nothing (a weekly tally 'last week' is news).",
     )
+    victims: list[str] = Field(
+        default_factory=list,
+        description="Words naming the victims of an event right before its mention ('killed in the', 'ضحايا'): with one "
+        "of `described_dates` after the mention, before its clause's next pause, the event is an earlier one the news "
+        "refers to ('buried on Thursday the five people killed in the blast in Azaz last month'); 'killed in today's "
+        "blast' stays news.",
+    )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
     recall_window: int = Field(default=8, ge=1, le=20)

@@ -76,6 +76,7 @@ class _Rules:
         self.habitual_marks = cues(lexicon.history.habitual_marks)
         self.described_by = _word_set(lexicon.history.described_by)
         self.described_dates = cues(lexicon.history.described_dates)
+        self.victims = cues(lexicon.history.victims)
         self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)

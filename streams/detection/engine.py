@@ -904,8 +904,14 @@ def _described(rules: _Rules, context: Words, at: int, after: int) -> bool:
     الفرق إلى بلدة كفرنبل التي تعرضت لقصف الأسبوع الماضي"). The clause the place stands in is not read: "Jets struck
     Kafr Nabl, which was shelled last week, again on Monday" still reports Monday's strike."""
     relative = _last_of(rules.described_by, context, max(0, at - _DESCRIBED_WORDS), at)
-    if relative <= 0 or context.pause_in(relative, at):
-        return False
+    if relative > 0 and context.pause_in(relative, at):
+        relative = -1
+    if relative <= 0:
+        # or the victims of an earlier event named by its date after it: "the five people killed in the blast in Azaz
+        # last month", "ضحايا انفجار السيارة المفخخة الذي وقع في اعزاز الشهر الماضي"
+        if not context.union & rules.victims.bit or not rules.victims.near(context, at, after, _VICTIM_WORDS, 0):
+            return False
+        relative = after
     end = after
     size = min(len(context.words), after + _YEAR_WORDS)
     while end < size and not context.bits[end - 1] & PAUSE_BIT:
@@ -1124,6 +1130,7 @@ _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is 
 _FULL_DATE_NEWS_YEARS: Final = 1
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
+_VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
 _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far

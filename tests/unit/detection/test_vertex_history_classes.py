@@ -227,3 +227,38 @@ def test_english_news_beside_a_described_past_stays(detector: Detector, text: st
 
 def test_arabic_news_beside_a_described_past_stays(detector: Detector) -> None:
     assert "shelling" in categories(detector, "قصفت القوات اليوم بلدة كفرنبل التي تعرضت لقصف مدفعي الأسبوع الماضي.")
+
+
+# --- the victims of an earlier event named by its date ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families buried on Thursday the five people killed in the blast in the town of Azaz last month.",
+        "Hospitals in Azaz are still treating people wounded in the airstrikes on the market last week.",
+    ],
+)
+def test_english_victims_of_an_earlier_event_are_background(detector: Detector, text: str) -> None:
+    assert not en_categories(detector, text) & {"explosion", "airstrike"}
+
+
+def test_arabic_victims_of_an_earlier_event_are_background(detector: Detector) -> None:
+    text = "وشيّع الأهالي الخميس ضحايا انفجار السيارة المفخخة الذي وقع في مدينة اعزاز الشهر الماضي."
+    assert "explosion" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed in today's blast in the town of Azaz, officials said.",
+        "Five people were killed in the blast in the town of Azaz on Monday, officials said.",
+    ],
+)
+def test_english_victims_of_the_days_event_stay(detector: Detector, text: str) -> None:
+    assert "explosion" in en_categories(detector, text)
+
+
+def test_arabic_victims_of_the_days_event_stay(detector: Detector) -> None:
+    text = "وشيّع الأهالي الخميس ضحايا انفجار السيارة المفخخة الذي وقع في مدينة اعزاز صباح الأربعاء."
+    assert "explosion" in categories(detector, text)
