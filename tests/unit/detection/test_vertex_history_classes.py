@@ -262,3 +262,34 @@ def test_english_victims_of_the_days_event_stay(detector: Detector, text: str) -
 def test_arabic_victims_of_the_days_event_stay(detector: Detector) -> None:
     text = "وشيّع الأهالي الخميس ضحايا انفجار السيارة المفخخة الذي وقع في مدينة اعزاز صباح الأربعاء."
     assert "explosion" in categories(detector, text)
+
+
+# --- a raid ending "before pulling out" is a withdrawal ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops entered the village of Jubata al-Khashab on Monday and searched homes before pulling out hours later.",
+        "Israeli troops entered the village of Jubata al-Khashab on Monday and searched homes before they pulled out.",
+    ],
+)
+def test_a_force_pulling_out_after_its_raid_withdraws(detector: Detector, text: str) -> None:
+    assert "withdrawal" in en_categories(detector, text)
+
+
+def test_an_arabic_force_withdrawing_after_its_raid_withdraws(detector: Detector) -> None:
+    text = "توغلت قوة إسرائيلية في قرية جباتا الخشب صباح الأحد وفتشت المنازل قبل أن تنسحب بعد ساعات."
+    assert "withdrawal" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm's engineers toured the site before pulling out of the deal in March.",
+        "Aid groups delivered food to the camp before pulling out as fighting neared.",
+        "Troops said they would search the village before pulling out.",
+    ],
+)
+def test_pulling_out_of_a_deal_by_aid_groups_or_ahead_is_no_withdrawal(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in en_categories(detector, text)
