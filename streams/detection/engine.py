@@ -553,6 +553,8 @@ class Detector:
                     high += 1
         if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year, at):
             return True
+        if month and rules.months and _since_past_month(rules, context, after, high, month):
+            return True  # "have arrested more than 300 people in the province since September": a tally from its start
         # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
         # a continuation breaker opens is dated by the words before its pause
         opener = _continued_clause(rules, context, at)
@@ -786,6 +788,27 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
             number = rules.months.get(form, 0)
             if 0 < number < month:
                 return True
+    return False
+
+
+def _since_past_month(rules: _Rules, context: Words, low: int, high: int, month: int) -> bool:
+    """Whether ``context.words[low:high]`` (the mention's clause after it) holds "since" and a month other than the
+    article's ``month`` (a word such as "early" may stand between): a tally counted from its start, dated as a year after
+    "since" is ("have arrested more than 300 people since September" in a November article). A day ("since Tuesday") or
+    the article's own month ("since November 1") is the news; a point of comparison ("the heaviest since September")
+    is no date."""
+    forms = context.forms
+    for index in range(max(low, 0), min(high, len(forms))):
+        if rules.since.isdisjoint(forms[index]):
+            continue
+        for offset in (1, 2):
+            if index + offset >= len(forms):
+                break
+            number = max((rules.months.get(form, 0) for form in forms[index + offset]), default=0)
+            if number:
+                if number != month and not (context.union & rules.comparisons.bit and _compared(rules, context, index + 1)):
+                    return True
+                break
     return False
 
 

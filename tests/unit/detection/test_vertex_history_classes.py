@@ -293,3 +293,30 @@ def test_an_arabic_force_withdrawing_after_its_raid_withdraws(detector: Detector
 )
 def test_pulling_out_of_a_deal_by_aid_groups_or_ahead_is_no_withdrawal(detector: Detector, text: str) -> None:
     assert "withdrawal" not in en_categories(detector, text)
+
+
+# --- a tally counted "since" an earlier month (English) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces have arrested more than 300 people in Daraa province since September, a monitor said.",
+        "Security forces have arrested more than 300 people in Daraa province since early September, a monitor said.",
+    ],
+)
+def test_a_tally_since_an_earlier_month_is_background(detector: Detector, text: str) -> None:
+    assert "arrest" not in en_categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Government forces have shelled Kafr Nabl since Tuesday, residents said.", "shelling"),
+        ("Security forces have arrested 40 people in Daraa province since November 1, a monitor said.", "arrest"),
+        ("Jets pounded Saraqib on Monday in the heaviest strikes since September.", "airstrike"),
+        ("Security forces arrested 12 people in Daraa province on Monday, a monitor said.", "arrest"),
+    ],
+)
+def test_since_a_day_this_month_or_a_comparison_stays_news(detector: Detector, text: str, category: str) -> None:
+    assert category in en_categories(detector, text)
