@@ -135,6 +135,13 @@ class Category(_Strict):
         description="Terms that refer back ('the campaign', 'العملية'): they count only after an "
         "explicit mention of the category earlier in the same article.",
     )
+    antecedents: list[str] = Field(
+        default_factory=list,
+        description="Phrases naming an event that `anaphora` may refer back to though no term of the category tags it: "
+        "after one of them earlier in the article an anaphor counts as if the category had been mentioned ('captured two "
+        "militants in a joint raid ... The operation, near the town, ...' is an operation; a raid no later sentence calls "
+        "'the operation' stays the arrest it made).",
+    )
     excludes: list[str] = Field(
         default_factory=list,
         description="Context words that make a mention not an event (sports, politics, finance) "
@@ -386,6 +393,37 @@ class History(_Strict):
         "clause, across the pause, dates the mention too ('clashes broke out in July 2025, followed by airstrikes on the "
         "city'). When the word is also a clause breaker, the whole clause it opens is dated so, and is history after an "
         "object cue ('the anniversary of the recapture of the city, when forces, backed by air strikes, drove ...').",
+    )
+    habitual_verbs: list[str] = Field(
+        default_factory=list,
+        description="Present-tense verbs of undergoing, carrying out or recurring ('تشهد', 'تتكرر', 'sees', 'carry out'): "
+        "before a mention in its clause, with one of `habitual_marks` from the verb to a few words after the mention, they "
+        "tell a habit, background to the news, not an event ('وتشهد بلدات الريف هجمات متكررة', 'the town regularly sees "
+        "raids'), unless one of `recall_today` names the day in that clause.",
+    )
+    habitual_marks: list[str] = Field(
+        default_factory=list,
+        description="Words of frequency that make a `habitual_verbs` clause a habit ('متكررة', 'شبه اليومية', 'frequent', "
+        "'regularly'); alone they tell nothing ('jets carried out repeated strikes on Monday' is news).",
+    )
+    described_by: list[str] = Field(
+        default_factory=list,
+        description="Relative pronouns opening a clause that describes a place or a person ('which', 'التي'): a mention "
+        "inside such a clause, with one of `described_dates` in it before its next pause, is background ('Kafr Nabl, "
+        "which was shelled last week, ...', 'بلدة كفرنبل التي تعرضت لقصف الأسبوع الماضي'); the main clause stays news "
+        "(single words).",
+    )
+    described_dates: list[str] = Field(
+        default_factory=list,
+        description="Dates a week or more back ('last week', 'الأسبوع الماضي') that date a `described_by` clause; alone "
+        "they date nothing (a weekly tally 'last week' is news).",
+    )
+    victims: list[str] = Field(
+        default_factory=list,
+        description="Words naming the victims of an event right before its mention ('killed in the', 'ضحايا'): with one "
+        "of `described_dates` after the mention, before its clause's next pause, the event is an earlier one the news "
+        "refers to ('buried on Thursday the five people killed in the blast in Azaz last month'); 'killed in today's "
+        "blast' stays news.",
     )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
@@ -642,6 +680,12 @@ class Lexicon(_Strict):
         description="Words right after a gazetteer name that make it part of another phrase, not that place: 'الضفة "
         "الغربية لنهر الفرات' and 'the west bank of the Euphrates' are a river's bank, not the West Bank.",
     )
+    district_words: list[str] = Field(
+        default_factory=list,
+        description="Words right after an ambiguous town's or city's name that make it the name of a district of the city "
+        "the article is in, not that town: 'shells fell on the Karima and Al-Qubba neighborhoods' of a Sudanese city is no "
+        "Libyan town (only for ambiguous names of towns, cities and villages; a gazetteer neighbourhood stays itself).",
+    )
     back_references: list[str] = Field(
         default_factory=list,
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "
@@ -693,7 +737,7 @@ class Lexicon(_Strict):
                     for field_name in _TERM_CUE_FIELDS:
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
-                               "target_cues", "count_nouns", "excludes_later"):
+                               "antecedents", "target_cues", "count_nouns", "excludes_later"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         for field_name in ("work_titles", "word_itself", "word_itself_quoted", "word_itself_after"):
             problems.extend(self._list_problems(getattr(self, field_name), (field_name,)))
@@ -782,7 +826,8 @@ _TERM_CUE_FIELDS: tuple[str, ...] = (
     "requires_in_clause", "keeps_in_clause",
 )
 _BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
-_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "excludes_later")
+_CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "excludes_later",
+                                         "antecedents")
 
 
 def _holds(words: list[str], forms: list[frozenset[str]], *, at_start: bool) -> bool:

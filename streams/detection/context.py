@@ -8,6 +8,7 @@ places cannot import them from the engine.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from config.lexicons import Lexicon
@@ -79,6 +80,11 @@ class _Rules:
         self.history_object_window = lexicon.history.object_window
         self.continuations = cues(lexicon.history.continuations)
         self.era = cues(lexicon.history.era_cues)
+        self.habitual_verbs = cues(lexicon.history.habitual_verbs)
+        self.habitual_marks = cues(lexicon.history.habitual_marks)
+        self.described_by = _word_set(lexicon.history.described_by)
+        self.described_dates = cues(lexicon.history.described_dates)
+        self.victims = cues(lexicon.history.victims)
         self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)
@@ -131,6 +137,8 @@ class _Rules:
         self.origins_after: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
+        # category -> its antecedents as one pattern over the normalized article (`Category.antecedents`)
+        self.antecedents: dict[str, re.Pattern[str]] = {}
         self.past_cues: dict[str, CueSet] = {}
         self.excludes_later: dict[str, CueSet] = {}
         self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
@@ -144,6 +152,9 @@ class _Rules:
             self.origins_after[category] = cues(entry.origin_after_term)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
+            phrases = sorted({normalize(phrase) for phrase in lexicon.expand(entry.antecedents) if phrase.strip()}, key=len, reverse=True)
+            if phrases:
+                self.antecedents[category] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
             if entry.causes_after:
                 self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
             if entry.excludes_later:
@@ -161,6 +172,8 @@ class _Rules:
         self.road_between = cues(lexicon.road_between)
         self.not_place_after = cues(lexicon.not_place_after)
         self.not_place_after_firsts = _first_words(lexicon.not_place_after)
+        self.district_words = cues(lexicon.district_words)
+        self.district_firsts = _first_words(lexicon.district_words)
         self.countryside_lists = frozenset(normalize(word) for word in lexicon.countryside_lists if word)
         # place -> the region its countryside is (set by the detector from its matcher: needs the gazetteer)
         self.countrysides: dict[PlaceRef, PlaceRef] = {}

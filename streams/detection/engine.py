@@ -213,10 +213,14 @@ class Detector:
         retrospective: bool | None = None if title_length > 0 else False
         # whether the article is a match report, per language, and whether each paragraph (by its start) is one of play
         sport_reports: dict[object, bool] = {}
+        # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
+        antecedents: dict[tuple[str, str], int] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
-            if key in taken or (rule.anaphoric and rule.category not in seen_categories):
+            if key in taken or (
+                rule.anaphoric and rule.category not in seen_categories and not self._after_antecedent(text, mention, antecedents)
+            ):
                 continue
             rules = self._rules.get(rule.lang, self._default_rules)
             sentence = sentences.around(mention.start)
@@ -265,6 +269,12 @@ class Detector:
                 rules.questions, _EMPTY, context, 0, at
             ):
                 continue  # "Q: Are you withdrawing the troops by the end of the year?": a yes/no question reports nothing
+            if context.union & rules.habitual_verbs.bit and context.union & rules.habitual_marks.bit and _habitual(
+                rules, context, at, after
+            ):
+                continue  # "وتشهد بلدات الريف هجمات متكررة", "the town regularly sees raids": a habit, not the day's event
+            if context.union & rules.described_dates.bit and _described(rules, context, at, after):
+                continue  # "Kafr Nabl, which was shelled last week, ...": a place described by an earlier event
             past_key = (*sentence, rule.category)
             if self._history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
                 past_objects[past_key] = after
@@ -306,6 +316,22 @@ class Detector:
             taken.add(key)
             seen_categories.add(rule.category)
         return self._drop_yielding(text, accepted)
+
+    def _after_antecedent(self, text: str, mention: _Mention, found: dict[tuple[str, str], int]) -> bool:
+        """Whether an antecedent of the anaphor's category (`Category.antecedents`: "joint raid") stands before it in the
+        article: "captured two militants in a joint raid overnight. The operation, near the town, ..." refers the
+        operation back to the raid, which no term of the category tagged. The text is searched once per category (first
+        match, cached in ``found``), so a flood of anaphors costs no more than one."""
+        rule = mention.rule
+        rules = self._rules.get(rule.lang, self._default_rules)
+        pattern = rules.antecedents.get(rule.category)
+        if pattern is None:
+            return False
+        key = (rule.lang, rule.category)
+        if key not in found:
+            match = pattern.search(text)
+            found[key] = match.start() if match else -1
+        return 0 <= found[key] < mention.start
 
     def _drop_yielding(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """Drop mentions of a category that yields to another category mentioned in the same sentence
@@ -544,6 +570,8 @@ class Detector:
                     high += 1
         if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year, at):
             return True
+        if month and rules.months and _since_past_month(rules, context, after, high, month):
+            return True  # "have arrested more than 300 people in the province since September": a tally from its start
         # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
         # a continuation breaker opens is dated by the words before its pause
         opener = _continued_clause(rules, context, at)
@@ -923,6 +951,27 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     return False
 
 
+def _since_past_month(rules: _Rules, context: Words, low: int, high: int, month: int) -> bool:
+    """Whether ``context.words[low:high]`` (the mention's clause after it) holds "since" and a month other than the
+    article's ``month`` (a word such as "early" may stand between): a tally counted from its start, dated as a year after
+    "since" is ("have arrested more than 300 people since September" in a November article). A day ("since Tuesday") or
+    the article's own month ("since November 1") is the news; a point of comparison ("the heaviest since September")
+    is no date."""
+    forms = context.forms
+    for index in range(max(low, 0), min(high, len(forms))):
+        if rules.since.isdisjoint(forms[index]):
+            continue
+        for offset in (1, 2):
+            if index + offset >= len(forms):
+                break
+            number = max((rules.months.get(form, 0) for form in forms[index + offset]), default=0)
+            if number:
+                if number != month and not (context.union & rules.comparisons.bit and _compared(rules, context, index + 1)):
+                    return True
+                break
+    return False
+
+
 def _refers_back(rules: _Rules, context: Words, at: int) -> bool:
     """Whether a determiner of ``history.continued_by`` stands a few words before the mention in its clause ("the
     strikes", "those air raids"), or its first word carries the definite article ("الغارات")."""
@@ -1009,6 +1058,48 @@ def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: in
         return False
     cut = rules.breakers.find(context, after, high, first=True)
     return cut < 0 or era <= cut
+
+
+def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` is told as a habit: a present-tense verb of `habitual_verbs` before
+    it in its clause, and a mark of frequency (`habitual_marks`) from that verb to a few words after the mention
+    ("وتشهد بلدات الريف هجمات متكررة", "وتتكرر عمليات التوغل شبه اليومية", "the town regularly sees raids"). Background
+    of that kind describes a place, it reports no event; a clause naming the day of the news (`recall_today`: "تشهد
+    البلدة منذ صباح اليوم قصفاً متكرراً") is still news. Neither cue alone is enough: "jets carried out repeated
+    strikes on Monday" is an event, and so is "today's attack" in a town "that often sees attacks" (another clause)."""
+    cut = rules.breakers.find(context, 0, at, rules.not_breakers)
+    clause = cut + 1 if cut >= 0 else 0
+    verb = rules.habitual_verbs.find(context, clause, at)
+    if verb < 0:
+        return False
+    end = rules.breakers.find(context, after, None, rules.not_breakers, first=True)
+    if end < 0:
+        end = len(context.words)
+    if rules.habitual_marks.find(context, verb, min(end, after + _HABIT_MARK_WORDS)) < 0:
+        return False
+    return rules.recall_today.find(context, clause, end) < 0
+
+
+def _described(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` lies in a relative clause describing a place or a person, dated a
+    week or more back: a pronoun of `described_by` before it with no pause between, and a date of `described_dates` from
+    the pronoun to the clause's next pause ("Residents returned to Kafr Nabl, which was shelled last week, ...", "وصلت
+    الفرق إلى بلدة كفرنبل التي تعرضت لقصف الأسبوع الماضي"). The clause the place stands in is not read: "Jets struck
+    Kafr Nabl, which was shelled last week, again on Monday" still reports Monday's strike."""
+    relative = _last_of(rules.described_by, context, max(0, at - _DESCRIBED_WORDS), at)
+    if relative > 0 and context.pause_in(relative, at):
+        relative = -1
+    if relative <= 0:
+        # or the victims of an earlier event named by its date after it: "the five people killed in the blast in Azaz
+        # last month", "ضحايا انفجار السيارة المفخخة الذي وقع في اعزاز الشهر الماضي"
+        if not context.union & rules.victims.bit or not rules.victims.near(context, at, after, _VICTIM_WORDS, 0):
+            return False
+        relative = after
+    end = after
+    size = min(len(context.words), after + _YEAR_WORDS)
+    while end < size and not context.bits[end - 1] & PAUSE_BIT:
+        end += 1
+    return rules.described_dates.find(context, relative, end) >= 0
 
 
 def _compared(rules: _Rules, context: Words, year: int) -> bool:
@@ -1226,6 +1317,9 @@ _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is 
 # one further back is history
 _FULL_DATE_NEWS_YEARS: Final = 1
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
+_HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
+_VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
+_DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it

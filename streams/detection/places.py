@@ -70,6 +70,7 @@ _LATIN_ARTICLES: Final = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-
 _PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 _DASHES: Final = ("-", "\u2013", "\u2014")
 _PLACE_VERB_WORDS: Final = 4  # "اقتحمت قوات الاحتلال الإسرائيلي جنين": a place verb and its subject before its object
+_SETTLEMENTS: Final = frozenset({"town", "city", "village"})  # kinds of place whose name a city district may share
 _ROAD_WORDS: Final = 3  # "على الطريق الدولي درعا": a road word at most this many words before the place it is named after
 
 
@@ -174,6 +175,8 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
     if not hit.ref.ambiguous and hit.ref.kind != "country":
         # places, regions and domestic authorities, unless a government speaking
         return hit.ref.kind == _AUTHORITY or not _speaker(text, hit, rules)
+    if hit.ref.kind in _SETTLEMENTS and _starts_with_cue(text, hit.end, rules.district_words, rules.district_firsts, 40, 2, rules):
+        return False  # "the Karima and Al-Qubba neighborhoods": a city's district named like a town elsewhere
     before = _words_before(text, hit, 0, 60, 2, rules)
     if hit.ref.kind == "country" and not hit.ref.ambiguous:
         return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
