@@ -37,10 +37,19 @@ RIDGE_DIR = ROOT / "tests" / "data" / "ridge"
 
 # 40 items: 20 ar, 20 en; 8 hard negatives; 59 expect entries, 49 with a region; 19 items with a count
 # (20 count entries).
-# Not yet scored: the author did not run the engine or this test. The bars below are provisional (the same as
-# crest's); replace this comment with the first scored figures (tp/fp/fn per category, micro P/R, region and
-# count accuracy) when the lead runs it, and keep the bars below those figures.
-BARS: dict[str, tuple[float, float]] = {category: (0.5, 0.7) for category in (
+# Untouched. Scored at its merge into main (stop 18, on 5c3e209's engine: after the stop's fixes against vertex,
+# before those against crest), tp/fp/fn:
+#   airstrike           1.000 / 1.000  (11/0/0)
+#   withdrawal          0.455 / 1.000  (5/6/0)
+#   shelling            0.545 / 1.000  (6/5/0)
+#   armed_clash         0.778 / 1.000  (7/2/0)
+#   explosion           0.875 / 1.000  (7/1/0)
+#   military_operation  0.700 / 1.000  (7/3/0)
+#   arrest              0.625 / 1.000  (10/6/0)
+#   protest             0.600 / 1.000  (6/4/0)
+#   micro P 0.686, R 1.000; region accuracy 48/49 = 0.980, count accuracy 18/20 = 0.900
+# The bars sit below these figures, to catch regressions (precision 0.4: withdrawal scored 0.455).
+BARS: dict[str, tuple[float, float]] = {category: (0.4, 0.7) for category in (
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest",
     "protest")}
 REGION_BAR = 0.8
