@@ -23,7 +23,7 @@ from typing import Final
 
 from streams.detection.normalize import normalize
 
-__all__ = ["PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "split_words"]
+__all__ = ["PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "split_words", "strip_punctuation"]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
 PUNCTUATION: Final = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
@@ -45,9 +45,32 @@ _QUOTE_CODES: Final = frozenset(ord(quote) for quote in _QUOTES)
 _PAUSE_CODES: Final = frozenset(ord(pause) for pause in _PAUSES)
 
 
+# Whether each code point of the Basic Multilingual Plane is in PUNCTUATION (all of it is there),
+# read by code point (see `strip_punctuation`).
+_PUNCTUATION_CODES: Final = bytes(chr(code) in PUNCTUATION for code in range(0x10000))
+
+
+def strip_punctuation(token: str) -> str:
+    """``token.strip(PUNCTUATION)``. Most tokens have no punctuation at either end: two table reads
+    by code point return them as they are, where `str.strip` with an argument would search that
+    argument for each end character (and, compiled, go through a generic call)."""
+    if not token:
+        return token
+    first = ord(token[0])
+    last = ord(token[-1])
+    if (first >= 0x10000 or _PUNCTUATION_CODES[first] == 0) and (last >= 0x10000 or _PUNCTUATION_CODES[last] == 0):
+        return token
+    return token.strip(PUNCTUATION)
+
+
 def split_words(segment: str) -> list[str]:
     """The words of a (normalized) segment: whitespace-separated, punctuation stripped at both ends."""
-    return [word for word in (token.strip(PUNCTUATION) for token in segment.split()) if word]
+    words: list[str] = []
+    for token in segment.split():
+        word = strip_punctuation(token)
+        if word:
+            words.append(word)
+    return words
 
 
 # A token's analysis: (word, forms, bits) — the token with punctuation stripped, the forms it may
@@ -115,7 +138,7 @@ class Vocabulary:
         found = self._entries.get(token)
         if found is not None:
             return found
-        word = token.strip(PUNCTUATION)
+        word = strip_punctuation(token)
         forms = self.forms(word)
         if token and ord(token[0]) in _QUOTE_CODES:
             forms |= _QUOTED

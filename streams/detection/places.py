@@ -45,7 +45,7 @@ from streams.detection.context import (
     _parenthetical,
     _Rules,
 )
-from streams.detection.cues import PUNCTUATION, CueSet, Words, split_words
+from streams.detection.cues import CueSet, Words, split_words, strip_punctuation
 from streams.detection.patterns import PlaceRef
 
 _CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumeration
@@ -477,7 +477,7 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
         parts = segment.split(None, cap + 1)
         whole = len(parts) <= cap + 1  # else the last part is the unsplit rest
         for part in parts if whole else parts[:-1]:
-            if part.strip(PUNCTUATION):
+            if strip_punctuation(part):
                 count += 1
                 if count > cap:
                     return count
@@ -513,7 +513,7 @@ def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Ru
 def _next_token(text: str, start: int) -> str:
     """The word starting ``text[start:]`` past white space, stripped of punctuation."""
     parts = text[start:start + 40].split(None, 1)
-    return parts[0].strip(PUNCTUATION) if parts else ""
+    return strip_punctuation(parts[0]) if parts else ""
 
 
 def _starts_with_cue(
