@@ -23,7 +23,10 @@ from typing import Final
 
 from streams.detection.normalize import normalize
 
-__all__ = ["PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "split_words", "strip_punctuation"]
+__all__ = [
+    "PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "first_words", "has_word", "last_words",
+    "split_words", "strip_punctuation",
+]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
 PUNCTUATION: Final = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
@@ -71,6 +74,49 @@ def split_words(segment: str) -> list[str]:
         if word:
             words.append(word)
     return words
+
+
+def first_words(segment: str, count: int) -> list[str]:
+    """``split_words(segment)[:count]``, splitting no further than needed: the callers read a few words
+    at one end of a longer stretch of text."""
+    if count <= 0:
+        return split_words(segment)[:count]
+    words: list[str] = []
+    rest = segment
+    while True:
+        parts = rest.split(None, count - len(words))
+        whole = len(parts) <= count - len(words)  # else the last part is the unsplit rest
+        for index in range(len(parts) if whole else len(parts) - 1):
+            word = strip_punctuation(parts[index])
+            if word:
+                words.append(word)
+        if whole or len(words) >= count:
+            return words
+        rest = parts[-1]
+
+
+def last_words(segment: str, count: int) -> list[str]:
+    """``split_words(segment)[-count:]`` for ``count`` >= 1, splitting no further than needed (see `first_words`)."""
+    if count <= 0:
+        return split_words(segment)[-count:]
+    words: list[str] = []  # from the last one back
+    rest = segment
+    while True:
+        parts = rest.rsplit(None, count - len(words))
+        whole = len(parts) <= count - len(words)  # else the first part is the unsplit rest
+        for index in range(len(parts) - 1, -1 if whole else 0, -1):
+            word = strip_punctuation(parts[index])
+            if word:
+                words.append(word)
+        if whole or len(words) >= count:
+            words.reverse()
+            return words
+        rest = parts[0]
+
+
+def has_word(segment: str) -> bool:
+    """``bool(split_words(segment))``: whether a token of ``segment`` is more than punctuation."""
+    return any(strip_punctuation(token) for token in segment.split())
 
 
 # A token's analysis: (word, forms, bits) — the token with punctuation stripped, the forms it may

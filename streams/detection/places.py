@@ -45,7 +45,15 @@ from streams.detection.context import (
     _parenthetical,
     _Rules,
 )
-from streams.detection.cues import CueSet, Words, split_words, strip_punctuation
+from streams.detection.cues import (
+    CueSet,
+    Words,
+    first_words,
+    has_word,
+    last_words,
+    split_words,
+    strip_punctuation,
+)
 from streams.detection.patterns import PlaceRef
 
 _CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumeration
@@ -179,7 +187,7 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
         return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
     if _cued(before, hit, rules):
         return True
-    if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
+    if rules.place_cues.starts_at(Words.from_tokens(first_words(text[hit.start:hit.end], 2), rules.vocabulary), 0):
         return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
     if (hit.others or hit.ref.locative_enough) and (
         any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
@@ -424,7 +432,7 @@ def _sentence(text: str, position: int) -> tuple[int, int]:
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
-    return not split_words(text[_sentence(text, position)[0]:position])
+    return not has_word(text[_sentence(text, position)[0]:position])
 
 
 def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
@@ -488,7 +496,7 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
 
 def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int, rules: _Rules) -> Words:
     """The last ``count`` words before the place, after ``since`` and within ``chars`` characters."""
-    return Words.of(split_words(text[max(since, hit.start - chars):hit.start])[-count:], rules.vocabulary)
+    return Words.from_tokens(last_words(text[max(since, hit.start - chars):hit.start], count), rules.vocabulary)
 
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
@@ -523,7 +531,7 @@ def _starts_with_cue(
     words are ``firsts``: a place followed by none of them is looked at no further."""
     if cues.empty or _next_token(text, start) not in firsts:
         return False
-    after = Words.of(split_words(text[start:start + chars])[:count], rules.vocabulary)
+    after = Words.from_tokens(first_words(text[start:start + chars], count), rules.vocabulary)
     return bool(after.words) and cues.starts_at(after, 0) > 0
 
 

@@ -1,0 +1,62 @@
+"""The word-splitting shortcuts of `streams.detection.cues` give what `split_words` gives.
+
+`strip_punctuation`, `first_words`, `last_words` and `has_word` exist for speed only (they read a
+token's ends by code point, and split no further than the words asked for): each must equal the
+plain expression it replaces, on ordinary text and on the awkward cases (tokens of punctuation
+only, several kinds of white space, Arabic punctuation, counts out of range).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from streams.detection.cues import (
+    PUNCTUATION,
+    first_words,
+    has_word,
+    last_words,
+    split_words,
+    strip_punctuation,
+)
+
+SEGMENTS = [
+    "",
+    "   ",
+    "the strike hit the town",
+    "  (the strike) -- hit «the» town.  ",
+    "قالت المصادر ، إن الغارة « استهدفت » بلدة …",
+    "- , ; «",
+    "a\u00a0b\u2003c\nd\te",
+    "word . . . word",
+    "«القصف» «",
+]
+
+
+@pytest.mark.parametrize("token", ["", "strike", "(strike)", "«غارة»", "--", "«", "u.s.", "x", "20%", "it's"])
+def test_strip_punctuation_is_str_strip(token: str) -> None:
+    assert strip_punctuation(token) == token.strip(PUNCTUATION)
+
+
+@pytest.mark.parametrize("segment", SEGMENTS)
+def test_shortcuts_equal_split_words(segment: str) -> None:
+    words = split_words(segment)
+    assert words == [word for word in (token.strip(PUNCTUATION) for token in segment.split()) if word]
+    assert has_word(segment) == bool(words)
+    for count in range(-2, 8):
+        assert first_words(segment, count) == words[:count]
+        assert last_words(segment, count) == words[-count:]
+
+
+def test_shortcuts_on_random_text() -> None:
+    """Punctuation-only tokens between words make the shortcuts split again: every such case agrees."""
+    rng = random.Random(3)
+    alphabet = [*"ab غا", " ", " ", "\n", "\u2003", *".,;«»()-", "،"]
+    for _ in range(3000):
+        segment = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        words = split_words(segment)
+        assert has_word(segment) == bool(words)
+        for count in range(0, 6):
+            assert first_words(segment, count) == words[:count], segment
+            assert last_words(segment, count) == words[-count:], segment
