@@ -25,7 +25,7 @@ from streams.detection.normalize import normalize
 
 __all__ = [
     "PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "first_words", "has_word", "last_words",
-    "split_words", "strip_punctuation",
+    "shares", "split_words", "strip_punctuation",
 ]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
@@ -298,6 +298,12 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def shares(words: frozenset[str], forms: frozenset[str]) -> bool:
+    """``not words.isdisjoint(forms)``, for the few ``forms`` of one word (`Vocabulary.forms`): compiled, a loop
+    of membership tests costs less than the method call (looked up by name on every call)."""
+    return any(form in words for form in forms)
+
+
 def _matches(cue_word: str, variants: frozenset[str]) -> bool:
     if cue_word == "#":
         return any(variant.isdigit() for variant in variants)
@@ -340,10 +346,15 @@ class CueSet:
         """Length of the longest cue starting at ``window.words[index]`` and ending by ``stop``, or 0."""
         forms = window.forms
         limit = len(forms) if stop is None else stop
-        best = 0 if self._single.isdisjoint(forms[index]) else 1
-        if self._multi:
-            for variant in forms[index]:
-                for phrase in self._multi.get(variant, ()):
+        variants = forms[index]
+        best = 1 if shares(self._single, variants) else 0
+        multi = self._multi
+        if multi:
+            for variant in variants:
+                phrases = multi.get(variant)
+                if phrases is None:
+                    continue
+                for phrase in phrases:
                     length = len(phrase)
                     if length <= best or index + length > limit:
                         continue
