@@ -44,6 +44,7 @@ from streams.detection.context import (
     _Mention,
     _parenthetical,
     _Rules,
+    _space_at,
 )
 from streams.detection.cues import (
     CueSet,
@@ -519,9 +520,21 @@ def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Ru
 
 
 def _next_token(text: str, start: int) -> str:
-    """The word starting ``text[start:]`` past white space, stripped of punctuation."""
-    parts = text[start:start + 40].split(None, 1)
-    return strip_punctuation(parts[0]) if parts else ""
+    """The word starting ``text[start:]`` past white space (within 40 characters), stripped of punctuation.
+    Asked after every place name: its ends are found by code point (`_space_at`), not by splitting."""
+    limit = start + 40
+    if limit > len(text):
+        limit = len(text)
+    if start < 0:
+        parts = text[start:start + 40].split(None, 1)
+        return strip_punctuation(parts[0]) if parts else ""
+    first = start
+    while first < limit and _space_at(text, first):
+        first += 1
+    end = first
+    while end < limit and not _space_at(text, end):
+        end += 1
+    return strip_punctuation(text[first:end])
 
 
 def _starts_with_cue(

@@ -60,3 +60,21 @@ def test_shortcuts_on_random_text() -> None:
         for count in range(0, 6):
             assert first_words(segment, count) == words[:count], segment
             assert last_words(segment, count) == words[-count:], segment
+
+
+def test_token_counts_and_next_token_read_by_code_point() -> None:
+    """`context._count_tokens` counts what ``str.split`` splits, and `places._next_token` finds the token
+    ``split`` would, for every kind of white space (no-break, ideographic, information separators) and
+    characters beyond the Basic Multilingual Plane."""
+    from streams.detection.context import _count_tokens
+    from streams.detection.places import _next_token
+
+    rng = random.Random(5)
+    alphabet = [*"ab.", " ", "\n", "\u00a0", "\u3000", "\x1c", "«", "غ", "\U0001f600", "،"]
+    for _ in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+        for start in range(-2, len(text) + 2, 3):
+            parts = text[start:start + 40].split(None, 1)
+            assert _next_token(text, start) == (strip_punctuation(parts[0]) if parts else "")
+            for end in range(start - 1, len(text) + 2, 5):
+                assert _count_tokens(text, start, end) == len(text[start:end].split())
