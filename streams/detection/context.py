@@ -297,6 +297,13 @@ def _space_at(text: str, index: int) -> bool:
     return code < 0x10000 and _BMP_SPACES[code] == 1
 
 
+def span_order(start: int, end: int, scale: int) -> int:
+    """A sort key of the span ``[start, end)`` ordering spans by start, the longest first, as the tuple
+    ``(start, -(end - start))`` does, for spans no longer than ``scale - 1``: one integer compares faster
+    than a tuple (the automaton's hits are sorted so in every article)."""
+    return start * scale - (end - start)
+
+
 def _count_tokens(text: str, start: int, end: int) -> int:
     """``len(text[start:end].split())``, counted by code point without building the tokens (the words
     before every mention in its sentence are counted)."""

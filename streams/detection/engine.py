@@ -44,6 +44,7 @@ from streams.detection.context import (
     _parenthetical,
     _Rules,
     _SentenceWords,
+    span_order,
 )
 from streams.detection.counts import ReportedCount
 from streams.detection.cues import PAUSE_BIT, YEAR_BIT, CueSet, Vocabulary, Words, shares
@@ -178,7 +179,7 @@ class Detector:
                             places.append(hit)
                             if shared is None:
                                 shared = hit
-        return _longest(mentions), _longest_places(places), _Sentences(ends, length), demonyms
+        return _longest(mentions, length), _longest_places(places, length), _Sentences(ends, length), demonyms
 
     # ------------------------------------------------------------------------------------------
     def _accept(
@@ -1008,10 +1009,11 @@ class _Sentences:
         return start, end
 
 
-def _longest(mentions: list[_Mention]) -> list[_Mention]:
+def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:
     """Drop mentions inside a longer one (same-span alternatives stay: `_accept` takes the first
-    whose context fits)."""
-    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    whose context fits). Spans lie in a text of ``length`` characters (see `span_order`)."""
+    scale = length + 1
+    mentions.sort(key=lambda m: span_order(m.start, m.end, scale))
     kept: list[_Mention] = []
     cover_start = cover_end = -1  # the kept span reaching furthest right (earliest start on ties)
     for mention in mentions:

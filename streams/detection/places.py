@@ -40,11 +40,13 @@ from streams.detection.context import (
     _SEMICOLONS,
     _SENTENCE_DELIMITERS,
     _Article,
+    _count_tokens,
     _letter_at,
     _Mention,
     _parenthetical,
     _Rules,
     _space_at,
+    span_order,
 )
 from streams.detection.cues import (
     CueSet,
@@ -449,7 +451,7 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
                 stop = found
     # only the words before ``stop`` can end the clause: an unpunctuated flood of mentions must
     # not have every mention read to the end of its (capped) sentence
-    limit = mention.last + len(words.text[mention.end:stop].split()) + 4  # + a phrase begun before stop
+    limit = mention.last + _count_tokens(words.text, mention.end, stop) + 4  # + a phrase begun before stop
     context = words.words
     stop_word = min(limit, len(context.words))
     index = rules.breakers.find(context, mention.last, stop_word, first=True)
@@ -479,7 +481,25 @@ def _mark_in(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
 
 def _gap_words(text: str, start: int, end: int, cap: int) -> int:
     """The number of words in ``text[start:end]``, up to ``cap + 1`` (callers only compare it
-    with ``cap`` or less): splitting stops there, however long the gap."""
+    with ``cap`` or less): counting stops there, however long the gap. Tokens are found by code
+    point (`_space_at`), not by splitting."""
+    if start >= 0 and cap >= 0:
+        stop = end if end < len(text) else len(text)
+        count = 0
+        index = start
+        while index < stop:
+            if _space_at(text, index):
+                index += 1
+                continue
+            token_end = index + 1
+            while token_end < stop and not _space_at(text, token_end):
+                token_end += 1
+            if strip_punctuation(text[index:token_end]):
+                count += 1
+                if count > cap:
+                    return count
+            index = token_end
+        return count
     segment = text[start:end]
     count = 0
     while True:
@@ -655,8 +675,9 @@ def _is_reference(text: str, since: int, hit: _PlaceHit, rules: _Rules) -> bool:
     return False
 
 
-def _longest_places(places: list[_PlaceHit]) -> list[_PlaceHit]:
-    places.sort(key=lambda p: (p.start, -(p.end - p.start)))
+def _longest_places(places: list[_PlaceHit], length: int) -> list[_PlaceHit]:
+    scale = length + 1  # the spans lie in a text of ``length`` characters (see `span_order`)
+    places.sort(key=lambda p: span_order(p.start, p.end, scale))
     kept: list[_PlaceHit] = []
     for hit in places:
         if kept and kept[-1].start <= hit.start and hit.end <= kept[-1].end:
