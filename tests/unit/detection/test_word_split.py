@@ -78,3 +78,29 @@ def test_token_counts_and_next_token_read_by_code_point() -> None:
             assert _next_token(text, start) == (strip_punctuation(parts[0]) if parts else "")
             for end in range(start - 1, len(text) + 2, 5):
                 assert _count_tokens(text, start, end) == len(text[start:end].split())
+
+
+def test_gap_words_count_like_split_words_up_to_the_cap() -> None:
+    """`places._gap_words` counts the words of a stretch (tokens of punctuation only are none), stopping past ``cap``."""
+    from streams.detection.places import _gap_words
+
+    rng = random.Random(7)
+    alphabet = [*"ab.,", " ", "\n", "\u00a0", "\u3000", "«", "غ", "\U0001f600", "،"]
+    for _ in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        for start in range(-2, len(text) + 2, 3):
+            for end in range(start - 1, len(text) + 2, 4):
+                words = len(split_words(text[start:end]))
+                for cap in (0, 1, 3):
+                    assert _gap_words(text, start, end, cap) == min(words, cap + 1)
+
+
+def test_span_order_sorts_like_start_then_longest_first() -> None:
+    from streams.detection.context import span_order
+
+    rng = random.Random(11)
+    for _ in range(500):
+        length = rng.randint(1, 200)
+        spans = [(start, rng.randint(start, length)) for start in (rng.randint(0, length) for _ in range(rng.randint(0, 25)))]
+        by_tuple = sorted(spans, key=lambda span: (span[0], -(span[1] - span[0])))
+        assert sorted(spans, key=lambda span: span_order(span[0], span[1], length + 1)) == by_tuple
