@@ -278,12 +278,12 @@ class _SentenceWords:
     def locate(self, start: int, end: int) -> tuple[int, int]:
         """``(first, last)``: the mention ``text[start:end]`` is ``words[first:last]``."""
         text = self.text
-        before = len(text[self.start:start].split())
+        before = _count_tokens(text, self.start, start)
         # punctuation glued to the mention ("(غارات") is part of its token
         glued = start > self.start and not text[start - 1].isspace()
         first = before - 1 if glued else before
         # words up to ``end`` = words before + words of the mention - the token both count
-        upto_end = before + len(text[start:end].split())
+        upto_end = before + _count_tokens(text, start, end)
         if glued and start < end and not text[start].isspace():
             upto_end -= 1
         last = upto_end if upto_end > first + 1 else first + 1
@@ -318,3 +318,37 @@ def _letter_at(text: str, index: int) -> bool:
     """``text[index].isalpha()``."""
     code = ord(text[index])
     return _BMP_LETTERS[code] == 1 if code < 0x10000 else text[index].isalpha()
+
+
+# Whether each code point of the Basic Multilingual Plane is white space (``str.isspace``, where
+# ``str.split()`` splits; no code point above it is), read by code point as `_BMP_LETTERS` is.
+_BMP_SPACES: Final = bytes(chr(code).isspace() for code in range(0x10000))
+
+
+def _space_at(text: str, index: int) -> bool:
+    """``text[index].isspace()``."""
+    code = ord(text[index])
+    return code < 0x10000 and _BMP_SPACES[code] == 1
+
+
+def span_order(start: int, end: int, scale: int) -> int:
+    """A sort key of the span ``[start, end)`` ordering spans by start, the longest first, as the tuple
+    ``(start, -(end - start))`` does, for spans no longer than ``scale - 1``: one integer compares faster
+    than a tuple (the automaton's hits are sorted so in every article)."""
+    return start * scale - (end - start)
+
+
+def _count_tokens(text: str, start: int, end: int) -> int:
+    """``len(text[start:end].split())``, counted by code point without building the tokens (the words
+    before every mention in its sentence are counted)."""
+    if start < 0 or end > len(text) or start >= end:
+        return len(text[start:end].split())
+    count = 0
+    spaced = True  # the character before ``index`` is white space (or the start)
+    for index in range(start, end):
+        if _space_at(text, index):
+            spaced = True
+        elif spaced:
+            count += 1
+            spaced = False
+    return count

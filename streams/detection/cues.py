@@ -23,7 +23,10 @@ from typing import Final
 
 from streams.detection.normalize import normalize
 
-__all__ = ["PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "split_words"]
+__all__ = [
+    "PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "first_words", "has_word", "last_words",
+    "shares", "split_words", "strip_punctuation",
+]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
 PUNCTUATION: Final = ".,;:!?()[]{}<>\"'`~@#$^&*_=+|\\/-–—…«»“”‘’„‹›·•،؛؟٪"
@@ -45,9 +48,75 @@ _QUOTE_CODES: Final = frozenset(ord(quote) for quote in _QUOTES)
 _PAUSE_CODES: Final = frozenset(ord(pause) for pause in _PAUSES)
 
 
+# Whether each code point of the Basic Multilingual Plane is in PUNCTUATION (all of it is there),
+# read by code point (see `strip_punctuation`).
+_PUNCTUATION_CODES: Final = bytes(chr(code) in PUNCTUATION for code in range(0x10000))
+
+
+def strip_punctuation(token: str) -> str:
+    """``token.strip(PUNCTUATION)``. Most tokens have no punctuation at either end: two table reads
+    by code point return them as they are, where `str.strip` with an argument would search that
+    argument for each end character (and, compiled, go through a generic call)."""
+    if not token:
+        return token
+    first = ord(token[0])
+    last = ord(token[-1])
+    if (first >= 0x10000 or _PUNCTUATION_CODES[first] == 0) and (last >= 0x10000 or _PUNCTUATION_CODES[last] == 0):
+        return token
+    return token.strip(PUNCTUATION)
+
+
 def split_words(segment: str) -> list[str]:
     """The words of a (normalized) segment: whitespace-separated, punctuation stripped at both ends."""
-    return [word for word in (token.strip(PUNCTUATION) for token in segment.split()) if word]
+    words: list[str] = []
+    for token in segment.split():
+        word = strip_punctuation(token)
+        if word:
+            words.append(word)
+    return words
+
+
+def first_words(segment: str, count: int) -> list[str]:
+    """``split_words(segment)[:count]``, splitting no further than needed: the callers read a few words
+    at one end of a longer stretch of text."""
+    if count <= 0:
+        return split_words(segment)[:count]
+    words: list[str] = []
+    rest = segment
+    while True:
+        parts = rest.split(None, count - len(words))
+        whole = len(parts) <= count - len(words)  # else the last part is the unsplit rest
+        for index in range(len(parts) if whole else len(parts) - 1):
+            word = strip_punctuation(parts[index])
+            if word:
+                words.append(word)
+        if whole or len(words) >= count:
+            return words
+        rest = parts[-1]
+
+
+def last_words(segment: str, count: int) -> list[str]:
+    """``split_words(segment)[-count:]`` for ``count`` >= 1, splitting no further than needed (see `first_words`)."""
+    if count <= 0:
+        return split_words(segment)[-count:]
+    words: list[str] = []  # from the last one back
+    rest = segment
+    while True:
+        parts = rest.rsplit(None, count - len(words))
+        whole = len(parts) <= count - len(words)  # else the first part is the unsplit rest
+        for index in range(len(parts) - 1, -1 if whole else 0, -1):
+            word = strip_punctuation(parts[index])
+            if word:
+                words.append(word)
+        if whole or len(words) >= count:
+            words.reverse()
+            return words
+        rest = parts[0]
+
+
+def has_word(segment: str) -> bool:
+    """``bool(split_words(segment))``: whether a token of ``segment`` is more than punctuation."""
+    return any(strip_punctuation(token) for token in segment.split())
 
 
 # A token's analysis: (word, forms, bits) — the token with punctuation stripped, the forms it may
@@ -115,7 +184,7 @@ class Vocabulary:
         found = self._entries.get(token)
         if found is not None:
             return found
-        word = token.strip(PUNCTUATION)
+        word = strip_punctuation(token)
         forms = self.forms(word)
         if token and ord(token[0]) in _QUOTE_CODES:
             forms |= _QUOTED
@@ -229,6 +298,12 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def shares(words: frozenset[str], forms: frozenset[str]) -> bool:
+    """``not words.isdisjoint(forms)``, for the few ``forms`` of one word (`Vocabulary.forms`): compiled, a loop
+    of membership tests costs less than the method call (looked up by name on every call)."""
+    return any(form in words for form in forms)
+
+
 def _matches(cue_word: str, variants: frozenset[str]) -> bool:
     if cue_word == "#":
         return any(variant.isdigit() for variant in variants)
@@ -271,10 +346,15 @@ class CueSet:
         """Length of the longest cue starting at ``window.words[index]`` and ending by ``stop``, or 0."""
         forms = window.forms
         limit = len(forms) if stop is None else stop
-        best = 0 if self._single.isdisjoint(forms[index]) else 1
-        if self._multi:
-            for variant in forms[index]:
-                for phrase in self._multi.get(variant, ()):
+        variants = forms[index]
+        best = 1 if shares(self._single, variants) else 0
+        multi = self._multi
+        if multi:
+            for variant in variants:
+                phrases = multi.get(variant)
+                if phrases is None:
+                    continue
+                for phrase in phrases:
                     length = len(phrase)
                     if length <= best or index + length > limit:
                         continue

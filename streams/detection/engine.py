@@ -44,9 +44,10 @@ from streams.detection.context import (
     _parenthetical,
     _Rules,
     _SentenceWords,
+    span_order,
 )
 from streams.detection.counts import ReportedCount
-from streams.detection.cues import PAUSE_BIT, PUNCTUATION, YEAR_BIT, CueSet, Vocabulary, Words
+from streams.detection.cues import PAUSE_BIT, PUNCTUATION, YEAR_BIT, CueSet, Vocabulary, Words, shares
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import normalize, normalize_mapped
@@ -178,7 +179,7 @@ class Detector:
                             places.append(hit)
                             if shared is None:
                                 shared = hit
-        return _longest(mentions), _longest_places(places), _Sentences(ends, length), demonyms
+        return _longest(mentions, length), _longest_places(places, length), _Sentences(ends, length), demonyms
 
     # ------------------------------------------------------------------------------------------
     def _accept(
@@ -232,7 +233,7 @@ class Detector:
             mention.words = words
             at, after = mention.first, mention.last = words.locate(mention.start, mention.end)
             context = words.words
-            if at > 0 and rule.category not in seen_categories and not rules.back_references.isdisjoint(context.forms[at - 1]):
+            if at > 0 and rule.category not in seen_categories and shares(rules.back_references, context.forms[at - 1]):
                 continue  # "هذا الاشتباك" refers back to a mention that reported none
             if not _required(rules, rule, context, at, after):
                 continue
@@ -550,7 +551,7 @@ class Detector:
             # "In 2019, U.S. troops withdrew"; a clause of its own dates no clause told as today's: "شهدت المدينة
             # اشتباكات منذ عام 2012، كما شنت الطائرات اليوم غارات"
             if opening == 0 and low - opening <= _YEAR_WORDS and (
-                not rules.time_openers or not rules.time_openers.isdisjoint(context.forms[0])
+                not rules.time_openers or shares(rules.time_openers, context.forms[0])
                 or rules.recall_today.find(context, low, after + _YEAR_WORDS) < 0
             ):
                 low = opening
@@ -916,7 +917,7 @@ def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_
     segment of its own, and the
     mention's later clause (starting at ``low``) names no time of its own: "In 2019, an offensive pushed the rebels
     out, and artillery shelled the plain daily" (not "..., and on Monday jets struck the plain again")."""
-    if not rules.time_openers or rules.time_openers.isdisjoint(context.forms[0]):
+    if not rules.time_openers or not shares(rules.time_openers, context.forms[0]):
         return False
     bits = context.bits
     pause = 0
@@ -934,7 +935,7 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     first segment up to ``high`` and with no year, a month of ``history.months`` before the article's ``month``: "In
     September, ..." in a November article (a later month may be last year's or one to come)."""
     forms = context.forms
-    if not rules.time_openers or rules.time_openers.isdisjoint(forms[0]) or not rules.since.isdisjoint(forms[0]):
+    if not rules.time_openers or not shares(rules.time_openers, forms[0]) or shares(rules.since, forms[0]):
         return False
     bits = context.bits
     stop = min(high, len(bits), _MONTH_WORDS)
@@ -1027,7 +1028,7 @@ def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_yea
             continue
         year = int(context.words[index][:4])
         if 1000 <= year < before_year:
-            if index == mention - 1 and index > 0 and not rules.attributive.isdisjoint(context.forms[index - 1]):
+            if index == mention - 1 and index > 0 and shares(rules.attributive, context.forms[index - 1]):
                 return True
             if rules.not_year_after.find(context, index - 2, index) >= 0 or (
                 year >= before_year - _FULL_DATE_NEWS_YEARS and _full_date(rules, context, index)
@@ -1135,7 +1136,7 @@ def _last_of(words: frozenset[str], context: Words, start: int, stop: int) -> in
     """Index of the last word of ``context.words[start:stop]`` one of whose forms is in ``words``, or -1."""
     forms = context.forms
     for index in range(min(stop, len(forms)) - 1, max(start, 0) - 1, -1):
-        if not words.isdisjoint(forms[index]):
+        if shares(words, forms[index]):
             return index
     return -1
 
@@ -1149,7 +1150,7 @@ def _recall_clause(rules: _Rules, context: Words, at: int) -> int:
         return cut + 1
     floor = at - rules.recall_reach
     crossed = False
-    while cut >= 0 and cut > floor and not rules.recall_through.isdisjoint(context.forms[cut]):
+    while cut >= 0 and cut > floor and shares(rules.recall_through, context.forms[cut]):
         crossed = True
         cut = rules.breakers.find(context, 0, cut)
     return max(cut + 1, floor) if crossed else cut + 1
@@ -1259,10 +1260,11 @@ class _Sentences:
         return start, end
 
 
-def _longest(mentions: list[_Mention]) -> list[_Mention]:
+def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:
     """Drop mentions inside a longer one (same-span alternatives stay: `_accept` takes the first
-    whose context fits)."""
-    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    whose context fits). Spans lie in a text of ``length`` characters (see `span_order`)."""
+    scale = length + 1
+    mentions.sort(key=lambda m: span_order(m.start, m.end, scale))
     kept: list[_Mention] = []
     cover_start = cover_end = -1  # the kept span reaching furthest right (earliest start on ties)
     for mention in mentions:

@@ -40,12 +40,23 @@ from streams.detection.context import (
     _SEMICOLONS,
     _SENTENCE_DELIMITERS,
     _Article,
+    _count_tokens,
     _letter_at,
     _Mention,
     _parenthetical,
     _Rules,
+    _space_at,
+    span_order,
 )
-from streams.detection.cues import PUNCTUATION, CueSet, Words, split_words
+from streams.detection.cues import (
+    CueSet,
+    Words,
+    first_words,
+    has_word,
+    last_words,
+    split_words,
+    strip_punctuation,
+)
 from streams.detection.patterns import PlaceRef
 
 _CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumeration
@@ -182,7 +193,7 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
         return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
     if _cued(before, hit, rules):
         return True
-    if rules.place_cues.starts_at(Words.of(split_words(text[hit.start:hit.end])[:2], rules.vocabulary), 0):
+    if rules.place_cues.starts_at(Words.from_tokens(first_words(text[hit.start:hit.end], 2), rules.vocabulary), 0):
         return True  # the name itself starts with a place cue (a gazetteer name such as "مدينة الطبقة")
     if (hit.others or hit.ref.locative_enough) and (
         any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
@@ -427,7 +438,7 @@ def _sentence(text: str, position: int) -> tuple[int, int]:
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
-    return not split_words(text[_sentence(text, position)[0]:position])
+    return not has_word(text[_sentence(text, position)[0]:position])
 
 
 def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
@@ -443,7 +454,7 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
                 stop = found
     # only the words before ``stop`` can end the clause: an unpunctuated flood of mentions must
     # not have every mention read to the end of its (capped) sentence
-    limit = mention.last + len(words.text[mention.end:stop].split()) + 4  # + a phrase begun before stop
+    limit = mention.last + _count_tokens(words.text, mention.end, stop) + 4  # + a phrase begun before stop
     context = words.words
     stop_word = min(limit, len(context.words))
     index = rules.breakers.find(context, mention.last, stop_word, first=True)
@@ -473,14 +484,32 @@ def _mark_in(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
 
 def _gap_words(text: str, start: int, end: int, cap: int) -> int:
     """The number of words in ``text[start:end]``, up to ``cap + 1`` (callers only compare it
-    with ``cap`` or less): splitting stops there, however long the gap."""
+    with ``cap`` or less): counting stops there, however long the gap. Tokens are found by code
+    point (`_space_at`), not by splitting."""
+    if start >= 0 and cap >= 0:
+        stop = end if end < len(text) else len(text)
+        count = 0
+        index = start
+        while index < stop:
+            if _space_at(text, index):
+                index += 1
+                continue
+            token_end = index + 1
+            while token_end < stop and not _space_at(text, token_end):
+                token_end += 1
+            if strip_punctuation(text[index:token_end]):
+                count += 1
+                if count > cap:
+                    return count
+            index = token_end
+        return count
     segment = text[start:end]
     count = 0
     while True:
         parts = segment.split(None, cap + 1)
         whole = len(parts) <= cap + 1  # else the last part is the unsplit rest
         for part in parts if whole else parts[:-1]:
-            if part.strip(PUNCTUATION):
+            if strip_punctuation(part):
                 count += 1
                 if count > cap:
                     return count
@@ -491,7 +520,7 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
 
 def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int, rules: _Rules) -> Words:
     """The last ``count`` words before the place, after ``since`` and within ``chars`` characters."""
-    return Words.of(split_words(text[max(since, hit.start - chars):hit.start])[-count:], rules.vocabulary)
+    return Words.from_tokens(last_words(text[max(since, hit.start - chars):hit.start], count), rules.vocabulary)
 
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
@@ -514,9 +543,21 @@ def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Ru
 
 
 def _next_token(text: str, start: int) -> str:
-    """The word starting ``text[start:]`` past white space, stripped of punctuation."""
-    parts = text[start:start + 40].split(None, 1)
-    return parts[0].strip(PUNCTUATION) if parts else ""
+    """The word starting ``text[start:]`` past white space (within 40 characters), stripped of punctuation.
+    Asked after every place name: its ends are found by code point (`_space_at`), not by splitting."""
+    limit = start + 40
+    if limit > len(text):
+        limit = len(text)
+    if start < 0:
+        parts = text[start:start + 40].split(None, 1)
+        return strip_punctuation(parts[0]) if parts else ""
+    first = start
+    while first < limit and _space_at(text, first):
+        first += 1
+    end = first
+    while end < limit and not _space_at(text, end):
+        end += 1
+    return strip_punctuation(text[first:end])
 
 
 def _starts_with_cue(
@@ -526,7 +567,7 @@ def _starts_with_cue(
     words are ``firsts``: a place followed by none of them is looked at no further."""
     if cues.empty or _next_token(text, start) not in firsts:
         return False
-    after = Words.of(split_words(text[start:start + chars])[:count], rules.vocabulary)
+    after = Words.from_tokens(first_words(text[start:start + chars], count), rules.vocabulary)
     return bool(after.words) and cues.starts_at(after, 0) > 0
 
 
@@ -637,8 +678,9 @@ def _is_reference(text: str, since: int, hit: _PlaceHit, rules: _Rules) -> bool:
     return False
 
 
-def _longest_places(places: list[_PlaceHit]) -> list[_PlaceHit]:
-    places.sort(key=lambda p: (p.start, -(p.end - p.start)))
+def _longest_places(places: list[_PlaceHit], length: int) -> list[_PlaceHit]:
+    scale = length + 1  # the spans lie in a text of ``length`` characters (see `span_order`)
+    places.sort(key=lambda p: span_order(p.start, p.end, scale))
     kept: list[_PlaceHit] = []
     for hit in places:
         if kept and kept[-1].start <= hit.start and hit.end <= kept[-1].end:
