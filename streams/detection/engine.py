@@ -256,7 +256,7 @@ class Detector:
             ):
                 continue  # 'the play "The Last Retreat"', 'the word "withdrawal"'
             if rule.category in rules.sport_categories and _in_match_report(
-                rules, text, mention.start, sentence, context, sport_reports
+                rules, text, mention.start, sentence, context, sport_reports, title_length
             ):
                 continue  # "Villa boss Unai Emery had earlier withdrawn Morgan Rogers with a hamstring problem"
             if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
@@ -705,17 +705,23 @@ def _quoted_span(text: str, sentence: int, start: int, end: int) -> tuple[int, i
 
 
 def _in_match_report(
-    rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool]
+    rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool],
+    title_length: int = -1,
 ) -> bool:
     """Whether the mention at ``position`` (in ``sentence``, whose words are ``words``) is a game's play told in a match
     report (``sport_reports``): the article names at least ``min_words`` distinct sport words, the mention's paragraph (its
     line) one sport word at least, and its sentence no keep cue (an air strike on a stadium, a bomb at a match). Sport's
     words are war's in a match report ("withdrawn", "retreated deep", "الجيش" a club), too many to exclude term by term,
     and a paragraph not about the game (a real pullout in the report's aside) names none of them. ``known`` caches the
-    answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear)."""
+    answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear).
+
+    The title (``text[:title_length]``) of a match report is the game's, sport word or not: a headline plays on war's
+    words ("ليلة الاحتجاجات والانسحاب", "a night of protests and withdrawals") with the club names alone."""
     article = rules.vocabulary  # the key of the article's answer in this language
     start = text.rfind("\n", 0, position) + 1
     key = (article, start)
+    if start == 0 and 0 <= position < title_length:
+        known[key] = True  # the title: the article's count decides
     if key not in known:  # the paragraph first: most name no sport word, and the article is then never read whole
         end = text.find("\n", position)
         paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
