@@ -575,12 +575,22 @@ class Detector:
         # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
         # a continuation breaker opens is dated by the words before its pause
         opener = _continued_clause(rules, context, at)
-        if opener < 0:
-            return False
-        low = opener - 1
-        while low > 0 and opener - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
-            low -= 1
-        return rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year)
+        reach = _YEAR_WORDS
+        for _ in range(_CONTINUED_LINKS):
+            if opener < 0:
+                return False
+            low = opener - 1
+            while low > 0 and opener - low < reach and not bits[low - 1] & PAUSE_BIT:
+                low -= 1
+            if rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year):
+                return True
+            # a continued clause that continues one before it is dated by that one: "انطلقت العملية فجر 27 تشرين الثاني
+            # 2024 ...، حين شنت الفصائل هجوماً على ...، قبل أن تنسحب تلك القوات من المدينة"
+            while low > 0 and opener - low < 2 * _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
+                low -= 1
+            continued = low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, opener)
+            opener, reach = (low if continued else -1), 2 * _YEAR_WORDS
+        return False
 
     # ------------------------------------------------------------------------------------------
     def _events(self, mentions: list[_Mention], context: _Article) -> list[DetectedEvent]:
@@ -1327,6 +1337,7 @@ _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يوم�
 _VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
 _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
+_CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"

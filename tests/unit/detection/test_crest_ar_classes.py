@@ -8,6 +8,9 @@
 3. News said to be unconfirmed ("الأنباء عن قصف ... غير مؤكدة") is no report; an event whose detail is sourced to
    unconfirmed information stays.
 4. People "seized" (ضبطت ... خمسة أشخاص) are arrested; goods and arms seized are not.
+5. History: an obituary's wars are the life of the dead (its headline looks back, its first event is past); years back
+   ("قبل عامين") date a clause as weeks back do; a clause continuing a continued clause ("..., حين ...، قبل أن تنسحب")
+   takes the date of the first. A departure of forces told as today's news, and a chain of today's clauses, stay.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -26,6 +29,12 @@ _MATCH = (
 _GAME = (
     "فاز فريق الأنصار على ضيفه النجمة 2-1 في مباراة ضمن الدوري على ملعب المدينة الرياضية في بيروت.\n"
     "وسجل المهاجم هدف التعادل في الدقيقة 30 في الشوط الثاني."
+)
+
+_OBITUARY = (
+    "توفي صباح اليوم المراسل الحربي سامي نصار عن 81 عاما في مستشفى بصيدا.\n"
+    "وغطى نصار الاجتياح الإسرائيلي عام 1982، وصور انسحاب القوات الإسرائيلية من صيدا عام 1985.\n"
+    "وفي حرب تموز 2006 عاد إلى الجنوب رغم تقدمه في السن ومرضه المزمن، فصور الغارات على قرى قضاء صور."
 )
 
 
@@ -52,6 +61,13 @@ _GAME = (
         ("", "ضبطت دورية للأمن العام أربعة أطنان من الحشيش في ريف درعا.", "arrest"),
         ("", "ضبطت الشرطة سيارة محملة بالأسلحة في ريف درعا وفر سائقها.", "arrest"),
         ("", "دعا المحافظ الأطراف إلى ضبط النفس بعد التوتر في المدينة.", "arrest"),
+        # 5. history
+        ("رحيل المراسل الحربي سامي نصار.. ذاكرة الجنوب", _OBITUARY, "airstrike"),
+        ("رحيل المراسل الحربي سامي نصار.. ذاكرة الجنوب", _OBITUARY, "withdrawal"),
+        ("", "يقول أحد السكان: «قبل عامين كانت الطائرات تقصف أطراف المدينة، واليوم نحتفل في الساحة نفسها».", "airstrike"),
+        ("", "وتعرضت البلدة قبل 3 سنوات لقصف مدفعي عنيف دمر معظم منازلها.", "shelling"),
+        ("", "وبدأ الهجوم فجر 5 آذار 2023 من الريف الغربي، حين شنت الفصائل هجوما واسعا على مواقع الجيش في التلال المحيطة "
+             "بالبلدة، قبل أن تنسحب تلك القوات من البلدة خلال أيام.", "withdrawal"),
     ],
 )
 def test_crest_ar_negatives(detector: Detector, title: str, text: str, category: str) -> None:
@@ -75,6 +91,12 @@ def test_crest_ar_negatives(detector: Detector, title: str, text: str, category:
         # 4. people seized
         ("", "أعلنت الشرطة أنها ضبطت خمسة أشخاص من المتورطين في السرقة بريف إدلب.", "arrest"),
         ("", "وقالت وزارة الداخلية إن قواتها ضبطت ستة مطلوبين في حي الصناعة بعد ملاحقة قصيرة.", "arrest"),
+        # 5. today's news under a departure's headline, a comparison with years back, today's chain of clauses
+        ("رحيل القوات الروسية عن قاعدة القامشلي",
+         "انسحبت القوات الروسية صباح اليوم من قاعدتها في مطار القامشلي، بعد وجود استمر منذ عام 2019.", "withdrawal"),
+        ("", "قصفت المدفعية البلدة صباح اليوم، وهي المرة الأولى منذ وقف إطلاق النار قبل عامين.", "shelling"),
+        ("", "اندلعت اشتباكات صباح اليوم في الريف الغربي، حين هاجمت الفصائل مواقع الجيش في التلال المحيطة بالبلدة، قبل أن "
+             "تنسحب تلك القوات من البلدة ظهرا.", "withdrawal"),
     ],
 )
 def test_crest_ar_near_misses_still_fire(detector: Detector, title: str, text: str, category: str) -> None:
