@@ -11,6 +11,8 @@
 5. History: an obituary's wars are the life of the dead (its headline looks back, its first event is past); years back
    ("قبل عامين") date a clause as weeks back do; a clause continuing a continued clause ("..., حين ...، قبل أن تنسحب")
    takes the date of the first. A departure of forces told as today's news, and a chain of today's clauses, stay.
+6. Drones a target was struck with (استهدفت ... مدينة ... بست طائرات مسيرة) are an air strike, its verb far before them
+   in the clause; drones shot down or fitted to units are none.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -61,6 +63,9 @@ _OBITUARY = (
         ("", "ضبطت دورية للأمن العام أربعة أطنان من الحشيش في ريف درعا.", "arrest"),
         ("", "ضبطت الشرطة سيارة محملة بالأسلحة في ريف درعا وفر سائقها.", "arrest"),
         ("", "دعا المحافظ الأطراف إلى ضبط النفس بعد التوتر في المدينة.", "arrest"),
+        # 6. drones downed or fitted, not struck with
+        ("", "أسقطت الدفاعات الأرضية، فجر اليوم، فوق مدينة كوستي بست طائرات مسيرة.", "airstrike"),
+        ("", "عرض الجيش في مدينة كوستي وحدات مزودة بست طائرات مسيرة للاستطلاع.", "airstrike"),
         # 5. history
         ("رحيل المراسل الحربي سامي نصار.. ذاكرة الجنوب", _OBITUARY, "airstrike"),
         ("رحيل المراسل الحربي سامي نصار.. ذاكرة الجنوب", _OBITUARY, "withdrawal"),
@@ -101,6 +106,12 @@ def test_crest_ar_negatives(detector: Detector, title: str, text: str, category:
 )
 def test_crest_ar_near_misses_still_fire(detector: Detector, title: str, text: str, category: str) -> None:
     assert category in categories(detector, text, title)
+
+
+def test_drones_struck_with_are_an_air_strike(detector: Detector) -> None:
+    text = ("استهدفت قوات الدعم السريع، فجر اليوم، مدينة كوستي عاصمة ولاية النيل الأبيض بست طائرات مسيرة، وقالت مصادر إن "
+            "الدفاعات أسقطت أربعا منها.")
+    assert counts(detector, text, "airstrike") == {6}
 
 
 def test_people_seized_are_counted(detector: Detector) -> None:
