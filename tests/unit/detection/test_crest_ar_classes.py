@@ -12,7 +12,10 @@
    ("قبل عامين") date a clause as weeks back do; a clause continuing a continued clause ("..., حين ...، قبل أن تنسحب")
    takes the date of the first. A departure of forces told as today's news, and a chain of today's clauses, stay.
 6. Drones a target was struck with (استهدفت ... مدينة ... بست طائرات مسيرة) are an air strike, its verb far before them
-   in the clause; drones shot down or fitted to units are none.
+   in the clause, and so are those of a wide air attack counted with "بأكثر من"; drones shot down or fitted to units are
+   none.
+7. "Any" truce or talks "before" a withdrawal (ترفض أي وقف لإطلاق النار قبل انسحاب ...) make it a precondition; a
+   truce declared before a withdrawal, or a shelling before it, reports it.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -66,6 +69,9 @@ _OBITUARY = (
         # 6. drones downed or fitted, not struck with
         ("", "أسقطت الدفاعات الأرضية، فجر اليوم، فوق مدينة كوستي بست طائرات مسيرة.", "airstrike"),
         ("", "عرض الجيش في مدينة كوستي وحدات مزودة بست طائرات مسيرة للاستطلاع.", "airstrike"),
+        # 7. a precondition
+        ("", "وترفض الحكومة أي وقف لإطلاق النار قبل «انسحاب» المسلحين من كامل ريف المدينة.", "withdrawal"),
+        ("", "ويرفض الوفد أي محادثات قبل انسحاب القوات من المعبر الحدودي.", "withdrawal"),
         # 5. history
         ("رحيل المراسل الحربي سامي نصار.. ذاكرة الجنوب", _OBITUARY, "airstrike"),
         ("رحيل المراسل الحربي سامي نصار.. ذاكرة الجنوب", _OBITUARY, "withdrawal"),
@@ -96,6 +102,9 @@ def test_crest_ar_negatives(detector: Detector, title: str, text: str, category:
         # 4. people seized
         ("", "أعلنت الشرطة أنها ضبطت خمسة أشخاص من المتورطين في السرقة بريف إدلب.", "arrest"),
         ("", "وقالت وزارة الداخلية إن قواتها ضبطت ستة مطلوبين في حي الصناعة بعد ملاحقة قصيرة.", "arrest"),
+        # 7. a truce or a shelling before a withdrawal told
+        ("", "أعلن الجيش وقف إطلاق النار قبل انسحاب قواته من البلدة صباح اليوم.", "withdrawal"),
+        ("", "قصفت المدفعية البلدة صباح اليوم قبل انسحاب القوات منها.", "withdrawal"),
         # 5. today's news under a departure's headline, a comparison with years back, today's chain of clauses
         ("رحيل القوات الروسية عن قاعدة القامشلي",
          "انسحبت القوات الروسية صباح اليوم من قاعدتها في مطار القامشلي، بعد وجود استمر منذ عام 2019.", "withdrawal"),
@@ -112,6 +121,11 @@ def test_drones_struck_with_are_an_air_strike(detector: Detector) -> None:
     text = ("استهدفت قوات الدعم السريع، فجر اليوم، مدينة كوستي عاصمة ولاية النيل الأبيض بست طائرات مسيرة، وقالت مصادر إن "
             "الدفاعات أسقطت أربعا منها.")
     assert counts(detector, text, "airstrike") == {6}
+
+
+def test_drones_of_a_wide_air_attack_are_counted(detector: Detector) -> None:
+    text = "شنت القوات الروسية ليلا هجوما جويا واسعا على مقاطعة خاركيف بأكثر من 60 طائرة مسيرة من طراز «جيران»."
+    assert 60 in counts(detector, text, "airstrike")
 
 
 def test_people_seized_are_counted(detector: Detector) -> None:
