@@ -18,6 +18,8 @@
    truce declared before a withdrawal, or a shelling before it, reports it.
 8. "The bombardment" whose damage is told after an air strike (وأدى القصف إلى انقطاع الكهرباء) is the strike's, no
    shelling; artillery's bombardment, or one told beside artillery, stays shelling.
+9. Where a bomb or its vehicle was brought from (أدخل العبوة من ريف حماة) is no place of the blast; the town where the
+   wounded were carried from the blast site stays its place.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.arabic_tagging import categories, counts
+from tests.unit.detection.arabic_tagging import categories, counts, regions
 
 _MATCH = (
     "فاز فريق الشرطة على ضيفه الطلبة 2-1 في مباراة ضمن الدوري على ملعب الشعب في بغداد.\n"
@@ -139,3 +141,18 @@ def test_drones_of_a_wide_air_attack_are_counted(detector: Detector) -> None:
 
 def test_people_seized_are_counted(detector: Detector) -> None:
     assert counts(detector, "أعلنت الشرطة أنها ضبطت خمسة أشخاص من المتورطين في السرقة بريف إدلب.", "arrest") == {5}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة مفخخة ظهر الثلاثاء قرب دوار البلدية في بلدة الدانا شمالي إدلب.\nوأعلنت قيادة الأمن العام مساء اليوم "
+        "نفسه أنها اعتقلت شخصين يشتبه بتورطهما في التفجير، بينهما سائق «نقل السيارة من ريف حماة الشمالي»، مؤكدة أن التحقيقات "
+        "مستمرة.",
+        "انفجرت عبوة ناسفة ظهر اليوم في سوق بلدة سرمين شرقي إدلب.\nوقالت الشرطة مساء اليوم إنها أوقفت ثلاثة متورطين في "
+        "التفجير، بينهم شاب أدخل العبوة من ريف حماة.",
+        "انفجرت سيارة مفخخة ظهر اليوم، ونقل الجرحى من موقع الانفجار في بلدة الدانا إلى مشفى باب الهوى.",
+    ],
+)
+def test_where_a_bomb_came_from_is_no_place_of_the_blast(detector: Detector, text: str) -> None:
+    assert regions(detector, text, "explosion") == {"Idlib"}
