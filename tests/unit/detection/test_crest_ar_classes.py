@@ -20,6 +20,8 @@
    shelling; artillery's bombardment, or one told beside artillery, stays shelling.
 9. Where a bomb or its vehicle was brought from (أدخل العبوة من ريف حماة) is no place of the blast; the town where the
    wounded were carried from the blast site stays its place.
+10. A country opening a headline before a colon ("أوكرانيا: ...") is its events' place, not the city named in the
+    headline's next clause; a country named mid-sentence with no locative is still no place.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -28,7 +30,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.arabic_tagging import categories, counts, regions
+from tests.unit.detection.arabic_tagging import categories, counts, events, regions
 
 _MATCH = (
     "فاز فريق الشرطة على ضيفه الطلبة 2-1 في مباراة ضمن الدوري على ملعب الشعب في بغداد.\n"
@@ -156,3 +158,15 @@ def test_people_seized_are_counted(detector: Detector) -> None:
 )
 def test_where_a_bomb_came_from_is_no_place_of_the_blast(detector: Detector, text: str) -> None:
     assert regions(detector, text, "explosion") == {"Idlib"}
+
+
+def test_a_country_opening_a_headline_places_its_events(detector: Detector) -> None:
+    title = "أوكرانيا: عشرة صواريخ في هجوم ليلي.. وكييف ترد بضرب بيلغورود"
+    found = {(event.region, event.country) for event in events(detector, "قالت مصادر محلية إن الصواريخ سقطت فجر اليوم.", title)
+             if event.category == "shelling"}
+    assert found == {(None, "Ukraine")}
+
+
+def test_a_country_as_an_actor_mid_sentence_is_no_place(detector: Detector) -> None:
+    text = "قصفت المدفعية بلدة الدانا شمالي إدلب صباح اليوم، فيما قالت تركيا: نتابع الوضع."
+    assert {event.country for event in events(detector, text) if event.category == "shelling"} == {"Syria"}
