@@ -257,7 +257,7 @@ class Detector:
             ):
                 continue  # 'the play "The Last Retreat"', 'the word "withdrawal"'
             if rule.category in rules.sport_categories and _in_match_report(
-                rules, text, mention.start, sentence, context, sport_reports
+                rules, text, mention.start, sentence, context, sport_reports, title_length
             ):
                 continue  # "Villa boss Unai Emery had earlier withdrawn Morgan Rogers with a hamstring problem"
             if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
@@ -576,12 +576,22 @@ class Detector:
         # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
         # a continuation breaker opens is dated by the words before its pause
         opener = _continued_clause(rules, context, at)
-        if opener < 0:
-            return False
-        low = opener - 1
-        while low > 0 and opener - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
-            low -= 1
-        return rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year)
+        reach = _YEAR_WORDS
+        for _ in range(_CONTINUED_LINKS):
+            if opener < 0:
+                return False
+            low = opener - 1
+            while low > 0 and opener - low < reach and not bits[low - 1] & PAUSE_BIT:
+                low -= 1
+            if rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year):
+                return True
+            # a continued clause that continues one before it is dated by that one: "انطلقت العملية فجر 27 تشرين الثاني
+            # 2024 ...، حين شنت الفصائل هجوماً على ...، قبل أن تنسحب تلك القوات من المدينة"
+            while low > 0 and opener - low < 2 * _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
+                low -= 1
+            continued = low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, opener)
+            opener, reach = (low if continued else -1), 2 * _YEAR_WORDS
+        return False
 
     # ------------------------------------------------------------------------------------------
     def _events(self, mentions: list[_Mention], context: _Article) -> list[DetectedEvent]:
@@ -706,17 +716,23 @@ def _quoted_span(text: str, sentence: int, start: int, end: int) -> tuple[int, i
 
 
 def _in_match_report(
-    rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool]
+    rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool],
+    title_length: int = -1,
 ) -> bool:
     """Whether the mention at ``position`` (in ``sentence``, whose words are ``words``) is a game's play told in a match
     report (``sport_reports``): the article names at least ``min_words`` distinct sport words, the mention's paragraph (its
     line) one sport word at least, and its sentence no keep cue (an air strike on a stadium, a bomb at a match). Sport's
     words are war's in a match report ("withdrawn", "retreated deep", "الجيش" a club), too many to exclude term by term,
     and a paragraph not about the game (a real pullout in the report's aside) names none of them. ``known`` caches the
-    answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear)."""
+    answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear).
+
+    The title (``text[:title_length]``) of a match report is the game's, sport word or not: a headline plays on war's
+    words ("ليلة الاحتجاجات والانسحاب", "a night of protests and withdrawals") with the club names alone."""
     article = rules.vocabulary  # the key of the article's answer in this language
     start = text.rfind("\n", 0, position) + 1
     key = (article, start)
+    if start == 0 and 0 <= position < title_length:
+        known[key] = True  # the title: the article's count decides
     if key not in known:  # the paragraph first: most name no sport word, and the article is then never read whole
         end = text.find("\n", position)
         paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
@@ -1323,6 +1339,7 @@ _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يوم�
 _VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
 _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
+_CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"

@@ -190,7 +190,10 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
         return False  # "the Karima and Al-Qubba neighborhoods": a city's district named like a town elsewhere
     before = _words_before(text, hit, 0, 60, 2, rules)
     if hit.ref.kind == "country" and not hit.ref.ambiguous:
-        return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0
+        # (or a country opening a line before a colon, a headline's place: "أوكرانيا: 90 مسيرة وستة صواريخ في هجوم ليلي")
+        return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0 or (
+            (hit.start == 0 or text[hit.start - 1] == "\n") and text[hit.end:hit.end + 1] == ":"
+        )
     if _cued(before, hit, rules):
         return True
     if rules.place_cues.starts_at(Words.from_tokens(first_words(text[hit.start:hit.end], 2), rules.vocabulary), 0):
