@@ -493,6 +493,12 @@ class History(_Strict):
         "too unless the words around them name a time of their own. Under any other title a dated lede is background to "
         "the news that follows.",
     )
+    obituaries: list[str] = Field(
+        default_factory=list,
+        description="Words of an obituary ('obituary', 'has died aged', 'is survived by') in the title or the body's first "
+        "line: the article tells a life, and its mentions are the life's past unless the words between the pauses around "
+        "them name the day of the news or a renewal ('killed in Tuesday's strike').",
+    )
 
 
 class Numbers(_Strict):

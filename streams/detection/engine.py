@@ -213,6 +213,8 @@ class Detector:
         retrospective: bool | None = None if title_length > 0 else False
         # whether the article is a match report, per language, and whether each paragraph (by its start) is one of play
         sport_reports: dict[object, bool] = {}
+        # whether the article is an obituary, per language
+        obituaries: dict[object, bool] = {}
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         for mention in mentions:
@@ -291,6 +293,10 @@ class Detector:
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])
                 continue
+            if not rules.obituaries.empty and _in_obituary(rules, text, title_length, obituaries) and _not_today(
+                rules, context, *_segment(context, at, after)
+            ):
+                continue  # "Obituary: ... covered the siege, where mortar rounds fell on the market": the life's past
             if retrospective and _untimed(rules, context, *_segment(context, at, after)):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
             told = past_told.get(sentences.around(sentence[0] - 1)) if (
@@ -888,6 +894,25 @@ def _looks_back(rules: _Rules, title: str) -> bool:
     return not rules.retrospective_titles.empty and rules.retrospective_titles.find(
         Words.from_tokens(title.split(), rules.vocabulary)
     ) >= 0
+
+
+def _in_obituary(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
+    """Whether the article is an obituary (``history.obituaries`` in its title or its body's first line: "Obituary:",
+    "The Scotsman | Obituaries", "... who has died aged 85"). An obituary tells a life, often a war reporter's or a
+    fighter's, whose sieges, arrests and protests are decades old but rarely carry a year in their own clause; the
+    answer is cached per language in ``known`` (the article's lead is read once)."""
+    key = rules.vocabulary
+    if key not in known:
+        end = text.find("\n", max(title_length, 0) + 1)
+        lead = text[:end if end >= 0 else len(text)]
+        known[key] = rules.obituaries.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
+    return known[key]
+
+
+def _not_today(rules: _Rules, context: Words, low: int, high: int) -> bool:
+    """Whether the words ``low:high`` name neither the day of the news nor a renewal (in an obituary, a past year is
+    the life's, no time of the news: unlike `_untimed`, years do not count)."""
+    return rules.recall_today.find(context, low, high) < 0 and rules.renewals.find(context, low, high) < 0
 
 
 def _untimed(rules: _Rules, context: Words, low: int = 0, high: int | None = None) -> bool:

@@ -1,0 +1,107 @@
+"""Classes of false alarm in whole English articles (crest dev set), with the real news that looks alike.
+
+1. A race report (``sport_reports`` words of running, cycling and motor racing: marathon, podium, the race, the pace):
+   the crowd that "took to the streets" runs, a runner who "withdrew from the race" quits it; protest is among the
+   categories of play, kept when the sentence names protesters or their acts (fans protesting outside the ground).
+2. An obituary (``history.obituaries`` in the title or the body's first line): the life's sieges, bombing runs and
+   protests are its past, unless the words around them name the day of the news.
+
+Every sentence here is written for this file; none is taken from an evaluation set."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.detection import Detector
+from tests.unit.detection.english_tagging import categories_on
+
+en_categories = categories_on(datetime(2026, 11, 26, tzinfo=UTC))
+
+
+def _tag(detector: Detector, text: str, title: str = "") -> set[str]:
+    published = datetime(2026, 11, 26, tzinfo=UTC)
+    return {event.category for event in detector.tag(text, title=title, lang="en", published_at=published).events}
+
+
+# --- 1. race reports ------------------------------------------------------------------------------------------------
+
+EN_RACE = (
+    "Amman, Nov. 20 - Uganda's Joshua Okello took the lead at the 25-kilometre mark and won the Dead Sea Marathon on "
+    "Friday, with two compatriots completing the podium.\n"
+    "{line}\n"
+    "The women's race went to Ethiopia's Meseret Tola, who set a course record despite the heat; runners were handed "
+    "water every two kilometres, and the pace slowed after the turn."
+)
+
+EN_RACE_PLAY = [
+    "More than 20,000 people took to the streets of the Jordanian capital for the shorter races, the organisers said.",
+    "The defending champion pulled out of the race at 30km with a calf injury and withdrew to the medical tent.",
+    "Okello attacked on the climb, and the chasing group retreated behind him as the pace rose.",
+]
+
+
+@pytest.mark.parametrize("line", EN_RACE_PLAY)
+def test_en_a_race_report_is_no_event(detector: Detector, line: str) -> None:
+    assert en_categories(detector, EN_RACE.format(line=line)) == set()
+
+
+EN_NEWS_IN_RACE = [
+    ("Before the start, several hundred protesters marched along the course against fuel prices, police said.", "protest"),
+    ("A bomb exploded near the finish line an hour after the race, wounding four runners, police said.", "explosion"),
+    ("Elsewhere, Israeli troops withdrew from two villages near Quneitra on Friday, residents said.", "withdrawal"),
+]
+
+
+@pytest.mark.parametrize(("line", "category"), EN_NEWS_IN_RACE)
+def test_en_real_events_in_a_race_report_stay_events(detector: Detector, line: str, category: str) -> None:
+    assert category in en_categories(detector, EN_RACE.format(line=line))
+
+
+def test_en_a_protest_march_with_one_race_word_is_news(detector: Detector) -> None:
+    text = (
+        "Thousands of teachers took to the streets of Beirut on Tuesday in the race to win back their pensions, "
+        "marching from the ministry to parliament."
+    )
+    assert "protest" in en_categories(detector, text)
+
+
+# --- 2. obituaries --------------------------------------------------------------------------------------------------
+
+EN_OBITUARY = (
+    "The Herald | Obituaries\n"
+    "Fiona Baird, photographer. Born: 9 May 1950 in Dundee. Died: 18 November 2026 in Glasgow, aged 76.\n"
+    "Fiona Baird, who has died aged 76, made her name photographing the wars of the Middle East.\n"
+    "{line}\n"
+    "She is survived by her husband and a son. A funeral will be held in Glasgow next week."
+)
+
+EN_LIFE = [
+    "She covered the siege of Beirut, where shelling shook the hotel each night and jets flew bombing runs over the camps.",
+    "Her best-known picture shows the withdrawal of Syrian troops from Lebanon, taken on the morning the last convoy left.",
+    "She was detained by militiamen at a checkpoint near Sidon, and later joined many a march for jailed reporters.",
+]
+
+
+@pytest.mark.parametrize("line", EN_LIFE)
+def test_en_an_obituarys_life_is_no_event(detector: Detector, line: str) -> None:
+    assert en_categories(detector, EN_OBITUARY.format(line=line)) == set()
+
+
+def test_en_an_obituary_title_frames_the_article(detector: Detector) -> None:
+    text = "Karim Haddad, who ran a clinic in Tyre for forty years, treated the wounded of every air strike on the city."
+    assert _tag(detector, text, title="Obituary: Karim Haddad, doctor of the south") == set()
+
+
+def test_en_an_obituary_keeps_the_day_of_the_news(detector: Detector) -> None:
+    line = "She was killed on Tuesday when an Israeli air strike hit her car near Tyre, the army said."
+    assert "airstrike" in en_categories(detector, EN_OBITUARY.format(line=line))
+
+
+def test_en_a_news_article_about_a_death_is_no_obituary(detector: Detector) -> None:
+    text = (
+        "A veteran reporter died in hospital in Gaza City, colleagues said.\n"
+        "Israeli jets struck the Shati camp overnight, killing five people, the civil defence said."
+    )
+    assert "airstrike" in en_categories(detector, text)
