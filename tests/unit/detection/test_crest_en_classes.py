@@ -105,3 +105,58 @@ def test_en_a_news_article_about_a_death_is_no_obituary(detector: Detector) -> N
         "Israeli jets struck the Shati camp overnight, killing five people, the civil defence said."
     )
     assert "airstrike" in en_categories(detector, text)
+
+
+# --- 3. reports found wanting ---------------------------------------------------------------------------------------
+
+EN_NOT_FOUND = [
+    "The army denied firing on the camp, and our researchers found no independent evidence of shelling in the area.",
+    "Reports of air strikes on the village of Nawa early this morning were not confirmed by the monitor.",
+    "Reports of clashes near the town of Jasim this afternoon could not be verified.",
+    "Talks stalled, with Damascus insisting the SDF withdraw its fighters from the dam before any deal.",
+]
+
+
+@pytest.mark.parametrize("text", EN_NOT_FOUND)
+def test_en_reports_found_wanting_are_no_events(detector: Detector, text: str) -> None:
+    assert en_categories(detector, text) == set()
+
+
+EN_CONFIRMED = [
+    ("Artillery shelled the village of Kafr Nabl on Monday, and reports of casualties were not confirmed.", "shelling"),
+    ("Jets struck the town of Saraqib overnight, though the death toll was not confirmed.", "airstrike"),
+    ("Russian forces withdrew from two villages near Kupiansk, with Kyiv insisting the pullout was forced by its counterattack.",
+     "withdrawal"),
+    ("Army artillery shelled the town of Tabqa on Tuesday; the SDF said it found no evidence of a buildup there.", "shelling"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), EN_CONFIRMED)
+def test_en_confirmed_reports_stay_events(detector: Detector, text: str, category: str) -> None:
+    assert category in en_categories(detector, text)
+
+
+# --- 4. markets reports ---------------------------------------------------------------------------------------------
+
+EN_MARKETS = [
+    "Copper has been shelled by oversupply fears for months, one analyst said.",
+    "A trader called the jump in chip stocks an explosion of demand that few had priced in.",
+    "Investors pulled $2 billion from bond ETFs in the week, the largest withdrawal of the year, as outflows accelerated.",
+]
+
+
+@pytest.mark.parametrize("text", EN_MARKETS)
+def test_en_markets_figures_are_no_events(detector: Detector, text: str) -> None:
+    assert en_categories(detector, text) == set()
+
+
+EN_NEWS_BESIDE_MARKETS = [
+    ("Investors pulled money out of funds as artillery shelled the city of Kharkiv on Tuesday.", "shelling"),
+    ("An explosion of a roadside bomb killed two soldiers in the town of Tafas on Tuesday.", "explosion"),
+    ("Oil fell as traders worried about oversupply, and in Syria jets struck the town of Saraqib on Monday.", "airstrike"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), EN_NEWS_BESIDE_MARKETS)
+def test_en_news_beside_markets_stays_news(detector: Detector, text: str, category: str) -> None:
+    assert category in en_categories(detector, text)
