@@ -372,6 +372,10 @@ def _attach(
                             break
         if not located and destination is not None and mention.rule.category in previous_by_category:
             located = list(previous_by_category[mention.rule.category].places)
+        if not located and not in_sentence and last_regional and last_sentence == sentence:
+            # a sentence naming no place goes on about the event told before it in that sentence, rather than about its
+            # category's last mention elsewhere (a headline's): "police dispersed the sit-in and detained six students"
+            located = list(last_regional)
         acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start] if not located else []
         if acting:
             # the sentence names no place in the mention's clause ("Jordan's army said it clashed with smugglers
@@ -385,9 +389,14 @@ def _attach(
             # backer ("ويرى مراقبون أن الضربات تحمل رسالة إلى دمشق"), or naming places only in clauses after the
             # mention's ("وتأتي الغارات بعد تعثر المحادثات، وكانت إسرائيل قد قصفت مبنى الأركان في دمشق")
             located = list(previous_by_category[mention.rule.category].places)
-        if not located and last_regional and last_sentence == sentence:
+        if not located and last_regional and (last_sentence == sentence or (
+            not in_sentence and "\n" not in text[last_sentence[1]:sentence[0]]
+        )):
             # a mention its sentence places nowhere is where the event told before it in that sentence is: "وقالت
             # المصادر إن الغارات لم توقع إصابات، لأن وحدات الجيش كانت قد أخلت مواقعها" (not the dateline's city)
+            # ... or, when its sentence names no place at all, in its paragraph: "HOMS: Security forces launched a sweep
+            # around Tal Kalakh. The ministry said 11 people were detained." (a digest's paragraph goes on about its
+            # place, not the article's most named one)
             located = list(last_regional)
         if not located and main is not None:
             if main.region is None and last_regional:

@@ -160,3 +160,47 @@ EN_NEWS_BESIDE_MARKETS = [
 @pytest.mark.parametrize(("text", "category"), EN_NEWS_BESIDE_MARKETS)
 def test_en_news_beside_markets_stays_news(detector: Detector, text: str, category: str) -> None:
     assert category in en_categories(detector, text)
+
+
+# --- 5. places of a sentence that names none ------------------------------------------------------------------------
+
+def _regions(detector: Detector, text: str, category: str, title: str = "") -> set[str | None]:
+    published = datetime(2026, 11, 26, tzinfo=UTC)
+    result = detector.tag(text, title=title, lang="en", published_at=published)
+    return {event.region for event in result.events if event.category == category}
+
+
+def test_en_a_digest_paragraph_goes_on_about_its_place(detector: Detector) -> None:
+    text = (
+        "Weekly digest, 20-26 November\n"
+        "IDLIB: Security forces launched a sweep through villages around Sarmada on Monday. Officials said 14 men "
+        "were detained.\n"
+        "HAMA: Clashes broke out near Suqaylabiyah on Tuesday. Hama residents said the fighting lasted an hour.\n"
+        "HAMA: A roadside bomb exploded near Suqaylabiyah on Wednesday, and another went off in Hama city."
+    )
+    assert _regions(detector, text, "arrest") == {"Idlib"}
+
+
+def test_en_a_paragraph_naming_its_own_place_keeps_it(detector: Detector) -> None:
+    text = (
+        "Security forces launched a sweep through villages around Sarmada on Monday. In Aleppo, police detained "
+        "nine men on Tuesday."
+    )
+    assert _regions(detector, text, "arrest") == {"Aleppo"}
+
+
+def test_en_a_sentence_with_no_place_goes_on_about_its_own_event(detector: Detector) -> None:
+    title = "Homs students hold sit-in over fees; four detained, Tartus dockers strike"
+    text = (
+        "Hundreds of students held a sit-in on Tuesday outside the university in Homs to protest higher fees.\n"
+        "Witnesses said police broke up the sit-in in the evening and detained four students.\n"
+        "Dockers at the port of Tartus went on strike on Monday over unpaid wages."
+    )
+    assert "Homs" in _regions(detector, text, "arrest", title=title)
+
+
+def test_en_koya_is_read_in_the_articles_country(detector: Detector) -> None:
+    syria = "Daraa: an Israeli drone strike hit a car near Koya in the Yarmouk Basin on Tuesday, local sources said."
+    iraq = "A Turkish drone strike hit a vehicle near Koya in Iraqi Kurdistan on Tuesday, local officials said."
+    assert _regions(detector, syria, "airstrike") == {"Daraa"}
+    assert _regions(detector, iraq, "airstrike") == {"Erbil"}
