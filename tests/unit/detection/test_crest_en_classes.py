@@ -204,3 +204,28 @@ def test_en_koya_is_read_in_the_articles_country(detector: Detector) -> None:
     iraq = "A Turkish drone strike hit a vehicle near Koya in Iraqi Kurdistan on Tuesday, local officials said."
     assert _regions(detector, syria, "airstrike") == {"Daraa"}
     assert _regions(detector, iraq, "airstrike") == {"Erbil"}
+
+
+# --- 6. strikes named by their grievance ----------------------------------------------------------------------------
+
+EN_GRIEVANCE_STRIKES = [
+    "Shopkeepers in the old market kept their shutters down on Wednesday in a strike over fuel shortages.",
+    "Bus and minivan operators in Homs stayed off the roads on Monday in a strike over unpaid subsidies.",
+]
+
+
+@pytest.mark.parametrize("text", EN_GRIEVANCE_STRIKES)
+def test_en_a_strike_over_a_grievance_is_a_protest(detector: Detector, text: str) -> None:
+    assert "protest" in en_categories(detector, text)
+
+
+EN_AIR_STRIKES_OVER = [
+    "A drone strike over the weekend killed three fighters near the town of Kafr Nabl.",
+    "An Israeli strike over fuel depots in the port of Hodeidah set tanks ablaze on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", EN_AIR_STRIKES_OVER)
+def test_en_an_air_strike_over_something_is_no_protest(detector: Detector, text: str) -> None:
+    assert "protest" not in en_categories(detector, text)
+
