@@ -515,6 +515,12 @@ class Numbers(_Strict):
     gap_words: list[str] = Field(
         default_factory=list, description="Words allowed between the number and the term ('of', 'Russian')."
     )
+    gap_joins: list[str] = Field(
+        default_factory=list,
+        description="Conjunctions joining two kinds between the number and the term ('11 drone or air attacks', '20 "
+        "artillery and mortar shells'): allowed only between a gap word and a gap word or the term's first word, never "
+        "bare ('killed 4 and shelling continued').",
+    )
     dual_suffixes: list[str] = Field(
         default_factory=list, description="Suffixes of the dual ('غارتين'): the term itself means two."
     )

@@ -229,3 +229,20 @@ EN_AIR_STRIKES_OVER = [
 def test_en_an_air_strike_over_something_is_no_protest(detector: Detector, text: str) -> None:
     assert "protest" not in en_categories(detector, text)
 
+
+
+# --- 7. a count before two kinds joined -----------------------------------------------------------------------------
+
+def _counts(detector: Detector, text: str, category: str) -> set[int | None]:
+    result = detector.tag(text, lang="en", published_at=datetime(2026, 11, 26, tzinfo=UTC))
+    return {event.count for event in result.events if event.category == category}
+
+
+def test_en_a_count_before_two_kinds_joined_counts_the_attacks(detector: Detector) -> None:
+    text = "The monitor recorded 14 drone or air attacks on villages of Hajjah governorate in October and November."
+    assert _counts(detector, text, "airstrike") == {14}
+
+
+def test_en_a_number_before_a_bare_and_is_no_count(detector: Detector) -> None:
+    text = "The strike killed 4 and air strikes continued on the town of Kafr Nabl on Monday."
+    assert _counts(detector, text, "airstrike") == {None}
