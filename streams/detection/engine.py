@@ -562,6 +562,8 @@ class Detector:
                 low = opening
         if low > 0 and _opened_in_past(rules, context, low, after, before_year, month):
             return True
+        if low > 0 and _past_subject(rules, context, low, after, before_year):
+            return True  # "The 1974 disengagement agreement, negotiated after the war, saw Israeli forces pull back"
         if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
             return True  # "In September, jets struck the hill twice"
         high = after
@@ -934,6 +936,26 @@ def _segment(context: Words, at: int, after: int) -> tuple[int, int]:
     while high < len(bits) and not bits[high - 1] & PAUSE_BIT:
         high += 1
     return low, high
+
+
+def _past_subject(rules: _Rules, context: Words, low: int, after: int, before_year: int) -> bool:
+    """Whether the sentence opens with a subject dated by an attributive past year ("The 1974 agreement", "The 2013
+    offensive"), whose predicate is the mention's clause (starting at ``low``) past at most one parenthetical ("The 1974
+    disengagement agreement, negotiated after the October war, saw Israeli forces pull back"): the year dates what its
+    subject saw, as an opening time adverbial would. Not a clause of its own opened by a breaker ("The 2019 ceasefire
+    collapsed, and jets struck the town"), nor one naming the day of the news or a renewal."""
+    words = context.words
+    bits = context.bits
+    if len(words) < 3 or rules.attributive.isdisjoint(context.forms[0]) or not bits[1] & YEAR_BIT:
+        return False
+    year = int(words[1][:4])
+    if not 1000 <= year < before_year:
+        return False
+    pauses = sum(1 for index in range(low) if bits[index] & PAUSE_BIT)
+    if not 0 < pauses <= 2 or rules.breakers.starts_at(context, low):
+        return False  # "The 2019 ceasefire collapsed, and jets struck": a clause of its own, not the subject's predicate
+    first = next(index for index in range(low) if bits[index] & PAUSE_BIT)  # the dated subject's end
+    return _not_today(rules, context, first + 1, min(len(bits), after + _YEAR_WORDS))
 
 
 def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int, month: int = 0) -> bool:

@@ -152,7 +152,7 @@ def test_en_markets_figures_are_no_events(detector: Detector, text: str) -> None
 
 EN_NEWS_BESIDE_MARKETS = [
     ("Investors pulled money out of funds as artillery shelled the city of Kharkiv on Tuesday.", "shelling"),
-    ("An explosion of a roadside bomb killed two soldiers in the town of Tafas on Tuesday.", "explosion"),
+    ("An explosion of a roadside bomb killed two soldiers in the town of Inkhil on Tuesday.", "explosion"),
     ("Oil fell as traders worried about oversupply, and in Syria jets struck the town of Saraqib on Monday.", "airstrike"),
 ]
 
@@ -246,3 +246,29 @@ def test_en_a_count_before_two_kinds_joined_counts_the_attacks(detector: Detecto
 def test_en_a_number_before_a_bare_and_is_no_count(detector: Detector) -> None:
     text = "The strike killed 4 and air strikes continued on the town of Kafr Nabl on Monday."
     assert _counts(detector, text, "airstrike") == {None}
+
+
+# --- 8. a subject dated by its year ---------------------------------------------------------------------------------
+
+EN_PAST_SUBJECTS = [
+    "The 1982 accord, brokered by Washington, saw Syrian troops pull back from the Beirut-Damascus highway within days.",
+    "The 2013 offensive, launched from the coast, drove rebels out of the town of Qusayr.",
+]
+
+
+@pytest.mark.parametrize("text", EN_PAST_SUBJECTS)
+def test_en_a_subject_dated_by_a_past_year_dates_its_predicate(detector: Detector, text: str) -> None:
+    assert en_categories(detector, text) == set()
+
+
+EN_NEWS_AFTER_PAST_SUBJECTS = [
+    ("The 2019 ceasefire collapsed, and jets struck the town of Saraqib.", "airstrike"),
+    ("The 1974 agreement, the U.N. said on Tuesday, was breached when Israeli troops raided the village of Hader.",
+     "military_operation"),
+    ("The 2026 budget, passed in March, saw troops withdraw from the town of Tal Abyad on Monday.", "withdrawal"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), EN_NEWS_AFTER_PAST_SUBJECTS)
+def test_en_news_after_a_dated_subject_stays_news(detector: Detector, text: str, category: str) -> None:
+    assert category in en_categories(detector, text)
