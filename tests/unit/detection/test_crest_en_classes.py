@@ -272,3 +272,22 @@ EN_NEWS_AFTER_PAST_SUBJECTS = [
 @pytest.mark.parametrize(("text", "category"), EN_NEWS_AFTER_PAST_SUBJECTS)
 def test_en_news_after_a_dated_subject_stays_news(detector: Detector, text: str, category: str) -> None:
     assert category in en_categories(detector, text)
+
+
+# --- 9. drones that neutralized fighters ----------------------------------------------------------------------------
+
+def test_en_drones_that_neutralized_fighters_struck(detector: Detector) -> None:
+    text = 'The army said its drones had "neutralized several terrorists" in strikes on rebel bases near Gao on Sunday.'
+    assert "airstrike" in en_categories(detector, text)
+
+
+EN_DRONES_DOWNED = [
+    "Air defences neutralized four drones over the town of Salamiyah on Sunday.",
+    "Four drones were neutralized over the city of Homs on Sunday, the army said.",
+    "The drones were neutralised by air defences over the city of Homs on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", EN_DRONES_DOWNED)
+def test_en_drones_neutralized_by_air_defences_are_no_strike(detector: Detector, text: str) -> None:
+    assert "airstrike" not in en_categories(detector, text)
