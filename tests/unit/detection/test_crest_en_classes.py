@@ -291,3 +291,13 @@ EN_DRONES_DOWNED = [
 @pytest.mark.parametrize("text", EN_DRONES_DOWNED)
 def test_en_drones_neutralized_by_air_defences_are_no_strike(detector: Detector, text: str) -> None:
     assert "airstrike" not in en_categories(detector, text)
+
+
+def test_en_a_withdrawal_of_fund_flows_is_no_event(detector: Detector) -> None:
+    text = "Outflows from the largest bond ETF reached $2 billion this week, the biggest withdrawal since June."
+    assert en_categories(detector, text) == set()
+
+
+def test_en_a_troop_withdrawal_before_fund_flows_stays(detector: Detector) -> None:
+    text = "The withdrawal of Russian troops from the town of Kherson was completed on Friday, while ETF outflows grew."
+    assert "withdrawal" in en_categories(detector, text)
