@@ -284,6 +284,12 @@ def _attach(
                 and not _mark_in(text, places[index].end, mention.start, _PAUSES)
             ):
                 forward = []
+        if forward and mention.start < context.title_length and _mark_in(text, mention.end, forward[0].start, _PAUSES) and not (
+            _locative_in(text, mention.end, forward[0].start, rules)
+        ):
+            # a headline's phrases are stories of their own: "six detained, Latakia lecturers strike" places no detention
+            # in Latakia (a place past the pause with no locative opens the next phrase)
+            forward = []
         located: list[PlaceRef] = []
         destination: PlaceRef | None = None
         last_end = mention.end

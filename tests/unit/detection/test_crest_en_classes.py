@@ -301,3 +301,15 @@ def test_en_a_withdrawal_of_fund_flows_is_no_event(detector: Detector) -> None:
 def test_en_a_troop_withdrawal_before_fund_flows_stays(detector: Detector) -> None:
     text = "The withdrawal of Russian troops from the town of Kherson was completed on Friday, while ETF outflows grew."
     assert "withdrawal" in en_categories(detector, text)
+
+
+def test_en_a_headlines_next_phrase_does_not_place_the_mention(detector: Detector) -> None:
+    title = "Students rally at Homs university over fees; four detained, Tartus dockers strike"
+    text = "Police detained four students on Tuesday during a rally at the university in Homs over higher fees."
+    assert _regions(detector, text, "arrest", title=title) == {"Homs"}
+
+
+def test_en_a_headlines_place_after_a_locative_places_the_mention(detector: Detector) -> None:
+    title = "Four detained in Tartus, dockers strike over pay"
+    text = "Police detained four men on Tuesday, a rights group said."
+    assert _regions(detector, text, "arrest", title=title) == {"Tartus"}
