@@ -517,7 +517,7 @@ class Numbers(_Strict):
     )
     gap_joins: list[str] = Field(
         default_factory=list,
-        description="Conjunctions joining two kinds between the number and the term ('11 drone or air attacks', '20 "
+        description="Conjunctions joining two kinds between the number and the term ('14 drone or air attacks', '20 "
         "artillery and mortar shells'): allowed only between a gap word and a gap word or the term's first word, never "
         "bare ('killed 4 and shelling continued').",
     )

@@ -146,7 +146,7 @@ class CountReader:
 
     def _joins_kinds(self, words: Words, index: int, end: int) -> bool:
         """Whether ``words.words[index]`` is a conjunction (``gap_joins``) joining two kinds before the term at ``end``:
-        a gap word before it, and a gap word or the term's first word after it, with no pause ("11 drone or air
+        a gap word before it, and a gap word or the term's first word after it, with no pause ("14 drone or air
         attacks"; not "killed 4 and shelling continued")."""
         if index < 1 or words.words[index] not in self._gap_joins or words.pause_in(index - 1, index + 1):
             return False

@@ -296,7 +296,7 @@ class Detector:
             if not rules.obituaries.empty and _in_obituary(rules, text, title_length, obituaries) and _not_today(
                 rules, context, *_segment(context, at, after)
             ):
-                continue  # "Obituary: ... covered the siege, where mortar rounds fell on the market": the life's past
+                continue  # "Obituary: ... she covered the siege, where shelling shook the hotel each night": the life's past
             if retrospective and _untimed(rules, context, *_segment(context, at, after)):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
             told = past_told.get(sentences.around(sentence[0] - 1)) if (
@@ -563,7 +563,7 @@ class Detector:
         if low > 0 and _opened_in_past(rules, context, low, after, before_year, month):
             return True
         if low > 0 and _past_subject(rules, context, low, after, before_year):
-            return True  # "The 1974 disengagement agreement, negotiated after the war, saw Israeli forces pull back"
+            return True  # "The 1982 accord, brokered by Washington, saw Syrian troops pull back"
         if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
             return True  # "In September, jets struck the hill twice"
         high = after
@@ -900,7 +900,7 @@ def _looks_back(rules: _Rules, title: str) -> bool:
 
 def _in_obituary(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
     """Whether the article is an obituary (``history.obituaries`` in its title or its body's first line: "Obituary:",
-    "The Scotsman | Obituaries", "... who has died aged 85"). An obituary tells a life, often a war reporter's or a
+    "The Herald | Obituaries", "... who has died aged 76"). An obituary tells a life, often a war reporter's or a
     fighter's, whose sieges, arrests and protests are decades old but rarely carry a year in their own clause; the
     answer is cached per language in ``known`` (the article's lead is read once)."""
     key = rules.vocabulary
@@ -939,9 +939,9 @@ def _segment(context: Words, at: int, after: int) -> tuple[int, int]:
 
 
 def _past_subject(rules: _Rules, context: Words, low: int, after: int, before_year: int) -> bool:
-    """Whether the sentence opens with a subject dated by an attributive past year ("The 1974 agreement", "The 2013
-    offensive"), whose predicate is the mention's clause (starting at ``low``) past at most one parenthetical ("The 1974
-    disengagement agreement, negotiated after the October war, saw Israeli forces pull back"): the year dates what its
+    """Whether the sentence opens with a subject dated by an attributive past year ("The 1982 accord", "The 2013
+    offensive"), whose predicate is the mention's clause (starting at ``low``) past at most one parenthetical ("The 1982
+    accord, brokered by Washington, saw Syrian troops pull back from the highway"): the year dates what its
     subject saw, as an opening time adverbial would. Not a clause of its own opened by a breaker ("The 2019 ceasefire
     collapsed, and jets struck the town"), nor one naming the day of the news or a renewal."""
     words = context.words

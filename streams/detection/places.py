@@ -287,8 +287,8 @@ def _attach(
         if forward and mention.start < context.title_length and _mark_in(text, mention.end, forward[0].start, _PAUSES) and not (
             _locative_in(text, mention.end, forward[0].start, rules)
         ):
-            # a headline's phrases are stories of their own: "six detained, Latakia lecturers strike" places no detention
-            # in Latakia (a place past the pause with no locative opens the next phrase)
+            # a headline's phrases are stories of their own: "four detained, Tartus dockers strike" places no detention
+            # in Tartus (a place past the pause with no locative opens the next phrase)
             forward = []
         located: list[PlaceRef] = []
         destination: PlaceRef | None = None
@@ -380,7 +380,7 @@ def _attach(
             located = list(previous_by_category[mention.rule.category].places)
         if not located and not in_sentence and last_regional and last_sentence == sentence:
             # a sentence naming no place goes on about the event told before it in that sentence, rather than about its
-            # category's last mention elsewhere (a headline's): "police dispersed the sit-in and detained six students"
+            # category's last mention elsewhere (a headline's): "police broke up the sit-in and detained four students"
             located = list(last_regional)
         acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start] if not located else []
         if acting:
@@ -400,8 +400,8 @@ def _attach(
         )):
             # a mention its sentence places nowhere is where the event told before it in that sentence is: "وقالت
             # المصادر إن الغارات لم توقع إصابات، لأن وحدات الجيش كانت قد أخلت مواقعها" (not the dateline's city)
-            # ... or, when its sentence names no place at all, in its paragraph: "HOMS: Security forces launched a sweep
-            # around Tal Kalakh. The ministry said 11 people were detained." (a digest's paragraph goes on about its
+            # ... or, when its sentence names no place at all, in its paragraph: "IDLIB: Security forces launched a sweep
+            # around Sarmada. Officials said 14 men were detained." (a digest's paragraph goes on about its
             # place, not the article's most named one)
             located = list(last_regional)
         if not located and main is not None:

@@ -5,29 +5,29 @@
    categories of play, kept when the sentence names protesters or their acts (fans protesting outside the ground).
 2. An obituary (``history.obituaries`` in the title or the body's first line): the life's sieges, bombing runs and
    protests are its past, unless the words around them name the day of the news.
-3. Reports found wanting (negation): what a monitor "found no independent evidence of", reports that "were not
-   confirmed" (``negation.predicates``, however far in the clause), a demand told as insistence ("with Moscow insisting
-   Kyiv pull its troops out"); a dated report whose toll was not confirmed stays.
+3. Reports found wanting (negation): what researchers "found no independent evidence of", reports that "were not
+   confirmed" (``negation.predicates``, however far in the clause), a demand told as insistence ("with Damascus
+   insisting the SDF withdraw its fighters"); a dated report whose toll was not confirmed stays.
 4. A markets report's figures (``@finance``: outflows, ETFs, oversupply, futures; explosion "of risk", "of demand"): the
-   market "shelled by oversupply fears", "an explosion of risk aversion"; a real blast or shelling beside markets stays.
-   A fund's flows anywhere before a withdrawal in its clause (``@fund_flows``) make it money's ("outflows from the gold
-   ETF reached $1.3 billion, the biggest withdrawal since March"); troops' withdrawal told before them stays.
-5. Places of a sentence that names none (places.py): the event told before it in its sentence (police who "dispersed
-   the sit-in and detained six students"), before the category's last mention elsewhere (a headline's); else the last
-   placed event of its paragraph (a digest's "HOMS:" paragraph), before the article's most named place. A name shared
+   producers "shelled by oversupply worries", "an explosion of demand"; a real blast or shelling beside markets stays.
+   A fund's flows anywhere before a withdrawal in its clause (``@fund_flows``) make it money's ("redemptions at two
+   money-market funds hit $4 billion, a record withdrawal"); troops' withdrawal told before them stays.
+5. Places of a sentence that names none (places.py): the event told before it in its sentence (police who "broke up
+   the sit-in and detained four students"), before the category's last mention elsewhere (a headline's); else the last
+   placed event of its paragraph (a digest's "IDLIB:" paragraph), before the article's most named place. A name shared
    with another country (Koya, a Kurdistan town and a Daraa village: ``shared_names``) reads the article's country.
    A headline's place past a pause with no locative opens its next phrase ("four detained, Tartus dockers strike"):
    it does not place the mention before the pause ("four detained in Tartus, ..." does).
-6. A strike named by its economic grievance ("a strike over fuel shortages", whoever strikes: shopkeepers, transporters)
+6. A strike named by its economic grievance ("a strike over rising flour prices", whoever strikes: bakers, operators)
    is a protest; an air strike "over the weekend" or an Israeli strike "over fuel depots" is not.
-7. A count before two kinds joined ("11 drone or air attacks": ``numbers.gap_joins`` between gap words) counts the
+7. A count before two kinds joined ("14 drone or air attacks": ``numbers.gap_joins`` between gap words) counts the
    attacks; a bare "and" after another number ("the strike killed 4 and air strikes continued") does not.
-8. A subject dated by an attributive past year ("The 1974 agreement, negotiated after the war, saw forces pull back":
+8. A subject dated by an attributive past year ("The 1982 accord, brokered by Washington, saw troops pull back":
    engine `_past_subject`) dates its predicate; a clause of its own after a breaker ("..., and jets struck"), or one
    naming the day of the news, stays news.
 9. An army communiqué's euphemism: drones that "neutralized" fighters struck (drone's requires); drones neutralized by
    air defences, active or passive, were downed.
-10. An earlier event named as such (``history.object_cues``: "a previous convoy was ambushed", "an earlier strike on
+10. An earlier event named as such (``history.object_cues``: "a previous patrol was ambushed", "an earlier strike on
     the same clinic") is background; the day's event beside it, or a source's earlier statement past a pause, stays.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
@@ -60,7 +60,7 @@ EN_RACE = (
 )
 
 EN_RACE_PLAY = [
-    "More than 20,000 people took to the streets of the Jordanian capital for the shorter races, the organisers said.",
+    "More than 20,000 amateurs took to the streets of Amman for the shorter races, the organisers said.",
     "The defending champion pulled out of the race at 30km with a calf injury and withdrew to the medical tent.",
     "Okello attacked on the climb, and the chasing group retreated behind him as the pace rose.",
 ]
@@ -102,9 +102,9 @@ EN_OBITUARY = (
 )
 
 EN_LIFE = [
-    "She covered the siege of Beirut, where shelling shook the hotel each night and jets flew bombing runs over the camps.",
+    "She covered the battle for Grozny, where shelling shook her hotel each night and jets flew bombing runs over the suburbs.",
     "Her best-known picture shows the withdrawal of Syrian troops from Lebanon, taken on the morning the last convoy left.",
-    "She was detained by militiamen at a checkpoint near Sidon, and later joined many a march for jailed reporters.",
+    "She was detained by militiamen at a checkpoint near Sidon, and in retirement campaigned at rallies for jailed reporters.",
 ]
 
 
@@ -134,10 +134,10 @@ def test_en_a_news_article_about_a_death_is_no_obituary(detector: Detector) -> N
 # --- 3. reports found wanting ---------------------------------------------------------------------------------------
 
 EN_NOT_FOUND = [
-    "The army denied firing on the camp, and our researchers found no independent evidence of shelling in the area.",
+    "Residents described jets overhead, but our researchers found no independent evidence of air strikes on the camp.",
     "Reports of air strikes on the village of Nawa early this morning were not confirmed by the monitor.",
     "Reports of clashes near the town of Jasim this afternoon could not be verified.",
-    "Talks stalled, with Damascus insisting the SDF withdraw its fighters from the dam before any deal.",
+    "Talks stalled, with Damascus insisting the SDF withdraw its fighters from the dam by the end of the year.",
 ]
 
 
@@ -163,7 +163,7 @@ def test_en_confirmed_reports_stay_events(detector: Detector, text: str, categor
 # --- 4. markets reports ---------------------------------------------------------------------------------------------
 
 EN_MARKETS = [
-    "Copper has been shelled by oversupply fears for months, one analyst said.",
+    "Copper producers have been shelled by oversupply worries for months, one analyst said.",
     "A trader called the jump in chip stocks an explosion of demand that few had priced in.",
     "Investors pulled $2 billion from bond ETFs in the week, the largest withdrawal of the year, as outflows accelerated.",
 ]
@@ -224,7 +224,7 @@ def test_en_a_sentence_with_no_place_goes_on_about_its_own_event(detector: Detec
 
 
 def test_en_koya_is_read_in_the_articles_country(detector: Detector) -> None:
-    syria = "Daraa: an Israeli drone strike hit a car near Koya in the Yarmouk Basin on Tuesday, local sources said."
+    syria = "An Israeli drone strike hit a farm outside the village of Koya on Sunday, Syrian local sources said."
     iraq = "A Turkish drone strike hit a vehicle near Koya in Iraqi Kurdistan on Tuesday, local officials said."
     assert _regions(detector, syria, "airstrike") == {"Daraa"}
     assert _regions(detector, iraq, "airstrike") == {"Erbil"}
@@ -233,7 +233,7 @@ def test_en_koya_is_read_in_the_articles_country(detector: Detector) -> None:
 # --- 6. strikes named by their grievance ----------------------------------------------------------------------------
 
 EN_GRIEVANCE_STRIKES = [
-    "Shopkeepers in the old market kept their shutters down on Wednesday in a strike over fuel shortages.",
+    "Bakers in the old city closed their shops on Sunday in a strike over rising flour prices.",
     "Bus and minivan operators in Homs stayed off the roads on Monday in a strike over unpaid subsidies.",
 ]
 
@@ -301,7 +301,7 @@ def test_en_news_after_a_dated_subject_stays_news(detector: Detector, text: str,
 # --- 9. drones that neutralized fighters ----------------------------------------------------------------------------
 
 def test_en_drones_that_neutralized_fighters_struck(detector: Detector) -> None:
-    text = 'The army said its drones had "neutralized several terrorists" in strikes on rebel bases near Gao on Sunday.'
+    text = 'The army said its drones had neutralized eight gunmen in strikes on rebel bases near Gao on Sunday.'
     assert "airstrike" in en_categories(detector, text)
 
 
@@ -318,7 +318,7 @@ def test_en_drones_neutralized_by_air_defences_are_no_strike(detector: Detector,
 
 
 def test_en_a_withdrawal_of_fund_flows_is_no_event(detector: Detector) -> None:
-    text = "Outflows from the largest bond ETF reached $2 billion this week, the biggest withdrawal since June."
+    text = "Redemptions at two money-market funds hit $4 billion in October, a record withdrawal for the sector."
     assert en_categories(detector, text) == set()
 
 
@@ -342,7 +342,7 @@ def test_en_a_headlines_place_after_a_locative_places_the_mention(detector: Dete
 # --- 10. an earlier event named as such -----------------------------------------------------------------------------
 
 EN_EARLIER_EVENTS = [
-    "A previous convoy was ambushed on the road to the town of Kafr Nabl.",
+    "A previous patrol was ambushed on the road to the town of Kafr Nabl.",
     "An earlier strike on the same clinic in Saraqib killed three people.",
 ]
 
