@@ -493,6 +493,12 @@ class History(_Strict):
         "too unless the words around them name a time of their own. Under any other title a dated lede is background to "
         "the news that follows.",
     )
+    obituaries: list[str] = Field(
+        default_factory=list,
+        description="Words of an obituary ('obituary', 'has died aged', 'is survived by') in the title or the body's first "
+        "line: the article tells a life, and its mentions are the life's past unless the words between the pauses around "
+        "them name the day of the news or a renewal ('killed in Tuesday's strike').",
+    )
 
 
 class Numbers(_Strict):
@@ -508,6 +514,12 @@ class Numbers(_Strict):
     range_joiners: list[str] = Field(default_factory=list, description="'to', 'and', 'و' between two numbers.")
     gap_words: list[str] = Field(
         default_factory=list, description="Words allowed between the number and the term ('of', 'Russian')."
+    )
+    gap_joins: list[str] = Field(
+        default_factory=list,
+        description="Conjunctions joining two kinds between the number and the term ('14 drone or air attacks', '20 "
+        "artillery and mortar shells'): allowed only between a gap word and a gap word or the term's first word, never "
+        "bare ('killed 4 and shelling continued').",
     )
     dual_suffixes: list[str] = Field(
         default_factory=list, description="Suffixes of the dual ('غارتين'): the term itself means two."

@@ -103,6 +103,7 @@ class _Rules:
         self.renewals = cues(lexicon.history.renewals)
         self.back_then = cues(lexicon.history.back_then)
         self.retrospective_titles = cues(lexicon.history.retrospective_titles)
+        self.obituaries = cues(lexicon.history.obituaries)
         self.back_references = _word_set(lexicon.back_references)
         self.work_titles = cues(lexicon.work_titles)
         self.word_itself = cues(lexicon.word_itself)

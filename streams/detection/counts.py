@@ -71,6 +71,7 @@ class CountReader:
         self._floors = vocabulary.cues(numbers.floors)
         self._range_joiners = vocabulary.cues(numbers.range_joiners)
         self._gap = vocabulary.cues(numbers.gap_words)
+        self._gap_joins = frozenset(normalize(word) for word in numbers.gap_joins if word)
         self._dates = vocabulary.cues(numbers.date_words)
         # right before a number, a date word counts only as written: "يوم 5" is a date, "اليوم 5" (today)
         # and "الأمن العام 3" (a proclitic on the word) are not
@@ -136,11 +137,20 @@ class CountReader:
                 return None if words.pause_in(index, end) else self._number_at(words, index, end)
             if gaps == _MAX_GAP_WORDS or (
                 self._gap.find(words, index, index + 1) < 0 and (nouns is None or nouns.find(words, index, index + 1) < 0)
+                and not self._joins_kinds(words, index, end)
             ):
                 return self._passive_subject(words, end, nouns) if nouns is not None and not nouns.empty else None
             index -= 1
             gaps += 1
         return None
+
+    def _joins_kinds(self, words: Words, index: int, end: int) -> bool:
+        """Whether ``words.words[index]`` is a conjunction (``gap_joins``) joining two kinds before the term at ``end``:
+        a gap word before it, and a gap word or the term's first word after it, with no pause ("14 drone or air
+        attacks"; not "killed 4 and shelling continued")."""
+        if index < 1 or words.words[index] not in self._gap_joins or words.pause_in(index - 1, index + 1):
+            return False
+        return self._gap.find(words, index - 1, index) >= 0 and (index + 1 == end or self._gap.find(words, index + 1, index + 2) >= 0)
 
     def _passive_subject(self, words: Words, end: int, nouns: CueSet) -> ReportedCount | None:
         """The count of a passive's subject with a phrase after its noun: "Eleven suspected members of the group were

@@ -214,6 +214,8 @@ class Detector:
         retrospective: bool | None = None if title_length > 0 else False
         # whether the article is a match report, per language, and whether each paragraph (by its start) is one of play
         sport_reports: dict[object, bool] = {}
+        # whether the article is an obituary, per language
+        obituaries: dict[object, bool] = {}
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         for mention in mentions:
@@ -292,6 +294,10 @@ class Detector:
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])
                 continue
+            if not rules.obituaries.empty and _in_obituary(rules, text, title_length, obituaries) and _not_today(
+                rules, context, *_segment(context, at, after)
+            ):
+                continue  # "Obituary: ... she covered the siege, where shelling shook the hotel each night": the life's past
             if retrospective and _untimed(rules, context, *_segment(context, at, after)):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
             told = past_told.get(sentences.around(sentence[0] - 1)) if (
@@ -557,6 +563,8 @@ class Detector:
                 low = opening
         if low > 0 and _opened_in_past(rules, context, low, after, before_year, month):
             return True
+        if low > 0 and _past_subject(rules, context, low, after, before_year):
+            return True  # "The 1982 accord, brokered by Washington, saw Syrian troops pull back"
         if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
             return True  # "In September, jets struck the hill twice"
         high = after
@@ -907,6 +915,25 @@ def _looks_back(rules: _Rules, title: str) -> bool:
     ) >= 0
 
 
+def _in_obituary(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
+    """Whether the article is an obituary (``history.obituaries`` in its title or its body's first line: "Obituary:",
+    "The Herald | Obituaries", "... who has died aged 76"). An obituary tells a life, often a war reporter's or a
+    fighter's, whose sieges, arrests and protests are decades old but rarely carry a year in their own clause; the
+    answer is cached per language in ``known`` (the article's lead is read once)."""
+    key = rules.vocabulary
+    if key not in known:
+        end = text.find("\n", max(title_length, 0) + 1)
+        lead = text[:end if end >= 0 else len(text)]
+        known[key] = rules.obituaries.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
+    return known[key]
+
+
+def _not_today(rules: _Rules, context: Words, low: int, high: int) -> bool:
+    """Whether the words ``low:high`` name neither the day of the news nor a renewal (in an obituary, a past year is
+    the life's, no time of the news: unlike `_untimed`, years do not count)."""
+    return rules.recall_today.find(context, low, high) < 0 and rules.renewals.find(context, low, high) < 0
+
+
 def _untimed(rules: _Rules, context: Words, low: int = 0, high: int | None = None) -> bool:
     """Whether the sentence (or its words ``low:high``) names no time of its own: no year, no day of the news, no
     renewal ("new strikes", "غارات جديدة")."""
@@ -926,6 +953,26 @@ def _segment(context: Words, at: int, after: int) -> tuple[int, int]:
     while high < len(bits) and not bits[high - 1] & PAUSE_BIT:
         high += 1
     return low, high
+
+
+def _past_subject(rules: _Rules, context: Words, low: int, after: int, before_year: int) -> bool:
+    """Whether the sentence opens with a subject dated by an attributive past year ("The 1982 accord", "The 2013
+    offensive"), whose predicate is the mention's clause (starting at ``low``) past at most one parenthetical ("The 1982
+    accord, brokered by Washington, saw Syrian troops pull back from the highway"): the year dates what its
+    subject saw, as an opening time adverbial would. Not a clause of its own opened by a breaker ("The 2019 ceasefire
+    collapsed, and jets struck the town"), nor one naming the day of the news or a renewal."""
+    words = context.words
+    bits = context.bits
+    if len(words) < 3 or rules.attributive.isdisjoint(context.forms[0]) or not bits[1] & YEAR_BIT:
+        return False
+    year = int(words[1][:4])
+    if not 1000 <= year < before_year:
+        return False
+    pauses = sum(1 for index in range(low) if bits[index] & PAUSE_BIT)
+    if not 0 < pauses <= 2 or rules.breakers.starts_at(context, low):
+        return False  # "The 2019 ceasefire collapsed, and jets struck": a clause of its own, not the subject's predicate
+    first = next(index for index in range(low) if bits[index] & PAUSE_BIT)  # the dated subject's end
+    return _not_today(rules, context, first + 1, min(len(bits), after + _YEAR_WORDS))
 
 
 def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int, month: int = 0) -> bool:

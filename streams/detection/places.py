@@ -298,6 +298,12 @@ def _attach(
                 and not _mark_in(text, places[index].end, mention.start, _PAUSES)
             ):
                 forward = []
+        if forward and mention.start < context.title_length and _mark_in(text, mention.end, forward[0].start, _PAUSES) and not (
+            _locative_in(text, mention.end, forward[0].start, rules)
+        ):
+            # a headline's phrases are stories of their own: "four detained, Tartus dockers strike" places no detention
+            # in Tartus (a place past the pause with no locative opens the next phrase)
+            forward = []
         located: list[PlaceRef] = []
         destination: PlaceRef | None = None
         last_end = mention.end
@@ -386,6 +392,10 @@ def _attach(
                             break
         if not located and destination is not None and mention.rule.category in previous_by_category:
             located = list(previous_by_category[mention.rule.category].places)
+        if not located and not in_sentence and last_regional and last_sentence == sentence:
+            # a sentence naming no place goes on about the event told before it in that sentence, rather than about its
+            # category's last mention elsewhere (a headline's): "police broke up the sit-in and detained four students"
+            located = list(last_regional)
         acting = [hit for hit in authorities if sentence[0] <= hit.start and hit.end <= mention.start] if not located else []
         if acting:
             # the sentence names no place in the mention's clause ("Jordan's army said it clashed with smugglers
@@ -399,9 +409,14 @@ def _attach(
             # backer ("ويرى مراقبون أن الضربات تحمل رسالة إلى دمشق"), or naming places only in clauses after the
             # mention's ("وتأتي الغارات بعد تعثر المحادثات، وكانت إسرائيل قد قصفت مبنى الأركان في دمشق")
             located = list(previous_by_category[mention.rule.category].places)
-        if not located and last_regional and last_sentence == sentence:
+        if not located and last_regional and (last_sentence == sentence or (
+            not in_sentence and "\n" not in text[last_sentence[1]:sentence[0]]
+        )):
             # a mention its sentence places nowhere is where the event told before it in that sentence is: "وقالت
             # المصادر إن الغارات لم توقع إصابات، لأن وحدات الجيش كانت قد أخلت مواقعها" (not the dateline's city)
+            # ... or, when its sentence names no place at all, in its paragraph: "IDLIB: Security forces launched a sweep
+            # around Sarmada. Officials said 14 men were detained." (a digest's paragraph goes on about its
+            # place, not the article's most named one)
             located = list(last_regional)
         if not located and main is not None:
             if main.region is None and last_regional:
