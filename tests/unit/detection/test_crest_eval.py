@@ -19,8 +19,8 @@ test_keystone_eval.py as a template for this file. It did not read the engine (s
 gazetteer (config/), any other test, any evaluation item or git history, and it did not run the engine, any
 evaluation script, or this test. See tests/data/crest/README.md.
 
-Untouched: nobody has fixed the engine against its items; keep it that way (run it without -v when checking
-for regressions; its figures are the honest estimate for full articles from unseen outlets).
+Scored untouched when it was merged (stop 18), then used as that stop's second development set: its figures
+now flatter the engine.
 
 Developers: ``.venv/bin/python -m tests.unit.detection.test_crest_eval``.
 """
@@ -36,7 +36,7 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 CREST_DIR = ROOT / "tests" / "data" / "crest"
 
 # 40 items: 20 ar, 20 en; 8 hard negatives; 81 expect entries, 73 with a region; 25 items with a count.
-# Untouched. Scored at its merge into main (stop 18, on df3f703's engine, before any fix of that stop), tp/fp/fn:
+# Scored untouched at its merge into main (stop 18, on df3f703's engine, before any fix of that stop), tp/fp/fn:
 #   airstrike           0.778 / 0.875  (14/4/2)
 #   withdrawal          0.500 / 1.000  (7/7/0)
 #   shelling            0.625 / 1.000  (10/6/0)
@@ -46,6 +46,9 @@ CREST_DIR = ROOT / "tests" / "data" / "crest"
 #   arrest              0.917 / 0.917  (11/1/1)
 #   protest             0.667 / 0.857  (6/3/1)
 #   micro P 0.742, R 0.947; region accuracy 67/73 = 0.918, count accuracy 24/31 = 0.774
+# Then spent as stop 18's second development set (fixed by class, never by quoting an item): micro P 0.987,
+#   R 1.000 (shelling 0.909, every other category 1.000), region 0.986, count 0.968. Its untouched figures above
+#   are the honest ones; the crest fixes moved untouched ridge from 0.686 to 0.702 and keystone not at all.
 # The bars sit below these figures, to catch regressions (count 0.7: it scored 0.774).
 BARS: dict[str, tuple[float, float]] = {category: (0.5, 0.7) for category in (
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest",

@@ -46,6 +46,8 @@ KEYSTONE_DIR = ROOT / "tests" / "data" / "keystone"
 #   arrest              1.000 / 1.000  (13/0/0)
 #   protest             0.857 / 0.857  (6/1/1)
 #   micro P 0.831, R 0.974; region accuracy 67/69 = 0.971, count accuracy 25/26 = 0.962
+# At the end of stop 18, after every fix of that stop (never against these items): armed_clash 0.786 (11/3/0),
+#   military_operation 0.600 (6/4/0), the rest as above; micro P 0.851, R 0.974; region and count unchanged.
 # The bars sit below these figures, to catch regressions.
 BARS: dict[str, tuple[float, float]] = {category: (0.5, 0.7) for category in (
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest",
