@@ -940,7 +940,7 @@ def _untimed(rules: _Rules, context: Words, low: int = 0, high: int | None = Non
     stop = len(context.bits) if high is None else high
     if context.union & YEAR_BIT and any(context.bits[index] & YEAR_BIT for index in range(low, stop)):
         return False
-    return rules.recall_today.find(context, low, stop) < 0 and rules.renewals.find(context, low, stop) < 0
+    return _not_today(rules, context, low, stop)
 
 
 def _segment(context: Words, at: int, after: int) -> tuple[int, int]:
