@@ -332,6 +332,27 @@ class Negation(_Strict):
         "resumes, not a choice).",
     )
     alternative_window: int = Field(default=14, ge=1, le=30)
+    report_denials: list[str] = Field(
+        default_factory=list,
+        description="Verbs denying a report told before them ('denied', 'نفت', 'نفته'): one after the mention in its sentence "
+        "whose object is the report (a `report_relatives` cue up to `report_window` words before it: 'a claim the group denied', 'which Kyiv denies', 'وهو ما نفته'; or a `report_objects` cue up to "
+        "`report_window` words after it: 'denied the claim', 'نفت الوزارة ذلك'), or one opening the next sentence of "
+        "the paragraph with such an object ('The rebels denied the report.'), makes the mention a denied claim. Not when "
+        "`report_keeps` follows the verb (only the denier's role is denied: 'denied involvement', 'نفت أي علاقة لها'), "
+        "when the object has a content of its own ('denied reports that ...'), or when the verb is negated.",
+    )
+    report_relatives: list[str] = Field(default_factory=list, description="See `report_denials`: 'which', 'a claim', 'وهو ما'.")
+    report_objects: list[str] = Field(default_factory=list, description="See `report_denials`: 'the claim', 'ذلك', 'هذه الأنباء'.")
+    report_contents: list[str] = Field(
+        default_factory=list,
+        description="See `report_denials`: words right after a report object that give it a content of its own ('that', "
+        "'of', 'أن'): the denied report is another one ('denied reports that its troops had withdrawn').",
+    )
+    report_keeps: list[str] = Field(
+        default_factory=list,
+        description="See `report_denials`: a denier's role, right after the verb ('involvement', 'responsibility', 'مسؤوليتها').",
+    )
+    report_window: int = Field(default=4, ge=1, le=10)
     time_clauses: list[str] = Field(
         default_factory=list,
         description="Words opening a clause of time or concession ('after', 'since', 'despite', 'بعد', 'رغم'): when one "

@@ -64,6 +64,12 @@ class _Rules:
         self.alternative_joins = cues(negation.alternative_joins)
         self.alternative_stops = cues(negation.alternative_stops)
         self.alternative_window = negation.alternative_window
+        self.report_denials = cues(negation.report_denials)
+        self.report_relatives = cues(negation.report_relatives)
+        self.report_objects = cues(negation.report_objects)
+        self.report_contents = cues(negation.report_contents)
+        self.report_keeps = cues(negation.report_keeps)
+        self.report_window = negation.report_window
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit

@@ -268,6 +268,8 @@ class Detector:
                 continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
             if self._negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)):
                 continue
+            if not rules.report_denials.empty and self._denied_report(rules, rule.lang, text, sentence, sentences, sentence_words, context, after):
+                continue  # "Militants attacked the checkpoint, the army said, a claim the group denied" ("... The rebels denied the report.")
             if context.union & rules.questions.bit and _question(text, sentence) and _opens_clause(
                 rules.questions, _EMPTY, context, 0, at
             ):
@@ -323,6 +325,37 @@ class Detector:
             taken.add(key)
             seen_categories.add(rule.category)
         return self._drop_yielding(text, accepted)
+
+    @staticmethod
+    def _denied_report(
+        rules: _Rules,
+        lang: str,
+        text: str,
+        sentence: tuple[int, int],
+        sentences: _Sentences,
+        sentence_words: dict[tuple[int, int, str], _SentenceWords],
+        context: Words,
+        after: int,
+    ) -> bool:
+        """Whether the report holding the mention is denied after it (`Negation.report_denials`): in its own sentence,
+        after the mention ("..., the army said, a claim the group denied", "...، وهو ما نفته الفصائل"), or by the next
+        sentence opening with the denial ("... The rebels denied the report."). A denial of the denier's
+        role only ("the Kurdish militia denied involvement") leaves the event: a blast that took place took place. The next
+        sentence may open the next paragraph: wire copy gives the denial a paragraph of its own."""
+        if _denies_report(rules, context, after, len(context.words)):
+            return True
+        following = sentence
+        for _ in range(_PARAGRAPH_GAP):  # the next sentence with words, in the next paragraph if need be
+            if following[1] >= len(text):
+                return False
+            following = sentences.around(following[1])
+            if text[following[0]:following[1]].strip():
+                break
+        key = (*following, lang)
+        if key not in sentence_words:
+            sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
+        words = sentence_words[key].words
+        return _denies_report(rules, words, 0, min(len(words.words), rules.report_window + 2))
 
     def _after_antecedent(self, text: str, mention: _Mention, found: dict[tuple[str, str], int]) -> bool:
         """Whether an antecedent of the anaphor's category (`Category.antecedents`: "joint raid") stands before it in the
@@ -656,6 +689,41 @@ class Detector:
                 )
             )
         return events
+
+
+def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool:
+    """Whether a denial verb starting in ``context.words[start:stop]`` denies a report told before it (see
+    `Negation.report_denials`): a report relative before it ("a claim the group denied", "which Kyiv denies", "وهو ما
+    نفته"), or a report object after it with no content of its own ("denied the claim", "نفت الوزارة ذلك";
+    not "denied reports that its troops withdrew"); not a negated verb ("a claim the group did not deny"), nor one
+    followed by the denier's role ("denied involvement")."""
+    denials = rules.report_denials
+    if not context.union & denials.bit:
+        return False
+    words, bits = context.words, context.bits
+    size = len(words)
+    window = rules.report_window
+    for verb in range(start, stop):
+        if not bits[verb] & denials.bit:
+            continue
+        length = denials.starts_at(context, verb)
+        if not length:
+            continue
+        end = verb + length
+        if rules.report_keeps.find(context, end, min(size, end + window)) >= 0:
+            continue  # "the militia denied involvement", "نفت أي علاقة لها بالتفجير"
+        low = max(start, verb - window)
+        if rules.negation_near.find(context, low, verb) >= 0:
+            continue  # "a claim the group did not deny"
+        if rules.report_relatives.find(context, low, verb) >= 0:
+            return True
+        found = rules.report_objects.find(context, end, min(size, end + window), first=True)
+        if found < 0 or context.pause_in(verb, found):
+            continue
+        closing = found + rules.report_objects.starts_at(context, found)
+        if closing >= size or bits[closing - 1] & PAUSE_BIT or not rules.report_contents.starts_at(context, closing):
+            return True
+    return False
 
 
 def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
