@@ -332,6 +332,22 @@ class Negation(_Strict):
         "resumes, not a choice).",
     )
     alternative_window: int = Field(default=14, ge=1, le=30)
+    obligations: list[str] = Field(
+        default_factory=list,
+        description="Particles of an obligation with its bearer after them ('على' in 'على واشنطن أن تسحب قواتها'): one "
+        "opening the mention's clause, or right after one of `obligation_leads` ('إن على إسرائيل أن ...'), with one of "
+        "`obligation_joins` ('أن') within `obligation_window` words after it and no pause between, makes a mention after "
+        "the join what someone must do, no report. Not where `obligation_skips` starts ('على الرغم من أن القوات انسحبت').",
+    )
+    obligation_leads: list[str] = Field(default_factory=list, description="See `obligations`: 'إن', 'بأن'.")
+    obligation_joins: list[str] = Field(default_factory=list, description="See `obligations`: 'أن'.")
+    obligation_skips: list[str] = Field(default_factory=list, description="See `obligations`: 'على الرغم', 'على اعتبار'.")
+    obligation_window: int = Field(default=4, ge=1, le=10)
+    obligation_nouns: list[str] = Field(
+        default_factory=list,
+        description="See `obligations`: how a verbal noun a particle governs without a join begins ('ال' in 'على إسرائيل "
+        "الانسحاب'): a mention so written up to two words after the particle, its bearer between, is obliged too.",
+    )
     report_denials: list[str] = Field(
         default_factory=list,
         description="Verbs denying a report told before them ('denied', 'نفت', 'نفته'): one after the mention in its sentence "

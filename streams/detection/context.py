@@ -64,6 +64,12 @@ class _Rules:
         self.alternative_joins = cues(negation.alternative_joins)
         self.alternative_stops = cues(negation.alternative_stops)
         self.alternative_window = negation.alternative_window
+        self.obligations = cues(negation.obligations)
+        self.obligation_leads = cues(negation.obligation_leads)
+        self.obligation_joins = cues(negation.obligation_joins)
+        self.obligation_skips = cues(negation.obligation_skips)
+        self.obligation_window = negation.obligation_window
+        self.obligation_nouns = tuple(normalize(prefix) for prefix in negation.obligation_nouns if prefix)
         self.report_denials = cues(negation.report_denials)
         self.report_relatives = cues(negation.report_relatives)
         self.report_objects = cues(negation.report_objects)

@@ -490,6 +490,8 @@ class Detector:
             return True
         if clause < at and context.union & rules.clause_initial.bit and _opens_clause(rules.clause_initial, skip, context, clause, at):
             return True  # "If confirmed, the strike ...": a report awaiting confirmation is no condition
+        if context.union & rules.obligations.bit and _obliged(rules, context, clause, at):
+            return True  # "على واشنطن أن تسحب قواتها": what someone must do
         if cut >= 0 and context.union & rules.clause_openers.bit:
             # an opener ends with the breaker: "a truce under which the troops pulled back" tells its terms
             for start in range(max(0, cut - _OPENER_WORDS), clause):
@@ -689,6 +691,30 @@ class Detector:
                 )
             )
         return events
+
+
+def _obliged(rules: _Rules, context: Words, clause: int, at: int) -> bool:
+    """Whether an obligation (`Negation.obligations`) governs the mention ``context.words[at]``: its particle opens the
+    clause from ``clause`` or follows a lead ("إن على"), its join follows within a few words with no pause between
+    ("على واشنطن أن"), and the mention follows the join within the modal window; or the mention is a verbal noun
+    right after the bearer ("على إسرائيل الانسحاب"). Arabic states an obligation by a
+    preposition and its bearer, so no single cue word names it, as "يجب" does."""
+    window = rules.obligation_window
+    for opener in range(clause, at):
+        if not context.bits[opener] & rules.obligations.bit or not rules.obligations.starts_at(context, opener, at):
+            continue
+        if opener > clause and not rules.obligation_leads.starts_at(context, opener - 1, opener):
+            continue
+        if rules.obligation_skips.covers(context, opener, at):
+            continue  # "على الرغم من أن القوات انسحبت"
+        join = rules.obligation_joins.find(context, opener + 1, min(at, opener + 1 + window), first=True)
+        if join >= 0 and not context.pause_in(opener, join) and at - join <= rules.modal_window:
+            return True
+        if rules.obligation_nouns and 1 < at - opener <= 3 and not context.pause_in(opener, at) and (
+            context.words[at].startswith(rules.obligation_nouns)
+        ):
+            return True  # "على إسرائيل الانسحاب من الجنوب"
+    return False
 
 
 def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool:

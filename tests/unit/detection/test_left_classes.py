@@ -91,3 +91,57 @@ def test_a_denied_role_or_detail_leaves_the_event(detector: Detector, text: str,
 def test_a_denial_undoes_only_what_was_told_before_it(detector: Detector) -> None:
     text = "Rebels shelled Aleppo city, state media said, a claim the rebels denied. Hours later, jets struck Sarmin in Idlib."
     assert events(detector, text) == [("airstrike", "Idlib", None)]
+
+
+# --- 2. obligations and demands --------------------------------------------------------------------------------------
+# What someone must, should or needs to do is no event (labeling README: calls and plans are negatives): «على واشنطن أن
+# تسحب قواتها» (an obligation by a preposition and its bearer), «يجب/ينبغي/لا بد/من الضروري/آن الأوان», "must withdraw",
+# "should pull out", "needs to", "it is time to". Not what must have happened, what people had to do because of an
+# event, a note to the reader («يجب الإشارة إلى أن ...»), nor «على» in its other senses («على الأرض،», «على الرغم من أن»).
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("على واشنطن أن تسحب قواتها من سوريا.", "withdrawal"),
+        ("وقال الوزير إن على إسرائيل أن تنسحب من المنطقة العازلة في القنيطرة.", "withdrawal"),
+        ("على إسرائيل الانسحاب من الجنوب السوري.", "withdrawal"),
+        ("يجب أن تنسحب القوات التركية من عفرين.", "withdrawal"),
+        ("يجب على القوات الروسية الانسحاب من مطار القامشلي.", "withdrawal"),
+        ("ينبغي على الحكومة سحب قواتها من السويداء.", "withdrawal"),
+        ("لا بد من انسحاب القوات الأجنبية من الأراضي السورية.", "withdrawal"),
+        ("من الضروري أن تنسحب الفصائل من ريف حلب.", "withdrawal"),
+        ("آن الأوان لانسحاب القوات الأمريكية من شرق الفرات.", "withdrawal"),
+        ("يتعين على الجيش الانسحاب من المدينة.", "withdrawal"),
+        ("Israel must withdraw from the buffer zone in Quneitra.", "withdrawal"),
+        ("Israel must withdraw its forces from southern Syria, the foreign minister said.", "withdrawal"),
+        ("Turkey should pull out of Afrin, the envoy said.", "withdrawal"),
+        ("It is time for Washington to pull its forces out of Deir ez-Zor.", "withdrawal"),
+        ("Washington needs to withdraw its troops from Syria.", "withdrawal"),
+        ("The militias have to pull back from Deir ez-Zor, the minister said.", "withdrawal"),
+        ("Damascus must end its shelling of Daraa.", "shelling"),
+    ],
+)
+def test_an_obligation_or_demand_is_no_event(detector: Detector, text: str, category: str) -> None:
+    assert category not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The army must have withdrawn from the hill overnight, residents said.", "withdrawal"),
+        ("Turkish troops pulled out of a base near Afrin, and Ankara said others must follow.", "withdrawal"),
+        ("انسحبت القوات التركية من نقطة في ريف حلب، وقال مسؤول إن على بقية القوات أن تحذو حذوها.", "withdrawal"),
+        ("يجب الإشارة إلى أن القوات الروسية انسحبت من مطار القامشلي صباح اليوم.", "withdrawal"),
+        ("Residents had to flee as jets bombed Sarmin on Tuesday.", "airstrike"),
+        ("اضطر الأهالي إلى النزوح بعد أن قصفت الطائرات بلدة سرمين.", "airstrike"),
+        ("Troops must withdraw by Friday under the deal, but on Monday Russian forces already pulled out of Qamishli airport.",
+         "withdrawal"),
+        ("على الأرض، انسحبت القوات التركية من نقطتين في ريف حلب.", "withdrawal"),
+        ("وعلى الرغم من أن القوات الروسية انسحبت من مطار القامشلي، فإن الدوريات مستمرة.", "withdrawal"),
+        ("على صعيد القصف، استهدفت المدفعية بلدة كفرنبل بعشرين قذيفة.", "shelling"),
+        ("على طريق حلب اللاذقية انسحبت القوات الحكومية من ثلاث نقاط.", "withdrawal"),
+    ],
+)
+def test_what_was_done_stays_an_event_beside_an_obligation(detector: Detector, text: str, category: str) -> None:
+    assert category in categories(detector, text)
