@@ -496,6 +496,18 @@ class History(_Strict):
         description="'since', 'منذ': with one of `comparisons` a few words before it, the year after it is a point of "
         "comparison, not the event's date ('الأعنف منذ عام 2019', 'the heaviest since 2019').",
     )
+    since_earlier: list[str] = Field(
+        default_factory=list,
+        description="What follows 'since' when a tally is counted from an earlier part of the year ('the start of the "
+        "year', 'مطلع العام'): like a month before the article's (`months`, `month_names`), it makes the tally background, "
+        "wherever the 'since' stands in the mention's sentence: opening it ('Since August, police have arrested 120 "
+        "people', 'منذ مطلع العام اعتقلت ...') or in the clause after it. Not in January, whose start is the month's.",
+    )
+    month_names: dict[str, int] = Field(
+        default_factory=dict,
+        description="Month names of one or two words -> their number ('تشرين الأول': 10, 'أيلول': 9, 'سبتمبر': 9), read "
+        "only after 'since' (see `since_earlier`); `months` holds one name per month, and an Arabic month has several.",
+    )
     comparisons: list[str] = Field(
         default_factory=list, description="Superlatives and firsts ('الأعنف', 'heaviest', 'للمرة الأولى'): see `since`."
     )

@@ -110,6 +110,8 @@ class _Rules:
         self.since = _word_set(lexicon.history.since)
         self.months = {normalize(name): number for number, name in enumerate(lexicon.history.months, 1) if name.strip()}
         self.comparisons = cues(lexicon.history.comparisons)
+        self.since_earlier = cues(lexicon.history.since_earlier)
+        self.month_names = {normalize(name): number for name, number in lexicon.history.month_names.items() if name.strip()}
         self.continued_by = cues(lexicon.history.continued_by)
         self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
         self.renewals = cues(lexicon.history.renewals)

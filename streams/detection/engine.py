@@ -291,7 +291,7 @@ class Detector:
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
-            ):
+            ) or _tally_since_earlier(rules, context, at, after, month):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])
@@ -1106,6 +1106,47 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
             number = rules.months.get(form, 0)
             if 0 < number < month:
                 return True
+    return False
+
+
+def _tally_since_earlier(rules: _Rules, context: Words, at: int, after: int, month: int) -> bool:
+    """Whether the mention is a tally counted from an earlier part of the year: its sentence opens with "since" and such
+    a start ("Since August, police have arrested 120 people", "منذ مطلع العام اعتقلت ...") with no day of the news
+    after it ("..., and on Monday they detained five more"), or "since" and such a start stand in the clause after it
+    ("اعتقلت ... أكثر من 200 شخص منذ مطلع العام"). A start in the article's own month, a day or a week ("since November
+    1", "since Tuesday", "منذ مطلع الأسبوع") is the news; so is a point of comparison ("the highest since the start of the
+    year"). The labeling README states the rule (a tally since an earlier month is background)."""
+    if rules.since_earlier.empty and not rules.month_names and not (month and rules.months):
+        return False
+    opening = _last_of(rules.since, context, 0, min(2, at))
+    if opening >= 0 and _earlier_start(rules, context, opening, month) and rules.recall_today.find(
+        context, opening + 1, after + _SINCE_PAST_REACH
+    ) < 0:
+        return True
+    high = after
+    while high < len(context.bits) and high - after < _YEAR_WORDS + _SINCE_PAST_REACH and not context.bits[high - 1] & PAUSE_BIT:
+        high += 1
+    since = _last_of(rules.since, context, after, high)
+    return since >= 0 and _earlier_start(rules, context, since, month) and not (
+        context.union & rules.comparisons.bit and rules.comparisons.find(context, since - _COMPARISON_WORDS, since) >= 0
+    )
+
+
+def _earlier_start(rules: _Rules, context: Words, since: int, month: int) -> bool:
+    """Whether the "since" ``context.words[since]`` is followed, a word or two on ("since early September", "منذ مطلع
+    تشرين الأول"), by a start earlier than the article's ``month``: `history.since_earlier` ("the start of the year"), or
+    a month other than its own (`months`, `month_names`; none without the article's month; not a noun after a determiner:
+    "since the march began")."""
+    words, forms = context.words, context.forms
+    for position in range(since + 1, min(since + 4, len(words))):
+        if rules.since_earlier.starts_at(context, position):
+            return month != 1
+        number = 0
+        if position + 1 < len(words):
+            number = rules.month_names.get(f"{words[position]} {words[position + 1]}", 0)
+        number = number or max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms[position]), default=0)
+        if number and not rules.continued_by.starts_at(context, position - 1, position):  # "since the march began"
+            return bool(month) and number != month
     return False
 
 

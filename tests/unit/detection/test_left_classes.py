@@ -145,3 +145,56 @@ def test_an_obligation_or_demand_is_no_event(detector: Detector, text: str, cate
 )
 def test_what_was_done_stays_an_event_beside_an_obligation(detector: Detector, text: str, category: str) -> None:
     assert category in categories(detector, text)
+
+
+# --- 3. tallies since a date -----------------------------------------------------------------------------------------
+# One rule (now a bullet of the labeling README): a cumulative tally counted from an earlier month, the start of the year
+# or earlier is background -- what a newsroom's users already heard about, summed up -- wherever "since"/«منذ» stands,
+# opening the sentence or after the tally. A tally from a day, a week or a date of the article's own month, or from the
+# start of an episode under way, is news; so is a clause of the sentence with a day of its own, and a "since" after a
+# superlative (a point of comparison). The articles here are dated 25 November.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since August, police have arrested 120 people in Daraa province, a monitor said.",
+        "Police have arrested 120 people in Daraa province since August, a monitor said.",
+        "Since the start of the year, security forces have detained more than 400 people in Deir ez-Zor.",
+        "Security forces have detained more than 400 people in Deir ez-Zor since the beginning of the year.",
+        "Since early October, Israeli forces have raided Quneitra villages more than 30 times.",
+        "Turkish drones have carried out 47 strikes in Hasakah province since July, the SDF said.",
+        "منذ مطلع العام اعتقلت قوات الأمن أكثر من 200 شخص في محافظة درعا.",
+        "منذ مطلع العام، اعتقلت قوات الأمن أكثر من 200 شخص في محافظة درعا.",
+        "اعتقلت قوات الأمن أكثر من 200 شخص في محافظة درعا منذ مطلع العام.",
+        "منذ بداية أيلول شنت الطائرات المسيرة التركية 40 غارة على ريف الحسكة.",
+        "منذ شهر آب، اعتقلت الأجهزة الأمنية 120 شخصاً في ريف دمشق.",
+        "منذ مطلع تشرين الأول نفذت القوات الإسرائيلية أكثر من 30 توغلاً في ريف القنيطرة.",
+    ],
+)
+def test_a_tally_since_an_earlier_month_or_the_year_s_start_is_background(detector: Detector, text: str) -> None:
+    assert events(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since November 1, police have arrested 40 people in Daraa province.", ("arrest", "Daraa", 40)),
+        ("Security forces have arrested 40 people in Daraa province since November 1, a monitor said.", ("arrest", "Daraa", 40)),
+        ("Since Sunday, drones have struck Idlib three times.", ("airstrike", "Idlib", 3)),
+        ("Since the start of the week, coalition jets have carried out 15 strikes on Mayadin.", ("airstrike", "Deir ez-Zor", 15)),
+        ("شنت طائرات التحالف 15 غارة على بادية الميادين منذ مطلع الأسبوع.", ("airstrike", "Deir ez-Zor", 15)),
+        ("منذ مطلع الشهر اعتقلت قوات الأمن 40 شخصاً في درعا.", ("arrest", "Daraa", 40)),
+        ("منذ مطلع تشرين الثاني اعتقلت قوات الأمن 40 شخصاً في درعا.", ("arrest", "Daraa", 40)),
+        ("منذ صباح اليوم شنت الطائرات الحربية 8 غارات على ريف حماة.", ("airstrike", "Hama", 8)),
+        ("Since the march began, police have arrested 40 people in Suwayda.", ("arrest", "Suwayda", 40)),
+        # a clause of its own told as today's
+        ("Since August, police have arrested 120 people in Daraa, and on Monday they detained five more in Jasim.",
+         ("arrest", "Daraa", 5)),
+        # a point of comparison
+        ("Jets carried out the heaviest strikes since the start of the year on Saraqib on Monday.", ("airstrike", "Idlib", None)),
+        ("شنت الطائرات الحربية اليوم غارات على أريحا هي الأعنف منذ مطلع العام.", ("airstrike", "Idlib", None)),
+    ],
+)
+def test_a_tally_since_a_day_of_the_month_is_news(detector: Detector, text: str, expected: tuple[str, str, int | None]) -> None:
+    assert expected in events(detector, text)
