@@ -91,6 +91,14 @@ class Term(_Strict):
         "breaker), however far, besides `requires`/`requires_before` if given: the verb whose instrument the term is "
         "('struck an ammunition depot in the occupied region with HIMARS rockets').",
     )
+    requires_later: list[str] = Field(
+        default_factory=list,
+        description="With these, the mention also needs one of them within `later_window` words after it in its sentence, "
+        "besides `requires`/`requires_before` if given: a crowd's purpose told after its route, banners and time ('خرج "
+        "مئات ... في ساحة ... رافعين الأعلام ... للمطالبة بـ', 'Hundreds gathered outside ... on Friday, carrying ..., to "
+        "demand ...'), where the crowd is near the verb and the purpose far.",
+    )
+    later_window: int = Field(default=20, ge=1, le=40, description="See `requires_later`.")
     keeps_in_clause: list[str] = Field(
         default_factory=list,
         description="Words anywhere in the term's clause that keep it whatever its own `excludes`, `excludes_before` and "
@@ -884,7 +892,7 @@ class Lexicon(_Strict):
 
 _TERM_CUE_FIELDS: tuple[str, ...] = (
     "requires", "requires_before", "requires_after", "excludes", "excludes_before", "excludes_after", "excludes_in_clause",
-    "requires_in_clause", "keeps_in_clause",
+    "requires_in_clause", "keeps_in_clause", "requires_later",
 )
 _BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
 _CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "excludes_later",

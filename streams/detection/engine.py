@@ -1383,9 +1383,12 @@ def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int
     """A term with requirements needs one of `requires` within its window (either side), one of
     `requires_before` within its window before or one of `requires_after` within its window after; one
     with `requires_in_clause` also needs one of those anywhere before it in its clause (the verb whose
-    instrument it is: "struck the depot ... with rockets")."""
+    instrument it is: "struck the depot ... with rockets"); one with `requires_later` also needs one of those within
+    `later_window` words after it."""
     if not rule.requires_in_clause.empty and rule.requires_in_clause.find(context, rules.breakers.find(context, 0, at) + 1, at) < 0:
         return False
+    if rule.requires_later is not None and rule.requires_later.find(context, after, after + rule.later_window, first=True) < 0:
+        return False  # "خرج مئات ... [twelve words on] للمطالبة بـ ...": the crowd's purpose, told late
     if rule.requires.empty and rule.requires_before.empty and rule.requires_after.empty:
         return True
     if _found(rule.requires, context, at, after, rule.window):

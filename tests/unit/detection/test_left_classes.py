@@ -198,3 +198,61 @@ def test_a_tally_since_an_earlier_month_or_the_year_s_start_is_background(detect
 )
 def test_a_tally_since_a_day_of_the_month_is_news(detector: Detector, text: str, expected: tuple[str, str, int | None]) -> None:
     assert expected in events(detector, text)
+
+
+# --- 4. a protest crowd whose purpose comes late ---------------------------------------------------------------------
+# A crowd that goes out or gathers («خرج مئات», «تجمع عشرات», "Hundreds gathered", "Crowds massed") is a protest when its
+# aim (to demand, to denounce, in solidarity, slogans) follows, however many words of place, time, banners and route come
+# between; with no such aim -- a funeral, a bread queue, fans or a feast celebrating, blood donors, a meeting's audience,
+# graduation banners -- it is none, and so is a crowd called to gather on a day to come.
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("خرج مئات من أبناء مدينة السويداء ظهر الجمعة في ساحة الكرامة وسط المدينة رافعين الأعلام واللافتات ومرددين الهتافات "
+         "للمطالبة بالإفراج عن المعتقلين.", "Suwayda"),
+        ("خرج مئات الأهالي في بلدة جاسم بريف درعا الشمالي بعد صلاة الجمعة وجابوا الشوارع الرئيسية في البلدة حاملين صور أبنائهم "
+         "للمطالبة بالكشف عن مصير المفقودين.", "Daraa"),
+        ("تجمع عشرات المعلمين صباح اليوم أمام مبنى مديرية التربية في مدينة الحسكة حاملين لافتات كتبوا عليها عبارات تندد بتأخر "
+         "الرواتب.", "Hasakah"),
+        ("تجمع عشرات من سائقي الحافلات في ساحة البلدية بمدينة حمص منذ ساعات الصباح الأولى رافعين لافتات تطالب بزيادة مخصصات "
+         "المازوت.", "Homs"),
+        ("Hundreds gathered outside the governor's office in Suwayda on Friday, carrying banners and portraits of missing "
+         "relatives and chanting slogans, to demand the release of detainees.", "Suwayda"),
+        ("Hundreds of teachers gathered in front of the education directorate in Hasakah on Monday morning, some holding "
+         "photographs and others sitting on the pavement, to demand unpaid salaries.", "Hasakah"),
+        ("Dozens of families assembled near the main square of Jasim after Friday prayers, waving photos of their sons and "
+         "walking through the market, to call for the release of their relatives.", "Daraa"),
+        ("Crowds massed in Saadallah al-Jabiri Square in Aleppo on Sunday evening, waving flags for hours under heavy rain, "
+         "to denounce the killing of a young man by security forces.", "Aleppo"),
+    ],
+)
+def test_a_crowd_whose_aim_comes_late_is_a_protest(detector: Detector, text: str, region: str) -> None:
+    assert ("protest", region, None) in events(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرج مئات من أبناء مدينة السويداء ظهر الجمعة في موكب تشييع مهيب لأحد أبناء المدينة الذين قضوا في حادث سير على طريق دمشق.",
+        "تجمع مئات الأهالي أمام الفرن الآلي في مدينة الحسكة منذ ساعات الصباح الباكر للحصول على ربطة خبز.",
+        "احتشد آلاف المشجعين في ساحة الأمويين بدمشق احتفالاً بفوز المنتخب السوري على نظيره الأردني.",
+        "خرج الآلاف إلى شوارع حلب احتفالاً بحلول العام الجديد.",
+        "خرج عشرات الطلاب من المدرسة بعد انتهاء الامتحانات حاملين لافتات التخرج.",
+        "دعا ناشطون إلى أن يخرج الآلاف يوم الجمعة المقبل في ساحة الكرامة للمطالبة بالإفراج عن المعتقلين.",
+        "Hundreds gathered outside the mosque in Jasim on Friday to bury a young man killed in a traffic accident.",
+        "Thousands of fans gathered in Umayyad Square in Damascus on Tuesday night, waving flags and singing, to celebrate "
+        "the national team's victory.",
+        "Hundreds queued outside bakeries in Hasakah on Monday, some waiting for hours in the cold, to buy bread.",
+        "Crowds gathered along the corniche in Latakia on Sunday, carrying lanterns and flowers, to welcome pilgrims returning "
+        "from Mecca.",
+        "Hundreds gathered outside the hospital in Daraa on Friday to donate blood for the wounded.",
+        "Residents gathered in the town hall of Suwayda on Monday evening to demand an explanation from the water company at "
+        "a public meeting.",
+        "Activists called on thousands to gather outside the governor's office next Friday, carrying portraits of the missing, "
+        "to demand answers.",
+    ],
+)
+def test_a_crowd_with_no_protest_aim_is_no_protest(detector: Detector, text: str) -> None:
+    assert "protest" not in categories(detector, text)
