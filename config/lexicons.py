@@ -192,6 +192,14 @@ class Category(_Strict):
         description="Nouns whose number is the event's count though they are not the term: 'arrested 30 "
         "people', 'اعتقلت 12 شخصاً', '11 people were rounded up'.",
     )
+    refers_back_to: list[CategoryName] = Field(
+        default_factory=list,
+        description="Categories a bare anaphor of this one (`anaphors`: 'الغارة', 'القصف', 'الهجوم') refers back to, when a "
+        "mention of one stands in an earlier sentence: the anaphor is the same event ('شنت طائرات غارتين على كنصفرة بريف "
+        "إدلب. وأدت الغارة إلى مقتل مدنيين، بحسب الدفاع المدني في حلب'): it takes its antecedent's places, not its own "
+        "sentence's, and no count; of another category than its antecedent's, it adds no event ('وأدى القصف' after an air "
+        "strike). Not in a sentence opened by a `report_openers` phrase ('وفي سياق منفصل').",
+    )
     yields_to: list[CategoryName] = Field(
         default_factory=list,
         description="Categories that absorb this one in the same sentence: blasts caused by an airstrike are "
@@ -754,6 +762,17 @@ class Lexicon(_Strict):
         description="Words right after an ambiguous town's or city's name that make it the name of a district of the city "
         "the article is in, not that town: 'shells fell on the Karima and Al-Qubba neighborhoods' of a Sudanese city is no "
         "Libyan town (only for ambiguous names of towns, cities and villages; a gazetteer neighbourhood stays itself).",
+    )
+    anaphors: list[str] = Field(
+        default_factory=list,
+        description="Bare definite nouns that name an event told before ('الغارة', 'القصف', 'الهجوم'): a mention of one or "
+        "two words whose first word is one of them refers back ('العملية العسكرية'; not one with a word of `anaphor_kinds` "
+        "in it or right after it: 'القصف المدفعي' after an air strike) (see `Category.refers_back_to`).",
+    )
+    anaphor_kinds: list[str] = Field(
+        default_factory=list,
+        description="Adjectives of a weapon's kind ('المدفعي', 'الجوية', 'البرية'): an anaphor (`anaphors`) they describe "
+        "names a kind of its own, maybe a new event.",
     )
     back_references: list[str] = Field(
         default_factory=list,

@@ -119,6 +119,11 @@ class _Rules:
         self.retrospective_titles = cues(lexicon.history.retrospective_titles)
         self.obituaries = cues(lexicon.history.obituaries)
         self.back_references = _word_set(lexicon.back_references)
+        self.anaphors = _word_set(lexicon.anaphors)
+        self.anaphor_kinds = _word_set(lexicon.anaphor_kinds)
+        self.refers_back_to: dict[str, frozenset[str]] = {
+            name: frozenset(entry.refers_back_to) for name, entry in lexicon.categories.items() if entry.refers_back_to
+        }
         self.work_titles = cues(lexicon.work_titles)
         self.word_itself = cues(lexicon.word_itself)
         self.word_itself_quoted = cues(lexicon.word_itself_quoted)

@@ -120,6 +120,7 @@ class Detector:
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
         mentions = self._drop_told_accidents(combined, mentions, places, sentences)
+        mentions = self._refer_back(combined, mentions, places)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
@@ -410,6 +411,37 @@ class Detector:
                 ):
                     continue
             kept.append(mention)
+        return kept
+
+    def _refer_back(self, text: str, mentions: list[_Mention], places: list[_PlaceHit]) -> list[_Mention]:
+        """Bare anaphors ("وأدت الغارة إلى مقتل مدنيين", `Category.refers_back_to`) as the events told before them: one
+        takes the places of the latest mention of a category it refers back to in an earlier sentence, when they name a
+        region, not its own sentence's (a hospital in Hama, a civil defence in Aleppo), and no count (the dead it caused); one of another
+        category than that mention's adds no event ("وأدى القصف إلى ..." after an air strike). One whose sentence names a
+        place before it or right after it ("وفي ريف حماة، أسفر القصف عن ...", "وأدت الغارة على بلدة اللطامنة إلى ...")
+        may be another of a series, and stays as it is."""
+        kept: list[_Mention] = []
+        latest: dict[str, _Mention] = {}  # the latest kept mention of each category
+        for mention in mentions:
+            rule = mention.rule
+            rules = self._rules.get(rule.lang, self._default_rules)
+            targets = rules.refers_back_to.get(rule.category)
+            words = mention.words.words if mention.words is not None else None
+            if targets and words is not None and _bare_anaphor(rules, words, mention.first, mention.last) and (
+                not rules.report_openers.starts_at(words, 0)
+            ):
+                earlier = [latest[category] for category in targets if category in latest]
+                antecedent = max(earlier, key=lambda other: other.start, default=None)
+                if antecedent is not None and antecedent.sentence[1] <= mention.sentence[0] and not _placed_after(
+                    text, mention, places
+                ):
+                    if antecedent.rule.category != rule.category:
+                        continue  # "... غارة على سرمين. وأدى القصف إلى انهيار مبنى": the strike's effect, no shelling
+                    if _adopts(text, antecedent, mention):
+                        mention.places = antecedent.places
+                    mention.count = None
+            kept.append(mention)
+            latest[rule.category] = mention
         return kept
 
     def _drop_told_accidents(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences) -> list[_Mention]:
@@ -714,6 +746,42 @@ def _obliged(rules: _Rules, context: Words, clause: int, at: int) -> bool:
             context.words[at].startswith(rules.obligation_nouns)
         ):
             return True  # "على إسرائيل الانسحاب من الجنوب"
+    return False
+
+
+def _bare_anaphor(rules: _Rules, words: Words, first: int, last: int) -> bool:
+    """Whether ``words[first:last]`` is a bare anaphor (`anaphors`): one or two words, the first an anaphor noun ("الغارة",
+    "العملية العسكرية"), with no kind of weapon (`anaphor_kinds`) in it or right after it ("القصف المدفعي" after an air
+    strike names artillery: a new event)."""
+    if last - first > 2 or not shares(rules.anaphors, words.forms[first]):
+        return False
+    return not any(shares(rules.anaphor_kinds, words.forms[index]) for index in range(first + 1, min(last + 1, len(words.words))))
+
+
+def _adopts(text: str, antecedent: _Mention, anaphor: _Mention) -> bool:
+    """Whether the anaphor takes its antecedent's places: the antecedent is told in the sentence right before it, in its
+    paragraph (an anaphor paragraphs on may tell another of a series), and names a region, or a country the anaphor's
+    own places are not in ("... في جنوب لبنان. وقالت مصادر إن الغارة أسفرت عن مقتل شخصين من سكان القنيطرة"; not a
+    headline's "سوريا" over the body's town)."""
+    if "\n" in text[antecedent.sentence[1] - 1:anaphor.sentence[0]] or text[antecedent.sentence[1]:anaphor.sentence[0]].strip():
+        return False
+    if any(ref.region for ref in antecedent.places):
+        return True
+    countries = {ref.country for ref in anaphor.places}
+    return any(ref.country and ref.country not in countries for ref in antecedent.places)
+
+
+def _placed_after(text: str, mention: _Mention, places: list[_PlaceHit]) -> bool:
+    """Whether the mention's sentence names a place before it ("وفي ريف حماة، أسفر القصف عن ...": a new report's place)
+    or right after it: at most `_ANAPHOR_PLACE_WORDS` words between, none ending with a pause ("الغارة على بلدة
+    اللطامنة")."""
+    for hit in places:
+        if mention.sentence[0] <= hit.start < mention.start:
+            return True
+        if mention.end <= hit.start < mention.sentence[1]:
+            between = text[mention.end:hit.start]
+            if len(between.split()) <= _ANAPHOR_PLACE_WORDS and not any(pause in between for pause in _ANAPHOR_PAUSES):
+                return True
     return False
 
 
@@ -1530,6 +1598,8 @@ _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...":
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
 _CAUSE_SPECIFIC_WORDS: Final = 6  # "اعتقال ثلاثة من أعضائها أمس": a day or an agent this close after a protest's cause
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
+_ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
+_ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 _PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
 _CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention

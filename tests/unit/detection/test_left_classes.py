@@ -256,3 +256,59 @@ def test_a_crowd_whose_aim_comes_late_is_a_protest(detector: Detector, text: str
 )
 def test_a_crowd_with_no_protest_aim_is_no_protest(detector: Detector, text: str) -> None:
     assert "protest" not in categories(detector, text)
+
+
+# --- 5. a bare «الغارة»/«القصف»/«الهجوم» referring back --------------------------------------------------------------
+# A bare definite noun naming an event told in the sentence before («وأدت الغارة إلى ...», «وأسفر القصف عن ...», «وتبنى
+# التنظيم الهجوم») is that event: it takes its antecedent's place, not that of a hospital, a civil defence office or the
+# victims' home town its own sentence names further on, and adds no event of another category (the shelling an air
+# strike "caused", the clash a bombing "was"). Its sentence opened by a place of its own («وفي ريف حماة، ...») or a new
+# report («وفي سياق منفصل»), or naming its own place right after it («الغارة على بلدة اللطامنة»), tells another event.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شنت طائرات حربية روسية غارتين على بلدة كنصفرة في جبل الزاوية بريف إدلب الجنوبي صباح اليوم. وأدت الغارة إلى مقتل "
+         "مدنيين اثنين، بحسب الدفاع المدني في حلب.", [("airstrike", "Idlib", 2)]),
+        ("قصفت قوات النظام بالمدفعية الثقيلة قرية الفطيرة في ريف إدلب. وأسفر القصف عن إصابة ثلاثة أطفال نقلوا إلى مشفى في "
+         "حماة.", [("shelling", "Idlib", None)]),
+        ("هاجم مسلحون مجهولون حاجزاً للأمن العام قرب بلدة الصنمين في ريف درعا الشمالي. وأسفر الهجوم عن مقتل عنصرين، فيما نقل "
+         "الجرحى إلى مشفى في دمشق.", [("armed_clash", "Daraa", None)]),
+        ("استهدفت مسيرة إسرائيلية سيارة على طريق الخيام في جنوب لبنان. وقالت مصادر إن الغارة أسفرت عن مقتل شخصين من سكان "
+         "القنيطرة.", [("airstrike", "Lebanon", None)]),
+        ("انفجرت عبوة ناسفة بسيارة عسكرية على طريق دير الزور الميادين. وتبنى تنظيم الدولة الهجوم في بيان نشره على معرفاته في "
+         "الرقة.", [("explosion", "Deir ez-Zor", None)]),
+        ("قصفت طائرات مسيرة تركية قرية في ريف القامشلي. وأدى القصف إلى دمار منزلين، وفق مراسل هاوار في الحسكة.",
+         [("airstrike", "Hasakah", None)]),
+        ("شنت الطائرات الحربية غارة على مدينة سرمين. وأدى القصف إلى انهيار مبنى سكني من ثلاثة طوابق.", [("airstrike", "Idlib", None)]),
+        # two words, with no weapon's kind among them
+        ("شنت طائرات حربية إسرائيلية غارات على مواقع قرب مطار الشعيرات في ريف حمص. وجاءت العملية العسكرية بعد ساعات من تحذير "
+         "إسرائيلي.", [("airstrike", "Homs", None)]),
+        ("انفجرت سيارة مفخخة عند دوار في مدينة منبج. وأسفر الهجوم الإرهابي عن مقتل خمسة مدنيين.", [("explosion", "Aleppo", None)]),
+    ],
+)
+def test_a_bare_anaphor_is_its_antecedent(detector: Detector, text: str, expected: list[tuple[str, str, int | None]]) -> None:
+    assert events(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("شنت طائرات حربية روسية غارتين على بلدة كنصفرة بريف إدلب. وفي ريف حماة، قصفت المدفعية بلدة اللطامنة بعشرات القذائف.",
+         ("shelling", "Hama", None)),
+        ("شنت طائرات حربية غارة على مدينة سرمين في ريف إدلب. وفي سياق منفصل، شن مسلحون هجوماً على حاجز للجيش في ريف درعا.",
+         ("armed_clash", "Daraa", None)),
+        ("قصفت المدفعية قرية الفطيرة في ريف إدلب صباح اليوم. وبعد ساعات، شنت طائرات حربية غارة جوية على بلدة كفرنبل المجاورة.",
+         ("airstrike", "Idlib", None)),
+        ("شنت طائرات حربية غارة على مدينة سرمين في ريف إدلب.\n\nوأدت الغارة على بلدة اللطامنة في ريف حماة إلى مقتل مدني.",
+         ("airstrike", "Hama", None)),
+        # a weapon's kind names a new event
+        ("شنت طائرات حربية غارة على أطراف بلدة كفرنبل صباح اليوم. وأدى القصف المدفعي على البلدة إلى تدمير منزلين.",
+         ("shelling", "Idlib", None)),
+        ("شنت طائرات حربية غارة على مدينة سرمين في ريف إدلب. وفي ريف حماة، أسفر القصف المدفعي على بلدة اللطامنة عن أضرار مادية.",
+         ("shelling", "Hama", None)),
+    ],
+)
+def test_a_new_place_or_report_is_another_event(detector: Detector, text: str, expected: tuple[str, str, int | None]) -> None:
+    assert expected in events(detector, text)
