@@ -51,6 +51,7 @@ def categories(detector: Detector, text: str, title: str = "") -> set[str]:
         ("قالت وسائل إعلام رسمية إن الفصائل قصفت أحياء في حلب، وهو ما نفته فصائل المعارضة.", "shelling"),
         ("اتهم ناشطون الأمن العام باعتقال 15 شاباً في درعا، فيما نفت وزارة الداخلية ذلك.", "arrest"),
         ("ذكرت مصادر محلية أن طائرات مسيرة قصفت سيارة قرب القامشلي. ونفت أنقرة صحة هذه الأنباء.", "airstrike"),
+        ("Jets struck a market in Sarmin on Monday, the observatory said. Moscow denied this.", "airstrike"),
     ],
 )
 def test_a_report_denied_after_it_is_no_event(detector: Detector, text: str, category: str) -> None:
@@ -68,6 +69,7 @@ def test_a_report_denied_after_it_is_no_event(detector: Detector, text: str, cat
         ("قتل ثلاثة مدنيين بانفجار عبوة ناسفة في درعا، ونفت الفرقة الرابعة مسؤوليتها عن الحادثة.", "explosion"),
         ("Kurdish officials said Turkish drones struck a car near Qamishli. Ankara denied carrying out any strike.", "airstrike"),
         ("Jets bombed Sarmin on Tuesday, the observatory said, though Moscow denied its aircraft were involved.", "airstrike"),
+        ("Jets struck a market in Sarmin on Monday. Russia denied this was its aircraft.", "airstrike"),
         # a detail is denied, not the event
         ("Rebels shelled the outskirts of Hama, the army said. The rebels denied targeting civilians.", "shelling"),
         ("Security forces arrested 20 protesters in Suwayda, and officials denied that any were mistreated.", "arrest"),
