@@ -91,6 +91,14 @@ class Term(_Strict):
         "breaker), however far, besides `requires`/`requires_before` if given: the verb whose instrument the term is "
         "('struck an ammunition depot in the occupied region with HIMARS rockets').",
     )
+    requires_later: list[str] = Field(
+        default_factory=list,
+        description="With these, the mention also needs one of them within `later_window` words after it in its sentence, "
+        "besides `requires`/`requires_before` if given: a crowd's purpose told after its route, banners and time ('خرج "
+        "مئات ... في ساحة ... رافعين الأعلام ... للمطالبة بـ', 'Hundreds gathered outside ... on Friday, carrying ..., to "
+        "demand ...'), where the crowd is near the verb and the purpose far.",
+    )
+    later_window: int = Field(default=20, ge=1, le=40, description="See `requires_later`.")
     keeps_in_clause: list[str] = Field(
         default_factory=list,
         description="Words anywhere in the term's clause that keep it whatever its own `excludes`, `excludes_before` and "
@@ -183,6 +191,14 @@ class Category(_Strict):
         default_factory=list,
         description="Nouns whose number is the event's count though they are not the term: 'arrested 30 "
         "people', 'اعتقلت 12 شخصاً', '11 people were rounded up'.",
+    )
+    refers_back_to: list[CategoryName] = Field(
+        default_factory=list,
+        description="Categories a bare anaphor of this one (`anaphors`: 'الغارة', 'القصف', 'الهجوم') refers back to, when a "
+        "mention of one stands in an earlier sentence: the anaphor is the same event ('شنت طائرات غارتين على كنصفرة بريف "
+        "إدلب. وأدت الغارة إلى مقتل مدنيين، بحسب الدفاع المدني في حلب'): it takes its antecedent's places, not its own "
+        "sentence's, and no count; of another category than its antecedent's, it adds no event ('وأدى القصف' after an air "
+        "strike). Not in a sentence opened by a `report_openers` phrase ('وفي سياق منفصل').",
     )
     yields_to: list[CategoryName] = Field(
         default_factory=list,
@@ -332,6 +348,43 @@ class Negation(_Strict):
         "resumes, not a choice).",
     )
     alternative_window: int = Field(default=14, ge=1, le=30)
+    obligations: list[str] = Field(
+        default_factory=list,
+        description="Particles of an obligation with its bearer after them ('على' in 'على واشنطن أن تسحب قواتها'): one "
+        "opening the mention's clause, or right after one of `obligation_leads` ('إن على إسرائيل أن ...'), with one of "
+        "`obligation_joins` ('أن') within `obligation_window` words after it and no pause between, makes a mention after "
+        "the join what someone must do, no report. Not where `obligation_skips` starts ('على الرغم من أن القوات انسحبت').",
+    )
+    obligation_leads: list[str] = Field(default_factory=list, description="See `obligations`: 'إن', 'بأن'.")
+    obligation_joins: list[str] = Field(default_factory=list, description="See `obligations`: 'أن'.")
+    obligation_skips: list[str] = Field(default_factory=list, description="See `obligations`: 'على الرغم', 'على اعتبار'.")
+    obligation_window: int = Field(default=4, ge=1, le=10)
+    obligation_nouns: list[str] = Field(
+        default_factory=list,
+        description="See `obligations`: how a verbal noun a particle governs without a join begins ('ال' in 'على إسرائيل "
+        "الانسحاب'): a mention so written up to two words after the particle, its bearer between, is obliged too.",
+    )
+    report_denials: list[str] = Field(
+        default_factory=list,
+        description="Verbs denying a report told before them ('denied', 'نفت', 'نفته'): one after the mention in its sentence "
+        "whose object is the report (a `report_relatives` cue up to `report_window` words before it: 'a claim the group denied', 'which Kyiv denies', 'وهو ما نفته'; or a `report_objects` cue up to "
+        "`report_window` words after it: 'denied the claim', 'نفت الوزارة ذلك'), or one opening the next sentence of "
+        "the paragraph with such an object ('The rebels denied the report.'), makes the mention a denied claim. Not when "
+        "`report_keeps` follows the verb (only the denier's role is denied: 'denied involvement', 'نفت أي علاقة لها'), "
+        "when the object has a content of its own ('denied reports that ...'), or when the verb is negated.",
+    )
+    report_relatives: list[str] = Field(default_factory=list, description="See `report_denials`: 'which', 'a claim', 'وهو ما'.")
+    report_objects: list[str] = Field(default_factory=list, description="See `report_denials`: 'the claim', 'ذلك', 'هذه الأنباء'.")
+    report_contents: list[str] = Field(
+        default_factory=list,
+        description="See `report_denials`: words right after a report object that give it a content of its own ('that', "
+        "'of', 'أن'): the denied report is another one ('denied reports that its troops had withdrawn').",
+    )
+    report_keeps: list[str] = Field(
+        default_factory=list,
+        description="See `report_denials`: a denier's role, right after the verb ('involvement', 'responsibility', 'مسؤوليتها').",
+    )
+    report_window: int = Field(default=4, ge=1, le=10)
     time_clauses: list[str] = Field(
         default_factory=list,
         description="Words opening a clause of time or concession ('after', 'since', 'despite', 'بعد', 'رغم'): when one "
@@ -458,6 +511,18 @@ class History(_Strict):
         default_factory=list,
         description="'since', 'منذ': with one of `comparisons` a few words before it, the year after it is a point of "
         "comparison, not the event's date ('الأعنف منذ عام 2019', 'the heaviest since 2019').",
+    )
+    since_earlier: list[str] = Field(
+        default_factory=list,
+        description="What follows 'since' when a tally is counted from an earlier part of the year ('the start of the "
+        "year', 'مطلع العام'): like a month before the article's (`months`, `month_names`), it makes the tally background, "
+        "wherever the 'since' stands in the mention's sentence: opening it ('Since August, police have arrested 120 "
+        "people', 'منذ مطلع العام اعتقلت ...') or in the clause after it. Not in January, whose start is the month's.",
+    )
+    month_names: dict[str, int] = Field(
+        default_factory=dict,
+        description="Month names of one or two words -> their number ('تشرين الأول': 10, 'أيلول': 9, 'سبتمبر': 9), read "
+        "only after 'since' (see `since_earlier`); `months` holds one name per month, and an Arabic month has several.",
     )
     comparisons: list[str] = Field(
         default_factory=list, description="Superlatives and firsts ('الأعنف', 'heaviest', 'للمرة الأولى'): see `since`."
@@ -698,6 +763,17 @@ class Lexicon(_Strict):
         "the article is in, not that town: 'shells fell on the Karima and Al-Qubba neighborhoods' of a Sudanese city is no "
         "Libyan town (only for ambiguous names of towns, cities and villages; a gazetteer neighbourhood stays itself).",
     )
+    anaphors: list[str] = Field(
+        default_factory=list,
+        description="Bare definite nouns that name an event told before ('الغارة', 'القصف', 'الهجوم'): a mention of one or "
+        "two words whose first word is one of them refers back ('العملية العسكرية'; not one with a word of `anaphor_kinds` "
+        "in it or right after it: 'القصف المدفعي' after an air strike) (see `Category.refers_back_to`).",
+    )
+    anaphor_kinds: list[str] = Field(
+        default_factory=list,
+        description="Adjectives of a weapon's kind ('المدفعي', 'الجوية', 'البرية'): an anaphor (`anaphors`) they describe "
+        "names a kind of its own, maybe a new event.",
+    )
     back_references: list[str] = Field(
         default_factory=list,
         description="Demonstratives ('هذا', 'this'): a term right after one refers back, and counts only after a "
@@ -835,7 +911,7 @@ class Lexicon(_Strict):
 
 _TERM_CUE_FIELDS: tuple[str, ...] = (
     "requires", "requires_before", "requires_after", "excludes", "excludes_before", "excludes_after", "excludes_in_clause",
-    "requires_in_clause", "keeps_in_clause",
+    "requires_in_clause", "keeps_in_clause", "requires_later",
 )
 _BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
 _CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "excludes_later",

@@ -64,6 +64,18 @@ class _Rules:
         self.alternative_joins = cues(negation.alternative_joins)
         self.alternative_stops = cues(negation.alternative_stops)
         self.alternative_window = negation.alternative_window
+        self.obligations = cues(negation.obligations)
+        self.obligation_leads = cues(negation.obligation_leads)
+        self.obligation_joins = cues(negation.obligation_joins)
+        self.obligation_skips = cues(negation.obligation_skips)
+        self.obligation_window = negation.obligation_window
+        self.obligation_nouns = tuple(normalize(prefix) for prefix in negation.obligation_nouns if prefix)
+        self.report_denials = cues(negation.report_denials)
+        self.report_relatives = cues(negation.report_relatives)
+        self.report_objects = cues(negation.report_objects)
+        self.report_contents = cues(negation.report_contents)
+        self.report_keeps = cues(negation.report_keeps)
+        self.report_window = negation.report_window
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
             self.negation_before.bit | self.negation_near.bit | self.modal.bit | self.clause_initial.bit | self.negation_after.bit
@@ -98,6 +110,8 @@ class _Rules:
         self.since = _word_set(lexicon.history.since)
         self.months = {normalize(name): number for number, name in enumerate(lexicon.history.months, 1) if name.strip()}
         self.comparisons = cues(lexicon.history.comparisons)
+        self.since_earlier = cues(lexicon.history.since_earlier)
+        self.month_names = {normalize(name): number for name, number in lexicon.history.month_names.items() if name.strip()}
         self.continued_by = cues(lexicon.history.continued_by)
         self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
         self.renewals = cues(lexicon.history.renewals)
@@ -105,6 +119,11 @@ class _Rules:
         self.retrospective_titles = cues(lexicon.history.retrospective_titles)
         self.obituaries = cues(lexicon.history.obituaries)
         self.back_references = _word_set(lexicon.back_references)
+        self.anaphors = _word_set(lexicon.anaphors)
+        self.anaphor_kinds = _word_set(lexicon.anaphor_kinds)
+        self.refers_back_to: dict[str, frozenset[str]] = {
+            name: frozenset(entry.refers_back_to) for name, entry in lexicon.categories.items() if entry.refers_back_to
+        }
         self.work_titles = cues(lexicon.work_titles)
         self.word_itself = cues(lexicon.word_itself)
         self.word_itself_quoted = cues(lexicon.word_itself_quoted)

@@ -120,6 +120,7 @@ class Detector:
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
         mentions = self._drop_told_accidents(combined, mentions, places, sentences)
+        mentions = self._refer_back(combined, mentions, places)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
@@ -268,6 +269,8 @@ class Detector:
                 continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
             if self._negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)):
                 continue
+            if not rules.report_denials.empty and self._denied_report(rules, rule.lang, text, sentence, sentences, sentence_words, context, after):
+                continue  # "Militants attacked the checkpoint, the army said, a claim the group denied" ("... The rebels denied the report.")
             if context.union & rules.questions.bit and _question(text, sentence) and _opens_clause(
                 rules.questions, _EMPTY, context, 0, at
             ):
@@ -289,7 +292,7 @@ class Detector:
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
-            ):
+            ) or _tally_since_earlier(rules, context, at, after, month):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])
@@ -323,6 +326,37 @@ class Detector:
             taken.add(key)
             seen_categories.add(rule.category)
         return self._drop_yielding(text, accepted)
+
+    @staticmethod
+    def _denied_report(
+        rules: _Rules,
+        lang: str,
+        text: str,
+        sentence: tuple[int, int],
+        sentences: _Sentences,
+        sentence_words: dict[tuple[int, int, str], _SentenceWords],
+        context: Words,
+        after: int,
+    ) -> bool:
+        """Whether the report holding the mention is denied after it (`Negation.report_denials`): in its own sentence,
+        after the mention ("..., the army said, a claim the group denied", "...، وهو ما نفته الفصائل"), or by the next
+        sentence opening with the denial ("... The rebels denied the report."). A denial of the denier's
+        role only ("the Kurdish militia denied involvement") leaves the event: a blast that took place took place. The next
+        sentence may open the next paragraph: wire copy gives the denial a paragraph of its own."""
+        if _denies_report(rules, context, after, len(context.words)):
+            return True
+        following = sentence
+        for _ in range(_PARAGRAPH_GAP):  # the next sentence with words, in the next paragraph if need be
+            if following[1] >= len(text):
+                return False
+            following = sentences.around(following[1])
+            if text[following[0]:following[1]].strip():
+                break
+        key = (*following, lang)
+        if key not in sentence_words:
+            sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
+        words = sentence_words[key].words
+        return _denies_report(rules, words, 0, min(len(words.words), rules.report_window + 2))
 
     def _after_antecedent(self, text: str, mention: _Mention, found: dict[tuple[str, str], int]) -> bool:
         """Whether an antecedent of the anaphor's category (`Category.antecedents`: "joint raid") stands before it in the
@@ -377,6 +411,37 @@ class Detector:
                 ):
                     continue
             kept.append(mention)
+        return kept
+
+    def _refer_back(self, text: str, mentions: list[_Mention], places: list[_PlaceHit]) -> list[_Mention]:
+        """Bare anaphors ("وأدت الغارة إلى مقتل مدنيين", `Category.refers_back_to`) as the events told before them: one
+        takes the places of the latest mention of a category it refers back to in an earlier sentence, when they name a
+        region, not its own sentence's (a hospital in Hama, a civil defence in Aleppo), and no count (the dead it caused); one of another
+        category than that mention's adds no event ("وأدى القصف إلى ..." after an air strike). One whose sentence names a
+        place before it or right after it ("وفي ريف حماة، أسفر القصف عن ...", "وأدت الغارة على بلدة اللطامنة إلى ...")
+        may be another of a series, and stays as it is."""
+        kept: list[_Mention] = []
+        latest: dict[str, _Mention] = {}  # the latest kept mention of each category
+        for mention in mentions:
+            rule = mention.rule
+            rules = self._rules.get(rule.lang, self._default_rules)
+            targets = rules.refers_back_to.get(rule.category)
+            words = mention.words.words if mention.words is not None else None
+            if targets and words is not None and _bare_anaphor(rules, words, mention.first, mention.last) and (
+                not rules.report_openers.starts_at(words, 0)
+            ):
+                earlier = [latest[category] for category in targets if category in latest]
+                antecedent = max(earlier, key=lambda other: other.start, default=None)
+                if antecedent is not None and antecedent.sentence[1] <= mention.sentence[0] and not _placed_after(
+                    text, mention, places
+                ):
+                    if antecedent.rule.category != rule.category:
+                        continue  # "... غارة على سرمين. وأدى القصف إلى انهيار مبنى": the strike's effect, no shelling
+                    if _adopts(text, antecedent, mention):
+                        mention.places = antecedent.places
+                    mention.count = None
+            kept.append(mention)
+            latest[rule.category] = mention
         return kept
 
     def _drop_told_accidents(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences) -> list[_Mention]:
@@ -457,6 +522,8 @@ class Detector:
             return True
         if clause < at and context.union & rules.clause_initial.bit and _opens_clause(rules.clause_initial, skip, context, clause, at):
             return True  # "If confirmed, the strike ...": a report awaiting confirmation is no condition
+        if context.union & rules.obligations.bit and _obliged(rules, context, clause, at):
+            return True  # "على واشنطن أن تسحب قواتها": what someone must do
         if cut >= 0 and context.union & rules.clause_openers.bit:
             # an opener ends with the breaker: "a truce under which the troops pulled back" tells its terms
             for start in range(max(0, cut - _OPENER_WORDS), clause):
@@ -656,6 +723,101 @@ class Detector:
                 )
             )
         return events
+
+
+def _obliged(rules: _Rules, context: Words, clause: int, at: int) -> bool:
+    """Whether an obligation (`Negation.obligations`) governs the mention ``context.words[at]``: its particle opens the
+    clause from ``clause`` or follows a lead ("إن على"), its join follows within a few words with no pause between
+    ("على واشنطن أن"), and the mention follows the join within the modal window; or the mention is a verbal noun
+    right after the bearer ("على إسرائيل الانسحاب"). Arabic states an obligation by a
+    preposition and its bearer, so no single cue word names it, as "يجب" does."""
+    window = rules.obligation_window
+    for opener in range(clause, at):
+        if not context.bits[opener] & rules.obligations.bit or not rules.obligations.starts_at(context, opener, at):
+            continue
+        if opener > clause and not rules.obligation_leads.starts_at(context, opener - 1, opener):
+            continue
+        if rules.obligation_skips.covers(context, opener, at):
+            continue  # "على الرغم من أن القوات انسحبت"
+        join = rules.obligation_joins.find(context, opener + 1, min(at, opener + 1 + window), first=True)
+        if join >= 0 and not context.pause_in(opener, join) and at - join <= rules.modal_window:
+            return True
+        if rules.obligation_nouns and 1 < at - opener <= 3 and not context.pause_in(opener, at) and (
+            context.words[at].startswith(rules.obligation_nouns)
+        ):
+            return True  # "على إسرائيل الانسحاب من الجنوب"
+    return False
+
+
+def _bare_anaphor(rules: _Rules, words: Words, first: int, last: int) -> bool:
+    """Whether ``words[first:last]`` is a bare anaphor (`anaphors`): one or two words, the first an anaphor noun ("الغارة",
+    "العملية العسكرية"), with no kind of weapon (`anaphor_kinds`) in it or right after it ("القصف المدفعي" after an air
+    strike names artillery: a new event)."""
+    if last - first > 2 or not shares(rules.anaphors, words.forms[first]):
+        return False
+    return not any(shares(rules.anaphor_kinds, words.forms[index]) for index in range(first + 1, min(last + 1, len(words.words))))
+
+
+def _adopts(text: str, antecedent: _Mention, anaphor: _Mention) -> bool:
+    """Whether the anaphor takes its antecedent's places: the antecedent is told in the sentence right before it, in its
+    paragraph (an anaphor paragraphs on may tell another of a series), and names a region, or a country the anaphor's
+    own places are not in ("... في جنوب لبنان. وقالت مصادر إن الغارة أسفرت عن مقتل شخصين من سكان القنيطرة"; not a
+    headline's "سوريا" over the body's town)."""
+    if "\n" in text[antecedent.sentence[1] - 1:anaphor.sentence[0]] or text[antecedent.sentence[1]:anaphor.sentence[0]].strip():
+        return False
+    if any(ref.region for ref in antecedent.places):
+        return True
+    countries = {ref.country for ref in anaphor.places}
+    return any(ref.country and ref.country not in countries for ref in antecedent.places)
+
+
+def _placed_after(text: str, mention: _Mention, places: list[_PlaceHit]) -> bool:
+    """Whether the mention's sentence names a place before it ("وفي ريف حماة، أسفر القصف عن ...": a new report's place)
+    or right after it: at most `_ANAPHOR_PLACE_WORDS` words between, none ending with a pause ("الغارة على بلدة
+    اللطامنة")."""
+    for hit in places:
+        if mention.sentence[0] <= hit.start < mention.start:
+            return True
+        if mention.end <= hit.start < mention.sentence[1]:
+            between = text[mention.end:hit.start]
+            if len(between.split()) <= _ANAPHOR_PLACE_WORDS and not any(pause in between for pause in _ANAPHOR_PAUSES):
+                return True
+    return False
+
+
+def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool:
+    """Whether a denial verb starting in ``context.words[start:stop]`` denies a report told before it (see
+    `Negation.report_denials`): a report relative before it ("a claim the group denied", "which Kyiv denies", "وهو ما
+    نفته"), or a report object after it with no content of its own ("denied the claim", "نفت الوزارة ذلك";
+    not "denied reports that its troops withdrew"); not a negated verb ("a claim the group did not deny"), nor one
+    followed by the denier's role ("denied involvement")."""
+    denials = rules.report_denials
+    if not context.union & denials.bit:
+        return False
+    words, bits = context.words, context.bits
+    size = len(words)
+    window = rules.report_window
+    for verb in range(start, stop):
+        if not bits[verb] & denials.bit:
+            continue
+        length = denials.starts_at(context, verb)
+        if not length:
+            continue
+        end = verb + length
+        if rules.report_keeps.find(context, end, min(size, end + window)) >= 0:
+            continue  # "the militia denied involvement", "نفت أي علاقة لها بالتفجير"
+        low = max(start, verb - window)
+        if rules.negation_near.find(context, low, verb) >= 0:
+            continue  # "a claim the group did not deny"
+        if rules.report_relatives.find(context, low, verb) >= 0:
+            return True
+        found = rules.report_objects.find(context, end, min(size, end + window), first=True)
+        if found < 0 or context.pause_in(verb, found):
+            continue
+        closing = found + rules.report_objects.starts_at(context, found)
+        if closing >= size or bits[closing - 1] & PAUSE_BIT or not rules.report_contents.starts_at(context, closing):
+            return True
+    return False
 
 
 def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
@@ -1015,6 +1177,47 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     return False
 
 
+def _tally_since_earlier(rules: _Rules, context: Words, at: int, after: int, month: int) -> bool:
+    """Whether the mention is a tally counted from an earlier part of the year: its sentence opens with "since" and such
+    a start ("Since August, police have arrested 120 people", "منذ مطلع العام اعتقلت ...") with no day of the news
+    after it ("..., and on Monday they detained five more"), or "since" and such a start stand in the clause after it
+    ("اعتقلت ... أكثر من 200 شخص منذ مطلع العام"). A start in the article's own month, a day or a week ("since November
+    1", "since Tuesday", "منذ مطلع الأسبوع") is the news; so is a point of comparison ("the highest since the start of the
+    year"). The labeling README states the rule (a tally since an earlier month is background)."""
+    if rules.since_earlier.empty and not rules.month_names and not (month and rules.months):
+        return False
+    opening = _last_of(rules.since, context, 0, min(2, at))
+    if opening >= 0 and _earlier_start(rules, context, opening, month) and rules.recall_today.find(
+        context, opening + 1, after + _SINCE_PAST_REACH
+    ) < 0:
+        return True
+    high = after
+    while high < len(context.bits) and high - after < _YEAR_WORDS + _SINCE_PAST_REACH and not context.bits[high - 1] & PAUSE_BIT:
+        high += 1
+    since = _last_of(rules.since, context, after, high)
+    return since >= 0 and _earlier_start(rules, context, since, month) and not (
+        context.union & rules.comparisons.bit and rules.comparisons.find(context, since - _COMPARISON_WORDS, since) >= 0
+    )
+
+
+def _earlier_start(rules: _Rules, context: Words, since: int, month: int) -> bool:
+    """Whether the "since" ``context.words[since]`` is followed, a word or two on ("since early September", "منذ مطلع
+    تشرين الأول"), by a start earlier than the article's ``month``: `history.since_earlier` ("the start of the year"), or
+    a month other than its own (`months`, `month_names`; none without the article's month; not a noun after a determiner:
+    "since the march began")."""
+    words, forms = context.words, context.forms
+    for position in range(since + 1, min(since + 4, len(words))):
+        if rules.since_earlier.starts_at(context, position):
+            return month != 1
+        number = 0
+        if position + 1 < len(words):
+            number = rules.month_names.get(f"{words[position]} {words[position + 1]}", 0)
+        number = number or max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms[position]), default=0)
+        if number and not rules.continued_by.starts_at(context, position - 1, position):  # "since the march began"
+            return bool(month) and number != month
+    return False
+
+
 def _since_past_month(rules: _Rules, context: Words, low: int, high: int, month: int) -> bool:
     """Whether ``context.words[low:high]`` (the mention's clause after it) holds "since" and a month other than the
     article's ``month`` (a word such as "early" may stand between): a tally counted from its start, dated as a year after
@@ -1248,9 +1451,12 @@ def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int
     """A term with requirements needs one of `requires` within its window (either side), one of
     `requires_before` within its window before or one of `requires_after` within its window after; one
     with `requires_in_clause` also needs one of those anywhere before it in its clause (the verb whose
-    instrument it is: "struck the depot ... with rockets")."""
+    instrument it is: "struck the depot ... with rockets"); one with `requires_later` also needs one of those within
+    `later_window` words after it."""
     if not rule.requires_in_clause.empty and rule.requires_in_clause.find(context, rules.breakers.find(context, 0, at) + 1, at) < 0:
         return False
+    if rule.requires_later is not None and rule.requires_later.find(context, after, after + rule.later_window, first=True) < 0:
+        return False  # "خرج مئات ... [twelve words on] للمطالبة بـ ...": the crowd's purpose, told late
     if rule.requires.empty and rule.requires_before.empty and rule.requires_after.empty:
         return True
     if _found(rule.requires, context, at, after, rule.window):
@@ -1392,6 +1598,8 @@ _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...":
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
 _CAUSE_SPECIFIC_WORDS: Final = 6  # "اعتقال ثلاثة من أعضائها أمس": a day or an agent this close after a protest's cause
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
+_ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
+_ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 _PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
 _CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention

@@ -61,6 +61,8 @@ class TermRule:
     requires_in_clause: CueSet  # (when not empty) also needed anywhere before the term in its clause
     yields: str = "sentence"  # where the category's yields_to absorb it: "sentence", "previous" or "never"
     yields_to: frozenset[str] | None = None  # the term's own yields_to, replacing its category's
+    requires_later: CueSet | None = None  # (when given) also needed within `later_window` words after the term
+    later_window: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,8 @@ def _add_term(
         requires_in_clause=vocabulary.cues(lexicon.expand(term.requires_in_clause)),
         yields=term.yields,
         yields_to=frozenset(term.yields_to) if term.yields_to is not None else None,
+        requires_later=vocabulary.cues(lexicon.expand(term.requires_later)) if term.requires_later else None,
+        later_window=term.later_window,
     )
     prefixes = _prefix_set(lexicon, term.prefixes)
     suffixes = _suffix_set(words[-1], lexicon)
