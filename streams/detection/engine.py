@@ -29,6 +29,7 @@ One pass of one automaton over the normalized title and text finds every candida
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import datetime, timedelta
 from typing import Final
@@ -75,6 +76,11 @@ _DATELINE_WORDS: Final = 6  # ... and this many words
 # Mentions and place names read per article: a real article has tens; a hostile one can hold
 # hundreds of thousands, each costing a context check, and tagging must stay well under the
 # worker's session timeout.
+# a masthead line (`_in_masthead`): "NAME | SECTION | DATE", at most this long, its date segment this short
+_MASTHEAD_BAR: Final = " | "
+_MASTHEAD_CHARS: Final = 120
+_MASTHEAD_DATE_WORDS: Final = 6
+_MASTHEAD_DATE: Final = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MAX_MENTIONS: Final = 1000
 _MAX_PLACES: Final = 5000
 
@@ -221,6 +227,8 @@ class Detector:
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
+            if _in_hashtag(text, mention.start) or _in_masthead(text, mention.start, title_length):
+                continue  # "#يوميات_قذيفة_هاون", "يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026": a page's name, no report
             if key in taken or (
                 rule.anaphoric and rule.category not in seen_categories and not self._after_antecedent(text, mention, antecedents)
             ):
@@ -755,6 +763,40 @@ def _in_match_report(
     if kept not in known:
         known[kept] = rules.sport_keeps.find(words) >= 0
     return not known[kept]
+
+
+def _in_hashtag(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a hashtag: a run of characters with no space that starts with "#" ("#يوميات_قذيفة_هاون",
+    "#غارات_إدلب"). A hashtag labels a post with a page's or a topic's name; it tells no event (the post's sentences do)."""
+    start = position
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:start + 1] == "#"
+
+
+def _in_masthead(text: str, position: int, title_length: int) -> bool:
+    """Whether ``position`` lies in the name of an outlet, a page or a channel on the body's first line when that line is a
+    masthead: segments separated by " | ", one of them a short date ("يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026 |
+    10:40 ص"), the mention in another segment that names no date. A page named after a mortar shell reports none; a first
+    line of news with a bar ("عاجل | قصف مدفعي على ...") has no date segment, or names its date beside its event."""
+    body = title_length + 1 if title_length >= 0 else 0
+    if position < body:
+        return False
+    end = text.find("\n", body)
+    line_end = end if end >= 0 else len(text)
+    if position >= line_end or line_end - body > _MASTHEAD_CHARS or _MASTHEAD_BAR not in text[body:line_end]:
+        return False
+    segments = text[body:line_end].split(_MASTHEAD_BAR)
+    offset = body
+    dated = False
+    mentioned = ""
+    for segment in segments:
+        if offset <= position < offset + len(segment):
+            mentioned = segment
+        elif len(segment.split()) <= _MASTHEAD_DATE_WORDS and _MASTHEAD_DATE.search(segment):
+            dated = True
+        offset += len(segment) + len(_MASTHEAD_BAR)
+    return dated and bool(mentioned) and not _MASTHEAD_DATE.search(mentioned)
 
 
 def _distinct_cues(cues: CueSet, words: Words) -> int:
