@@ -18,7 +18,10 @@
    date of the clause it continues; today's battles beside today's strikes stay.
 10. The fighting a withdrawal came after by days or weeks (بعد أيام من القتال) is its background (as labeled/ar-withdrawal-003
     labels it); two days or hours of it, and battles after days of calm, stay.
-11. The month آب (August) before الماضي or "من العام" is no place (Yemen's Ibb); Ibb named as a place stays.
+11. Yemen's Ibb (إب) needs a place cue: a locative alone read the month آب ("في آب") and the door باب ("باب الحوار", ب + إب
+    once hamzas are folded) as Ibb; "مدينة إب" and "محافظة إب" stay.
+
+The masthead and hashtag reading (3.) is shared code: an English masthead and hashtag are checked here too.
 
 Every sentence here is written for this file; none is taken from an evaluation set."""
 
@@ -27,7 +30,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.arabic_tagging import categories, counts, events, regions
+from tests.unit.detection.arabic_tagging import AS_OF, categories, counts, events, regions
 
 
 @pytest.mark.parametrize(
@@ -133,14 +136,31 @@ def test_a_drone_attack_keeps_its_count(detector: Detector) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "اعتقلت دورية من الأمن العام اليوم ثلاثة مطلوبين فارين منذ آب الماضي",
-        "أوقفت الشرطة اليوم شخصين بتهمة السرقة، وكان أحدهما قد فر من السجن في آب من العام الماضي",
-        "فككت وحدة الهندسة اليوم عبوة ناسفة، وانفجرت عبوة مماثلة في آب المنصرم قرب الجسر",
+        "اعتقلت دورية من الأمن العام اليوم ثلاثة مطلوبين في حلب فارين منذ آب الماضي",
+        "قصف مدفعي عنيف اليوم على أطراف البلدة، والحكومة تقول إن باب الحوار ما زال مفتوحاً",
+        "سقطت قذائف اليوم قرب باب المنزل في الحي الغربي",
+        "اعتقلت القوات اليوم شابين من باب الحارة",
     ],
 )
-def test_august_is_no_ibb(detector: Detector, text: str) -> None:
+def test_august_and_doors_are_no_ibb(detector: Detector, text: str) -> None:
     assert all(event.region != "Ibb" for event in events(detector, text))
 
 
-def test_ibb_named_as_a_place_stays(detector: Detector) -> None:
-    assert regions(detector, "شنت طائرات مسيرة اليوم غارات على مواقع في إب", "airstrike") == {"Ibb"}
+@pytest.mark.parametrize("text", ["شنت طائرات مسيرة اليوم غارات على مدينة إب", "غارات جوية اليوم على محافظة إب وسط اليمن"])
+def test_ibb_named_as_a_place_stays(detector: Detector, text: str) -> None:
+    assert regions(detector, text, "airstrike") == {"Ibb"}
+
+
+def _english(detector: Detector, text: str) -> set[str]:
+    return {event.category for event in detector.tag(text, lang="en", published_at=AS_OF).events}
+
+
+def test_an_english_masthead_and_hashtags_name_no_event(detector: Detector) -> None:
+    text = ("SHELLING DIARIES | Homs | November 26, 2026\nTraffic was heavy on the Homs ring road on Thursday because of "
+            "repairs.\n#airstrike_watch #Homs")
+    assert _english(detector, text) == set()
+
+
+def test_english_news_under_a_masthead_stays(detector: Detector) -> None:
+    text = "SHELLING DIARIES | Homs | November 26, 2026\nArtillery shelled the outskirts of Talbiseh in Homs on Thursday."
+    assert "shelling" in _english(detector, text)
