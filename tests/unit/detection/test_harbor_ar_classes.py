@@ -2,7 +2,8 @@
 
 1. A game's "battle" for points, the lead or the title ("مباراة يصفها المدربان بأنها «معركة نقاط»", "معركة الصدارة")
    is no clash; a battle in the countryside, or battles at the front's positions (نقاط التماس), stay.
-2. Levantine "there is none" ("ما في قذائف ولا قصف", "ما صار اي اشتباك") negates as لم does; "صار في قصف" reports.
+2. Levantine "there is none" ("ما في قذائف ولا قصف", "ما صار اي اشتباك") negates as لم does; "صار في قصف" reports, and so
+   do the MSA "what is in" and "what became" ("ما في وسعها", "كل ما في الأمر أن", "ما صار يعرف بـ").
 3. A page's or a channel's name tells no event: in the body's masthead line ("يوميات قذيفة هاون في دمشق | الجمعة
    27-11-2026 | 10:40 ص") and in hashtags ("#يوميات_قذيفة_هاون"). A first line of news with a bar ("عاجل | قصف مدفعي على
    ...") and the events under a masthead stay.
@@ -97,6 +98,10 @@ def test_not_an_event(detector: Detector, text: str, category: str) -> None:
         # 2. Levantine "there was"
         ("صار في قصف مدفعي على بلدة كفرنبل من الصبح", "shelling"),
         ("في قصف مدفعي عنيف على أطراف درعا البلد من الصبح", "shelling"),
+        # (and the MSA "what is in", "what became")
+        ("بذلت القوات ما في وسعها لصد الهجوم على الحاجز في ريف درعا اليوم", "armed_clash"),
+        ("وقال المصدر إن كل ما في الأمر أن القوات انسحبت من البلدة في ريف حماة اليوم", "withdrawal"),
+        ("اندلعت اليوم اشتباكات في ما صار يعرف بمحور الكسارات في ريف حماة", "armed_clash"),
         # 3. under a masthead, and a bar that is news
         ("شبكة أخبار الغارات | الخميس 26-11-2026\nسقطت قذيفة هاون على حي باب توما في دمشق", "shelling"),
         ("عاجل | قصف مدفعي على أطراف درعا البلد", "shelling"),
