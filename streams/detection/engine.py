@@ -29,6 +29,7 @@ One pass of one automaton over the normalized title and text finds every candida
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import datetime, timedelta
 from typing import Final
@@ -72,6 +73,12 @@ _PERIOD: Final = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbrev
 _DATELINE_DASHES: Final = (" \u2014 ", " \u2013 ", " - ")
 _DATELINE_CHARS: Final = 60  # a dateline is at most this long ...
 _DATELINE_WORDS: Final = 6  # ... and this many words
+# a masthead line (`_masthead_names`): "NAME | SECTION | DATE", at most this long, its date segment this short
+_MASTHEAD_BAR: Final = " | "
+_MASTHEAD_CHARS: Final = 120
+_MASTHEAD_DATE_WORDS: Final = 6
+_MASTHEAD_DATE: Final = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_HASHTAG_CHARS: Final = 80  # a hashtag (`_in_hashtag`) is at most this long before a mention in it
 # Mentions and place names read per article: a real article has tens; a hostile one can hold
 # hundreds of thousands, each costing a context check, and tagging must stay well under the
 # worker's session timeout.
@@ -219,9 +226,12 @@ class Detector:
         obituaries: dict[object, bool] = {}
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
+        masthead = _masthead_names(text, title_length)
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
+            if _in_hashtag(text, mention.start) or any(start <= mention.start < end for start, end in masthead):
+                continue  # "#يوميات_قذيفة_هاون", "يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026": a page's name, no report
             if key in taken or (
                 rule.anaphoric and rule.category not in seen_categories and not self._after_antecedent(text, mention, antecedents)
             ):
@@ -917,6 +927,41 @@ def _in_match_report(
     if kept not in known:
         known[kept] = rules.sport_keeps.find(words) >= 0
     return not known[kept]
+
+
+def _in_hashtag(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a hashtag: a run of characters with no space that starts with "#" ("#يوميات_قذيفة_هاون",
+    "#غارات_إدلب"). A hashtag labels a post with a page's or a topic's name; it tells no event (the post's sentences do)."""
+    low = position - _HASHTAG_CHARS if position > _HASHTAG_CHARS else 0
+    start = position
+    while start > low and not text[start - 1].isspace():
+        start -= 1
+    if start and not text[start - 1].isspace():
+        return False  # a run longer than any hashtag: no word's label
+    return text[start:start + 1] == "#"
+
+
+def _masthead_names(text: str, title_length: int) -> list[tuple[int, int]]:
+    """The spans of an outlet's, a page's or a channel's name on the body's first line when that line is a masthead:
+    segments separated by " | ", one of them a short date ("يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026 | 10:40 ص"); the
+    names are its other segments that name no date. A page named after a mortar shell reports none; a first line of news with
+    a bar ("عاجل | قصف مدفعي على ...") has no date segment, or names its date beside its event. Read once per article, within
+    the line's first ``_MASTHEAD_CHARS`` characters."""
+    body = title_length + 1 if title_length >= 0 else 0
+    end = text.find("\n", body, body + _MASTHEAD_CHARS + 1)
+    line = text[body:end] if end >= 0 else text[body:body + _MASTHEAD_CHARS + 1]
+    if len(line) > _MASTHEAD_CHARS or _MASTHEAD_BAR not in line:
+        return []
+    names: list[tuple[int, int]] = []
+    dated = False
+    offset = body
+    for segment in line.split(_MASTHEAD_BAR):
+        if _MASTHEAD_DATE.search(segment) is None:
+            names.append((offset, offset + len(segment)))
+        elif len(segment.split()) <= _MASTHEAD_DATE_WORDS:
+            dated = True
+        offset += len(segment) + len(_MASTHEAD_BAR)
+    return names if dated else []
 
 
 def _distinct_cues(cues: CueSet, words: Words) -> int:
