@@ -220,3 +220,81 @@ def test_a_labour_strike_after_an_air_strike_is_no_second_air_strike(detector: D
     text = ("Israeli jets struck a weapons depot near Hama on Monday.\n"
             "In Suwayda, teachers said the strikes would go on until their salaries are paid.")
     assert ("airstrike", "Suwayda") not in events(detector, text)
+
+
+# --- drones only partly downed got through ---------------------------------------------------------------------------
+
+
+def counted(detector: Detector, text: str) -> list[tuple[str, str | None, int | None]]:
+    result = detector.tag(text, lang="en", published_at=AS_OF)
+    return [(event.category, event.country, event.count) for event in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "count"),
+    [
+        ("Russian air defences intercepted most of at least 30 Ukrainian drones launched overnight against the Bryansk region, "
+         "the governor said, adding that an oil depot caught fire.", "Russia", 30),
+        ("Air defences shot down most of the 40 drones Russia launched at Odesa overnight, and debris damaged a warehouse.",
+         "Ukraine", 40),
+        ("Ukraine's air force said it downed only 12 of the 45 drones launched against Kharkiv overnight.", "Ukraine", 45),
+    ],
+)
+def test_drones_only_partly_downed_are_a_strike(detector: Detector, text: str, country: str, count: int) -> None:
+    assert ("airstrike", country, count) in counted(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian air defences shot down 27 Ukrainian drones over the Kursk region overnight, the ministry said.",
+        "Air defences intercepted all 35 drones launched against the Belgorod region overnight.",
+        "Most of the 40 drones shown at the fair were made in Turkey, the organisers said.",
+    ],
+)
+def test_drones_all_downed_or_only_named_are_no_strike(detector: Detector, text: str) -> None:
+    assert "airstrike" not in {category for category, _, _ in counted(detector, text)}
+
+
+def test_drones_launched_with_a_floor_are_a_strike(detector: Detector) -> None:
+    text = "Ukraine launched at least 27 drones against the Kursk region overnight, the governor said."
+    assert ("airstrike", "Russia", 27) in counted(detector, text)
+
+
+# --- a headline's event its own phrase does not place is the body's ---------------------------------------------------
+
+
+def placed(detector: Detector, text: str, title: str) -> set[tuple[str, str | None, str | None]]:
+    result = detector.tag(text, title=title, lang="en", published_at=AS_OF)
+    return {(event.category, event.region, event.country) for event in result.events}
+
+
+def test_a_headline_place_before_a_dash_does_not_place_the_story_after_it(detector: Detector) -> None:
+    title = "In Damascus, a vigil for the disappeared \u2014 and a mysterious blast at an old army depot"
+    text = ("Several hundred people held a vigil in Damascus's Marjeh Square on Thursday, demanding news of relatives who "
+            "vanished in the old regime's prisons.\n"
+            "The same night, a powerful explosion shook the area around al-Dumayr, northeast of the capital, where a former "
+            "ammunition depot stands. The cause was under investigation.")
+    found = placed(detector, text, title)
+    assert ("explosion", "Rif Dimashq", "Syria") in found
+    assert ("explosion", "Damascus", "Syria") not in found
+
+
+def test_a_headline_event_placed_nowhere_takes_the_bodys_place_not_the_main_place(detector: Detector) -> None:
+    title = "Drone strike hits car near border; students rally outside Homs university"
+    text = ("An Israeli drone strike hit a car near the town of Beit Jinn in the countryside of Damascus on Thursday, "
+            "killing one man.\n"
+            "In Homs, hundreds of students held a rally outside the university, demanding lower fees. Students chanted "
+            "slogans in Homs for two hours, and Homs police watched.")
+    found = placed(detector, text, title)
+    assert ("airstrike", "Rif Dimashq", "Syria") in found
+    assert ("airstrike", "Homs", "Syria") not in found
+
+
+def test_a_headline_that_places_its_event_keeps_its_place(detector: Detector) -> None:
+    title = "Israeli jets strike Hama airport; four detained in Tartus"
+    text = ("Israeli warplanes carried out three airstrikes on the military airport late on Wednesday, state media said.\n"
+            "Separately, police arrested four people after finding a weapons cache in a farmhouse near Baniyas.")
+    found = placed(detector, text, title)
+    assert ("airstrike", "Hama", "Syria") in found
+    assert ("arrest", "Tartus", "Syria") in found
