@@ -298,3 +298,27 @@ def test_a_headline_that_places_its_event_keeps_its_place(detector: Detector) ->
     found = placed(detector, text, title)
     assert ("airstrike", "Hama", "Syria") in found
     assert ("arrest", "Tartus", "Syria") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # means lacked for something else than the event: the event stays
+        ("Residents lack the means to flee the shelling, which has hit the town every night this week.", "shelling"),
+        ("Families in Daraa lack the money to leave as clashes rage in the city.", "armed_clash"),
+        # shopkeepers on strike are a protest; consumers on strike are a figure of speech
+        ("Shopkeepers in Daraa are on strike over the new municipal fees.", "protest"),
+    ],
+)
+def test_lacked_means_and_strikers_near_misses_stay_events(detector: Detector, text: str, category: str) -> None:
+    assert category in categories(detector, text)
+
+
+def test_consumers_on_strike_are_no_protest(detector: Detector) -> None:
+    assert "protest" not in categories(detector, "Consumers are on strike, a retailer in Istanbul said as card spending fell.")
+
+
+def test_an_apposition_after_a_clause_holding_an_earlier_year_stays_news(detector: Detector) -> None:
+    text = ("Troops who arrived in 2024 crossed into the village of Kodyma in Quneitra on Monday, an incursion that lasted "
+            "several hours.")
+    assert "military_operation" in categories(detector, text)
