@@ -322,3 +322,7 @@ def test_an_apposition_after_a_clause_holding_an_earlier_year_stays_news(detecto
     text = ("Troops who arrived in 2024 crossed into the village of Kodyma in Quneitra on Monday, an incursion that lasted "
             "several hours.")
     assert "military_operation" in categories(detector, text)
+
+
+def test_an_age_group_sides_clash_is_no_fighting(detector: Detector) -> None:
+    assert "armed_clash" not in categories(detector, "Syria's under-23s face Iraq in a crucial clash in Doha on Sunday.")
