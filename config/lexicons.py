@@ -447,6 +447,13 @@ class History(_Strict):
         "city'). When the word is also a clause breaker, the whole clause it opens is dated so, and is history after an "
         "object cue ('the anniversary of the recapture of the city, when forces, backed by air strikes, drove ...').",
     )
+    appositions: list[str] = Field(
+        default_factory=list,
+        description="Words opening a noun phrase that re-names an event after a pause (single words: 'an'): when the word "
+        "right before the pause is a past year, the mention in that phrase is dated too ('since troops crossed the border in "
+        "August 2024, an incursion that was pushed back the following spring'). Unlike `continuations`, a year further back "
+        "in the clause before does not reach it.",
+    )
     habitual_verbs: list[str] = Field(
         default_factory=list,
         description="Present-tense verbs of undergoing, carrying out or recurring ('تشهد', 'تتكرر', 'sees', 'carry out'): "

@@ -91,6 +91,7 @@ class _Rules:
         self.history_object_ends = cues(lexicon.history.object_ends)
         self.history_object_window = lexicon.history.object_window
         self.continuations = cues(lexicon.history.continuations)
+        self.appositions = _word_set(lexicon.history.appositions)  # common words: no cue bits (see below)
         self.era = cues(lexicon.history.era_cues)
         self.habitual_verbs = cues(lexicon.history.habitual_verbs)
         self.habitual_marks = cues(lexicon.history.habitual_marks)

@@ -638,6 +638,10 @@ class Detector:
                 or rules.recall_today.find(context, low, after + _YEAR_WORDS) < 0
             ):
                 low = opening
+        if low > 0 and bits[low - 1] & PAUSE_BIT and shares(rules.appositions, context.forms[low]) and _past_year_in(
+            rules, context, low - 1, low, before_year
+        ):
+            return True  # "since troops crossed the border in August 2024, an incursion that ...": the dated event re-named
         if low > 0 and _opened_in_past(rules, context, low, after, before_year, month):
             return True
         if low > 0 and _past_subject(rules, context, low, after, before_year):

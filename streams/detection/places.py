@@ -80,6 +80,8 @@ _AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standin
 _LATIN_ARTICLES: Final = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
 _PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 _DASHES: Final = ("-", "\u2013", "\u2014")
+# a dash between spaces in a headline parts two stories: "In Damascus, a rally for the missing — and a blast at an arms depot"
+_HEADLINE_DASHES: Final = (" - ", " \u2013 ", " \u2014 ")
 _PLACE_VERB_WORDS: Final = 4  # "اقتحمت قوات الاحتلال الإسرائيلي جنين": a place verb and its subject before its object
 _SETTLEMENTS: Final = frozenset({"town", "city", "village"})  # kinds of place whose name a city district may share
 _ROAD_WORDS: Final = 3  # "على الطريق الدولي درعا": a road word at most this many words before the place it is named after
@@ -264,6 +266,7 @@ def _attach(
     last_regional: list[PlaceRef] = []  # the places of the last mention placed in a region, and its sentence
     last_sentence = (-1, -1)
     starts = [hit.start for hit in places]
+    unplaced_headlines: list[_Mention] = []  # title mentions their own headline phrase places nowhere
     for mention in mentions:
         sentence = mention.sentence
         rules = lang_rules.get(mention.rule.lang, default_rules)
@@ -360,10 +363,12 @@ def _attach(
                 located.append(hit.ref)
                 previous_was_destination = False
             last_end = hit.end
+        in_title = mention.start < context.title_length
         if not located:
             backward = [
                 hit for hit in in_sentence if hit.end <= mention.start
                 and not _not_located(text, hit, sentence[0], aims, rules)
+                and not (in_title and _mark_in(text, hit.end, mention.start, _HEADLINE_DASHES))
             ]
             if backward:
                 # the nearest place before, with the places enumerated tightly before it
@@ -390,6 +395,8 @@ def _attach(
                         if hit.ref.region is not None and any(ref.country == hit.ref.country for ref in located):
                             located.append(hit.ref)
                             break
+        if not located and in_title:
+            unplaced_headlines.append(mention)
         if not located and destination is not None and mention.rule.category in previous_by_category:
             located = list(previous_by_category[mention.rule.category].places)
         if not located and not in_sentence and last_regional and last_sentence == sentence:
@@ -440,6 +447,22 @@ def _attach(
         if any(ref.region is not None for ref in mention.places):
             last_regional, last_sentence = mention.places, sentence
         previous_by_category[mention.rule.category] = mention
+    _place_headlines_by_body(unplaced_headlines, mentions, context.title_length)
+
+
+def _place_headlines_by_body(headlines: list[_Mention], mentions: list[_Mention], title_length: int) -> None:
+    """A headline's event its own phrase places nowhere is the one the body tells: it takes the places of the body's first
+    placed mention of its category, not the article's main place ("In Damascus, a rally for the missing — and an
+    unexplained blast at an arms depot" over a body placing the blast at al-Dumayr, in Rif Dimashq; "Israeli drone strikes
+    hit two cars in south; depositors hold sit-in outside Beirut bank" over a body placing the strikes in south Lebanon).
+    A category the body does not place keeps the fallback's places."""
+    for headline in headlines:
+        told = next((
+            mention for mention in mentions
+            if mention.start >= title_length and mention.rule.category == headline.rule.category and mention.places
+        ), None)
+        if told is not None:
+            headline.places = list(told.places)
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
