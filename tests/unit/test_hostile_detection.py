@@ -14,7 +14,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from streams.detection import Detector, load_detector
+from streams.detection import Detector, build, load_detector
 
 INVISIBLE = ["\u200d", "\u200c", "\u200b", "\u200e", "\u200f", "\u202e", "\u202c", "\u2066", "\u2069", "\ufeff", "\u00ad",
              "\u0640", "\u064e", "\u0651", "\u0652", "\u061c"]
@@ -81,9 +81,15 @@ def test_any_text_with_surrogates_and_controls_tags_without_error(text: str) -> 
 
 
 def _seconds(detector: Detector, text: str) -> float:
-    started = time.perf_counter()
+    """CPU seconds of one call: a busy machine stretches wall time, not this."""
+    started = time.process_time()
     detector.tag(text)
-    return time.perf_counter() - started
+    return time.process_time() - started
+
+
+# A hang guard, not a speed target (those are in bench/): generous, and more so for the sources,
+# which run several times slower than the compiled build.
+HANG_GUARD_S = 6.0 if build() == "compiled" else 30.0
 
 
 def test_tagging_time_is_linear_in_an_unpunctuated_flood_of_keywords() -> None:
@@ -92,7 +98,7 @@ def test_tagging_time_is_linear_in_an_unpunctuated_flood_of_keywords() -> None:
     for unit in ("غارة جوية على حماة ", "airstrike on Hama ", "قتل 5 "):
         small = _seconds(detector, unit * 3_000)
         large = _seconds(detector, unit * 48_000)  # ~1 MB of UTF-8 for the Arabic unit
-        assert large < 6.0, f"{unit!r} x 48,000 took {large:.1f} s"
+        assert large < HANG_GUARD_S, f"{unit!r} x 48,000 took {large:.1f} s"
         assert large < 16 * 3 * max(small, 0.02), f"{unit!r}: {small:.2f} s for 3k, {large:.2f} s for 48k (not linear)"
 
 
@@ -105,6 +111,6 @@ def test_long_lines_without_spaces_and_millions_of_diacritics_are_fast() -> None
         "1M bidi overrides": "\u202e" * 1_000_000 + "airstrike on Hama",
     }
     for name, text in cases.items():
-        assert _seconds(detector, text) < 6.0, name
+        assert _seconds(detector, text) < HANG_GUARD_S, name
     assert _events(detector, cases["2M diacritics"]) == {("airstrike", "Hama")}
     assert _events(detector, cases["1M bidi overrides"]) == {("airstrike", "Hama")}
