@@ -170,3 +170,30 @@ def test_other_senses_in_withdrawal_articles(detector: Detector, text: str, cate
 ])
 def test_other_categories_stay(detector: Detector, text: str, category: str) -> None:
     assert category in _tag(detector, text, lang="ar")
+
+
+# --- 7. found on a second, fresh round of articles: deal terms, courts and blocs, a habit over a period ---------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The proposal provides for a gradual pullback of both armies from the disputed plateau over 30 days."),
+    ("en", "The accord stipulates that foreign fighters withdraw from the capital within three months."),
+    ("en", "Niger said on Monday it was withdrawing from the regional court, calling it biased."),
+    ("ar", "وينص الاتفاق الموقع برعاية قطرية على انسحاب الفصائل المسلحة من الأحياء الشرقية للمدينة."),
+    ("ar", "نص اتفاق التهدئة الذي أعلن مساء أمس على انسحاب المسلحين من محيط المستشفى."),
+])
+def test_deal_terms_and_courts(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Under a deal brokered by the mediators, the militia withdrew from the hospital compound on Monday."),
+    ("ar", "انسحب المسلحون من محيط المستشفى صباح اليوم، وفق ما ينص عليه التفاهم الأخير."),
+])
+def test_withdrawal_under_a_deal_stays(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" in _tag(detector, text, lang=lang)
+
+
+def test_strikes_as_a_habit_over_a_period(detector: Detector) -> None:
+    text = "Israel has carried out near-daily strikes in the border district since the ceasefire, officials said."
+    assert "airstrike" not in _tag(detector, text)
+    assert "airstrike" in _tag(detector, "Israel carried out two strikes in the border district on Monday, officials said.")
