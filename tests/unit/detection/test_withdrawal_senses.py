@@ -197,3 +197,36 @@ def test_strikes_as_a_habit_over_a_period(detector: Detector) -> None:
     text = "Israel has carried out near-daily strikes in the border district since the ceasefire, officials said."
     assert "airstrike" not in _tag(detector, text)
     assert "airstrike" in _tag(detector, "Israel carried out two strikes in the border district on Monday, officials said.")
+
+
+# --- 8. probed after the second round: background since, a date to come, unconfirmed news, shrinking numbers ----------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Since the Turkish withdrawal, the border villages have had no clinic."),
+    ("en", "The mission will keep cutting its troop numbers ahead of its withdrawal at the end of next year."),
+    ("en", "The bloc said it would pull its warships out of the Gulf of Aden next month."),
+    ("en", "The council renewed the mission's mandate for a last year before its full withdrawal from the country."),
+    ("en", "Local pages shared unconfirmed reports that Russian troops had left a post near Tal Tamr."),
+    ("en", "The convoy pulled into the airbase late on Sunday."),
+    ("en", "Two peacekeepers were pulled from patrol duty after the incident."),
+    ("ar", "ومنذ انسحاب القوات الحكومية من الناحية، يشكو الأهالي من انعدام الأمن."),
+    ("ar", "وتقلص البعثة عدد عناصرها تمهيداً لانسحابها من البلاد."),
+    ("ar", "وأعلنت الحكومة سحب قواتها من المهمة الدولية في الساحل الشهر المقبل."),
+    ("ar", "وتناقلت صفحات محلية أنباء عن انسحاب القوات الروسية من مطار القامشلي دون تأكيد رسمي."),
+    ("ar", "وتراجعت أعداد عناصر الفصائل الموالية لإيران في البوكمال خلال الأشهر الماضية."),
+    ("ar", "وتراجع نفوذ القوات الإيرانية في المنطقة بعد سقوط النظام."),
+    ("ar", "وأعادت الوزارة تموضع مكاتبها الإدارية في مبنى جديد وسط العاصمة."),
+])
+def test_background_future_unconfirmed_and_shrinking(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkish troops withdrew from two posts near Tal Tamr on Sunday, residents said."),
+    ("en", "Regime forces have withdrawn from the village after heavy clashes this morning."),
+    ("ar", "انسحبت القوات الحكومية من الناحية صباح اليوم بعد اشتباكات مع مسلحين محليين."),
+    ("ar", "وتراجعت عناصر الفصائل إلى خطوطها الخلفية بعد قصف مكثف على مواقعها."),
+    ("ar", "وأعادت القوات تموضعها خارج البلدة بعد انسحابها من الحاجز الرئيسي."),
+])
+def test_withdrawal_of_the_day_stays(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" in _tag(detector, text, lang=lang)
