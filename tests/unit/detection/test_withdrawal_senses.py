@@ -230,3 +230,36 @@ def test_background_future_unconfirmed_and_shrinking(detector: Detector, lang: s
 ])
 def test_withdrawal_of_the_day_stays(detector: Detector, lang: str, text: str) -> None:
     assert "withdrawal" in _tag(detector, text, lang=lang)
+
+
+# --- 9. forces doing what is no withdrawal: pulling out the wounded, leaving people without, taking words back -------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Rescue troops pulled four survivors from the rubble of the collapsed school."),
+    ("en", "Soldiers pulled the body of a shepherd from the river near the border."),
+    ("en", "The blockade by government forces left the town's residents without bread for a week."),
+    ("en", "The army abandoned the use of old tanks in its training units."),
+    ("en", "The general staff withdrew its statement on the casualties hours later."),
+    ("en", "The ministry withdrew an order that would have sent two reserve brigades to the north."),
+    ("en", "The brigade's commander was withdrawn from his post after the inquiry."),
+    ("en", "Officers discussed withdrawing from the hill but chose to hold it."),
+    ("en", "A withdrawal of the remaining troops from the base is not expected before the summer."),
+    ("en", "After the war the group's fighters retreated from public view."),
+    ("ar", "وتراجعت الفصائل عن قرارها إغلاق المعبر بعد وساطة عشائرية."),
+    ("ar", "وتراجع الجيش عن بيانه حول الحادثة بعد ساعات."),
+    ("ar", "وقررت وزارة الدفاع سحب قائد الكتيبة من منصبه بعد التحقيق."),
+    ("ar", "وانسحب ممثلو الفصائل من اجتماع اللجنة احتجاجاً على جدول الأعمال."),
+])
+def test_forces_doing_no_withdrawal(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Government forces pulled back from the river crossing on Monday after heavy shelling."),
+    ("en", "The army abandoned two positions on the hill overnight, a war monitor said."),
+    ("en", "Government forces left the town on Sunday, and rebel fighters entered it hours later."),
+    ("ar", "وتراجعت القوات الحكومية عن مواقعها في التلة إلى خطوط خلفية بعد هجوم مباغت."),
+    ("ar", "وسحب الجيش قواته من محيط البلدة صباح اليوم."),
+])
+def test_withdrawal_beside_those_words_stays(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" in _tag(detector, text, lang=lang)
