@@ -263,3 +263,28 @@ def test_forces_doing_no_withdrawal(detector: Detector, lang: str, text: str) ->
 ])
 def test_withdrawal_beside_those_words_stays(detector: Detector, lang: str, text: str) -> None:
     assert "withdrawal" in _tag(detector, text, lang=lang)
+
+
+# --- 10. a withdrawal weeks or months back, told as the background of today's news ----------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The pullout last month of the militia from the dam reopened the road to farmers."),
+    ("en", "After Turkish-backed factions withdrew earlier this year, the market was rebuilt."),
+    ("en", "Shops reopened in the quarter that the gunmen vacated weeks ago."),
+    ("ar", "وأعاد انسحاب الفصائل من السد الشهر الماضي فتح الطريق أمام المزارعين."),
+    ("ar", "وتعرضت الثكنة للنهب بعد انسحاب القوات منها مطلع العام."),
+    ("ar", "وما زال الحي خالياً بعد أشهر من انسحاب المسلحين منه."),
+    ("ar", "ويرى محللون أن الانسحاب الروسي الأخير من المطار شجع خلايا التنظيم."),
+])
+def test_withdrawal_as_background(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The militia withdrew from the dam on Monday, a month after it seized it."),
+    ("ar", "أكملت القوات انسحابها من القاعدة الجوية اليوم، بعد مفاوضات بدأت العام الماضي."),
+    ("ar", "وسحب الجيش آلياته من التلة للمرة الأولى منذ أشهر."),
+    ("ar", "انسحبت القوات من البلدة الأسبوع الماضي بحسب مصادر محلية."),
+])
+def test_withdrawal_of_the_day_dated_beside_others(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" in _tag(detector, text, lang=lang)
