@@ -288,3 +288,26 @@ def test_withdrawal_as_background(detector: Detector, lang: str, text: str) -> N
 ])
 def test_withdrawal_of_the_day_dated_beside_others(detector: Detector, lang: str, text: str) -> None:
     assert "withdrawal" in _tag(detector, text, lang=lang)
+
+
+# --- 11. a withdrawal dated by a month alone, or by the fall of the former government --------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkish troops withdrew from most of the border strip in April but kept three posts."),
+    ("en", "The militia retreated from the river town in July, ending a year of occupation."),
+    ("en", "Iran pulled its advisers out of Syria after the fall of Assad."),
+    ("en", "When the regime collapsed, conscripts abandoned their posts along the highway."),
+    ("ar", "وانسحبت القوات التركية من معظم الشريط الحدودي في نيسان لكنها أبقت على ثلاث نقاط."),
+    ("ar", "وسحبت إيران مستشاريها من سوريا بعد سقوط النظام."),
+    ("ar", "وعندما سقط النظام ترك المجندون مواقعهم على الطريق الدولي."),
+])
+def test_withdrawal_dated_back(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkish troops withdrew from two border posts on Tuesday, residents said."),
+    ("ar", "تظاهر المئات في الساحة ابتهاجاً بسقوط النظام، فيما انسحبت آخر الوحدات العسكرية من الثكنة المجاورة."),
+])
+def test_withdrawal_of_the_day_beside_a_fall(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" in _tag(detector, text, lang=lang)
