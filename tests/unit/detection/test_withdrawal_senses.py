@@ -311,3 +311,27 @@ def test_withdrawal_dated_back(detector: Detector, lang: str, text: str) -> None
 ])
 def test_withdrawal_of_the_day_beside_a_fall(detector: Detector, lang: str, text: str) -> None:
     assert "withdrawal" in _tag(detector, text, lang=lang)
+
+
+# --- 12. look-alike words in conflict reports: smoke clouds, empty streets, the 1974 line's observers, drawn weapons ---
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "وتصاعدت سحب الدخان من مواقع الفصائل بعد القصف."),
+    ("ar", "وخلت شوارع البلدة من المارة بعد انتشار الحواجز العسكرية."),
+    ("ar", "وقالت قوة مراقبة فك الاشتباك إنها رصدت آليات في المنطقة العازلة."),
+    ("en", "Two gunmen pulled out pistols and fired at the checkpoint guards."),
+    ("en", "The militia left a trail of burned houses in the valley."),
+    ("en", "The brigade left Kharkiv for the eastern front on Sunday."),
+    ("en", "Guards left the detainees to starve in the basement, witnesses said."),
+])
+def test_look_alike_words_in_conflict_reports(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "وسحبت الفصائل عناصرها من مواقعها على خط التماس."),
+    ("ar", "وبدأ فك الاشتباك بين القوات في محيط البلدة صباح اليوم."),
+    ("en", "The militia left the valley on Sunday after talks with tribal elders."),
+])
+def test_withdrawal_among_look_alikes_stays(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" in _tag(detector, text, lang=lang)
