@@ -335,3 +335,31 @@ def test_look_alike_words_in_conflict_reports(detector: Detector, lang: str, tex
 ])
 def test_withdrawal_among_look_alikes_stays(detector: Detector, lang: str, text: str) -> None:
     assert "withdrawal" in _tag(detector, text, lang=lang)
+
+
+# --- 13. parties, alliances and governments left; a scheme withdrawn; a building site cleared -------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The coalition left the government after a row over the budget."),
+    ("en", "The far-right party pulled out of the coalition in protest at the prisoner deal."),
+    ("en", "Two factions have withdrawn from the alliance ahead of the vote, its spokesman said."),
+    ("en", "Several groups withdrew from the umbrella movement over its leadership."),
+    ("en", "The government retreated from its position on fuel prices."),
+    ("en", "The party abandoned its position on electoral reform."),
+    ("ar", "وأعلنت القوى السياسية الكردية انسحابها من التحالف الحاكم."),
+    ("ar", "وأعلنت الفصائل السياسية انسحابها من الإطار التنسيقي."),
+    ("ar", "وسحبت الحكومة آلية الدعم النقدي بعد شهرين من إطلاقها."),
+    ("ar", "وتقرر إخلاء موقع البناء بعد انهيار جزئي في المبنى."),
+])
+def test_political_bodies_left(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, lang=lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Coalition forces withdrew from the air base on Thursday, Iraqi officials said."),
+    ("en", "Government troops retreated from their positions on the ridge after the assault."),
+    ("ar", "وانسحبت قوات التحالف الدولي من قاعدة في ريف دير الزور صباح اليوم."),
+    ("ar", "وسحب الجيش آلياته العسكرية من محيط البلدة بعد الاتفاق مع الوجهاء."),
+])
+def test_forces_of_a_coalition_stay(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" in _tag(detector, text, lang=lang)
