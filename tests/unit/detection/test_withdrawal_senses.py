@@ -363,3 +363,24 @@ def test_political_bodies_left(detector: Detector, lang: str, text: str) -> None
 ])
 def test_forces_of_a_coalition_stay(detector: Detector, lang: str, text: str) -> None:
     assert "withdrawal" in _tag(detector, text, lang=lang)
+
+
+# --- 14. found on a third, fresh round: claims told in the pluperfect, a chain's shops closed --------------------------
+
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("ar", "", "حماة - مصادر محلية\nنفت وزارة الدفاع صحة الأنباء عن انسحاب الجيش من مواقعه في ريف حماة الشمالي.\n"
+               "وكانت حسابات على مواقع التواصل قد نشرت مقطعاً مصوراً وقالت إن القوات أخلت ثلاث نقاط قرب اللطامنة."),
+    ("en", "", "BEIRUT, Nov. 24 -\nThe army denied reports that its units had withdrawn from posts near the border.\n"
+               "Several local pages had claimed that soldiers abandoned two posts overnight."),
+    ("en", "", "A Lebanese supermarket chain said it was pulling out of Syria and would close its nine branches in Damascus."),
+])
+def test_claims_and_chains(detector: Detector, lang: str, title: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, title, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "وقالت صفحات محلية إن القوات أخلت ثلاث نقاط قرب اللطامنة صباح اليوم."),
+    ("en", "US troops began pulling out of Syria's Hasakah province on Monday, local sources said."),
+])
+def test_reports_of_the_day_stay(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" in _tag(detector, text, lang=lang)
