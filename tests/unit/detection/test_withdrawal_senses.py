@@ -384,3 +384,20 @@ def test_claims_and_chains(detector: Detector, lang: str, title: str, text: str)
 ])
 def test_reports_of_the_day_stay(detector: Detector, lang: str, text: str) -> None:
     assert "withdrawal" in _tag(detector, text, lang=lang)
+
+
+# --- 15. figures of speech of forces ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The two armies pulled back from the brink after a call between their leaders."),
+    ("en", "The military pulled back on spending after the budget cuts."),
+    ("en", "Government forces' morale retreated after the defeat, officers said."),
+    ("en", "The regime's forces abandoned any pretence of neutrality."),
+    ("ar", "وسحبت القوات اعتراضها على خطوط الدوريات الجديدة."),
+])
+def test_figures_of_speech_of_forces(detector: Detector, lang: str, text: str) -> None:
+    assert "withdrawal" not in _tag(detector, text, lang=lang)
+
+
+def test_pull_back_to_positions_on_a_hill_stays(detector: Detector) -> None:
+    assert "withdrawal" in _tag(detector, "The troops pulled back to positions on the hill overnight.")
