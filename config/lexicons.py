@@ -224,6 +224,14 @@ class Category(_Strict):
         "released only after relatives paid ransoms'). Phrases, not a bare word: 'arrested men who kidnapped a trader for "
         "ransom' is an arrest.",
     )
+    agents: list[str] = Field(
+        default_factory=list,
+        description="Words naming who carries the event out (troops, fighters, a base): a mention whose sentence names none "
+        "of them, met before any mention of the category has counted in the article, takes the sense of the category's "
+        "mention right before it, which did not count ('the UN withdrew its staff from El Fasher ... The withdrawal leaves "
+        "the city without aid', 'announced their withdrawal from the Cup ... the team had withdrawn'): a bare word refers "
+        "back to the last one. Empty: no such reading.",
+    )
     history_cues: list[str] = Field(
         default_factory=list,
         description="Words before the mention in its sentence that make a mention of this category a past one, told "
@@ -832,7 +840,7 @@ class Lexicon(_Strict):
                     for field_name in _TERM_CUE_FIELDS:
                         problems.extend(self._list_problems(getattr(term, field_name), (*path, field_name)))
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
-                               "antecedents", "target_cues", "count_nouns", "excludes_later"):
+                               "antecedents", "target_cues", "count_nouns", "excludes_later", "agents"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
         for field_name in ("work_titles", "word_itself", "word_itself_quoted", "word_itself_after"):
             problems.extend(self._list_problems(getattr(self, field_name), (field_name,)))
@@ -922,7 +930,7 @@ _TERM_CUE_FIELDS: tuple[str, ...] = (
 )
 _BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
 _CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "excludes_later",
-                                         "antecedents")
+                                         "antecedents", "agents")
 
 
 def _holds(words: list[str], forms: list[frozenset[str]], *, at_start: bool) -> bool:

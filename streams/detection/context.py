@@ -162,6 +162,8 @@ class _Rules:
         self.antecedents: dict[str, re.Pattern[str]] = {}
         self.past_cues: dict[str, CueSet] = {}
         self.excludes_later: dict[str, CueSet] = {}
+        # category -> who carries it out (`Category.agents`): a sentence naming none refers back to the last mention
+        self.agents: dict[str, CueSet] = {}
         self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
@@ -180,6 +182,8 @@ class _Rules:
                 self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
             if entry.excludes_later:
                 self.excludes_later[category] = cues(entry.excludes_later)
+            if entry.agents:
+                self.agents[category] = cues(entry.agents)
             if entry.history_cues:
                 self.past_cues[category] = cues(entry.history_cues)
         self.affiliations = cues(lexicon.affiliation_cues)

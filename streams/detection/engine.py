@@ -227,6 +227,9 @@ class Detector:
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         masthead = _masthead_names(text, title_length)
+        # per category: the start and key of its last mention met, and the key of the one before it (another span)
+        last_met: dict[str, tuple[int, tuple[int, int, str]]] = {}
+        met_before: dict[str, tuple[int, int, str]] = {}
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -236,6 +239,10 @@ class Detector:
                 rule.anaphoric and rule.category not in seen_categories and not self._after_antecedent(text, mention, antecedents)
             ):
                 continue
+            met = last_met.get(rule.category)
+            if met is not None and met[0] != mention.start:
+                met_before[rule.category] = met[1]
+            last_met[rule.category] = (mention.start, key)
             rules = self._rules.get(rule.lang, self._default_rules)
             sentence = sentences.around(mention.start)
             mention.sentence = sentence
@@ -319,6 +326,8 @@ class Detector:
             if told is not None and _continues_past(rules, context, at, rule.category in told):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds." ("At the time, rockets ...")
+            if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken):
+                continue  # "the UN withdrew its staff from El Fasher. The withdrawal leaves the city without aid"
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
@@ -1117,6 +1126,21 @@ def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> 
             rules.cessation_followers.starts_at(context, end) > 0
         )
     return ended and rules.resumptions.find(context) < 0
+
+
+def _refers_back_to_dropped(
+    rules: _Rules, category: str, context: Words, met_before: dict[str, tuple[int, int, str]], taken: set[tuple[int, int, str]]
+) -> bool:
+    """Whether a mention whose sentence names no agent of its category (`Category.agents`: troops, fighters, a base) refers
+    back to the category's mention right before it in the article, which did not count: a bare "the withdrawal",
+    "انسحابها" or "the team had withdrawn" takes the sense of the last withdrawal named (the UN's staff, a club's, the
+    candidates'), not a new one of forces. Only before any mention of the category has counted (the caller checks), and
+    only for a category with agents."""
+    agents = rules.agents.get(category)
+    if agents is None:
+        return False
+    before = met_before.get(category)
+    return before is not None and before not in taken and agents.find(context) < 0
 
 
 def _looks_back(rules: _Rules, title: str) -> bool:
