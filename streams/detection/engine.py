@@ -1191,7 +1191,7 @@ def _past_month_after(rules: _Rules, context: Words, after: int, month: int) -> 
             return False
         number = max((rules.months.get(form, 0) for form in forms[index]), default=0)
         if 0 < number <= month - 2:
-            previous = forms[index - 1] if index > 0 else set()
+            previous = forms[index - 1] if index > 0 else frozenset()
             if shares(rules.time_openers, previous) and rules.since.isdisjoint(previous):
                 # ... and no year right after it: "in March 2021" is the year's to date
                 return not (index + 1 < len(bits) and bits[index + 1] & YEAR_BIT)
