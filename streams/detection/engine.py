@@ -309,7 +309,7 @@ class Detector:
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
             if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
-            ) or _tally_since_earlier(rules, context, at, after, month):
+            ) or _tally_since_earlier(rules, context, at, after, month) or _past_month_after(rules, context, after, month):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])
@@ -1250,6 +1250,28 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     return False
 
 
+def _past_month_after(rules: _Rules, context: Words, after: int, month: int) -> bool:
+    """Whether the mention is dated, right after it in its clause, by a month two or more before the article's ``month``
+    with a preposition of time (`time_openers`, not "since") and no year: "The activist was arrested in March at his home"
+    in a November report is his story's background, as "In March, ..." opening the sentence is (`_past_month_in`). The
+    month just before the article's may date a monthly tally, news in its own right ("documented 90 arrests in
+    October"); a year in the clause leaves the date to the year's rules."""
+    if month < 3 or not rules.months or not rules.time_openers:
+        return False
+    forms, bits = context.forms, context.bits
+    for index in range(after, min(len(bits), after + _MONTH_AFTER_WORDS)):
+        if bits[index] & YEAR_BIT or (index > after and bits[index - 1] & PAUSE_BIT):
+            return False
+        number = max((rules.months.get(form, 0) for form in forms[index]), default=0)
+        if 0 < number <= month - 2:
+            previous = forms[index - 1] if index > 0 else frozenset()
+            if shares(rules.time_openers, previous) and rules.since.isdisjoint(previous):
+                # ... and no year right after it: "in March 2021" is the year's to date
+                return not (index + 1 < len(bits) and bits[index + 1] & YEAR_BIT)
+            return False
+    return False
+
+
 def _tally_since_earlier(rules: _Rules, context: Words, at: int, after: int, month: int) -> bool:
     """Whether the mention is a tally counted from an earlier part of the year: its sentence opens with "since" and such
     a start ("Since August, police have arrested 120 people", "منذ مطلع العام اعتقلت ...") with no day of the news
@@ -1660,6 +1682,7 @@ _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is 
 # a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
 # one further back is history
 _FULL_DATE_NEWS_YEARS: Final = 1
+_MONTH_AFTER_WORDS: Final = 4  # "was arrested in March", "were detained at checkpoints in April": the month this close after it
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
