@@ -1286,6 +1286,8 @@ def _tally_since_earlier(rules: _Rules, context: Words, at: int, after: int, mon
         context, opening + 1, after + _SINCE_PAST_REACH
     ) < 0:
         return True
+    if _since_in_clause_before(rules, context, at, after, month):
+        return True
     high = after
     while high < len(context.bits) and high - after < _YEAR_WORDS + _SINCE_PAST_REACH and not context.bits[high - 1] & PAUSE_BIT:
         high += 1
@@ -1293,6 +1295,19 @@ def _tally_since_earlier(rules: _Rules, context: Words, at: int, after: int, mon
     return since >= 0 and _earlier_start(rules, context, since, month) and not (
         context.union & rules.comparisons.bit and rules.comparisons.find(context, since - _COMPARISON_WORDS, since) >= 0
     )
+
+
+def _since_in_clause_before(rules: _Rules, context: Words, at: int, after: int, month: int) -> bool:
+    """Whether "since" and an earlier start stand before the mention in its own comma segment, past an opening
+    attribution: "وبحسب الإحصاءات، قتل أكثر من 20 مدنياً منذ مطلع العام جراء انفجار مخلفات الحرب", "According to the
+    group, 300 people have been killed since January by mines" (the README: a tally since an earlier month is
+    background wherever "since" stands). Not with a day of the news after it, nor a point of comparison ("the
+    heaviest since January")."""
+    low, _ = _segment(context, at, after)
+    since = _last_of(rules.since, context, low, at)
+    return since >= 0 and _earlier_start(rules, context, since, month) and rules.recall_today.find(
+        context, since + 1, after + _SINCE_PAST_REACH
+    ) < 0 and not (context.union & rules.comparisons.bit and rules.comparisons.find(context, since - _COMPARISON_WORDS, since) >= 0)
 
 
 def _earlier_start(rules: _Rules, context: Words, since: int, month: int) -> bool:
