@@ -655,6 +655,8 @@ class Detector:
             return True
         if low > 0 and _past_subject(rules, context, low, after, before_year):
             return True  # "The 1982 accord, brokered by Washington, saw Syrian troops pull back"
+        if low == 0 and _dated_apposition(rules, context, after, before_year):
+            return True  # "The operation, launched in October 2019, was followed by a ceasefire"
         if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
             return True  # "In September, jets struck the hill twice"
         high = after
@@ -1210,6 +1212,24 @@ def _past_subject(rules: _Rules, context: Words, low: int, after: int, before_ye
     return _not_today(rules, context, first + 1, min(len(bits), after + _YEAR_WORDS))
 
 
+def _dated_apposition(rules: _Rules, context: Words, after: int, before_year: int) -> bool:
+    """Whether the mention ends the sentence's first segment, a short subject ("The operation,"), and the parenthetical
+    after its pause, itself closed by a pause, holds a past year: "The operation, launched in October 2019, was followed
+    by a ceasefire" names a campaign of the past, as "The 2019 operation" would (`_past_subject`). Not a year counted
+    from ("The offensive, the first since 2019, began on Monday"), nor a parenthetical naming the day of the news."""
+    bits = context.bits
+    if after > _APPOSITION_SUBJECT_WORDS or after >= len(bits) or not bits[after - 1] & PAUSE_BIT:
+        return False
+    high = after + 1
+    while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
+        high += 1
+    if high >= len(bits) or not bits[high - 1] & PAUSE_BIT:
+        return False  # no closing pause: the year ends the sentence, or the segment is a clause of its own
+    if rules.since and _last_of(rules.since, context, after, high) >= 0:
+        return False
+    return _past_year_in(rules, context, after, high, before_year) and _not_today(rules, context, after, high)
+
+
 def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int, month: int = 0) -> bool:
     """Whether the sentence opens with a time adverbial holding a past year (or month, `_past_month_in`), in a first
     segment of its own, and the
@@ -1665,6 +1685,7 @@ _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يوم�
 _VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
 _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
+_APPOSITION_SUBJECT_WORDS: Final = 4  # a subject a dated parenthetical describes (`_dated_apposition`) has at most this many words
 _CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
