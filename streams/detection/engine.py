@@ -326,7 +326,9 @@ class Detector:
             if told is not None and _continues_past(rules, context, at, rule.category in told):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds." ("At the time, rockets ...")
-            if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken):
+            if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken) and (
+                rule.category not in rules.agents_bare_only or _bare_anaphor(rules, context, at, after)
+            ):
                 continue  # "the UN withdrew its staff from El Fasher. The withdrawal leaves the city without aid"
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)

@@ -14,6 +14,10 @@
 6. A campaign named, then dated in a parenthetical (engine `_dated_apposition`): "The operation, launched in October
    2019, was followed by a ceasefire" (not "The offensive, launched on Monday, ..." nor "the first since 2019").
 7. An airport's ground operations (``@air_traffic``) and a campaign to register vehicles (``campaign`` excludes).
+8. A bare «العملية» after a planned or past operation that did not count, in a sentence naming no force
+   (``agents`` with ``agents_bare_only``, engine `_accept`): "يستعد الجيش لإطلاق عملية ... ولم تحدد المصادر موعداً لبدء
+   العملية". A new operation qualified in its own words ("انطلقت اليوم عملية عسكرية") stays after a past one, and a bare
+   one whose sentence names the army stays after a planned one.
 
 Every sentence here is written for this file; none is taken from an evaluation set or from the corpus the classes
 were found on."""
@@ -64,6 +68,13 @@ NOT_EVENTS = [
      "military_operation"),
     ("en", "", "RAQQA, Syria, Nov 24 -\nKurdish-led forces launched a campaign to register motorcycles in the city on Monday.",
      "military_operation"),
+    # 8. a bare operation after a planned one
+    ("ar", "", "حماة - الوطن\nتقول مصادر ميدانية إن الجيش يحشد لإطلاق عملية عسكرية في ريف حماة الشمالي. وأكد مصدر أن موعد بدء "
+     "العملية لم يتقرر بعد.", "military_operation"),
+    ("ar", "", "بغداد - المدى\nأعلن قائد العمليات نية القوات تنفيذ عملية أمنية مرتقبة في صحراء الأنبار. ولم يُكشف عن موعد "
+     "انطلاق العملية.", "military_operation"),
+    # ... and forces massed for one still to come
+    ("ar", "", "إدلب - عنب بلدي\nوصلت تعزيزات عسكرية إلى ريف إدلب الجنوبي تمهيداً لهجوم بري على البلدة.", "military_operation"),
 ]
 
 # (lang, title, text, category that must be found)
@@ -85,6 +96,12 @@ EVENTS = [
      "military_operation"),
     ("en", "", "RAQQA, Syria, Nov 24 -\nSecurity forces launched a campaign in villages east of Raqqa on Monday to hunt IS cells.",
      "military_operation"),
+    ("ar", "", "الرقة - نورث برس\nوكانت قسد قد أطلقت عملية «عاصفة الجزيرة» عام 2019. وانطلقت اليوم عملية عسكرية جديدة في ريف "
+     "الرقة الشرقي.", "military_operation"),
+    ("ar", "", "حماة - الوطن\nقالت مصادر إن الجيش يحشد لإطلاق عملية عسكرية في ريف حماة. وأعلن الجيش فجر اليوم بدء العملية.",
+     "military_operation"),
+    ("ar", "", "حلب - المرصد\nاندلعت اشتباكات عنيفة في ريف حلب الشرقي صباح اليوم، فيما يحشد الجيش قواته قرب دير حافر.",
+     "armed_clash"),
 ]
 
 
