@@ -20,8 +20,8 @@
    one whose sentence names the army stays after a planned one.
 9. A security operation or campaign that secures an event (``@secured_events``): a pilgrimage, exams, elections
    ("عملية أمنية لتأمين زيارة الأربعين", "to protect the pilgrims during Arbaeen").
-10. A command named by its operations ("أطلقت قيادة العمليات خطة أمنية") and customs seizing a load ("نفذت الجمارك عملية
-    لضبط شحنة"): no operation of forces.
+10. A command named by its operations ("أطلقت قيادة العمليات خطة أمنية"), customs seizing a load ("نفذت الجمارك عملية
+    لضبط شحنة") and a demolition ("عملية هدم"): no operation of forces.
 11. The dated parenthetical of 6, after a subject with a place ("The military operation in Rafah, which began in May
     2024, displaced ...", "العملية العسكرية في رفح، التي بدأت في أيار 2024، ...").
 
@@ -89,6 +89,7 @@ NOT_EVENTS = [
     # 10. a command by its operations, customs seizing a load
     ("ar", "", "البصرة - شفق نيوز\nأطلقت قيادة العمليات في المحافظة خطة لتنظيم السير خلال الأعياد.", "military_operation"),
     ("ar", "", "درعا - سانا\nنفذت مديرية الجمارك عملية نوعية لضبط شحنة حبوب مخدرة قرب معبر نصيب.", "military_operation"),
+    ("ar", "", "الخليل - وفا\nنفذت جرافات الاحتلال عملية هدم لثلاثة منشآت زراعية في مسافر يطا.", "military_operation"),
     # 11. a dated parenthetical after a subject with a place
     ("en", "", "ANALYSIS -\nThe ground offensive in Khan Younis, which began in December 2023, left the city in ruins.",
      "military_operation"),
