@@ -63,6 +63,9 @@ NOT_EVENTS = [
     ("en", "", "BAGHDAD, Nov 25 -\nThe ministry's decision clashed with the plans of several provincial councils, officials said.",
      "armed_clash"),
     ("en", "", "TUNIS, Nov 24 -\nThe two teams last clashed in the cup final, when Esperance won on penalties.", "armed_clash"),
+    ("en", "", "BAGHDAD, Nov 24 -\nThe book fair's dates clash with Eid this year, the organisers said.", "armed_clash"),
+    ("en", "", "KIRKUK, Nov 24 -\nKurdish and Turkmen members clashed verbally over the council's decision on Monday.",
+     "armed_clash"),
     # 5. clashes of past years
     ("en", "", "ZAWIYA, Libya, Nov 24 -\nThe port city saw armed clashes between rival militias in previous years, but it has been "
      "calm since the summer.", "armed_clash"),
@@ -107,6 +110,7 @@ EVENTS = [
     ("ar", "", "حمص - سانا\nأطلقت قوى الأمن الداخلي حملة أمنية في ريف حمص الشرقي بحثاً عن خلايا التنظيم.", "military_operation"),
     ("en", "", "DEIR EZ-ZOR, Syria, Nov 25 -\nTribal fighters clashed with SDF forces near the town of Dhiban on Tuesday.", "armed_clash"),
     ("en", "", "TRIPOLI, Libya, Nov 25 -\nRival militias clashed in the city centre overnight, leaving two dead.", "armed_clash"),
+    ("en", "", "DARAA, Syria, Nov 25 -\nGunmen clashed with security forces on Eid in the town of Tafas, residents said.", "armed_clash"),
     ("en", "", "ZAWIYA, Libya, Nov 24 -\nArmed clashes broke out between rival militias in the port city on Monday.", "armed_clash"),
     ("en", "", "IDLIB, Syria, Nov 24 -\nThe offensive, launched on Monday, has pushed into three villages south of the city.",
      "military_operation"),
