@@ -232,6 +232,13 @@ class Category(_Strict):
         "the city without aid', 'announced their withdrawal from the Cup ... the team had withdrawn'): a bare word refers "
         "back to the last one. Empty: no such reading.",
     )
+    agents_bare_only: bool = Field(
+        default=False,
+        description="With `agents`: only a bare anaphor (`anaphors`: 'العملية') refers back to the category's mention that "
+        "did not count; a qualified one ('عملية عسكرية واسعة') is read on its own. For operations: after 'يستعد الجيش لإطلاق "
+        "عملية عسكرية', 'لم تحدد المصادر موعداً لبدء العملية' is the planned one, while a new 'انطلقت اليوم عملية عسكرية' "
+        "after a past campaign named stays.",
+    )
     history_cues: list[str] = Field(
         default_factory=list,
         description="Words before the mention in its sentence that make a mention of this category a past one, told "

@@ -164,6 +164,8 @@ class _Rules:
         self.excludes_later: dict[str, CueSet] = {}
         # category -> who carries it out (`Category.agents`): a sentence naming none refers back to the last mention
         self.agents: dict[str, CueSet] = {}
+        # ... the categories where only a bare anaphor refers back so (`Category.agents_bare_only`)
+        self.agents_bare_only: set[str] = set()
         self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
@@ -184,6 +186,8 @@ class _Rules:
                 self.excludes_later[category] = cues(entry.excludes_later)
             if entry.agents:
                 self.agents[category] = cues(entry.agents)
+                if entry.agents_bare_only:
+                    self.agents_bare_only.add(category)
             if entry.history_cues:
                 self.past_cues[category] = cues(entry.history_cues)
         self.affiliations = cues(lexicon.affiliation_cues)

@@ -326,7 +326,9 @@ class Detector:
             if told is not None and _continues_past(rules, context, at, rule.category in told):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds." ("At the time, rockets ...")
-            if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken):
+            if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken) and (
+                rule.category not in rules.agents_bare_only or _bare_anaphor(rules, context, at, after)
+            ):
                 continue  # "the UN withdrew its staff from El Fasher. The withdrawal leaves the city without aid"
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
@@ -655,6 +657,8 @@ class Detector:
             return True
         if low > 0 and _past_subject(rules, context, low, after, before_year):
             return True  # "The 1982 accord, brokered by Washington, saw Syrian troops pull back"
+        if low == 0 and _dated_apposition(rules, context, after, before_year):
+            return True  # "The operation, launched in October 2019, was followed by a ceasefire"
         if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
             return True  # "In September, jets struck the hill twice"
         high = after
@@ -1210,6 +1214,29 @@ def _past_subject(rules: _Rules, context: Words, low: int, after: int, before_ye
     return _not_today(rules, context, first + 1, min(len(bits), after + _YEAR_WORDS))
 
 
+def _dated_apposition(rules: _Rules, context: Words, after: int, before_year: int) -> bool:
+    """Whether the mention is in the sentence's first segment, a short subject ("The operation,", "The military operation
+    in Rafah,"), and the parenthetical after its pause, itself closed by a pause, holds a past year: "The operation,
+    launched in October 2019, was followed by a ceasefire", "العملية العسكرية في رفح، التي بدأت في أيار 2024، أدت إلى ..."
+    name a campaign of the past, as "The 2019 operation" would (`_past_subject`). Not a year counted from ("The
+    offensive, the first since 2019, began on Monday"), nor a parenthetical naming the day of the news."""
+    bits = context.bits
+    end = after  # the subject's end: the mention, or a place right after it ("in Rafah")
+    while end < len(bits) and end - after < _APPOSITION_TAIL_WORDS and not bits[end - 1] & PAUSE_BIT:
+        end += 1
+    if end > _APPOSITION_SUBJECT_WORDS or end >= len(bits) or not bits[end - 1] & PAUSE_BIT:
+        return False
+    after = end
+    high = after + 1
+    while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
+        high += 1
+    if high >= len(bits) or not bits[high - 1] & PAUSE_BIT:
+        return False  # no closing pause: the year ends the sentence, or the segment is a clause of its own
+    if rules.since and _last_of(rules.since, context, after, high) >= 0:
+        return False
+    return _past_year_in(rules, context, after, high, before_year) and _not_today(rules, context, after, high)
+
+
 def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int, month: int = 0) -> bool:
     """Whether the sentence opens with a time adverbial holding a past year (or month, `_past_month_in`), in a first
     segment of its own, and the
@@ -1703,6 +1730,8 @@ _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يوم�
 _VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
 _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
+_APPOSITION_SUBJECT_WORDS: Final = 7  # a subject a dated parenthetical describes (`_dated_apposition`) has at most this many words,
+_APPOSITION_TAIL_WORDS: Final = 3  # ... at most this many after the mention ("in Rafah", "في مخيم جنين")
 _CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
