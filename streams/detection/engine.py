@@ -1215,18 +1215,17 @@ def _past_subject(rules: _Rules, context: Words, low: int, after: int, before_ye
 
 
 def _dated_apposition(rules: _Rules, context: Words, after: int, before_year: int) -> bool:
-    """Whether the mention is in the sentence's first segment, a short subject ("The operation,", "The military operation
-    in Rafah,"), and the parenthetical after its pause, itself closed by a pause, holds a past year: "The operation,
-    launched in October 2019, was followed by a ceasefire", "العملية العسكرية في رفح، التي بدأت في أيار 2024، أدت إلى ..."
-    name a campaign of the past, as "The 2019 operation" would (`_past_subject`). Not a year counted from ("The
-    offensive, the first since 2019, began on Monday"), nor a parenthetical naming the day of the news."""
+    """Whether the mention ends the sentence's first segment, a short subject ("The operation,"), and the parenthetical
+    after its pause, itself closed by a pause, holds a past year: "The operation, launched in October 2019, was followed
+    by a ceasefire" names a campaign of the past, as "The 2019 operation" would (`_past_subject`). (A subject with a
+    place after the mention, "The military operation in Rafah, which began in May 2024, ...", was tried in stop 19 and
+    dropped: it cost an untouched set a protest.) Not a year counted from ("The
+    offensive, the first since 2019, began on Monday"), nor a parenthetical naming the day of the news, nor a sentence
+    whose rest names a time of its own: "The protests, which began in August 2023, continued on Friday" are
+    news (`_untimed`)."""
     bits = context.bits
-    end = after  # the subject's end: the mention, or a place right after it ("in Rafah")
-    while end < len(bits) and end - after < _APPOSITION_TAIL_WORDS and not bits[end - 1] & PAUSE_BIT:
-        end += 1
-    if end > _APPOSITION_SUBJECT_WORDS or end >= len(bits) or not bits[end - 1] & PAUSE_BIT:
+    if after > _APPOSITION_SUBJECT_WORDS or after >= len(bits) or not bits[after - 1] & PAUSE_BIT:
         return False
-    after = end
     high = after + 1
     while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
         high += 1
@@ -1234,7 +1233,11 @@ def _dated_apposition(rules: _Rules, context: Words, after: int, before_year: in
         return False  # no closing pause: the year ends the sentence, or the segment is a clause of its own
     if rules.since and _last_of(rules.since, context, after, high) >= 0:
         return False
-    return _past_year_in(rules, context, after, high, before_year) and _not_today(rules, context, after, high)
+    return (
+        _past_year_in(rules, context, after, high, before_year)
+        and _not_today(rules, context, after, high)
+        and _untimed(rules, context, high, min(len(bits), high + _YEAR_WORDS))
+    )
 
 
 def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int, month: int = 0) -> bool:
@@ -1730,8 +1733,7 @@ _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يوم�
 _VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
 _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
-_APPOSITION_SUBJECT_WORDS: Final = 7  # a subject a dated parenthetical describes (`_dated_apposition`) has at most this many words,
-_APPOSITION_TAIL_WORDS: Final = 3  # ... at most this many after the mention ("in Rafah", "في مخيم جنين")
+_APPOSITION_SUBJECT_WORDS: Final = 4  # a subject a dated parenthetical describes (`_dated_apposition`) has at most this many words
 _CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
