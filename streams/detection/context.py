@@ -13,7 +13,7 @@ from typing import Final
 
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
-from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
+from streams.detection.cues import PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words
 from streams.detection.normalize import NormalizedText, normalize
 from streams.detection.patterns import PlaceRef, TermPattern, TermRule
 
@@ -114,6 +114,7 @@ class _Rules:
         self.sport_marks = cues([*sport.words, *sport.sentence_words])
         self.sport_keeps = cues(sport.keeps)
         self.sport_min_words = sport.min_words
+        self.sport_finder = CueFinder(self.sport_words, vocabulary)  # counts them in a whole article
         self.sport_categories = frozenset(sport.categories) if not self.sport_words.empty else frozenset()
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)

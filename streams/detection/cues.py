@@ -18,14 +18,17 @@ word that is an opening quotation mark alone is that form. So the cue "«" finds
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
+
+import ahocorasick_rs
 
 from streams.detection.normalize import normalize
 
 __all__ = [
-    "PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "first_words", "has_word", "last_words",
-    "shares", "split_words", "strip_punctuation",
+    "PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueFinder", "CueSet", "Vocabulary", "Words", "distinct_cues", "first_words",
+    "has_word", "last_words", "shares", "split_words", "strip_punctuation",
 ]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
@@ -451,3 +454,132 @@ class CueSet:
 
     def __contains__(self, word: str) -> bool:
         return word in self._single
+
+
+def distinct_cues(cues: CueSet, words: Words) -> int:
+    """How many distinct cues of ``cues`` stand in ``words`` (each by the words it covers)."""
+    found: set[tuple[str, ...]] = set()
+    bits = words.bits
+    for index in range(len(bits)):
+        if bits[index] & cues.bit:
+            length = cues.starts_at(words, index)
+            if length:
+                found.add(tuple(words.words[index:index + length]))
+    return len(found)
+
+
+# A whitespace-separated token, as ``str.split`` takes them (both use Python's Unicode whitespace).
+_TOKEN: Final = re.compile(r"\S+")
+
+
+class CueFinder:
+    """The distinct cues of a set in a whole stretch of text (an article), without analysing its every word.
+
+    ``Words.from_tokens`` over a 600-word article costs more than the rest of a mention's checks, and a cue set's
+    words are rare in most articles. A cue word matches a form of a token, and every form but "«" and "#" is a
+    piece of the token's text (a ``stem*`` word's form starts with the stem). So each cue is given an anchor, its
+    longest such word (rarer in text than "the" of "the pitch"), and one Aho-Corasick pass over the anchors finds
+    every token a cue may start at: the anchor's token, or as many tokens before it as the anchor stands in its
+    cue. Only those tokens (with the few after them) are read, by the same `CueSet.starts_at`, so the answers are
+    those of `distinct_cues` over ``Words.from_tokens(text.split())``. A set with a cue made only of "#" and "«",
+    or a text the automaton cannot read (a lone surrogate), is read word by word as before."""
+
+    __slots__ = ("_automaton", "_cues", "_offsets", "_vocabulary")
+
+    def __init__(self, cues: CueSet, vocabulary: Vocabulary) -> None:
+        self._cues = cues
+        self._vocabulary = vocabulary
+        keys: dict[str, int] = {}
+        offsets: list[set[int]] = []  # per anchor: where it stands in the cues it anchors (0 for the first word)
+        safe = True
+        for phrase in [*((word,) for word in sorted(cues._single)), *(p for ps in sorted(cues._multi.items()) for p in ps[1])]:
+            anchor = ""
+            offset = 0
+            for index, word in enumerate(phrase):
+                piece = word[:-1] if word.endswith("*") else word
+                if piece not in (QUOTE, "#") and len(piece) > len(anchor):
+                    anchor, offset = piece, index
+            if not anchor:
+                safe = False
+                break
+            if anchor not in keys:
+                keys[anchor] = len(keys)
+                offsets.append(set())
+            offsets[keys[anchor]].add(offset)
+        self._offsets = [tuple(sorted(found)) for found in offsets]
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(
+                list(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+            )
+            if safe and keys
+            else None
+        )
+
+    def at_least(self, text: str, count: int) -> bool:
+        """Whether at least ``count`` distinct cues of the set stand in ``text``."""
+        if count <= 0:
+            return True
+        if self._cues.empty:
+            return False
+        if self._automaton is None:
+            return self._by_words(text) >= count
+        try:
+            hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:
+            return self._by_words(text) >= count
+        starts: set[int] = set()
+        for key, start, _ in hits:
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1  # the anchor's token
+            for offset in self._offsets[key]:
+                before = _token_before(text, start, offset)
+                if before >= 0:
+                    starts.add(before)
+        if len(starts) < count:
+            return False  # each cue found (by its words) starts at a token of its own
+        return len(self._found(text, starts)) >= count
+
+    def _found(self, text: str, starts: set[int]) -> set[tuple[str, ...]]:
+        """The cues (by the words they cover) starting at the tokens that start at ``starts``."""
+        found: set[tuple[str, ...]] = set()
+        bit = self._cues.bit
+        reach = self._cues._reach + 1
+        cache = self._vocabulary._entries
+        for start in starts:
+            match = _TOKEN.match(text, start)
+            if match is None:
+                continue
+            token = match.group()
+            entry = cache.get(token)
+            if entry is None:
+                entry = self._vocabulary.entry(token)
+            if not entry[2] & bit:
+                continue  # no first word of a cue: the common case, read with one cache lookup
+            tokens = [token]
+            position = match.end()
+            while len(tokens) < reach:
+                match = _TOKEN.search(text, position)
+                if match is None:
+                    break
+                tokens.append(match.group())
+                position = match.end()
+            window = Words.from_tokens(tokens, self._vocabulary)
+            length = self._cues.starts_at(window, 0)
+            if length:
+                found.add(tuple(window.words[:length]))
+        return found
+
+    def _by_words(self, text: str) -> int:
+        return distinct_cues(self._cues, Words.from_tokens(text.split(), self._vocabulary))
+
+
+def _token_before(text: str, start: int, count: int) -> int:
+    """Where the token ``count`` tokens before the one at ``start`` starts, or -1 (fewer tokens before it)."""
+    for _ in range(count):
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start == 0:
+            return -1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    return start

@@ -737,36 +737,24 @@ def _in_match_report(
     The title (``text[:title_length]``) of a match report is the game's, sport word or not: a headline plays on war's
     words ("ليلة الاحتجاجات والانسحاب", "a night of protests and withdrawals") with the club names alone."""
     article = rules.vocabulary  # the key of the article's answer in this language
+    if article not in known:  # the article first: one pass of its automaton, and most articles are no match report
+        known[article] = rules.sport_finder.at_least(text, rules.sport_min_words)
+    if not known[article]:
+        return False
     start = text.rfind("\n", 0, position) + 1
     key = (article, start)
     if start == 0 and 0 <= position < title_length:
         known[key] = True  # the title: the article's count decides
-    if key not in known:  # the paragraph first: most name no sport word, and the article is then never read whole
+    if key not in known:
         end = text.find("\n", position)
         paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
         known[key] = rules.sport_marks.find(paragraph, first=True) >= 0
     if not known[key]:
         return False
-    if article not in known:
-        known[article] = _distinct_cues(rules.sport_words, Words.from_tokens(text.split(), rules.vocabulary)) >= rules.sport_min_words
-    if not known[article]:
-        return False
     kept = (article, sentence)
     if kept not in known:
         known[kept] = rules.sport_keeps.find(words) >= 0
     return not known[kept]
-
-
-def _distinct_cues(cues: CueSet, words: Words) -> int:
-    """How many distinct cues of ``cues`` stand in ``words`` (each by the words it covers)."""
-    found: set[tuple[str, ...]] = set()
-    bits = words.bits
-    for index in range(len(bits)):
-        if bits[index] & cues.bit:
-            length = cues.starts_at(words, index)
-            if length:
-                found.add(tuple(words.words[index:index + length]))
-    return len(found)
 
 
 def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:
