@@ -14,6 +14,7 @@ from typing import Final
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
 from streams.detection.cues import PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words
+from streams.detection.cues import space_at as _space_at
 from streams.detection.normalize import NormalizedText, normalize
 from streams.detection.patterns import PlaceRef, TermPattern, TermRule
 
@@ -320,17 +321,6 @@ def _letter_at(text: str, index: int) -> bool:
     """``text[index].isalpha()``."""
     code = ord(text[index])
     return _BMP_LETTERS[code] == 1 if code < 0x10000 else text[index].isalpha()
-
-
-# Whether each code point of the Basic Multilingual Plane is white space (``str.isspace``, where
-# ``str.split()`` splits; no code point above it is), read by code point as `_BMP_LETTERS` is.
-_BMP_SPACES: Final = bytes(chr(code).isspace() for code in range(0x10000))
-
-
-def _space_at(text: str, index: int) -> bool:
-    """``text[index].isspace()``."""
-    code = ord(text[index])
-    return code < 0x10000 and _BMP_SPACES[code] == 1
 
 
 def span_order(start: int, end: int, scale: int) -> int:

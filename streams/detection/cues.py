@@ -18,7 +18,6 @@ word that is an opening quotation mark alone is that form. So the cue "«" finds
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -28,7 +27,7 @@ from streams.detection.normalize import normalize
 
 __all__ = [
     "PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueFinder", "CueSet", "Vocabulary", "Words", "distinct_cues", "first_words",
-    "has_word", "last_words", "shares", "split_words", "strip_punctuation",
+    "has_word", "last_words", "shares", "space_at", "split_words", "strip_punctuation",
 ]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
@@ -468,8 +467,16 @@ def distinct_cues(cues: CueSet, words: Words) -> int:
     return len(found)
 
 
-# A whitespace-separated token, as ``str.split`` takes them (both use Python's Unicode whitespace).
-_TOKEN: Final = re.compile(r"\S+")
+# Whether each code point of the Basic Multilingual Plane is white space (``str.isspace``, where
+# ``str.split()`` splits; no code point above it is), read by code point: ``text[i].isspace()`` builds a
+# one-character string for every non-Latin-1 character.
+_BMP_SPACES: Final = bytes(chr(code).isspace() for code in range(0x10000))
+
+
+def space_at(text: str, index: int) -> bool:
+    """``text[index].isspace()``."""
+    code = ord(text[index])
+    return code < 0x10000 and _BMP_SPACES[code] == 1
 
 
 class CueFinder:
@@ -480,17 +487,19 @@ class CueFinder:
     piece of the token's text (a ``stem*`` word's form starts with the stem). So each cue is given an anchor, its
     longest such word (rarer in text than "the" of "the pitch"), and one Aho-Corasick pass over the anchors finds
     every token a cue may start at: the anchor's token, or as many tokens before it as the anchor stands in its
-    cue. Only those tokens (with the few after them) are read, by the same `CueSet.starts_at`, so the answers are
-    those of `distinct_cues` over ``Words.from_tokens(text.split())``. A set with a cue made only of "#" and "«",
-    or a text the automaton cannot read (a lone surrogate), is read word by word as before."""
+    cue, when a form of that token is the cue's first word. Only those tokens (with the few after them) are read,
+    by the same `CueSet.starts_at`, so the answers are those of `distinct_cues` over
+    ``Words.from_tokens(text.split())``. A set with a cue made only of "#" and "«", or a text the automaton cannot
+    read (a lone surrogate), is read word by word as before."""
 
-    __slots__ = ("_automaton", "_cues", "_offsets", "_vocabulary")
+    __slots__ = ("_anchored", "_automaton", "_cues", "_vocabulary")
 
     def __init__(self, cues: CueSet, vocabulary: Vocabulary) -> None:
         self._cues = cues
         self._vocabulary = vocabulary
         keys: dict[str, int] = {}
-        offsets: list[set[int]] = []  # per anchor: where it stands in the cues it anchors (0 for the first word)
+        # per anchor, per place it stands in its cues: the first words of those cues
+        firsts: list[dict[int, set[str]]] = []
         safe = True
         for phrase in [*((word,) for word in sorted(cues._single)), *(p for ps in sorted(cues._multi.items()) for p in ps[1])]:
             anchor = ""
@@ -504,9 +513,11 @@ class CueFinder:
                 break
             if anchor not in keys:
                 keys[anchor] = len(keys)
-                offsets.append(set())
-            offsets[keys[anchor]].add(offset)
-        self._offsets = [tuple(sorted(found)) for found in offsets]
+                firsts.append({})
+            firsts[keys[anchor]].setdefault(offset, set()).add(phrase[0])
+        self._anchored = [
+            tuple((offset, frozenset(words)) for offset, words in sorted(by_offset.items())) for by_offset in firsts
+        ]
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
                 list(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
@@ -528,13 +539,14 @@ class CueFinder:
         except UnicodeEncodeError:
             return self._by_words(text) >= count
         starts: set[int] = set()
+        vocabulary = self._vocabulary
         for key, start, _ in hits:
-            while start > 0 and not text[start - 1].isspace():
+            while start > 0 and not space_at(text, start - 1):
                 start -= 1  # the anchor's token
-            for offset in self._offsets[key]:
-                before = _token_before(text, start, offset)
-                if before >= 0:
-                    starts.add(before)
+            for offset, first_words in self._anchored[key]:
+                first = _token_before(text, start, offset)
+                if first >= 0 and first not in starts and shares(first_words, vocabulary.entry(_token_at(text, first))[1]):
+                    starts.add(first)
         if len(starts) < count:
             return False  # each cue found (by its words) starts at a token of its own
         return len(self._found(text, starts)) >= count
@@ -542,28 +554,9 @@ class CueFinder:
     def _found(self, text: str, starts: set[int]) -> set[tuple[str, ...]]:
         """The cues (by the words they cover) starting at the tokens that start at ``starts``."""
         found: set[tuple[str, ...]] = set()
-        bit = self._cues.bit
         reach = self._cues._reach + 1
-        cache = self._vocabulary._entries
         for start in starts:
-            match = _TOKEN.match(text, start)
-            if match is None:
-                continue
-            token = match.group()
-            entry = cache.get(token)
-            if entry is None:
-                entry = self._vocabulary.entry(token)
-            if not entry[2] & bit:
-                continue  # no first word of a cue: the common case, read with one cache lookup
-            tokens = [token]
-            position = match.end()
-            while len(tokens) < reach:
-                match = _TOKEN.search(text, position)
-                if match is None:
-                    break
-                tokens.append(match.group())
-                position = match.end()
-            window = Words.from_tokens(tokens, self._vocabulary)
+            window = Words.from_tokens(_tokens_from(text, start, reach), self._vocabulary)
             length = self._cues.starts_at(window, 0)
             if length:
                 found.add(tuple(window.words[:length]))
@@ -576,10 +569,37 @@ class CueFinder:
 def _token_before(text: str, start: int, count: int) -> int:
     """Where the token ``count`` tokens before the one at ``start`` starts, or -1 (fewer tokens before it)."""
     for _ in range(count):
-        while start > 0 and text[start - 1].isspace():
+        while start > 0 and space_at(text, start - 1):
             start -= 1
         if start == 0:
             return -1
-        while start > 0 and not text[start - 1].isspace():
+        while start > 0 and not space_at(text, start - 1):
             start -= 1
     return start
+
+
+def _token_at(text: str, start: int) -> str:
+    """The token that starts at ``start``."""
+    end = start
+    size = len(text)
+    while end < size and not space_at(text, end):
+        end += 1
+    return text[start:end]
+
+
+def _tokens_from(text: str, start: int, count: int) -> list[str]:
+    """``text[start:].split()[:count]``, splitting no further than needed."""
+    tokens: list[str] = []
+    size = len(text)
+    position = start
+    while len(tokens) < count:
+        while position < size and space_at(text, position):
+            position += 1
+        if position == size:
+            break
+        end = position
+        while end < size and not space_at(text, end):
+            end += 1
+        tokens.append(text[position:end])
+        position = end
+    return tokens
