@@ -484,40 +484,37 @@ class CueFinder:
 
     ``Words.from_tokens`` over a 600-word article costs more than the rest of a mention's checks, and a cue set's
     words are rare in most articles. A cue word matches a form of a token, and every form but "«" and "#" is a
-    piece of the token's text (a ``stem*`` word's form starts with the stem). So each cue is given an anchor, its
-    longest such word (rarer in text than "the" of "the pitch"), and one Aho-Corasick pass over the anchors finds
-    every token a cue may start at: the anchor's token, or as many tokens before it as the anchor stands in its
-    cue, when a form of that token is the cue's first word. Only those tokens (with the few after them) are read,
-    by the same `CueSet.starts_at`, so the answers are those of `distinct_cues` over
-    ``Words.from_tokens(text.split())``. A set with a cue made only of "#" and "«", or a text the automaton cannot
-    read (a lone surrogate), is read word by word as before."""
+    piece of the token's text (a ``stem*`` word's form starts with the stem). So one Aho-Corasick pass over the
+    cues' words tells which cues may stand in the text (all their words of `_KEY_LETTERS` letters or more are
+    there, and their anchor, their longest word, the last of them), and where: at the token of an anchor found, or as many tokens
+    before it as the anchor stands in its cue, when a form of that token is the cue's first word. Only those
+    tokens (with the few after them) are read, by the same `CueSet.starts_at`, so the answers are those of
+    `distinct_cues` over ``Words.from_tokens(text.split())``. A set with a cue made only of "#" and "«", or a
+    text the automaton cannot read (a lone surrogate), is read word by word as before."""
 
-    __slots__ = ("_anchored", "_automaton", "_cues", "_vocabulary")
+    __slots__ = ("_automaton", "_cues", "_phrases", "_vocabulary")
 
     def __init__(self, cues: CueSet, vocabulary: Vocabulary) -> None:
         self._cues = cues
         self._vocabulary = vocabulary
         keys: dict[str, int] = {}
-        # per anchor, per place it stands in its cues: the first words of those cues
-        firsts: list[dict[int, set[str]]] = []
+        # per cue: its anchor's key, where the anchor stands in it, its first word, and the keys it needs found
+        self._phrases: list[tuple[int, int, str, tuple[int, ...]]] = []
         safe = True
         for phrase in [*((word,) for word in sorted(cues._single)), *(p for ps in sorted(cues._multi.items()) for p in ps[1])]:
+            pieces = [word[:-1] if word.endswith("*") else word for word in phrase]
             anchor = ""
             offset = 0
-            for index, word in enumerate(phrase):
-                piece = word[:-1] if word.endswith("*") else word
-                if piece not in (QUOTE, "#") and len(piece) > len(anchor):
-                    anchor, offset = piece, index
+            for index, piece in enumerate(pieces):
+                if piece not in (QUOTE, "#") and len(piece) >= len(anchor):
+                    anchor, offset = piece, index  # the last of the longest: "box" of "the box"
             if not anchor:
                 safe = False
                 break
-            if anchor not in keys:
-                keys[anchor] = len(keys)
-                firsts.append({})
-            firsts[keys[anchor]].setdefault(offset, set()).add(phrase[0])
-        self._anchored = [
-            tuple((offset, frozenset(words)) for offset, words in sorted(by_offset.items())) for by_offset in firsts
-        ]
+            needed = {anchor, *(piece for piece in pieces if len(piece) >= _KEY_LETTERS and piece not in (QUOTE, "#"))}
+            for piece in sorted(needed):
+                keys.setdefault(piece, len(keys))
+            self._phrases.append((keys[anchor], offset, phrase[0], tuple(keys[piece] for piece in sorted(needed))))
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
                 list(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
@@ -538,14 +535,27 @@ class CueFinder:
             hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:
             return self._by_words(text) >= count
+        present: set[int] = set()
+        for key, _, _ in hits:
+            present.add(key)
+        # per anchor of a cue whose words were all found: per place it stands in such cues, their first words
+        anchored: dict[int, dict[int, set[str]]] = {}
+        for anchor, offset, first_word, needed in self._phrases:
+            if all(key in present for key in needed):
+                anchored.setdefault(anchor, {}).setdefault(offset, set()).add(first_word)
+        if not anchored:
+            return False
         starts: set[int] = set()
         vocabulary = self._vocabulary
         for key, start, _ in hits:
+            offsets = anchored.get(key)
+            if offsets is None:
+                continue
             while start > 0 and not space_at(text, start - 1):
                 start -= 1  # the anchor's token
-            for offset, first_words in self._anchored[key]:
+            for offset, first_words in offsets.items():
                 first = _token_before(text, start, offset)
-                if first >= 0 and first not in starts and shares(first_words, vocabulary.entry(_token_at(text, first))[1]):
+                if first >= 0 and first not in starts and shares(frozenset(first_words), vocabulary.entry(_token_at(text, first))[1]):
                     starts.add(first)
         if len(starts) < count:
             return False  # each cue found (by its words) starts at a token of its own
@@ -564,6 +574,11 @@ class CueFinder:
 
     def _by_words(self, text: str) -> int:
         return distinct_cues(self._cues, Words.from_tokens(text.split(), self._vocabulary))
+
+
+# The shortest cue word that must be found for its cue to be read: shorter ones ("the", "a", "في") are pieces of
+# most texts, and finding them would cost more than it spares.
+_KEY_LETTERS: Final = 4
 
 
 def _token_before(text: str, start: int, count: int) -> int:
