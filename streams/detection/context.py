@@ -116,6 +116,8 @@ class _Rules:
         self.sport_keeps = cues(sport.keeps)
         self.sport_min_words = sport.min_words
         self.sport_finder = CueFinder(self.sport_words, vocabulary)  # counts them in a whole article
+        # where the finder's keys start among the extra keys of the engine's automaton (-1: it runs its own pass)
+        self.sport_base = -1
         self.sport_categories = frozenset(sport.categories) if not self.sport_words.empty else frozenset()
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)

@@ -492,7 +492,7 @@ class CueFinder:
     `distinct_cues` over ``Words.from_tokens(text.split())``. A set with a cue made only of "#" and "«", or a
     text the automaton cannot read (a lone surrogate), is read word by word as before."""
 
-    __slots__ = ("_automaton", "_cues", "_phrases", "_vocabulary")
+    __slots__ = ("_automaton", "_cues", "_phrases", "_vocabulary", "keys")
 
     def __init__(self, cues: CueSet, vocabulary: Vocabulary) -> None:
         self._cues = cues
@@ -515,6 +515,8 @@ class CueFinder:
             for piece in sorted(needed):
                 keys.setdefault(piece, len(keys))
             self._phrases.append((keys[anchor], offset, phrase[0], tuple(keys[piece] for piece in sorted(needed))))
+        # the words to find, in the order of their indices in hits (none: the set is read word by word)
+        self.keys: tuple[str, ...] = tuple(keys) if safe else ()
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
                 list(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
@@ -525,15 +527,22 @@ class CueFinder:
 
     def at_least(self, text: str, count: int) -> bool:
         """Whether at least ``count`` distinct cues of the set stand in ``text``."""
+        if self._automaton is None:
+            return self.at_least_in(text, [], count)
+        try:
+            hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:
+            return count <= 0 or (not self._cues.empty and self._by_words(text) >= count)
+        return self.at_least_in(text, hits, count)
+
+    def at_least_in(self, text: str, hits: list[tuple[int, int, int]], count: int) -> bool:
+        """`at_least`, given ``hits``: ``(index in keys, start, end)`` of every occurrence of `keys` in ``text``,
+        overlapping ones included (the engine's one pass over the article finds them with its terms)."""
         if count <= 0:
             return True
         if self._cues.empty:
             return False
-        if self._automaton is None:
-            return self._by_words(text) >= count
-        try:
-            hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
-        except UnicodeEncodeError:
+        if not self.keys:
             return self._by_words(text) >= count
         present: set[int] = set()
         for key, _, _ in hits:

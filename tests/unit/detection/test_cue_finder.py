@@ -4,9 +4,12 @@ Every text here is written for this file; none is taken from an evaluation set."
 
 from __future__ import annotations
 
+import ahocorasick_rs
 import pytest
 
+from streams.detection import Detector
 from streams.detection.cues import CueFinder, Vocabulary, Words, distinct_cues
+from streams.detection.engine import _sport_words_in
 
 VOCABULARY = Vocabulary(["و", "ف", "ب", "ال", "وال"], ["'s"])
 CUES = VOCABULARY.cues(["goals", "the pitch", "half-time", "penalty sp*", "ملعب", "ضربة جزاء"])
@@ -65,3 +68,27 @@ def test_a_cue_of_no_text_reads_every_word() -> None:
 def test_lone_surrogate_is_read_word_by_word() -> None:
     text = "goals \ud800 the pitch"
     assert CueFinder(CUES, VOCABULARY).at_least(text, 2) == (_exact(text) >= 2)
+
+
+def test_hits_found_elsewhere_give_the_same_answers() -> None:
+    finder = CueFinder(CUES, VOCABULARY)
+    automaton = ahocorasick_rs.AhoCorasick(list(finder.keys), matchkind=ahocorasick_rs.MatchKind.Standard)
+    for text in TEXTS:
+        hits = automaton.find_matches_as_indexes(text, overlapping=True)
+        for count in range(5):
+            assert finder.at_least_in(text, hits, count) == finder.at_least(text, count)
+
+
+def test_the_engine_finds_the_sport_words_in_its_scan(detector: Detector) -> None:
+    text = (
+        "The striker scored in the first half and the goalkeeper saved a penalty kick before half-time.\n"
+        "In the second half the visitors withdrew their midfielder with an injury."
+    )
+    sports = detector._scan(text, None)[4]
+    for rules in detector._rules.values():
+        if rules.sport_words.empty:
+            continue
+        assert rules.sport_base >= 0  # its words are keys of the engine's automaton
+        exact = distinct_cues(rules.sport_words, Words.from_tokens(text.split(), rules.vocabulary)) >= rules.sport_min_words
+        assert _sport_words_in(rules, text, sports) == exact
+    assert _sport_words_in(detector._rules["en"], text, sports)
