@@ -485,12 +485,13 @@ class CueFinder:
     ``Words.from_tokens`` over a 600-word article costs more than the rest of a mention's checks, and a cue set's
     words are rare in most articles. A cue word matches a form of a token, and every form but "«" and "#" is a
     piece of the token's text (a ``stem*`` word's form starts with the stem). So one Aho-Corasick pass over the
-    cues' words tells which cues may stand in the text (all their words of `_KEY_LETTERS` letters or more are
-    there, and their anchor, their longest word, the last of them), and where: at the token of an anchor found, or as many tokens
-    before it as the anchor stands in its cue, when a form of that token is the cue's first word. Only those
-    tokens (with the few after them) are read, by the same `CueSet.starts_at`, so the answers are those of
-    `distinct_cues` over ``Words.from_tokens(text.split())``. A set with a cue made only of "#" and "«", or a
-    text the automaton cannot read (a lone surrogate), is read word by word as before."""
+    cues' words (`keys`; the engine's own scan finds them) tells which cues may stand in the text (all their
+    words of `_KEY_LETTERS` letters or more are there, and their anchor, the last of their longest words), and
+    where: at the token of an anchor found, or as many tokens before it as the anchor stands in its cue, when a
+    form of that token is the cue's first word. Only those tokens (with the few after them) are read, by the same
+    `CueSet.starts_at`, so the answers are those of `distinct_cues` over ``Words.from_tokens(text.split())``. A
+    set with a cue made only of "#" and "«", or a text the automaton cannot read (a lone surrogate), is read
+    word by word as before."""
 
     __slots__ = ("_automaton", "_cues", "_phrases", "_vocabulary", "keys")
 
