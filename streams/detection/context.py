@@ -13,7 +13,8 @@ from typing import Final
 
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
-from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
+from streams.detection.cues import PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words
+from streams.detection.cues import space_at as _space_at
 from streams.detection.normalize import NormalizedText, normalize
 from streams.detection.patterns import PlaceRef, TermPattern, TermRule
 
@@ -134,6 +135,9 @@ class _Rules:
         self.sport_marks = cues([*sport.words, *sport.sentence_words])
         self.sport_keeps = cues(sport.keeps)
         self.sport_min_words = sport.min_words
+        self.sport_finder = CueFinder(self.sport_words, vocabulary)  # counts them in a whole article
+        # where the finder's keys start among the extra keys of the engine's automaton (-1: it runs its own pass)
+        self.sport_base = -1
         self.sport_categories = frozenset(sport.categories) if not self.sport_words.empty else frozenset()
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)
@@ -347,17 +351,6 @@ def _letter_at(text: str, index: int) -> bool:
     """``text[index].isalpha()``."""
     code = ord(text[index])
     return _BMP_LETTERS[code] == 1 if code < 0x10000 else text[index].isalpha()
-
-
-# Whether each code point of the Basic Multilingual Plane is white space (``str.isspace``, where
-# ``str.split()`` splits; no code point above it is), read by code point as `_BMP_LETTERS` is.
-_BMP_SPACES: Final = bytes(chr(code).isspace() for code in range(0x10000))
-
-
-def _space_at(text: str, index: int) -> bool:
-    """``text[index].isspace()``."""
-    code = ord(text[index])
-    return code < 0x10000 and _BMP_SPACES[code] == 1
 
 
 def span_order(start: int, end: int, scale: int) -> int:

@@ -21,11 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+import ahocorasick_rs
+
 from streams.detection.normalize import normalize
 
 __all__ = [
-    "PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueSet", "Vocabulary", "Words", "first_words", "has_word", "last_words",
-    "shares", "split_words", "strip_punctuation",
+    "PAUSE_BIT", "PUNCTUATION", "QUOTE", "CueFinder", "CueSet", "Vocabulary", "Words", "distinct_cues", "first_words",
+    "has_word", "last_words", "shares", "space_at", "split_words", "strip_punctuation",
 ]
 
 # Punctuation stripped from both ends of a whitespace-separated token (not "%": "20%" is no count).
@@ -451,3 +453,178 @@ class CueSet:
 
     def __contains__(self, word: str) -> bool:
         return word in self._single
+
+
+def distinct_cues(cues: CueSet, words: Words) -> int:
+    """How many distinct cues of ``cues`` stand in ``words`` (each by the words it covers)."""
+    found: set[tuple[str, ...]] = set()
+    bits = words.bits
+    for index in range(len(bits)):
+        if bits[index] & cues.bit:
+            length = cues.starts_at(words, index)
+            if length:
+                found.add(tuple(words.words[index:index + length]))
+    return len(found)
+
+
+# Whether each code point of the Basic Multilingual Plane is white space (``str.isspace``, where
+# ``str.split()`` splits; no code point above it is), read by code point: ``text[i].isspace()`` builds a
+# one-character string for every non-Latin-1 character.
+_BMP_SPACES: Final = bytes(chr(code).isspace() for code in range(0x10000))
+
+
+def space_at(text: str, index: int) -> bool:
+    """``text[index].isspace()``."""
+    code = ord(text[index])
+    return code < 0x10000 and _BMP_SPACES[code] == 1
+
+
+class CueFinder:
+    """The distinct cues of a set in a whole stretch of text (an article), without analysing its every word.
+
+    ``Words.from_tokens`` over a 600-word article costs more than the rest of a mention's checks, and a cue set's
+    words are rare in most articles. A cue word matches a form of a token, and every form but "«" and "#" is a
+    piece of the token's text (a ``stem*`` word's form starts with the stem). So one Aho-Corasick pass over the
+    cues' words (`keys`; the engine's own scan finds them) tells which cues may stand in the text (all their
+    words of `_KEY_LETTERS` letters or more are there, and their anchor, the last of their longest words), and
+    where: at the token of an anchor found, or as many tokens before it as the anchor stands in its cue, when a
+    form of that token is the cue's first word. Only those tokens (with the few after them) are read, by the same
+    `CueSet.starts_at`, so the answers are those of `distinct_cues` over ``Words.from_tokens(text.split())``. A
+    set with a cue made only of "#" and "«", or a text the automaton cannot read (a lone surrogate), is read
+    word by word as before."""
+
+    __slots__ = ("_automaton", "_cues", "_phrases", "_vocabulary", "keys")
+
+    def __init__(self, cues: CueSet, vocabulary: Vocabulary) -> None:
+        self._cues = cues
+        self._vocabulary = vocabulary
+        keys: dict[str, int] = {}
+        # per cue: its anchor's key, where the anchor stands in it, its first word, and the keys it needs found
+        self._phrases: list[tuple[int, int, str, tuple[int, ...]]] = []
+        safe = True
+        for phrase in [*((word,) for word in sorted(cues._single)), *(p for ps in sorted(cues._multi.items()) for p in ps[1])]:
+            pieces = [word[:-1] if word.endswith("*") else word for word in phrase]
+            anchor = ""
+            offset = 0
+            for index, piece in enumerate(pieces):
+                if piece not in (QUOTE, "#") and len(piece) >= len(anchor):
+                    anchor, offset = piece, index  # the last of the longest: "box" of "the box"
+            if not anchor:
+                safe = False
+                break
+            needed = {anchor, *(piece for piece in pieces if len(piece) >= _KEY_LETTERS and piece not in (QUOTE, "#"))}
+            for piece in sorted(needed):
+                keys.setdefault(piece, len(keys))
+            self._phrases.append((keys[anchor], offset, phrase[0], tuple(keys[piece] for piece in sorted(needed))))
+        # the words to find, in the order of their indices in hits (none: the set is read word by word)
+        self.keys: tuple[str, ...] = tuple(keys) if safe else ()
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(
+                list(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
+            )
+            if safe and keys
+            else None
+        )
+
+    def at_least(self, text: str, count: int) -> bool:
+        """Whether at least ``count`` distinct cues of the set stand in ``text``."""
+        if self._automaton is None:
+            return self.at_least_in(text, [], count)
+        try:
+            hits = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:
+            return count <= 0 or (not self._cues.empty and self._by_words(text) >= count)
+        return self.at_least_in(text, hits, count)
+
+    def at_least_in(self, text: str, hits: list[tuple[int, int, int]], count: int) -> bool:
+        """`at_least`, given ``hits``: ``(index in keys, start, end)`` of every occurrence of `keys` in ``text``,
+        overlapping ones included (the engine's one pass over the article finds them with its terms)."""
+        if count <= 0:
+            return True
+        if self._cues.empty:
+            return False
+        if not self.keys:
+            return self._by_words(text) >= count
+        present: set[int] = set()
+        for key, _, _ in hits:
+            present.add(key)
+        # per anchor of a cue whose words were all found: per place it stands in such cues, their first words
+        anchored: dict[int, dict[int, set[str]]] = {}
+        for anchor, offset, first_word, needed in self._phrases:
+            if all(key in present for key in needed):
+                anchored.setdefault(anchor, {}).setdefault(offset, set()).add(first_word)
+        if not anchored:
+            return False
+        starts: set[int] = set()
+        vocabulary = self._vocabulary
+        for key, start, _ in hits:
+            offsets = anchored.get(key)
+            if offsets is None:
+                continue
+            while start > 0 and not space_at(text, start - 1):
+                start -= 1  # the anchor's token
+            for offset, first_words in offsets.items():
+                first = _token_before(text, start, offset)
+                if first >= 0 and first not in starts and shares(frozenset(first_words), vocabulary.entry(_token_at(text, first))[1]):
+                    starts.add(first)
+        if len(starts) < count:
+            return False  # each cue found (by its words) starts at a token of its own
+        return len(self._found(text, starts)) >= count
+
+    def _found(self, text: str, starts: set[int]) -> set[tuple[str, ...]]:
+        """The cues (by the words they cover) starting at the tokens that start at ``starts``."""
+        found: set[tuple[str, ...]] = set()
+        reach = self._cues._reach + 1
+        for start in starts:
+            window = Words.from_tokens(_tokens_from(text, start, reach), self._vocabulary)
+            length = self._cues.starts_at(window, 0)
+            if length:
+                found.add(tuple(window.words[:length]))
+        return found
+
+    def _by_words(self, text: str) -> int:
+        return distinct_cues(self._cues, Words.from_tokens(text.split(), self._vocabulary))
+
+
+# The shortest cue word that must be found for its cue to be read: shorter ones ("the", "a", "في") are pieces of
+# most texts, and finding them would cost more than it spares.
+_KEY_LETTERS: Final = 4
+
+
+def _token_before(text: str, start: int, count: int) -> int:
+    """Where the token ``count`` tokens before the one at ``start`` starts, or -1 (fewer tokens before it)."""
+    for _ in range(count):
+        while start > 0 and space_at(text, start - 1):
+            start -= 1
+        if start == 0:
+            return -1
+        while start > 0 and not space_at(text, start - 1):
+            start -= 1
+    return start
+
+
+def _token_at(text: str, start: int) -> str:
+    """The token that starts at ``start``."""
+    end = start
+    size = len(text)
+    while end < size and not space_at(text, end):
+        end += 1
+    return text[start:end]
+
+
+def _tokens_from(text: str, start: int, count: int) -> list[str]:
+    """``text[start:].split()[:count]``, splitting no further than needed."""
+    tokens: list[str] = []
+    size = len(text)
+    position = start
+    while len(tokens) < count:
+        while position < size and space_at(text, position):
+            position += 1
+        if position == size:
+            break
+        end = position
+        while end < size and not space_at(text, end):
+            end += 1
+        tokens.append(text[position:end])
+        position = end
+    return tokens

@@ -48,7 +48,16 @@ from streams.detection.context import (
     span_order,
 )
 from streams.detection.counts import ReportedCount
-from streams.detection.cues import PAUSE_BIT, PUNCTUATION, YEAR_BIT, CueSet, Vocabulary, Words, shares
+from streams.detection.cues import (
+    PAUSE_BIT,
+    PUNCTUATION,
+    YEAR_BIT,
+    CueFinder,
+    CueSet,
+    Vocabulary,
+    Words,
+    shares,
+)
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.normalize import normalize, normalize_mapped
@@ -92,11 +101,21 @@ class Detector:
     def __init__(self, lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None) -> None:
         self.languages = tuple(sorted(lexicons))
         vocabularies = {lang: Vocabulary(lexicon.clitics, lexicon.enclitics) for lang, lexicon in lexicons.items()}
-        self._matcher = build_matcher(lexicons, gazetteer, vocabularies, _SENTENCE_DELIMITERS + _DATELINE_DASHES)
+        sport_keys = {lang: _sport_keys(lexicon) for lang, lexicon in lexicons.items()}
+        self._matcher = build_matcher(
+            lexicons, gazetteer, vocabularies, _SENTENCE_DELIMITERS + _DATELINE_DASHES,
+            tuple(key for lang in sorted(sport_keys) for key in sport_keys[lang]),
+        )
         self._markers = len(self._matcher.keys)  # hit indices from here on are sentence delimiters
+        self._extra = self._matcher.extra_start  # and from here on, the match-report test's words
         self._rules = {lang: _Rules(lexicon, vocabularies[lang]) for lang, lexicon in lexicons.items()}
-        for lang, rules in self._rules.items():
+        base = 0
+        for lang in sorted(sport_keys):
+            rules = self._rules[lang]
             rules.countrysides = self._matcher.countrysides.get(lang, {})
+            if rules.sport_finder.keys == sport_keys[lang]:  # always: the same cues
+                rules.sport_base = base
+            base += len(sport_keys[lang])
         self._default_rules = self._rules.get("en") or next(iter(self._rules.values()))
 
     # ------------------------------------------------------------------------------------------
@@ -115,12 +134,13 @@ class Detector:
         combined = f"{normalized_title.text}\n{normalized_text.text}" if normalized_title is not None else normalized_text.text
         languages = {language} if language in self._rules else None
 
-        mentions, places, sentences, demonyms = self._scan(combined, languages)
+        mentions, places, sentences, demonyms, sports = self._scan(combined, languages)
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         mentions = self._accept(
-            combined, mentions, sentences, _history_year(published_at), title_length, published_at.month if published_at else 0
+            combined, mentions, sentences, _history_year(published_at), title_length, published_at.month if published_at else 0,
+            sports,
         )
         if not mentions:
             return TagResult(language, [], normalized_text.text)
@@ -131,20 +151,28 @@ class Detector:
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
-    def _scan(self, text: str, languages: set[str] | None) -> tuple[list[_Mention], list[_PlaceHit], _Sentences, list[_PlaceHit]]:
+    def _scan(
+        self, text: str, languages: set[str] | None
+    ) -> tuple[list[_Mention], list[_PlaceHit], _Sentences, list[_PlaceHit], list[tuple[int, int, int]]]:
         """Every hit of the automaton whose proclitics and suffix are allowed (step 1), the
-        sentences (their delimiters are found in the same pass) and the demonyms (never places)."""
+        sentences (their delimiters are found in the same pass), the demonyms (never places) and
+        the hits of the match-report test's words (`CueFinder`; by index among the extra keys)."""
         mentions: list[_Mention] = []
         places: list[_PlaceHit] = []
         ends: list[int] = []
         demonyms: list[_PlaceHit] = []
+        sports: list[tuple[int, int, int]] = []
         length = len(text)
         keys = self._matcher.keys
         markers = self._markers
+        extra = self._extra
         period = markers + _PERIOD
         dashes = markers + len(_SENTENCE_DELIMITERS)
         for index, key_start, key_end in self._matcher.hits(text):
             if index >= markers:
+                if index >= extra:
+                    sports.append((index - extra, key_start, key_end))
+                    continue
                 if index >= dashes:
                     if _dateline(text, key_start):  # the lede starts after the dash: "In 2014, ..." opens it
                         ends.append(key_end)
@@ -187,7 +215,7 @@ class Detector:
                             places.append(hit)
                             if shared is None:
                                 shared = hit
-        return _longest(mentions, length), _longest_places(places, length), _Sentences(ends, length), demonyms
+        return _longest(mentions, length), _longest_places(places, length), _Sentences(ends, length), demonyms, sports
 
     # ------------------------------------------------------------------------------------------
     def _accept(
@@ -198,6 +226,7 @@ class Detector:
         history_year: int,
         title_length: int = -1,
         month: int = 0,
+        sports: list[tuple[int, int, int]] | None = None,
     ) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts.
 
@@ -277,7 +306,7 @@ class Detector:
             ):
                 continue  # 'the play "The Last Retreat"', 'the word "withdrawal"'
             if rule.category in rules.sport_categories and _in_match_report(
-                rules, text, mention.start, sentence, context, sport_reports, title_length
+                rules, text, mention.start, sentence, context, sport_reports, title_length, sports
             ):
                 continue  # "Villa boss Unai Emery had earlier withdrawn Morgan Rogers with a hamstring problem"
             if context.union & rule.excludes_in_clause.bit and rule.excludes_in_clause.find(
@@ -914,7 +943,7 @@ def _quoted_span(text: str, sentence: int, start: int, end: int) -> tuple[int, i
 
 def _in_match_report(
     rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool],
-    title_length: int = -1,
+    title_length: int = -1, sports: list[tuple[int, int, int]] | None = None,
 ) -> bool:
     """Whether the mention at ``position`` (in ``sentence``, whose words are ``words``) is a game's play told in a match
     report (``sport_reports``): the article names at least ``min_words`` distinct sport words, the mention's paragraph (its
@@ -926,19 +955,19 @@ def _in_match_report(
     The title (``text[:title_length]``) of a match report is the game's, sport word or not: a headline plays on war's
     words ("ليلة الاحتجاجات والانسحاب", "a night of protests and withdrawals") with the club names alone."""
     article = rules.vocabulary  # the key of the article's answer in this language
+    if article not in known:  # the article first: its words were found in the scan, and most articles are no match report
+        known[article] = _sport_words_in(rules, text, sports)
+    if not known[article]:
+        return False
     start = text.rfind("\n", 0, position) + 1
     key = (article, start)
     if start == 0 and 0 <= position < title_length:
         known[key] = True  # the title: the article's count decides
-    if key not in known:  # the paragraph first: most name no sport word, and the article is then never read whole
+    if key not in known:
         end = text.find("\n", position)
         paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
         known[key] = rules.sport_marks.find(paragraph, first=True) >= 0
     if not known[key]:
-        return False
-    if article not in known:
-        known[article] = _distinct_cues(rules.sport_words, Words.from_tokens(text.split(), rules.vocabulary)) >= rules.sport_min_words
-    if not known[article]:
         return False
     kept = (article, sentence)
     if kept not in known:
@@ -981,16 +1010,24 @@ def _masthead_names(text: str, title_length: int) -> list[tuple[int, int]]:
     return names if dated else []
 
 
-def _distinct_cues(cues: CueSet, words: Words) -> int:
-    """How many distinct cues of ``cues`` stand in ``words`` (each by the words it covers)."""
-    found: set[tuple[str, ...]] = set()
-    bits = words.bits
-    for index in range(len(bits)):
-        if bits[index] & cues.bit:
-            length = cues.starts_at(words, index)
-            if length:
-                found.add(tuple(words.words[index:index + length]))
-    return len(found)
+def _sport_words_in(rules: _Rules, text: str, sports: list[tuple[int, int, int]] | None) -> bool:
+    """Whether ``text`` names ``sport_min_words`` distinct sport words, from the hits of the finder's words in the
+    scan (``sports``: by index among the automaton's extra keys, every language's in turn) when it found them."""
+    finder = rules.sport_finder
+    base = rules.sport_base
+    if sports is None or base < 0:
+        return finder.at_least(text, rules.sport_min_words)
+    stop = base + len(finder.keys)
+    hits = [(index - base, start, end) for index, start, end in sports if base <= index < stop]
+    return finder.at_least_in(text, hits, rules.sport_min_words)
+
+
+def _sport_keys(lexicon: Lexicon) -> tuple[str, ...]:
+    """The words `CueFinder` looks for in ``lexicon``'s sport words, known before its rules are built (the engine's
+    automaton, built first, finds them too): from the same cues, on a vocabulary of their own, so that the rules'
+    vocabulary registers its cue sets in their usual order."""
+    vocabulary = Vocabulary(lexicon.clitics, lexicon.enclitics)
+    return CueFinder(vocabulary.cues(lexicon.expand(lexicon.sport_reports.words)), vocabulary).keys
 
 
 def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:

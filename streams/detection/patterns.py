@@ -295,15 +295,19 @@ class Matcher:
     """Every occurrence of every key in a text, overlapping ones included, in one native pass.
 
     The pass also finds the sentence delimiters (``markers``): their hits carry an index of
-    ``len(keys)`` and up, so the text is walked once for both."""
+    ``len(keys)`` and up, so the text is walked once for both; and ``extra`` keys after them
+    (the words of `CueFinder`), from index ``extra_start`` on."""
 
-    __slots__ = ("_automaton", "countrysides", "keys")
+    __slots__ = ("_automaton", "countrysides", "extra_start", "keys")
 
-    def __init__(self, keys: dict[str, KeyInfo], markers: tuple[str, ...] = ()) -> None:
+    def __init__(self, keys: dict[str, KeyInfo], markers: tuple[str, ...] = (), extra: tuple[str, ...] = ()) -> None:
         self.keys: list[KeyInfo] = list(keys.values())
         # per language: a place -> the region its countryside is ("دمشق" -> Rif Dimashq), see `countryside_regions`
         self.countrysides: dict[str, dict[PlaceRef, PlaceRef]] = {}
         patterns = [*keys, *(marker for marker in markers if marker not in keys)]
+        # the ``extra`` keys' hits (another reader's words, found in the same pass) carry indices from here on
+        self.extra_start = len(patterns)
+        patterns.extend(extra)
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
                 patterns, matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
@@ -332,7 +336,7 @@ def find_all(automaton: ahocorasick_rs.AhoCorasick, text: str, overlapping: bool
 
 def build_matcher(
     lexicons: dict[str, Lexicon], gazetteer: Gazetteer | None, vocabularies: dict[str, Vocabulary],
-    markers: tuple[str, ...] = (),
+    markers: tuple[str, ...] = (), extra: tuple[str, ...] = (),
 ) -> Matcher:
     """One automaton for every language's terms and every place name, and the ``markers``; the
     terms' context cues are registered in their language's vocabulary."""
@@ -359,7 +363,7 @@ def build_matcher(
         max_prefix = max(len(prefix) for pattern in patterns for prefix in pattern.prefixes)
         max_suffix = max((len(suffix) for term in terms for suffix in term.suffixes), default=0)
         infos[key] = (terms, places, min(max_prefix, MAX_PREFIX), min(max_suffix, MAX_SUFFIX))
-    matcher = Matcher(infos, markers)
+    matcher = Matcher(infos, markers, extra)
     if gazetteer is not None:
         matcher.countrysides = {lang: countryside_regions(lexicon, lang, refs) for lang, lexicon in lexicons.items()}
     return matcher

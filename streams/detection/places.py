@@ -45,7 +45,6 @@ from streams.detection.context import (
     _Mention,
     _parenthetical,
     _Rules,
-    _space_at,
     span_order,
 )
 from streams.detection.cues import (
@@ -54,6 +53,7 @@ from streams.detection.cues import (
     first_words,
     has_word,
     last_words,
+    space_at,
     split_words,
     strip_punctuation,
 )
@@ -526,17 +526,17 @@ def _mark_in(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
 def _gap_words(text: str, start: int, end: int, cap: int) -> int:
     """The number of words in ``text[start:end]``, up to ``cap + 1`` (callers only compare it
     with ``cap`` or less): counting stops there, however long the gap. Tokens are found by code
-    point (`_space_at`), not by splitting."""
+    point (`space_at`), not by splitting."""
     if start >= 0 and cap >= 0:
         stop = end if end < len(text) else len(text)
         count = 0
         index = start
         while index < stop:
-            if _space_at(text, index):
+            if space_at(text, index):
                 index += 1
                 continue
             token_end = index + 1
-            while token_end < stop and not _space_at(text, token_end):
+            while token_end < stop and not space_at(text, token_end):
                 token_end += 1
             if strip_punctuation(text[index:token_end]):
                 count += 1
@@ -585,7 +585,7 @@ def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Ru
 
 def _next_token(text: str, start: int) -> str:
     """The word starting ``text[start:]`` past white space (within 40 characters), stripped of punctuation.
-    Asked after every place name: its ends are found by code point (`_space_at`), not by splitting."""
+    Asked after every place name: its ends are found by code point (`space_at`), not by splitting."""
     limit = start + 40
     if limit > len(text):
         limit = len(text)
@@ -593,10 +593,10 @@ def _next_token(text: str, start: int) -> str:
         parts = text[start:start + 40].split(None, 1)
         return strip_punctuation(parts[0]) if parts else ""
     first = start
-    while first < limit and _space_at(text, first):
+    while first < limit and space_at(text, first):
         first += 1
     end = first
-    while end < limit and not _space_at(text, end):
+    while end < limit and not space_at(text, end):
         end += 1
     return strip_punctuation(text[first:end])
 
