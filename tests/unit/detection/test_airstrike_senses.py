@@ -1,0 +1,72 @@
+"""Air-strike words that report no current air strike (issue 3, full articles from unseen outlets).
+
+Classes found on a corpus of aviation, festival, farming, market, sport, denial and memorial articles written for this
+work: an airshow's demonstration sorties; jets on reconnaissance or training flights; the strike of air traffic
+controllers; a drone whose launcher is unknown after it was intercepted; the war years remembered ("years in which the
+sound of aircraft meant air strikes", «اعتادوا سابقاً على ... الغارات»); an unconfirmed "any" strike («لم يتمكن من تأكيد
+وقوع أي غارة»); a fund's "raid" on a share («نفذ صندوق استثماري غارة على السهم»).
+
+Every sentence here is written for this file; none is taken from an evaluation set. Each class has near misses: the
+same words telling news, which must stay air strikes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.detection import Detector
+
+AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+
+
+def categories(detector: Detector, text: str, title: str = "") -> set[str]:
+    return {event.category for event in detector.tag(text, title=title, published_at=AS_OF).events}
+
+
+NOT_STRIKES = [
+    # 1. an airshow's sorties
+    "A Russian Su-57 and an American F-35 flew demonstration sorties on the opening day of the Dubai Airshow.",
+    "The Saudi Hawks team flew display sorties over the Corniche as crowds watched from the beach.",
+    # 2. jets on flights that strike nothing
+    "Iraqi F-16s have carried out reconnaissance flights over the Hamrin mountains this week, the Security Media Cell said.",
+    "Russian jets carried out surveillance flights over the Idlib countryside on Tuesday, residents said.",
+    "Jordanian warplanes conducted patrol flights along the border with Syria, the army said.",
+    # 3. aviation's workers on strike
+    "The air traffic controllers' strike grounded hundreds of flights across France on Thursday.",
+    "Passengers were stranded after an air traffic controllers' strike shut Italian airspace for eight hours.",
+    # 4. an intercepted drone whose launcher is unknown
+    "The army said its air defences intercepted a drone that crossed from Lebanon. It was unclear who launched the drone.",
+    "Nobody claimed the attempt, and it was not clear who launched the drone toward the base.",
+    # 5. the war years remembered
+    "Farmers said the drones were a welcome change after years in which the sound of aircraft meant air strikes.",
+    "وأضاف أن الأهالي اعتادوا سابقاً على صوت الطيران الحربي والغارات، أما اليوم فالمسيّرات تحلق لخدمة الزراعة.",
+    # 6. an unconfirmed "any" strike
+    "ولم يتمكن المرصد السوري من تأكيد وقوع أي غارة في المنطقة.",
+    "ولم يتسن لنا التحقق من حدوث أي غارة جوية على البلدة.",
+    # 7. a fund's raid on a share
+    "قفز سهم الشركة بنسبة خمسة في المئة بعد أن نفذ صندوق استثماري غارة على السهم واستحوذ على حصة كبيرة.",
+]
+
+STRIKES = [
+    "Russian warplanes flew 20 sorties against rebel positions in Idlib on Monday, the monitor said.",
+    "Iraqi F-16s carried out strikes on Islamic State hideouts in the Hamrin mountains on Tuesday.",
+    "Russian jets struck the outskirts of Jisr al-Shughur after hours of reconnaissance flights, residents said.",
+    "An Israeli air strike hit the runway of Damascus airport on Thursday, disrupting air traffic.",
+    "Turkish drone strikes killed two members of the Asayish near Qamishli, a local monitor said.",
+    "Militants launched a drone that struck a checkpoint near Kirkuk, wounding three soldiers.",
+    "شن الطيران الحربي الروسي غارتين على محيط كباني بريف اللاذقية الشمالي.",
+    "وأكد المرصد السوري وقوع غارة جوية على سوق شعبي في بلدة سرمدا بريف إدلب.",
+    "استهدفت غارة إسرائيلية سيارة في بلدة عيتا الشعب جنوب لبنان ظهر اليوم.",
+    "Jordanian warplanes struck drug smugglers' hideouts in Suwayda province overnight, the army said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STRIKES)
+def test_air_strike_words_in_other_senses_are_no_strike(detector: Detector, text: str) -> None:
+    assert "airstrike" not in categories(detector, text)
+
+
+@pytest.mark.parametrize("text", STRIKES)
+def test_near_misses_stay_air_strikes(detector: Detector, text: str) -> None:
+    assert "airstrike" in categories(detector, text)
