@@ -4,7 +4,8 @@ Classes found on a corpus of aviation, festival, farming, market, sport, denial 
 work: an airshow's demonstration sorties; jets on reconnaissance or training flights; the strike of air traffic
 controllers; a drone whose launcher is unknown after it was intercepted; the war years remembered ("years in which the
 sound of aircraft meant air strikes", «اعتادوا سابقاً على ... الغارات»); an unconfirmed "any" strike («لم يتمكن من تأكيد
-وقوع أي غارة»); a fund's "raid" on a share («نفذ صندوق استثماري غارة على السهم»).
+وقوع أي غارة»); a fund's "raid" on a share («نفذ صندوق استثماري غارة على السهم»); and, in a second round, a warning's
+"that any" strike («بأن أي عدوان جوي سيقابل بالرد») and an anti-narcotics police raid («شنت مديرية مكافحة المخدرات غارة»).
 
 Every sentence here is written for this file; none is taken from an evaluation set. Each class has near misses: the
 same words telling news, which must stay air strikes."""
@@ -46,6 +47,11 @@ NOT_STRIKES = [
     "ولم يتسن لنا التحقق من حدوث أي غارة جوية على البلدة.",
     # 7. a fund's raid on a share
     "قفز سهم الشركة بنسبة خمسة في المئة بعد أن نفذ صندوق استثماري غارة على السهم واستحوذ على حصة كبيرة.",
+    # 8. a warning's "that any" strike (found in the second round)
+    "وردت الخارجية السورية بأن أي عدوان جوي سيقابل بالرد.",
+    "وقال المتحدث العسكري إن أي غارة على المنشآت النفطية ستعد إعلان حرب.",
+    # 9. a police raid on dens (found in the second round)
+    "شنت مديرية مكافحة المخدرات غارة على أوكار لتجار المخدرات في منطقة البتاويين وألقت القبض على سبعة متهمين.",
 ]
 
 STRIKES = [
@@ -59,6 +65,9 @@ STRIKES = [
     "وأكد المرصد السوري وقوع غارة جوية على سوق شعبي في بلدة سرمدا بريف إدلب.",
     "استهدفت غارة إسرائيلية سيارة في بلدة عيتا الشعب جنوب لبنان ظهر اليوم.",
     "Jordanian warplanes struck drug smugglers' hideouts in Suwayda province overnight, the army said.",
+    "شنت طائرات أردنية غارات على مواقع لتجار المخدرات في ريف السويداء الشرقي فجر اليوم.",
+    "وذكرت مصادر أن غارة إسرائيلية استهدفت مستودعاً في ريف القنيطرة فجر اليوم.",
+    "أفاد ناشطون بأن غارة جوية استهدفت سيارة على طريق عامودا بريف الحسكة.",
 ]
 
 
