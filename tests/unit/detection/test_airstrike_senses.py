@@ -5,7 +5,8 @@ work: an airshow's demonstration sorties; jets on reconnaissance or training fli
 controllers; a drone whose launcher is unknown after it was intercepted; the war years remembered ("years in which the
 sound of aircraft meant air strikes", «اعتادوا سابقاً على ... الغارات»); an unconfirmed "any" strike («لم يتمكن من تأكيد
 وقوع أي غارة»); a fund's "raid" on a share («نفذ صندوق استثماري غارة على السهم»); and, in a second round, a warning's
-"that any" strike («بأن أي عدوان جوي سيقابل بالرد») and an anti-narcotics police raid («شنت مديرية مكافحة المخدرات غارة»).
+"that any" strike («بأن أي عدوان جوي سيقابل بالرد») and an anti-narcotics police raid («شنت مديرية مكافحة المخدرات غارة»); in a third, mock raids («غارات وهمية»), a joint drill
+as its verb's object («نفذت ... تدريباً مشتركاً شمل طلعات») and refuelling sorties («طلعات للتزود بالوقود»).
 
 Every sentence here is written for this file; none is taken from an evaluation set. Each class has near misses: the
 same words telling news, which must stay air strikes."""
@@ -52,6 +53,10 @@ NOT_STRIKES = [
     "وقال المتحدث العسكري إن أي غارة على المنشآت النفطية ستعد إعلان حرب.",
     # 9. a police raid on dens (found in the second round)
     "شنت مديرية مكافحة المخدرات غارة على أوكار لتجار المخدرات في منطقة البتاويين وألقت القبض على سبعة متهمين.",
+    # 10. mock raids, joint drills and refuelling sorties (found in the third round)
+    "ونفذت الطائرات الإسرائيلية غارات وهمية فوق صور والنبطية بعد خرق جدار الصوت.",
+    "نفذت القوات الجوية المصرية والسعودية تدريباً مشتركاً شمل طلعات جوية لتنفيذ ضربات على أهداف معادية افتراضية.",
+    "كما نفذت المقاتلات طلعات للتزود بالوقود جواً قبل العرض الجوي الختامي.",
 ]
 
 STRIKES = [
@@ -68,6 +73,9 @@ STRIKES = [
     "شنت طائرات أردنية غارات على مواقع لتجار المخدرات في ريف السويداء الشرقي فجر اليوم.",
     "وذكرت مصادر أن غارة إسرائيلية استهدفت مستودعاً في ريف القنيطرة فجر اليوم.",
     "أفاد ناشطون بأن غارة جوية استهدفت سيارة على طريق عامودا بريف الحسكة.",
+    "ونفذت المقاتلات الروسية طلعات جوية على مواقع الفصائل في جبل الأكراد بريف اللاذقية.",
+    "بعد يوم من انتهاء تدريب عسكري مشترك، شنت طائرات التحالف غارتين على مواقع داعش في ريف دير الزور.",
+    "خرق الطيران الإسرائيلي جدار الصوت ثم شن غارة على بلدة كفركلا جنوب لبنان.",
 ]
 
 
