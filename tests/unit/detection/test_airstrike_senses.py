@@ -6,7 +6,8 @@ controllers; a drone whose launcher is unknown after it was intercepted; the war
 sound of aircraft meant air strikes", «اعتادوا سابقاً على ... الغارات»); an unconfirmed "any" strike («لم يتمكن من تأكيد
 وقوع أي غارة»); a fund's "raid" on a share («نفذ صندوق استثماري غارة على السهم»); and, in a second round, a warning's
 "that any" strike («بأن أي عدوان جوي سيقابل بالرد») and an anti-narcotics police raid («شنت مديرية مكافحة المخدرات غارة»); in a third, mock raids («غارات وهمية»), a joint drill
-as its verb's object («نفذت ... تدريباً مشتركاً شمل طلعات») and refuelling sorties («طلعات للتزود بالوقود»).
+as its verb's object («نفذت ... تدريباً مشتركاً شمل طلعات») and refuelling sorties («طلعات للتزود بالوقود»); in a fourth, a drone that crashed in farmland and defence stocks'
+"bombing run".
 
 Every sentence here is written for this file; none is taken from an evaluation set. Each class has near misses: the
 same words telling news, which must stay air strikes."""
@@ -57,6 +58,10 @@ NOT_STRIKES = [
     "ونفذت الطائرات الإسرائيلية غارات وهمية فوق صور والنبطية بعد خرق جدار الصوت.",
     "نفذت القوات الجوية المصرية والسعودية تدريباً مشتركاً شمل طلعات جوية لتنفيذ ضربات على أهداف معادية افتراضية.",
     "كما نفذت المقاتلات طلعات للتزود بالوقود جواً قبل العرض الجوي الختامي.",
+    # 11. a drone that crashed, and a market's bombing run (found in the fourth round)
+    "سقوط طائرة مسيره مجهوله في اراضي زراعيه قرب محردة بريف حماة الشمالي بدون اصابات",
+    "تحطمت طائرة مسيرة في أرض زراعية قرب بلدة سلحب صباح اليوم.",
+    "Defence stocks suffered a bombing run on Wednesday as hopes of a Ukraine ceasefire grew.",
 ]
 
 STRIKES = [
@@ -76,6 +81,9 @@ STRIKES = [
     "ونفذت المقاتلات الروسية طلعات جوية على مواقع الفصائل في جبل الأكراد بريف اللاذقية.",
     "بعد يوم من انتهاء تدريب عسكري مشترك، شنت طائرات التحالف غارتين على مواقع داعش في ريف دير الزور.",
     "خرق الطيران الإسرائيلي جدار الصوت ثم شن غارة على بلدة كفركلا جنوب لبنان.",
+    "سقطت طائرة مسيرة على منزل في بلدة الهبيط بريف إدلب ما أدى إلى إصابة طفلين.",
+    "استهدفت طائرة مسيرة مجهولة سيارة على طريق درعا الشيخ مسكين.",
+    "B-52 bombers flew a bombing run over Islamic State positions near Raqqa, the coalition said.",
 ]
 
 
