@@ -21,6 +21,7 @@ COMPILED_MODULES = [
     "streams/detection/counts.py",
     "streams/detection/patterns.py",
     "streams/detection/context.py",
+    "streams/detection/timing.py",
     "streams/detection/places.py",
     "streams/detection/engine.py",
 ]
