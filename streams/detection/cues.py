@@ -140,6 +140,9 @@ class Vocabulary:
         self._finals = frozenset(ord(enclitic[-1]) for enclitic in self.enclitics)
         self._first_bits: dict[str, int] = {}  # cue word -> bits of the cue sets it begins
         self._bits_by_firsts: dict[frozenset[str], int] = {}
+        # per cue bit position: the first words carrying it, and how many cue sets share it
+        self._slot_words: list[set[str]] = [set() for _ in range(_CUE_BITS)]
+        self._slot_sets: list[int] = [0] * _CUE_BITS
         self._entries: dict[str, _Entry] = {}
 
     def forms(self, word: str) -> frozenset[str]:
@@ -168,17 +171,29 @@ class Vocabulary:
 
         Bits only pre-filter (a window or word without the bit holds no cue of the set; one with
         it is then checked exactly), so sets may share one: sets with the same first words get
-        the same bit, and bits cycle through `_CUE_BITS` positions so that word bits stay machine
-        integers (no big-integer arithmetic in the hot loop)."""
+        the same bit. There are `_CUE_BITS` positions, so that word bits stay machine integers (no
+        big-integer arithmetic in the hot loop); a new set takes the least crowded (`_slot_cost`)."""
         firsts = frozenset(firsts)
         bit = self._bits_by_firsts.get(firsts)
         if bit is None:
-            bit = YEAR_BIT << (1 + len(self._bits_by_firsts) % _CUE_BITS)
+            slot = min(range(_CUE_BITS), key=lambda at: (self._slot_cost(at, firsts), at))
+            self._slot_words[slot] |= firsts
+            self._slot_sets[slot] += 1
+            bit = YEAR_BIT << (1 + slot)
             self._bits_by_firsts[firsts] = bit
             for word in firsts:
                 self._first_bits[word] = self._first_bits.get(word, 0) | bit
             self._entries.clear()  # analyses made before lack the new bit
         return bit
+
+    def _slot_cost(self, slot: int, firsts: frozenset[str]) -> int:
+        """How many more (word, set) pairs pass a set's bit test without the word beginning the set once
+        ``firsts`` join bit position ``slot``: its words times its sets, after less before. Round-robin
+        positions let sets with hundreds of first words, or very common ones, crowd a bit others test."""
+        words = self._slot_words[slot]
+        sets = self._slot_sets[slot]
+        added = sum(1 for word in firsts if word not in words)
+        return (len(words) + added) * (sets + 1) - len(words) * sets
 
     def entry(self, token: str) -> _Entry:
         """The analysis of a whitespace-separated token (punctuation at its ends is stripped; a
