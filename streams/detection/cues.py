@@ -321,6 +321,15 @@ def shares(words: frozenset[str], forms: frozenset[str]) -> bool:
     return any(form in words for form in forms)
 
 
+def holds(words: frozenset[str], window: Words, index: int) -> bool:
+    """``shares(words, window.forms[index])``, without iterating the forms when there is one: a word's forms always
+    hold the word itself (`Vocabulary.entry`), so one form is the word, and a set lookup replaces building an iterator."""
+    variants = window.forms[index]
+    if len(variants) == 1:
+        return window.words[index] in words
+    return shares(words, variants)
+
+
 def _matches(cue_word: str, variants: frozenset[str]) -> bool:
     if cue_word == "#":
         return any(variant.isdigit() for variant in variants)
@@ -328,6 +337,21 @@ def _matches(cue_word: str, variants: frozenset[str]) -> bool:
         stem = cue_word[:-1]
         return any(variant.startswith(stem) and len(variant) > len(stem) for variant in variants)
     return cue_word in variants
+
+
+def _longest(phrases: list[tuple[str, ...]], forms: list[frozenset[str]], index: int, limit: int, best: int) -> int:
+    """The length of the longest of ``phrases`` (which share the first word, at ``index``) matching the later words
+    and ending by ``limit``, if longer than ``best``; else ``best``."""
+    for phrase in phrases:
+        length = len(phrase)
+        if length <= best or index + length > limit:
+            continue
+        for offset in range(1, length):
+            if not _matches(phrase[offset], forms[index + offset]):
+                break
+        else:
+            best = length
+    return best
 
 
 class CueSet:
@@ -364,22 +388,18 @@ class CueSet:
         forms = window.forms
         limit = len(forms) if stop is None else stop
         variants = forms[index]
-        best = 1 if shares(self._single, variants) else 0
         multi = self._multi
+        if len(variants) == 1:  # most words: the one form is the word itself (see `holds`)
+            word = window.words[index]
+            best = 1 if word in self._single else 0
+            phrases = multi.get(word)
+            return best if phrases is None else _longest(phrases, forms, index, limit, best)
+        best = 1 if shares(self._single, variants) else 0
         if multi:
             for variant in variants:
                 phrases = multi.get(variant)
-                if phrases is None:
-                    continue
-                for phrase in phrases:
-                    length = len(phrase)
-                    if length <= best or index + length > limit:
-                        continue
-                    for offset in range(1, length):
-                        if not _matches(phrase[offset], forms[index + offset]):
-                            break
-                    else:
-                        best = length
+                if phrases is not None:
+                    best = _longest(phrases, forms, index, limit, best)
         return best
 
     def find(

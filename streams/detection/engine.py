@@ -56,6 +56,7 @@ from streams.detection.cues import (
     CueSet,
     Vocabulary,
     Words,
+    holds,
     shares,
 )
 from streams.detection.language import canonical_lang, detect_language
@@ -1577,9 +1578,8 @@ def _new_conjunct(rules: _Rules, rule: TermRule, context: Words, at: int) -> boo
 
 def _last_of(words: frozenset[str], context: Words, start: int, stop: int) -> int:
     """Index of the last word of ``context.words[start:stop]`` one of whose forms is in ``words``, or -1."""
-    forms = context.forms
-    for index in range(min(stop, len(forms)) - 1, max(start, 0) - 1, -1):
-        if shares(words, forms[index]):
+    for index in range(min(stop, len(context.forms)) - 1, max(start, 0) - 1, -1):
+        if holds(words, context, index):
             return index
     return -1
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from streams.detection.cues import _CUE_BITS, CueSet, Vocabulary, Words
+from streams.detection.cues import _CUE_BITS, CueSet, Vocabulary, Words, _longest, holds
 
 
 def test_same_first_words_share_a_bit() -> None:
@@ -27,3 +27,21 @@ def test_bits_only_pre_filter() -> None:
     expected = [3 if index == 7 else 1 if index % 3 == 1 else -1 for index in range(3 * _CUE_BITS)]
     assert found == expected
     assert isinstance(sets[0], CueSet)
+
+
+def test_holds_reads_one_form_as_the_word() -> None:
+    vocabulary = Vocabulary(["ال"])
+    words = Words.of(["قصف", "الجيش", "2020"], vocabulary)
+    assert holds(frozenset({"قصف"}), words, 0)
+    assert holds(frozenset({"جيش"}), words, 1)  # a form with the proclitic removed
+    assert holds(frozenset({"#"}), words, 2)  # a number in digits
+    assert not holds(frozenset({"جيش"}), words, 0)
+
+
+def test_longest_phrase_ending_by_the_limit() -> None:
+    vocabulary = Vocabulary(())
+    forms = Words.of(["air", "strike", "on", "town"], vocabulary).forms
+    phrases = [("air", "strike"), ("air", "strike", "on", "town"), ("air", "raid")]
+    assert _longest(phrases, forms, 0, 4, 0) == 4
+    assert _longest(phrases, forms, 0, 3, 0) == 2
+    assert _longest(phrases, forms, 0, 3, 2) == 2
