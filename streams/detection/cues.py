@@ -140,6 +140,9 @@ class Vocabulary:
         self._finals = frozenset(ord(enclitic[-1]) for enclitic in self.enclitics)
         self._first_bits: dict[str, int] = {}  # cue word -> bits of the cue sets it begins
         self._bits_by_firsts: dict[frozenset[str], int] = {}
+        # per cue bit position: the first words carrying it, and how many cue sets share it
+        self._slot_words: list[set[str]] = [set() for _ in range(_CUE_BITS)]
+        self._slot_sets: list[int] = [0] * _CUE_BITS
         self._entries: dict[str, _Entry] = {}
 
     def forms(self, word: str) -> frozenset[str]:
@@ -168,17 +171,29 @@ class Vocabulary:
 
         Bits only pre-filter (a window or word without the bit holds no cue of the set; one with
         it is then checked exactly), so sets may share one: sets with the same first words get
-        the same bit, and bits cycle through `_CUE_BITS` positions so that word bits stay machine
-        integers (no big-integer arithmetic in the hot loop)."""
+        the same bit. There are `_CUE_BITS` positions, so that word bits stay machine integers (no
+        big-integer arithmetic in the hot loop); a new set takes the least crowded (`_slot_cost`)."""
         firsts = frozenset(firsts)
         bit = self._bits_by_firsts.get(firsts)
         if bit is None:
-            bit = YEAR_BIT << (1 + len(self._bits_by_firsts) % _CUE_BITS)
+            slot = min(range(_CUE_BITS), key=lambda at: (self._slot_cost(at, firsts), at))
+            self._slot_words[slot] |= firsts
+            self._slot_sets[slot] += 1
+            bit = YEAR_BIT << (1 + slot)
             self._bits_by_firsts[firsts] = bit
             for word in firsts:
                 self._first_bits[word] = self._first_bits.get(word, 0) | bit
             self._entries.clear()  # analyses made before lack the new bit
         return bit
+
+    def _slot_cost(self, slot: int, firsts: frozenset[str]) -> int:
+        """How many more (word, set) pairs pass a set's bit test without the word beginning the set once
+        ``firsts`` join bit position ``slot``: its words times its sets, after less before. Round-robin
+        positions let sets with hundreds of first words, or very common ones, crowd a bit others test."""
+        words = self._slot_words[slot]
+        sets = self._slot_sets[slot]
+        added = sum(1 for word in firsts if word not in words)
+        return (len(words) + added) * (sets + 1) - len(words) * sets
 
     def entry(self, token: str) -> _Entry:
         """The analysis of a whitespace-separated token (punctuation at its ends is stripped; a
@@ -306,6 +321,15 @@ def shares(words: frozenset[str], forms: frozenset[str]) -> bool:
     return any(form in words for form in forms)
 
 
+def holds(words: frozenset[str], window: Words, index: int) -> bool:
+    """``shares(words, window.forms[index])``, without iterating the forms when there is one: a word's forms always
+    hold the word itself (`Vocabulary.entry`), so one form is the word, and a set lookup replaces building an iterator."""
+    variants = window.forms[index]
+    if len(variants) == 1:
+        return window.words[index] in words
+    return shares(words, variants)
+
+
 def _matches(cue_word: str, variants: frozenset[str]) -> bool:
     if cue_word == "#":
         return any(variant.isdigit() for variant in variants)
@@ -313,6 +337,21 @@ def _matches(cue_word: str, variants: frozenset[str]) -> bool:
         stem = cue_word[:-1]
         return any(variant.startswith(stem) and len(variant) > len(stem) for variant in variants)
     return cue_word in variants
+
+
+def _longest(phrases: list[tuple[str, ...]], forms: list[frozenset[str]], index: int, limit: int, best: int) -> int:
+    """The length of the longest of ``phrases`` (which share the first word, at ``index``) matching the later words
+    and ending by ``limit``, if longer than ``best``; else ``best``."""
+    for phrase in phrases:
+        length = len(phrase)
+        if length <= best or index + length > limit:
+            continue
+        for offset in range(1, length):
+            if not _matches(phrase[offset], forms[index + offset]):
+                break
+        else:
+            best = length
+    return best
 
 
 class CueSet:
@@ -349,22 +388,18 @@ class CueSet:
         forms = window.forms
         limit = len(forms) if stop is None else stop
         variants = forms[index]
-        best = 1 if shares(self._single, variants) else 0
         multi = self._multi
+        if len(variants) == 1:  # most words: the one form is the word itself (see `holds`)
+            word = window.words[index]
+            best = 1 if word in self._single else 0
+            phrases = multi.get(word)
+            return best if phrases is None else _longest(phrases, forms, index, limit, best)
+        best = 1 if shares(self._single, variants) else 0
         if multi:
             for variant in variants:
                 phrases = multi.get(variant)
-                if phrases is None:
-                    continue
-                for phrase in phrases:
-                    length = len(phrase)
-                    if length <= best or index + length > limit:
-                        continue
-                    for offset in range(1, length):
-                        if not _matches(phrase[offset], forms[index + offset]):
-                            break
-                    else:
-                        best = length
+                if phrases is not None:
+                    best = _longest(phrases, forms, index, limit, best)
         return best
 
     def find(

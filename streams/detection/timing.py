@@ -18,6 +18,7 @@ from streams.detection.cues import (
     YEAR_BIT,
     CueSet,
     Words,
+    holds,
     shares,
 )
 
@@ -364,9 +365,8 @@ def _compared(rules: _Rules, context: Words, year: int) -> bool:
 
 def _last_of(words: frozenset[str], context: Words, start: int, stop: int) -> int:
     """Index of the last word of ``context.words[start:stop]`` one of whose forms is in ``words``, or -1."""
-    forms = context.forms
-    for index in range(min(stop, len(forms)) - 1, max(start, 0) - 1, -1):
-        if shares(words, forms[index]):
+    for index in range(min(stop, len(context.forms)) - 1, max(start, 0) - 1, -1):
+        if holds(words, context, index):
             return index
     return -1
 
