@@ -13,8 +13,7 @@ from typing import Final
 
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
-from streams.detection.cues import PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words
-from streams.detection.cues import space_at as _space_at
+from streams.detection.cues import PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words, space_at
 from streams.detection.normalize import NormalizedText, normalize
 from streams.detection.patterns import PlaceRef, TermPattern, TermRule
 
@@ -368,7 +367,7 @@ def _count_tokens(text: str, start: int, end: int) -> int:
     count = 0
     spaced = True  # the character before ``index`` is white space (or the start)
     for index in range(start, end):
-        if _space_at(text, index):
+        if space_at(text, index):
             spaced = True
         elif spaced:
             count += 1

@@ -57,6 +57,7 @@ from streams.detection.cues import (
     Vocabulary,
     Words,
     shares,
+    space_at,
 )
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
@@ -417,13 +418,9 @@ class Detector:
         sentence may open the next paragraph: wire copy gives the denial a paragraph of its own."""
         if _denies_report(rules, context, after, len(context.words)):
             return True
-        following = sentence
-        for _ in range(_PARAGRAPH_GAP):  # the next sentence with words, in the next paragraph if need be
-            if following[1] >= len(text):
-                return False
-            following = sentences.around(following[1])
-            if text[following[0]:following[1]].strip():
-                break
+        following = sentences.following(text, sentence)  # in the next paragraph if need be
+        if following == sentence:
+            return False
         key = (*following, lang)
         if key not in sentence_words:
             sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
@@ -542,13 +539,7 @@ class Detector:
                 and _refers_back(rules, own, mention.first)
             ):
                 continue  # "... said a gas cylinder had caught fire. The blast injured two workers": the same blast
-            following = mention.sentence
-            for _ in range(_PARAGRAPH_GAP):  # the next sentence with words: paragraphs are separated by empty lines
-                if following[1] >= len(text):
-                    break
-                following = sentences.around(following[1])
-                if text[following[0]:following[1]].strip():
-                    break
+            following = sentences.following(text, mention.sentence)
             key = (*following, rule.lang)
             if key not in words_of:
                 words_of[key] = _SentenceWords(text, following, rules.vocabulary).words
@@ -1002,9 +993,9 @@ def _in_hashtag(text: str, position: int) -> bool:
     "#غارات_إدلب"). A hashtag labels a post with a page's or a topic's name; it tells no event (the post's sentences do)."""
     low = position - _HASHTAG_CHARS if position > _HASHTAG_CHARS else 0
     start = position
-    while start > low and not text[start - 1].isspace():
+    while start > low and not space_at(text, start - 1):
         start -= 1
-    if start and not text[start - 1].isspace():
+    if start and not space_at(text, start - 1):
         return False  # a run longer than any hashtag: no word's label
     return text[start:start + 1] == "#"
 
@@ -1391,6 +1382,19 @@ class _Sentences:
         start = self._ends[index - 1] if index else 0
         end = self._ends[index] if index < len(self._ends) else self._length
         return start, end
+
+    def following(self, text: str, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The first sentence after ``sentence`` with words in it, looked for across at most `_PARAGRAPH_GAP`
+        sentences (paragraphs are separated by empty lines): ``sentence`` itself when the text ends right after it,
+        else the last one looked at (empty when none of them had words)."""
+        following = sentence
+        for _ in range(_PARAGRAPH_GAP):
+            if following[1] >= self._length:
+                break
+            following = self.around(following[1])
+            if text[following[0]:following[1]].strip():
+                break
+        return following
 
 
 def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:
