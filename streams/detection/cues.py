@@ -514,6 +514,38 @@ def space_at(text: str, index: int) -> bool:
     return code < 0x10000 and _BMP_SPACES[code] == 1
 
 
+def cue_keys(cues: CueSet) -> tuple[str, ...]:
+    """`CueFinder.keys` of ``cues`` without building the finder's automaton: the engine's own scan must find them, and
+    it is built before the finder is."""
+    found = _cue_phrases(cues)
+    return tuple(found[0]) if found is not None else ()
+
+
+_Phrase = tuple[int, int, str, tuple[int, ...]]  # a cue's anchor's key, where the anchor stands in it, its first word, the keys it needs found
+
+
+def _cue_phrases(cues: CueSet) -> tuple[dict[str, int], list[_Phrase]] | None:
+    """What `CueFinder` looks for in ``cues``: its keys (each word with its index in hits) and, per cue, its anchor's
+    key, where the anchor stands in it, its first word and the keys it needs found. None when a cue is made only of
+    "#" and "«": the set is then read word by word."""
+    keys: dict[str, int] = {}
+    phrases: list[_Phrase] = []
+    for phrase in [*((word,) for word in sorted(cues._single)), *(p for ps in sorted(cues._multi.items()) for p in ps[1])]:
+        pieces = [word[:-1] if word.endswith("*") else word for word in phrase]
+        anchor = ""
+        offset = 0
+        for index, piece in enumerate(pieces):
+            if piece not in (QUOTE, "#") and len(piece) >= len(anchor):
+                anchor, offset = piece, index  # the last of the longest: "box" of "the box"
+        if not anchor:
+            return None
+        needed = {anchor, *(piece for piece in pieces if len(piece) >= _KEY_LETTERS and piece not in (QUOTE, "#"))}
+        for piece in sorted(needed):
+            keys.setdefault(piece, len(keys))
+        phrases.append((keys[anchor], offset, phrase[0], tuple(keys[piece] for piece in sorted(needed))))
+    return keys, phrases
+
+
 class CueFinder:
     """The distinct cues of a set in a whole stretch of text (an article), without analysing its every word.
 
@@ -533,31 +565,16 @@ class CueFinder:
     def __init__(self, cues: CueSet, vocabulary: Vocabulary) -> None:
         self._cues = cues
         self._vocabulary = vocabulary
-        keys: dict[str, int] = {}
-        # per cue: its anchor's key, where the anchor stands in it, its first word, and the keys it needs found
-        self._phrases: list[tuple[int, int, str, tuple[int, ...]]] = []
-        safe = True
-        for phrase in [*((word,) for word in sorted(cues._single)), *(p for ps in sorted(cues._multi.items()) for p in ps[1])]:
-            pieces = [word[:-1] if word.endswith("*") else word for word in phrase]
-            anchor = ""
-            offset = 0
-            for index, piece in enumerate(pieces):
-                if piece not in (QUOTE, "#") and len(piece) >= len(anchor):
-                    anchor, offset = piece, index  # the last of the longest: "box" of "the box"
-            if not anchor:
-                safe = False
-                break
-            needed = {anchor, *(piece for piece in pieces if len(piece) >= _KEY_LETTERS and piece not in (QUOTE, "#"))}
-            for piece in sorted(needed):
-                keys.setdefault(piece, len(keys))
-            self._phrases.append((keys[anchor], offset, phrase[0], tuple(keys[piece] for piece in sorted(needed))))
+        found = _cue_phrases(cues)
+        keys, phrases = found if found is not None else ({}, [])
+        self._phrases: list[_Phrase] = phrases  # per cue
         # the words to find, in the order of their indices in hits (none: the set is read word by word)
-        self.keys: tuple[str, ...] = tuple(keys) if safe else ()
+        self.keys: tuple[str, ...] = tuple(keys)
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
                 list(keys), matchkind=ahocorasick_rs.MatchKind.Standard, implementation=ahocorasick_rs.Implementation.DFA
             )
-            if safe and keys
+            if keys
             else None
         )
 

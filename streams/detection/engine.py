@@ -52,10 +52,10 @@ from streams.detection.cues import (
     PAUSE_BIT,
     PUNCTUATION,
     YEAR_BIT,
-    CueFinder,
     CueSet,
     Vocabulary,
     Words,
+    cue_keys,
     shares,
     space_at,
 )
@@ -1038,9 +1038,9 @@ def _sport_words_in(rules: _Rules, text: str, sports: list[tuple[int, int, int]]
 def _sport_keys(lexicon: Lexicon) -> tuple[str, ...]:
     """The words `CueFinder` looks for in ``lexicon``'s sport words, known before its rules are built (the engine's
     automaton, built first, finds them too): from the same cues, on a vocabulary of their own, so that the rules'
-    vocabulary registers its cue sets in their usual order."""
+    vocabulary registers its cue sets in their usual order; only the keys, no automaton of their own."""
     vocabulary = Vocabulary(lexicon.clitics, lexicon.enclitics)
-    return CueFinder(vocabulary.cues(lexicon.expand(lexicon.sport_reports.words)), vocabulary).keys
+    return cue_keys(vocabulary.cues(lexicon.expand(lexicon.sport_reports.words)))
 
 
 def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from streams.detection import DetectedEvent, Detector
+from tests.unit.detection.tagging import categories_on
 
 AS_OF = datetime(2026, 11, 26, tzinfo=UTC)
 
@@ -14,8 +15,7 @@ def events(detector: Detector, text: str, title: str = "") -> list[DetectedEvent
     return detector.tag(text, title=title, lang="ar", published_at=AS_OF).events
 
 
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {event.category for event in events(detector, text, title)}
+categories = categories_on(AS_OF, lang="ar")
 
 
 def counts(detector: Detector, text: str, category: str) -> set[int | None]:

@@ -12,18 +12,10 @@ same words telling news, which must stay events."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import Detector
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
-
-
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, published_at=AS_OF).events}
-
+from tests.unit.detection.tagging import categories
 
 # --- 1. a month named in both calendars -------------------------------------------------------------------------------
 # Al Jazeera, Anadolu and Sudanese outlets write "نيسان/أبريل الماضي" or "أبريل/نيسان الماضي": a named month "last" is

@@ -5,16 +5,13 @@ Every sentence here is written for this file; none is taken from an evaluation s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from config.lexicons import load_lexicons
 from config.settings import DEFAULTS_DIR
 from streams.detection import Detector
 from streams.detection.patterns import PlaceRef, countryside_regions
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+from tests.unit.detection.tagging import AS_OF
 
 
 def regions(detector: Detector, text: str) -> set[tuple[str, str | None]]:

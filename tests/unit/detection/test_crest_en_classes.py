@@ -39,7 +39,7 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.english_tagging import categories_on
+from tests.unit.detection.tagging import categories_on
 
 en_categories = categories_on(datetime(2026, 11, 26, tzinfo=UTC))
 

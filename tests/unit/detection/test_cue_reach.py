@@ -19,7 +19,7 @@ from config.errors import ConfigError
 from config.lexicons import load_lexicons
 from streams.detection import Detector, load_detector
 from streams.detection.cues import Vocabulary, Words
-from tests.unit.detection.english_tagging import categories_on
+from tests.unit.detection.tagging import categories_on
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHIPPED = Path(__file__).resolve().parents[3] / "config" / "defaults" / "lexicons"

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.english_tagging import categories_on
+from tests.unit.detection.tagging import categories_on
 
 PUBLISHED = datetime(2026, 11, 25, tzinfo=UTC)
 

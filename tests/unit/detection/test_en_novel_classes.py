@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector, TagResult
+from tests.unit.detection.tagging import categories_on
 
 PUBLISHED = datetime(2026, 6, 10, tzinfo=UTC)
 
@@ -21,8 +22,7 @@ def tag(detector: Detector, text: str) -> TagResult:
     return detector.tag(text, lang="en", published_at=PUBLISHED)
 
 
-def categories(result: TagResult) -> set[str]:
-    return {event.category for event in result.events}
+categories = categories_on(PUBLISHED)
 
 
 NOT_EVENTS = [
@@ -172,4 +172,4 @@ EVENTS = [
 
 @pytest.mark.parametrize(("text", "expected"), EVENTS)
 def test_events(detector: Detector, text: str, expected: set[str]) -> None:
-    assert categories(tag(detector, text)) == expected, text
+    assert categories(detector, text) == expected, text

@@ -23,12 +23,12 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector
+from tests.unit.detection.tagging import categories_on
 
 PUBLISHED = datetime(2026, 6, 10, tzinfo=UTC)
 
 
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, lang="en", published_at=PUBLISHED).events}
+categories = categories_on(PUBLISHED)
 
 
 @pytest.mark.parametrize(

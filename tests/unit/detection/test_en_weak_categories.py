@@ -10,15 +10,10 @@ Every sentence here is written for this file; none is taken from an evaluation s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.english_tagging import categories_on
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
-
+from tests.unit.detection.tagging import AS_OF, categories_on
 
 categories = categories_on(AS_OF)
 

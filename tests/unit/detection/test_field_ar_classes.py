@@ -5,21 +5,17 @@ Every sentence here is written for this file; none is taken from an evaluation s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import DetectedEvent, Detector
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+from tests.unit.detection.tagging import AS_OF, categories_on
 
 
 def events(detector: Detector, text: str) -> list[DetectedEvent]:
     return detector.tag(text, lang="ar", published_at=AS_OF).events
 
 
-def categories(detector: Detector, text: str) -> set[str]:
-    return {event.category for event in events(detector, text)}
+categories = categories_on(AS_OF, lang="ar")
 
 
 def regions(detector: Detector, text: str, category: str) -> set[str | None]:

@@ -4,13 +4,10 @@ Every sentence here is written for this file; none is taken from an evaluation s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import Detector
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+from tests.unit.detection.tagging import AS_OF
 
 
 def events(detector: Detector, text: str, lang: str) -> set[tuple[str, str | None]]:

@@ -14,13 +14,12 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector
+from tests.unit.detection.tagging import categories_on
 
 AS_OF = datetime(2026, 11, 27, tzinfo=UTC)
 
 
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    result = detector.tag(text, title=title, lang="en", published_at=AS_OF)
-    return {event.category for event in result.events}
+categories = categories_on(AS_OF)
 
 
 # --- markets: war's words in a trading report -----------------------------------------------------------------------

@@ -6,22 +6,15 @@ same words telling news, which must stay events."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import Detector
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+from tests.unit.detection.tagging import AS_OF, categories
 
 
 def events(detector: Detector, text: str, title: str = "") -> list[tuple[str, str | None, int | None]]:
     result = detector.tag(text, title=title, published_at=AS_OF)
     return [(event.category, event.region or event.country, event.count) for event in result.events]
-
-
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {category for category, _, _ in events(detector, text, title)}
 
 
 # --- 1. accusations denied later -------------------------------------------------------------------------------------

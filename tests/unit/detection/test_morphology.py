@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from streams.detection import Detector, TagResult
-
-
-def categories(result: TagResult) -> set[str]:
-    return {event.category for event in result.events}
+from streams.detection import Detector
+from tests.unit.detection.tagging import categories_of
 
 ARABIC = [
     ("airstrike", "شنت الطائرات غارة على المدينة"),
@@ -78,12 +75,12 @@ ENGLISH = [
 
 @pytest.mark.parametrize(("category", "text"), ARABIC)
 def test_arabic_forms(detector: Detector, category: str, text: str) -> None:
-    assert category in categories(detector.tag(text, lang="ar"))
+    assert category in categories_of(detector.tag(text, lang="ar"))
 
 
 @pytest.mark.parametrize(("category", "text"), ENGLISH)
 def test_english_forms(detector: Detector, category: str, text: str) -> None:
-    assert category in categories(detector.tag(text, lang="en"))
+    assert category in categories_of(detector.tag(text, lang="en"))
 
 
 @pytest.mark.parametrize(
@@ -96,7 +93,7 @@ def test_english_forms(detector: Detector, category: str, text: str) -> None:
     ],
 )
 def test_words_that_only_look_alike(detector: Detector, text: str, lang: str) -> None:
-    assert categories(detector.tag(text, lang=lang)) == set()
+    assert categories_of(detector.tag(text, lang=lang)) == set()
 
 
 def test_language_from_script(detector: Detector) -> None:
@@ -115,7 +112,7 @@ def test_language_from_script(detector: Detector) -> None:
     ],
 )
 def test_bombs_dropped_from_aircraft(detector: Detector, category: str, text: str) -> None:
-    assert category in categories(detector.tag(text, lang="en"))
+    assert category in categories_of(detector.tag(text, lang="en"))
 
 
 @pytest.mark.parametrize(
@@ -135,13 +132,13 @@ def test_bombs_dropped_from_aircraft(detector: Detector, category: str, text: st
     ],
 )
 def test_raids_searches_and_front_line_reports(detector: Detector, category: str, text: str) -> None:
-    assert category in categories(detector.tag(text, lang="en"))
+    assert category in categories_of(detector.tag(text, lang="en"))
 
 
 def test_a_capture_in_a_heliborne_raid_is_the_capture(detector: Detector) -> None:
-    found = categories(detector.tag("Troops captured a militant commander in a helicopter-borne raid on the town.", lang="en"))
+    found = categories_of(detector.tag("Troops captured a militant commander in a helicopter-borne raid on the town.", lang="en"))
     assert "arrest" in found and "military_operation" not in found
 
 
 def test_cluster_submunitions_that_explode(detector: Detector) -> None:
-    assert "explosion" in categories(detector.tag("A cluster bomblet exploded in a field, wounding a shepherd.", lang="en"))
+    assert "explosion" in categories_of(detector.tag("A cluster bomblet exploded in a field, wounding a shepherd.", lang="en"))

@@ -6,17 +6,12 @@ Every sentence here is written for this file; none is taken from an evaluation s
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import Detector
+from tests.unit.detection.tagging import AS_OF, categories_on
 
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
-
-
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, lang="en", published_at=AS_OF).events}
+categories = categories_on(AS_OF)
 
 
 def countries(detector: Detector, text: str, category: str) -> set[str | None]:

@@ -14,18 +14,10 @@ same words telling news, which must stay events."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import Detector
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
-
-
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, published_at=AS_OF).events}
-
+from tests.unit.detection.tagging import categories
 
 # --- 1. a blast of fun, praise or cold; an explosion of bookings -------------------------------------------------------
 

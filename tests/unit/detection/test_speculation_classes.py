@@ -23,7 +23,7 @@ import pytest
 
 from streams.detection import Detector
 from tests.unit.detection.arabic_tagging import categories as ar_categories
-from tests.unit.detection.english_tagging import categories_on
+from tests.unit.detection.tagging import categories_on
 
 AS_OF = datetime(2026, 11, 26, tzinfo=UTC)
 

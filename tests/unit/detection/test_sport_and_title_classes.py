@@ -25,7 +25,7 @@ from config.errors import ConfigError
 from config.lexicons import load_lexicons
 from streams.detection import Detector
 from tests.unit.detection.arabic_tagging import categories as ar_categories
-from tests.unit.detection.english_tagging import categories_on
+from tests.unit.detection.tagging import categories_on
 
 en_categories = categories_on(datetime(2026, 11, 26, tzinfo=UTC))
 

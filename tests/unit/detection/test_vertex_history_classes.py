@@ -13,7 +13,7 @@ import pytest
 
 from streams.detection import Detector
 from tests.unit.detection.arabic_tagging import categories, regions
-from tests.unit.detection.english_tagging import categories_on
+from tests.unit.detection.tagging import categories_on
 
 en_categories = categories_on(datetime(2026, 11, 26, tzinfo=UTC))
 

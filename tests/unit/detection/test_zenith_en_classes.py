@@ -9,13 +9,10 @@ the same words telling news, which must stay events."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from streams.detection import Detector
-
-AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
+from tests.unit.detection.tagging import AS_OF, categories_on
 
 
 def events(detector: Detector, text: str, title: str = "") -> list[tuple[str, str | None, str | None, int | None]]:
@@ -23,8 +20,7 @@ def events(detector: Detector, text: str, title: str = "") -> list[tuple[str, st
     return [(event.category, event.region, event.country, event.count) for event in result.events]
 
 
-def categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {category for category, _, _, _ in events(detector, text, title)}
+categories = categories_on(AS_OF)
 
 
 # --- background, plans and hypotheticals: no event -----------------------------------------------------------------
