@@ -616,6 +616,11 @@ class Numbers(_Strict):
         description="Duals of count nouns that mean two on their own ('اعتقلت قوات الأمن شابين'), and of event terms "
         "('أطلقوا صاروخين', 'نصبوا كمينين'): only forms that cannot be a plural (not 'مدنيين').",
     )
+    casualties: list[str] = Field(
+        default_factory=list,
+        description="Words of the dead and wounded ('مقتل', 'إصابة', 'جرح'): a dual noun or a noun and its number written after "
+        "one of them ('ما أدى إلى إصابة طفلين', 'جرح مدنيين اثنين') counts casualties, never the event.",
+    )
     date_words: list[str] = Field(
         default_factory=list, description="Month and time words: a number next to them is a date, not a count."
     )
