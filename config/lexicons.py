@@ -157,6 +157,12 @@ class Category(_Strict):
         "`excludes` (from the cue's word nearest the mention; a cue may hold it: 'protest note', 'clash of').",
     )
     exclude_window: int = Field(default=5, ge=1, le=30)
+    exclude_keeps: list[str] = Field(
+        default_factory=list,
+        description="Phrases that hold a word of `excludes` in a sense that tells the event, within `exclude_window` words of "
+        "the mention: 'under the deal' names the deal a withdrawal carries out ('troops withdrew under the deal'), not one "
+        "withdrawn from.",
+    )
     cause_cues: list[str] = Field(
         default_factory=list,
         description="Words giving the event's cause after it in its sentence ('was caused by', 'blamed on', 'نجم عن'): "
@@ -204,6 +210,12 @@ class Category(_Strict):
         default_factory=list,
         description="Categories that absorb this one in the same sentence: blasts caused by an airstrike are "
         "the airstrike (explosion yields_to airstrike).",
+    )
+    causes_before: list[str] = Field(
+        default_factory=list,
+        description="Accidents that, told in the sentence right before a bare mention of this category ('the blast', "
+        "'الانفجار') with no mention of the category there, are its cause: 'A fuel tanker caught fire on the highway. The "
+        "explosion was heard across the city.' Not when either sentence names one of `causes_after_keeps`.",
     )
     causes_after: list[str] = Field(
         default_factory=list,
@@ -448,6 +460,12 @@ class History(_Strict):
         description="Phrases that date a clause to the past as a year does ('خلال سنوات الحرب', 'في عهد النظام', 'in the "
         "early years of the war'): a mention within a year's reach of one (same clause, or an opening adverbial) is history.",
     )
+    recent_eras: list[str] = Field(
+        default_factory=list,
+        description="The month before the news ('last month', 'الشهر الماضي'): dates a clause as `era_cues` do (a single event "
+        "or a tally of last month is background), unless a day of the news (`recall_today`) stands in the clause, whose "
+        "event it is ('rallied on Thursday against arrests made last month').",
+    )
     recall_auxiliaries: list[str] = Field(
         default_factory=list,
         description="Auxiliaries of a pluperfect that recalls an earlier event ('كان', 'كانت'): in the mention's clause and "
@@ -615,6 +633,11 @@ class Numbers(_Strict):
         default_factory=list,
         description="Duals of count nouns that mean two on their own ('اعتقلت قوات الأمن شابين'), and of event terms "
         "('أطلقوا صاروخين', 'نصبوا كمينين'): only forms that cannot be a plural (not 'مدنيين').",
+    )
+    casualties: list[str] = Field(
+        default_factory=list,
+        description="Words of the dead and wounded ('مقتل', 'إصابة', 'جرح'): a dual noun or a noun and its number written after "
+        "one of them ('ما أدى إلى إصابة طفلين', 'جرح مدنيين اثنين') counts casualties, never the event.",
     )
     date_words: list[str] = Field(
         default_factory=list, description="Month and time words: a number next to them is a date, not a count."

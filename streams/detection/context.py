@@ -92,7 +92,8 @@ class _Rules:
         self.history_object_window = lexicon.history.object_window
         self.continuations = cues(lexicon.history.continuations)
         self.appositions = _word_set(lexicon.history.appositions)  # common words: no cue bits (see below)
-        self.era = cues(lexicon.history.era_cues)
+        self.era = cues([*lexicon.history.era_cues, *lexicon.history.recent_eras])
+        self.recent_eras = cues(lexicon.history.recent_eras)
         self.habitual_verbs = cues(lexicon.history.habitual_verbs)
         self.habitual_marks = cues(lexicon.history.habitual_marks)
         self.described_by = _word_set(lexicon.history.described_by)
@@ -165,11 +166,13 @@ class _Rules:
         self.antecedents: dict[str, re.Pattern[str]] = {}
         self.past_cues: dict[str, CueSet] = {}
         self.excludes_later: dict[str, CueSet] = {}
+        self.exclude_keeps: dict[str, CueSet] = {}
         # category -> who carries it out (`Category.agents`): a sentence naming none refers back to the last mention
         self.agents: dict[str, CueSet] = {}
         # ... the categories where only a bare anaphor refers back so (`Category.agents_bare_only`)
         self.agents_bare_only: set[str] = set()
         self.causes_after: dict[str, tuple[CueSet, CueSet]] = {}
+        self.causes_before: dict[str, CueSet] = {}
         for category, entry in lexicon.categories.items():
             self.excludes[category] = (cues(entry.excludes), entry.exclude_window)
             if entry.cause_cues and entry.excluded_causes:
@@ -185,8 +188,12 @@ class _Rules:
                 self.antecedents[category] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
             if entry.causes_after:
                 self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
+                if entry.causes_before:
+                    self.causes_before[category] = cues(entry.causes_before)
             if entry.excludes_later:
                 self.excludes_later[category] = cues(entry.excludes_later)
+            if entry.exclude_keeps:
+                self.exclude_keeps[category] = cues(entry.exclude_keeps)
             if entry.agents:
                 self.agents[category] = cues(entry.agents)
                 if entry.agents_bare_only:

@@ -40,6 +40,7 @@ _INSTRUMENT_MODIFIERS: Final = 4  # words from the instrument word to its number
 _AFTER_PAUSE_WORDS: Final = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
 _MAX_VALUE: Final = 10_000_000
 _CACHE_LIMIT: Final = 100_000
+_CASUALTY_WORDS: Final = 2  # "إصابة طفلين", "مقتل امرأتين بجروح": the casualty word this close before the dual
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class CountReader:
         self._after_nouns = frozenset(normalize(word) for word in numbers.after_nouns if word)
         self._after_noun_cues = vocabulary.cues(numbers.after_nouns)  # only its bit: a window without one skips the look
         self._instruments = vocabulary.cues(numbers.instruments)
+        self._casualties = vocabulary.cues(numbers.casualties)
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
@@ -209,7 +211,8 @@ class CountReader:
             stop = min(len(words.words) - 1, start + _AFTER_NOUN_WORDS)
             noun = nouns.find(words, start, stop, first=True)  # the noun may open the words after the term
             while 0 <= noun < stop:
-                if words.words[noun + 1] in self._after_nouns and not _pause_between(words, start, noun + 1, _ADJUNCT_WORDS):
+                if (words.words[noun + 1] in self._after_nouns and not _pause_between(words, start, noun + 1, _ADJUNCT_WORDS)
+                        and not self._counts_casualties(words, start, noun)):
                     value, _ = self.value(words.words[noun + 1])
                     if value is not None:
                         return ReportedCount(value, False)
@@ -227,9 +230,15 @@ class CountReader:
                     return self._number_at(words, index, len(words.words))
         # a dual noun is two on its own: "اعتقلت قوات الأمن شابين", "اعتقلت قوى الأمن، يوم أمس، شابين"
         dual = self._dual_nouns.find(words, start, start + _AFTER_WORDS, first=True)
-        if dual >= 0 and not _pause_between(words, start, dual):
+        if dual >= 0 and not _pause_between(words, start, dual) and not self._counts_casualties(words, start, dual):
             return ReportedCount(2, False)
         return None
+
+    def _counts_casualties(self, words: Words, start: int, noun: int) -> bool:
+        """Whether a word of the dead or wounded stands right before the noun ``words.words[noun]`` (or one word
+        before it), after the term at ``start``: "ما أدى إلى إصابة طفلين" counts the wounded, not the shelling."""
+        low = max(start + 1, noun - _CASUALTY_WORDS)
+        return bool(words.union & self._casualties.bit) and self._casualties.find(words, low, noun, first=True) >= 0
 
     def _noun_follows(self, words: Words, index: int, nouns: CueSet) -> bool:
         """Whether a count noun follows the number ``words.words[index]``, right after it or past a

@@ -310,7 +310,9 @@ class Detector:
             if not _required(rules, rule, context, at, after):
                 continue
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
-            if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window):
+            if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window) and not _exclude_kept(
+                rules, rule.category, context, at, after, exclude_window
+            ):
                 continue
             later = rules.excludes_later.get(rule.category)
             if later is not None and context.union & later.bit and later.find(context, after) >= 0:
@@ -539,6 +541,10 @@ class Detector:
                 and _refers_back(rules, own, mention.first)
             ):
                 continue  # "... said a gas cylinder had caught fire. The blast injured two workers": the same blast
+            if keeps.find(own) < 0 and _bare(rules, own, mention.first, mention.last) and self._after_told_accident(
+                text, mention, sentences, told_in, words_of
+            ):
+                continue  # "A fuel tanker caught fire on the highway. The explosion was heard across the city."
             following = sentences.following(text, mention.sentence)
             key = (*following, rule.lang)
             if key not in words_of:
@@ -554,6 +560,27 @@ class Detector:
             else:
                 accidents.setdefault(rule.category, set()).update(regions)
         return kept
+
+    def _after_told_accident(
+        self, text: str, mention: _Mention, sentences: _Sentences, told_in: set[tuple[str, tuple[int, int]]],
+        words_of: dict[tuple[int, int, str], Words],
+    ) -> bool:
+        """Whether the sentence right before the bare mention (same paragraph) tells an accident of its category's
+        ``causes_before`` and no mention of the category, nor a device or an attack (``causes_after_keeps``)."""
+        rule = mention.rule
+        rules = self._rules.get(rule.lang, self._default_rules)
+        causes = rules.causes_before.get(rule.category)
+        start = mention.sentence[0]
+        if causes is None or not start or text[start - 1] == "\n":
+            return False
+        previous = sentences.around(start - 1)
+        if previous == mention.sentence or (rule.category, previous) in told_in:
+            return False
+        key = (*previous, rule.lang)
+        if key not in words_of:
+            words_of[key] = _SentenceWords(text, previous, rules.vocabulary).words
+        before = words_of[key]
+        return causes.find(before) >= 0 and rules.causes_after[rule.category][1].find(before) < 0
 
     @staticmethod
     def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = False) -> bool:
@@ -727,8 +754,10 @@ class Detector:
             low = opener - 1
             while low > 0 and opener - low < reach and not bits[low - 1] & PAUSE_BIT:
                 low -= 1
-            if rules.era.find(context, low, opener) >= 0 or _past_year_in(rules, context, low, opener, before_year):
+            if _era_before(rules, context, low, opener) or _past_year_in(rules, context, low, opener, before_year):
                 return True
+            if month and rules.months and _since_past_month(rules, context, low, opener, month):
+                return True  # "closed since March, when an air strike destroyed it": the clause "when" opens is March's
             # a continued clause that continues one before it is dated by that one: "انطلقت العملية فجر 27 تشرين الثاني
             # 2024 ...، حين شنت الفصائل هجوماً على ...، قبل أن تنسحب تلك القوات من المدينة"
             while low > 0 and opener - low < 2 * _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
@@ -1357,6 +1386,28 @@ def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) ->
         return False
     end = rules.breakers.find(context, after, None, first=True)
     return keeps.find(context, rules.breakers.find(context, 0, at) + 1, end if end >= 0 else None) >= 0
+
+
+def _bare(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` refers back as a definite noun, at its first or its last word
+    ("the blast", «الانفجار», «دوي الانفجار»)."""
+    return _refers_back(rules, context, at) or (after - 1 > at and _refers_back(rules, context, after - 1))
+
+
+def _era_before(rules: _Rules, context: Words, low: int, opener: int) -> bool:
+    """Whether an era phrase in the clause ``context.words[low:opener]`` dates the clause it continues: not the month before
+    when that clause names the day of the news ("وكانت القوات قد انسحبت الشهر الماضي، فيما شنت الطائرات صباح اليوم غارتين")."""
+    era = rules.era.find(context, low, opener, first=True)
+    if era < 0:
+        return False
+    return not (rules.recent_eras.starts_at(context, era) and rules.recall_today.find(context, opener, None) >= 0)
+
+
+def _exclude_kept(rules: _Rules, category: str, context: Words, at: int, after: int, window: int) -> bool:
+    """Whether a phrase of the category's `exclude_keeps` near the mention holds its exclude word in the event's sense:
+    "troops withdrew from Manbij under the deal" (not "withdrew from the deal")."""
+    keeps = rules.exclude_keeps.get(category)
+    return keeps is not None and bool(context.union & keeps.bit) and _found(keeps, context, at, after, window)
 
 
 def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bool:

@@ -325,14 +325,16 @@ def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: in
     era = rules.era.find(context, low, high, first=True)
     if era < 0:
         return False
-    if rules.since and _last_of(rules.since, context, era, era + 1) >= 0 and (
+    if rules.since and _last_of(rules.since, context, era - 1, era + 1) >= 0 and (
         (context.union & rules.comparisons.bit and _compared(rules, context, era + 1))
         or rules.recall_today.find(context, low, high) >= 0
     ):
-        # an era opened by "since" is read as a year after it is (`_past_year_in`): a point of comparison ("the heaviest
-        # shelling since the war began"), or a state since then in a clause told as today's ("withdrew on Sunday for the
-        # first time since the war began")
+        # an era opened by "since" (or after it: "since last month") is read as a year after it is (`_past_year_in`): a
+        # point of comparison ("the heaviest shelling since the war began", "أعنف غارات منذ الشهر الماضي"), or a state
+        # since then in a clause told as today's ("withdrew on Sunday for the first time since the war began")
         return False
+    if rules.recent_eras.starts_at(context, era) and rules.recall_today.find(context, low, high) >= 0:
+        return False  # last month dates another noun of a clause told as today's: "rallied on Thursday against arrests made last month"
     cut = rules.breakers.find(context, after, high, first=True)
     return cut < 0 or era <= cut
 

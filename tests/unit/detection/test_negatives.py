@@ -75,7 +75,7 @@ def test_effect_of_a_strike_is_the_strike(detector: Detector) -> None:
     ("text", "lang", "count"),
     [
         ("شن الطيران الحربي الروسي غارات جوية على ريف حلب اليوم، التقرير رقم 1010.", "ar", None),
-        ("شن الطيران الروسي أكثر من 1200 غارة على ريف حماة خلال الشهر الماضي.", "ar", 1200),
+        ("شن الطيران الروسي أكثر من 1200 غارة على ريف حماة خلال الأسبوع الماضي.", "ar", 1200),
         ("Russian jets carried out more than 1500 airstrikes on Idlib this year.", "en", 1500),
         ("Warplanes struck Idlib on Monday, report number 1875 said.", "en", None),
     ],

@@ -204,7 +204,7 @@ def test_attacks_a_suspect_is_charged_with_are_no_clash(detector: Detector) -> N
 @pytest.mark.parametrize(
     ("text", "category", "count"),
     [
-        ("The monitor recorded at least 41 arbitrary arrests across Deir ez-Zor province last month.", "arrest", 41),
+        ("The monitor recorded at least 41 arbitrary arrests across Deir ez-Zor province this month.", "arrest", 41),
         ("Israeli tanks fired some 20 shells at the outskirts of Khiam on Tuesday, the agency said.", "shelling", 20),
     ],
 )
