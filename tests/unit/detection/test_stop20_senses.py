@@ -246,3 +246,35 @@ def test_a_withdrawal_made_under_pressure_stays(detector: Detector, text: str) -
 )
 def test_a_chess_report_is_no_event(detector: Detector, text: str) -> None:
     assert not categories(detector, text)
+
+
+# --- 9. an offensive of riders, an operation of a council's crews ----------------------------------------------------
+# An "offensive" needs an armed sense in its sentence; an Arabic «عملية» carried out needs an armed party (a governorate
+# named is no armed party: a council's crews work there too).
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("His team-mates had launched an offensive on the final climb that put the yellow jersey under pressure.",
+         "military_operation"),
+        ("وأطلقت محافظة اللاذقية حملة لتنظيف المصارف، فيما نفذت فرق البلدية عملية لإزالة الأشجار المتساقطة على الطرق.",
+         "military_operation"),
+        ("أطلقت فرق الدفاع المدني عملية «شتاء دافئ» في ريف درعا الشرقي.", "military_operation"),
+    ],
+)
+def test_a_civil_offensive_or_operation_is_no_event(detector: Detector, text: str, category: str) -> None:
+    assert category not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russian forces began a fresh offensive on Saturday toward the Dnipro islands, the Ukrainian military said.",
+         "military_operation"),
+        ("Government troops launched an offensive toward Kafranbel overnight, residents said.", "military_operation"),
+        ("أطلق الجيش عملية «درع الجنوب» في ريف درعا الشرقي فجر الثلاثاء.", "military_operation"),
+    ],
+)
+def test_an_armed_offensive_or_operation_stays(detector: Detector, text: str, category: str) -> None:
+    assert category in categories(detector, text)
