@@ -99,6 +99,18 @@ class Term(_Strict):
         "demand ...'), where the crowd is near the verb and the purpose far.",
     )
     later_window: int = Field(default=20, ge=1, le=40, description="See `requires_later`.")
+    requires_in_sentence: list[str] = Field(
+        default_factory=list,
+        description="With these, the mention also needs one of them anywhere in its sentence, besides the other "
+        "requirements: the sense of a word used across trades, told by its sentence's domain ('the launch clashes with a "
+        "rival's keynote' names no armed party, 'clashes broke out between fighters and tribal gunmen' does). A gazetteer "
+        "place in the sentence also tells it ('clashes in Jasim'), unless `sense_from_places` is false.",
+    )
+    sense_from_places: bool = Field(
+        default=True,
+        description="See `requires_in_sentence`: false for a word whose civil sense names places as often as its armed one "
+        "('salvage crews began an operation to refloat the ship off the Suez Canal').",
+    )
     keeps_in_clause: list[str] = Field(
         default_factory=list,
         description="Words anywhere in the term's clause that keep it whatever its own `excludes`, `excludes_before` and "
@@ -956,7 +968,7 @@ class Lexicon(_Strict):
 
 _TERM_CUE_FIELDS: tuple[str, ...] = (
     "requires", "requires_before", "requires_after", "excludes", "excludes_before", "excludes_after", "excludes_in_clause",
-    "requires_in_clause", "keeps_in_clause", "requires_later",
+    "requires_in_clause", "keeps_in_clause", "requires_later", "requires_in_sentence",
 )
 _BEFORE_IN_CLAUSE: frozenset[str] = frozenset({"excludes_in_clause", "requires_in_clause"})
 _CATEGORY_CUE_FIELDS: tuple[str, ...] = ("excludes", "cause_cues", "excluded_causes", "target_cues", "excludes_later",

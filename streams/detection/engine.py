@@ -163,7 +163,7 @@ class Detector:
             return TagResult(language, [], normalized_text.text)
         mentions = self._accept(
             combined, mentions, sentences, _history_year(published_at), title_length, published_at.month if published_at else 0,
-            sports,
+            sports, places,
         )
         if not mentions:
             return TagResult(language, [], normalized_text.text)
@@ -250,6 +250,7 @@ class Detector:
         title_length: int = -1,
         month: int = 0,
         sports: list[tuple[int, int, int]] | None = None,
+        places: list[_PlaceHit] | None = None,
     ) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts.
 
@@ -309,6 +310,10 @@ class Detector:
                 continue  # "هذا الاشتباك" refers back to a mention that reported none
             if not _required(rules, rule, context, at, after):
                 continue
+            if rule.requires_in_sentence is not None and not _sense_in_sentence(
+                rule.requires_in_sentence, context, places if rule.sense_from_places else None, sentence
+            ):
+                continue  # "the launch event now clashes with a rival's keynote": no armed party, no place
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
             if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window) and not _exclude_kept(
                 rules, rule.category, context, at, after, exclude_window
@@ -1348,6 +1353,14 @@ def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int
     if rule.requires_after.near(context, at, after, 0, rule.window):
         return True
     return rule.requires_before.near(context, at, after, rule.window, 0)
+
+
+def _sense_in_sentence(cues: CueSet, context: Words, places: list[_PlaceHit] | None, sentence: tuple[int, int]) -> bool:
+    """Whether a term's sentence tells the sense its `requires_in_sentence` asks for: one of those words, or a gazetteer
+    place ("clashes in Jasim", "شهدت حماة والرقة اشتباكات"): a schedule, a market or a game names neither."""
+    if cues.find(context) >= 0:
+        return True
+    return places is not None and any(sentence[0] <= place.start < sentence[1] for place in places)
 
 
 def _specific_cause(rules: _Rules, context: Words, after: int) -> bool:

@@ -63,6 +63,8 @@ class TermRule:
     yields_to: frozenset[str] | None = None  # the term's own yields_to, replacing its category's
     requires_later: CueSet | None = None  # (when given) also needed within `later_window` words after the term
     later_window: int = 0
+    requires_in_sentence: CueSet | None = None  # (when given) also needed anywhere in the term's sentence
+    sense_from_places: bool = True  # a gazetteer place in the sentence meets `requires_in_sentence` too
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,8 @@ def _add_term(
         yields_to=frozenset(term.yields_to) if term.yields_to is not None else None,
         requires_later=vocabulary.cues(lexicon.expand(term.requires_later)) if term.requires_later else None,
         later_window=term.later_window,
+        requires_in_sentence=vocabulary.cues(lexicon.expand(term.requires_in_sentence)) if term.requires_in_sentence else None,
+        sense_from_places=term.sense_from_places,
     )
     prefixes = _prefix_set(lexicon, term.prefixes)
     suffixes = _suffix_set(words[-1], lexicon)
