@@ -20,12 +20,12 @@ server or a replicated pair, not on Redis Cluster.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, cast
 
 import redis.asyncio as aioredis
 
-from streams.jsonenc import json_encoder
+from streams.jsonenc import compact_encoder
 from streams.rules.store import (
     Admission,
     Admitted,
@@ -269,29 +269,7 @@ return raw
 """
 
 
-_stdlib_json = json_encoder()  # json.dumps(..., ensure_ascii=False) builds an encoder per call
-
-
-def _payload_encoder() -> Callable[[Any], str | bytes]:
-    """The scripts' JSON arguments: orjson's bytes where it is installed (a dependency; a record
-    payload is tens of KB per batch, which the standard encoder took ~3 us per article to write),
-    else the standard text. The scripts' cjson reads either; only the whitespace differs."""
-    try:
-        from orjson import dumps
-    except ImportError:  # a venv installed before orjson was a dependency
-        return _stdlib_json
-
-    def to_json(value: Any) -> str | bytes:
-        try:
-            encoded: bytes = dumps(value)  # typed here: Any where mypy runs without orjson
-        except TypeError:  # what orjson does not write (an integer past 64 bits): the standard encoder does
-            return _stdlib_json(value)
-        return encoded
-
-    return to_json
-
-
-_to_json = _payload_encoder()
+_to_json = compact_encoder()  # the scripts' JSON arguments (cjson reads them)
 
 
 def _bucket_values(part: str) -> BucketValues:
