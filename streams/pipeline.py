@@ -27,7 +27,7 @@ from config.rules import RuleBase, Spike, Threshold
 from config.settings import Settings
 from nadhir.ops import metrics as ops_metrics
 from streams.dlq import dlq_record
-from streams.jsonenc import json_encoder
+from streams.jsonenc import compact_encoder
 from streams.rules.engine import Crossing, Series, Step, first_crossing, first_recovery, needed_range
 from streams.rules.store import Admission, BucketRange, Episode, StateStore, Write
 from streams.rules.windows import (
@@ -50,10 +50,8 @@ from streams.validate import Article, Rejection
 log = logging.getLogger("nadhir.streams")
 
 SNIPPET_CHARS = 120
-# One encoder for every event and evidence record: json.dumps builds a new one per call.
-_to_json = json_encoder(default=str)
-# The fields an event record adds to the detection engine's own (`_publish_events`).
-_ARTICLE_FIELDS = frozenset({"schema_version", "article_id", "title", "source", "url", "lang", "event_time"})
+# Event records and evidence: compact UTF-8 JSON (orjson; see `compact_encoder`).
+_to_json = compact_encoder(default=str)
 PENDING_GRACE_MS = 10_000
 MAX_CACHED_ROUTES = 4096
 LIVE_WITHIN_MS = 300_000
@@ -279,20 +277,11 @@ class ArticleProcessor:
             "lang": candidate.lang,
             "event_time": event_time,
         }
-        # The article's fields are encoded once per article and spliced after each event's own:
-        # the same text as encoding the merged dict whenever their keys do not overlap.
-        tail = ""
         send, topic = self.publisher.send, self.settings.topic_events
         for event in candidate.events:
-            fields = event.to_dict()
-            if fields and _ARTICLE_FIELDS.isdisjoint(fields):
-                if not tail:
-                    tail = ", " + _to_json(article_fields)[1:]
-                body = '{"schema_version": 1, ' + _to_json(fields)[1:-1] + tail
-            else:
-                body = _to_json({"schema_version": 1, **fields, **article_fields})
+            body = _to_json({"schema_version": 1, **event.to_dict(), **article_fields})
             key = f"{event.category}|{event.region or 'unknown'}".encode()
-            ack = await send(topic, key, body.encode())
+            ack = await send(topic, key, body)
             if not acks or acks[-1] is not ack:  # the bulk sender hands one future to a whole turn
                 acks.append(ack)
             published[event.category] += 1
@@ -329,7 +318,7 @@ class ArticleProcessor:
                 "article_id": article.id, "title": article.title, "url": article.url,
                 "source": article.source, "snippet": _snippet(article, event),
                 "reported_count": event.count, "published_at": published_at,
-            })
+            }).decode()
             reported = event.count if event.count is not None and event.count > 0 else 1
             for route in routes:
                 group = groups.get(route.group)

@@ -10,6 +10,8 @@ and channels come from code or configuration, never from article text.
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
+from collections import Counter as _Tally
 from collections.abc import Sequence
 
 from prometheus_client import REGISTRY, Counter, Gauge, Histogram, generate_latest
@@ -67,9 +69,26 @@ def observe_tagged(record_timestamps_ms: Sequence[int]) -> None:
         return
     ARTICLES_VALID.inc(len(record_timestamps_ms))
     now = time.time()
-    for timestamp_ms in record_timestamps_ms:
-        if timestamp_ms > 0:
-            TAG_LATENCY.observe(max(0.0, now - timestamp_ms / 1000))
+    observe_many(TAG_LATENCY, [max(0.0, now - timestamp_ms / 1000) for timestamp_ms in record_timestamps_ms
+                               if timestamp_ms > 0])
+
+
+def observe_many(histogram: Histogram, amounts: Sequence[float]) -> None:
+    """``histogram.observe(amount)`` for each amount (unlabelled, no exemplars), with one update of
+    the sum and one per bucket hit: prometheus-client has no batch observe, and each observe takes
+    two locks (~1.4 us per article of a batch of 100, ~0.25 this way). Its bucket is the first
+    upper bound >= the amount, as observe picks it; without the attributes this relies on (another
+    prometheus-client), plain observe."""
+    bounds, buckets, total = (getattr(histogram, name, None) for name in ("_upper_bounds", "_buckets", "_sum"))
+    if bounds is None or buckets is None or total is None:
+        for amount in amounts:
+            histogram.observe(amount)
+        return
+    if not amounts:
+        return
+    total.inc(sum(amounts))
+    for index, count in _Tally([bisect_left(bounds, amount) for amount in amounts]).items():
+        buckets[index].inc(count)
 
 
 def render() -> bytes:

@@ -25,7 +25,7 @@ from typing import Any, cast
 
 import redis.asyncio as aioredis
 
-from streams.jsonenc import json_encoder
+from streams.jsonenc import compact_encoder
 from streams.rules.store import (
     Admission,
     Admitted,
@@ -269,7 +269,7 @@ return raw
 """
 
 
-_to_json = json_encoder()  # json.dumps(..., ensure_ascii=False) builds an encoder per call
+_to_json = compact_encoder()  # the scripts' JSON arguments (cjson reads them)
 
 
 def _bucket_values(part: str) -> BucketValues:

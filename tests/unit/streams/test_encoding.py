@@ -1,9 +1,10 @@
-"""The stream's cheaper JSON writes the same text as ``json.dumps`` (events, evidence, Redis payloads)."""
+"""The stream's compact JSON (events, evidence, Redis payloads) holds what ``json.dumps`` holds."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import math
 from collections import Counter
 from collections.abc import Awaitable
 from datetime import UTC, datetime, timedelta, timezone
@@ -13,27 +14,35 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from config.settings import Settings
-from streams.jsonenc import json_encoder
+from streams.jsonenc import compact_encoder
 from streams.pipeline import ArticleProcessor, _Candidate, _iso
 from streams.rules.store import MemoryStore
 from streams.tagging import RawRecord
 from streams.validate import Article
 
-_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text()
+_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
 _values = st.recursive(_scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=20)
 
 
 @given(_values)
-def test_json_encoder_writes_what_json_dumps_writes(value: Any) -> None:
-    assert json_encoder()(value) == json.dumps(value, ensure_ascii=False)
-    assert json_encoder(default=str)(value) == json.dumps(value, ensure_ascii=False, default=str)
+def test_compact_encoder_writes_what_json_dumps_writes(value: Any) -> None:
+    encoded = compact_encoder()(value)
+    assert json.loads(encoded) == json.loads(json.dumps(value))
+    assert json.loads(compact_encoder(default=str)(value)) == json.loads(json.dumps(value, default=str))
 
 
-def test_json_encoder_default() -> None:
+def test_compact_encoder_text() -> None:
+    encode = compact_encoder()
+    assert encode({"a": [1, None, True, 1.5], "é": "\x1e"}) == '{"a":[1,null,true,1.5],"é":"\\u001e"}'.encode()
+    assert encode([2**70, -(2**80)]) == f"[{2**70},{-(2**80)}]".encode()  # past orjson's 64 bits
+    assert math.isclose(json.loads(encode(1e16)), 1e16)
+
+
+def test_compact_encoder_default() -> None:
     when = datetime(2024, 5, 20, tzinfo=UTC)
-    assert json_encoder(default=str)({"at": when}) == json.dumps({"at": when}, ensure_ascii=False, default=str)
+    assert compact_encoder(default=str)({"at": when}) == b'{"at":"2024-05-20 00:00:00+00:00"}'  # str(), as json.dumps
     try:
-        json_encoder()({"at": when})
+        compact_encoder()({"at": when})
     except TypeError as exc:
         assert "not JSON serializable" in str(exc)
     else:
@@ -63,8 +72,8 @@ class _Publisher:
 @given(st.lists(st.dictionaries(st.sampled_from(["category", "region", "title", "lang", "schema_version", "x"])
                                 | st.text(max_size=5), _scalars, max_size=6), min_size=1, max_size=3),
        st.text(max_size=8), st.none() | st.text(max_size=8))
-def test_event_records_are_the_merged_dict_as_json(fields: list[dict[str, Any]], title: str, url: str | None) -> None:
-    """The article's fields spliced after the event's own == encoding {"schema_version": 1, **event, **article}."""
+def test_event_records_are_the_merged_dict(fields: list[dict[str, Any]], title: str, url: str | None) -> None:
+    """An event record is {"schema_version": 1, **event, **article} (later keys win)."""
     publisher = _Publisher()
     processor = ArticleProcessor(Settings(), [], None, MemoryStore(), publisher)  # type: ignore[arg-type]
     article = Article(id="a1", text="t", title=title, source="s", url=url)
@@ -74,9 +83,8 @@ def test_event_records_are_the_merged_dict_as_json(fields: list[dict[str, Any]],
     asyncio.run(processor._publish_events(candidate, 1_716_206_400_000, None, acks, Counter()))
     article_fields = {"article_id": "a1", "title": title, "source": "s", "url": url, "lang": "ar",
                       "event_time": "2024-05-20T12:00:00+00:00"}
-    expected = [json.dumps({"schema_version": 1, **each, **article_fields}, ensure_ascii=False, default=str).encode()
-                for each in fields]
-    assert [value for _, _, value in publisher.sent] == expected
+    expected = [{"schema_version": 1, **each, **article_fields} for each in fields]
+    assert [json.loads(value) for _, _, value in publisher.sent] == expected
     assert len(acks) == len(fields)  # one future per send here; the bulk sender shares one per turn
 
 
