@@ -421,11 +421,15 @@ class Detector:
         following = sentences.following(text, sentence)  # in the next paragraph if need be
         if following == sentence:
             return False
+        opening = rules.report_window + 2  # the words a denial opening the sentence starts in
         key = (*following, lang)
-        if key not in sentence_words:
-            sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
-        words = sentence_words[key].words
-        return _denies_report(rules, words, 0, min(len(words.words), rules.report_window + 2))
+        table = sentence_words.get(key)
+        if table is None:
+            if not _opens_with(rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening):
+                return False  # most next sentences: no denial among their first words, no word table needed
+            table = sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
+        words = table.words
+        return _denies_report(rules, words, 0, min(len(words.words), opening))
 
     def _after_antecedent(self, text: str, mention: _Mention, found: dict[tuple[str, str], int]) -> bool:
         """Whether an antecedent of the anaphor's category (`Category.antecedents`: "joint raid") stands before it in the
@@ -885,6 +889,19 @@ def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool
             continue
         closing = found + rules.report_objects.starts_at(context, found)
         if closing >= size or bits[closing - 1] & PAUSE_BIT or not rules.report_contents.starts_at(context, closing):
+            return True
+    return False
+
+
+def _opens_with(cues: CueSet, vocabulary: Vocabulary, segment: str, count: int) -> bool:
+    """Whether a word carrying the bit of ``cues`` stands among the first ``count`` tokens of ``segment``: where a cue
+    of the set may start there. The tokens are analysed one by one (`Vocabulary.entry`, cached) without building the
+    segment's word table."""
+    parts = segment.split(None, count)
+    tokens = len(parts) if len(parts) <= count else count  # past ``count`` tokens the last part is the unsplit rest
+    bit = cues.bit
+    for index in range(tokens):
+        if vocabulary.entry(parts[index])[2] & bit:
             return True
     return False
 
