@@ -438,13 +438,12 @@ class Detector:
         match, cached in ``found``), so a flood of anaphors costs no more than one."""
         rule = mention.rule
         rules = self._rules.get(rule.lang, self._default_rules)
-        pattern = rules.antecedents.get(rule.category)
-        if pattern is None:
+        antecedents = rules.antecedents.get(rule.category)
+        if antecedents is None:
             return False
         key = (rule.lang, rule.category)
         if key not in found:
-            match = pattern.search(text)
-            found[key] = match.start() if match else -1
+            found[key] = antecedents.first(text)
         return 0 <= found[key] < mention.start
 
     def _drop_yielding(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
