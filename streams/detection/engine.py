@@ -898,11 +898,10 @@ def _opens_with(cues: CueSet, vocabulary: Vocabulary, segment: str, count: int) 
     segment's word table."""
     parts = segment.split(None, count)
     tokens = len(parts) if len(parts) <= count else count  # past ``count`` tokens the last part is the unsplit rest
-    bit = cues.bit
+    bits = 0
     for index in range(tokens):
-        if vocabulary.entry(parts[index])[2] & bit:
-            return True
-    return False
+        bits |= vocabulary.entry(parts[index])[2]
+    return bits & cues.bit != 0
 
 
 def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
