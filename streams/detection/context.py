@@ -163,7 +163,7 @@ class _Rules:
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
         # category -> its antecedents as one pattern over the normalized article (`Category.antecedents`)
-        self.antecedents: dict[str, re.Pattern[str]] = {}
+        self.antecedents: dict[str, _Antecedents] = {}
         self.past_cues: dict[str, CueSet] = {}
         self.excludes_later: dict[str, CueSet] = {}
         self.exclude_keeps: dict[str, CueSet] = {}
@@ -185,7 +185,7 @@ class _Rules:
             self.yields_to[category] = frozenset(entry.yields_to)
             phrases = sorted({normalize(phrase) for phrase in lexicon.expand(entry.antecedents) if phrase.strip()}, key=len, reverse=True)
             if phrases:
-                self.antecedents[category] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+                self.antecedents[category] = _Antecedents(phrases)
             if entry.causes_after:
                 self.causes_after[category] = (cues(entry.causes_after), cues(entry.causes_after_keeps))
                 if entry.causes_before:
@@ -216,6 +216,36 @@ class _Rules:
         self.countryside_lists = frozenset(normalize(word) for word in lexicon.countryside_lists if word)
         # place -> the region its countryside is (set by the detector from its matcher: needs the gazetteer)
         self.countrysides: dict[PlaceRef, PlaceRef] = {}
+
+
+class _Antecedents:
+    """A category's antecedent phrases (`Category.antecedents`), found in a whole article as whole words.
+
+    The pattern runs over the article from where it may first match: a phrase holds its last word, so a match
+    starts at most the longest phrase's length before the first occurrence of one (`needles`), and an article
+    holding none (most) is not searched at all. The regex engine, with a word boundary first, tries every position
+    it searches from."""
+
+    __slots__ = ("_needles", "_pattern", "_reach")
+
+    def __init__(self, phrases: list[str]) -> None:
+        self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+        lasts = sorted({(phrase.split() or [""])[-1] for phrase in phrases}, key=len)
+        # a last word holding a shorter one ("raided", "raid") is found where that one is
+        self._needles = tuple(word for index, word in enumerate(lasts) if not any(shorter in word for shorter in lasts[:index]))
+        self._reach = max(len(phrase) for phrase in phrases)
+
+    def first(self, text: str) -> int:
+        """Where the first antecedent stands in ``text``, or -1."""
+        first = -1
+        for needle in self._needles:
+            found = text.find(needle)
+            if found >= 0 and (first < 0 or found < first):
+                first = found
+        if first < 0:
+            return -1
+        match = self._pattern.search(text, first - self._reach if first > self._reach else 0)
+        return match.start() if match is not None else -1
 
 
 def _first_words(cues: list[str]) -> frozenset[str]:

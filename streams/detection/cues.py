@@ -19,7 +19,7 @@ word that is an opening quotation mark alone is that form. So the cue "«" finds
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final, cast
 
 import ahocorasick_rs
 
@@ -264,10 +264,12 @@ class Words:
         """Words of whitespace-separated tokens, one per token (a token of punctuation only is the
         empty word, so that indices follow ``str.split``). The hot loop of context reading: one
         cache lookup per token, the three columns filled in one pass."""
-        cache = vocabulary._entries
+        # The cached entries are read as the Python tuples they are stored as: compiled, a typed entry would be
+        # unboxed, and each word's bits boxed again (a new integer object for most words) to go into ``bits``.
+        cache: dict[str, tuple[Any, ...]] = vocabulary._entries
         words: list[str] = []
         forms: list[frozenset[str]] = []
-        bits: list[int] = []
+        bits: list[Any] = []
         union = 0
         for token in tokens:
             found = cache.get(token)
@@ -277,7 +279,7 @@ class Words:
             forms.append(found[1])
             word_bits = found[2]
             bits.append(word_bits)
-            union |= word_bits
+            union |= cast(int, word_bits)
         return Words(words, forms, bits, union)
 
     def pause_in(self, start: int, stop: int) -> bool:

@@ -428,11 +428,15 @@ class Detector:
         following = sentences.following(text, sentence)  # in the next paragraph if need be
         if following == sentence:
             return False
+        opening = rules.report_window + 2  # the words a denial opening the sentence starts in
         key = (*following, lang)
-        if key not in sentence_words:
-            sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
-        words = sentence_words[key].words
-        return _denies_report(rules, words, 0, min(len(words.words), rules.report_window + 2))
+        table = sentence_words.get(key)
+        if table is None:
+            if not _opens_with(rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening):
+                return False  # most next sentences: no denial among their first words, no word table needed
+            table = sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
+        words = table.words
+        return _denies_report(rules, words, 0, min(len(words.words), opening))
 
     def _after_antecedent(self, text: str, mention: _Mention, found: dict[tuple[str, str], int]) -> bool:
         """Whether an antecedent of the anaphor's category (`Category.antecedents`: "joint raid") stands before it in the
@@ -441,13 +445,12 @@ class Detector:
         match, cached in ``found``), so a flood of anaphors costs no more than one."""
         rule = mention.rule
         rules = self._rules.get(rule.lang, self._default_rules)
-        pattern = rules.antecedents.get(rule.category)
-        if pattern is None:
+        antecedents = rules.antecedents.get(rule.category)
+        if antecedents is None:
             return False
         key = (rule.lang, rule.category)
         if key not in found:
-            match = pattern.search(text)
-            found[key] = match.start() if match else -1
+            found[key] = antecedents.first(text)
         return 0 <= found[key] < mention.start
 
     def _drop_yielding(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -921,6 +924,18 @@ def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool
         if closing >= size or bits[closing - 1] & PAUSE_BIT or not rules.report_contents.starts_at(context, closing):
             return True
     return False
+
+
+def _opens_with(cues: CueSet, vocabulary: Vocabulary, segment: str, count: int) -> bool:
+    """Whether a word carrying the bit of ``cues`` stands among the first ``count`` tokens of ``segment``: where a cue
+    of the set may start there. The tokens are analysed one by one (`Vocabulary.entry`, cached) without building the
+    segment's word table."""
+    parts = segment.split(None, count)
+    tokens = len(parts) if len(parts) <= count else count  # past ``count`` tokens the last part is the unsplit rest
+    bits = 0
+    for index in range(tokens):
+        bits |= vocabulary.entry(parts[index])[2]
+    return bits & cues.bit != 0
 
 
 def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
