@@ -110,6 +110,9 @@ _MASTHEAD_BAR: Final = " | "
 _MASTHEAD_CHARS: Final = 120
 _MASTHEAD_DATE_WORDS: Final = 6
 _MASTHEAD_DATE: Final = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a denial of the report in the mention's own sentence starts within this many words after it ("..., a claim the group
+# denied"): a run-on flood of mentions must not make each of them read the rest of the flood
+_DENIAL_REACH: Final = 60
 _HASHTAG_CHARS: Final = 80  # a hashtag (`_in_hashtag`) is at most this long before a mention in it
 # Mentions and place names read per article: a real article has tens; a hostile one can hold
 # hundreds of thousands, each costing a context check, and tagging must stay well under the
@@ -423,7 +426,10 @@ class Detector:
         sentence opening with the denial ("... The rebels denied the report."). A denial of the denier's
         role only ("the Kurdish militia denied involvement") leaves the event: a blast that took place took place. The next
         sentence may open the next paragraph: wire copy gives the denial a paragraph of its own."""
-        if _denies_report(rules, context, after, len(context.words)):
+        words_after = len(context.words)
+        if words_after > after + _DENIAL_REACH:
+            words_after = after + _DENIAL_REACH
+        if _denies_report(rules, context, after, words_after):
             return True
         following = sentences.following(text, sentence)  # in the next paragraph if need be
         if following == sentence:
