@@ -148,3 +148,54 @@ def test_ordnance_detonated_in_a_controlled_explosion_is_no_blast(detector: Dete
 def test_ordnance_that_went_off_stays(detector: Detector) -> None:
     text = "Unexploded ordnance went off in a field near the town of Sarmin on Monday, killing a shepherd."
     assert "explosion" in categories(detector, text)
+
+
+# --- 7. (round 2) a sector's boom and a case that blew up --------------------------------------------------------------
+# «انفجاراً سياحياً/رقمياً/سعرياً»: a boom named by its sector's adjective, in either case; «انفجرت القضية في وجه الادعاء».
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تشهد المدن الساحلية في طرطوس انفجاراً سياحياً هذا الصيف مع امتلاء الفنادق.",
+        "وقال الوزير إن البلاد تشهد انفجاراً رقمياً في خدمات الدفع الإلكتروني.",
+        "وقال المحامي إن القضية انفجرت في وجه الادعاء بعد ظهور أدلة جديدة.",
+    ],
+)
+def test_a_sector_boom_or_a_case_that_blew_up_is_no_event(detector: Detector, text: str) -> None:
+    assert "explosion" not in categories(detector, text)
+
+
+def test_a_grenade_thrown_at_a_shop_stays(detector: Detector) -> None:
+    text = "ألقى مجهول قنبلة يدوية على محل تجاري في مدينة الباب ليل أمس، ما أدى إلى أضرار مادية."
+    assert "explosion" in categories(detector, text)
+
+
+# --- 8. (round 2) a protest ruled on, a name, a shelling of the heart -------------------------------------------------
+
+
+def test_a_protest_rejected_by_a_judge_is_no_protest(detector: Detector) -> None:
+    text = "The judge rejected a protest from defence counsel over the late disclosure of emails."
+    assert "protest" not in categories(detector, text)
+
+
+def test_a_collection_dubbed_air_raid_is_no_strike(detector: Detector) -> None:
+    text = "One label's camouflage collection, dubbed 'Air Raid Chic', drew the loudest applause of the week."
+    assert "airstrike" not in categories(detector, text)
+
+
+def test_hearts_shelled_by_grief_is_no_shelling(detector: Detector) -> None:
+    text = "The preacher spoke of a world bombarded by noise and of hearts shelled by grief."
+    assert "shelling" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Residents held a protest outside the governorate building in Sweida on Sunday.", "protest"),
+        ("An air raid on the outskirts of Maarat Misrin killed two civilians on Monday.", "airstrike"),
+        ("The army shelled the outskirts of Jisr al-Shughur on Wednesday, residents said.", "shelling"),
+    ],
+)
+def test_a_protest_a_raid_and_a_shelling_of_the_day_stay(detector: Detector, text: str, category: str) -> None:
+    assert category in categories(detector, text)
