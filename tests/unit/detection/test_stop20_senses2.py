@@ -199,3 +199,16 @@ def test_hearts_shelled_by_grief_is_no_shelling(detector: Detector) -> None:
 )
 def test_a_protest_a_raid_and_a_shelling_of_the_day_stay(detector: Detector, text: str, category: str) -> None:
     assert category in categories(detector, text)
+
+
+# --- 9. a game's arsenal told in its third person ---------------------------------------------------------------------
+
+
+def test_an_airstrike_players_can_call_in_is_no_event(detector: Detector) -> None:
+    text = "Players can now call in an airstrike on a marked zone once per match in the battle-royale shooter's new season."
+    assert "airstrike" not in categories(detector, text)
+
+
+def test_an_airstrike_that_killed_players_stays(detector: Detector) -> None:
+    text = "A drone strike killed two players of a local football club near Sarmada in Idlib on Friday, relatives said."
+    assert "airstrike" in categories(detector, text)
