@@ -212,3 +212,16 @@ def test_an_airstrike_players_can_call_in_is_no_event(detector: Detector) -> Non
 def test_an_airstrike_that_killed_players_stays(detector: Detector) -> None:
     text = "A drone strike killed two players of a local football club near Sarmada in Idlib on Friday, relatives said."
     assert "airstrike" in categories(detector, text)
+
+
+# --- 10. a chess position that blew up -------------------------------------------------------------------------------
+
+
+def test_a_chess_position_that_blew_up_is_no_blast(detector: Detector) -> None:
+    text = "He sacrificed a rook and rained blows on the kingside until his opponent's position blew up on move 31."
+    assert "explosion" not in categories(detector, text)
+
+
+def test_a_bomb_that_blew_up_by_a_chess_club_stays(detector: Detector) -> None:
+    text = "A bomb blew up outside the chess federation's offices in Azaz on Saturday, killing two men, residents said."
+    assert "explosion" in categories(detector, text)
