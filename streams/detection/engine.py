@@ -164,15 +164,17 @@ class Detector:
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
+        # the word table of each sentence read, per (start, end, language): built once per article, by `_table`
+        tables: dict[tuple[int, int, str], _SentenceWords] = {}
         mentions = self._accept(
             combined, mentions, sentences, _history_year(published_at), title_length, published_at.month if published_at else 0,
-            sports, places,
+            sports, places, tables,
         )
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
-        mentions = self._drop_told_accidents(combined, mentions, places, sentences)
+        mentions = self._drop_told_accidents(combined, mentions, places, sentences, tables)
         mentions = self._refer_back(combined, mentions, places)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
@@ -254,6 +256,7 @@ class Detector:
         month: int = 0,
         sports: list[tuple[int, int, int]] | None = None,
         places: list[_PlaceHit] | None = None,
+        tables: dict[tuple[int, int, str], _SentenceWords] | None = None,
     ) -> list[_Mention]:
         """Mentions whose context makes them reports of events, with their counts.
 
@@ -266,7 +269,7 @@ class Detector:
         mentions are past too, paragraphs on, unless the words between the pauses around them name a time of their own
         (`_untimed`: "ما زال" in the next clause of a quote dates the building, not the strikes)."""
         historical: dict[tuple[int, int], bool] = {}
-        sentence_words: dict[tuple[int, int, str], _SentenceWords] = {}
+        sentence_words = tables if tables is not None else {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
         taken: set[tuple[int, int, str]] = set()
@@ -302,10 +305,7 @@ class Detector:
             rules = self._rules.get(rule.lang, self._default_rules)
             sentence = sentences.around(mention.start)
             mention.sentence = sentence
-            words_key = (*sentence, rule.lang)
-            if words_key not in sentence_words:
-                sentence_words[words_key] = _SentenceWords(text, sentence, rules.vocabulary)
-            words = sentence_words[words_key]
+            words = _table(sentence_words, text, sentence, rule.lang, rules.vocabulary)
             mention.words = words
             at, after = mention.first, mention.last = words.locate(mention.start, mention.end)
             context = words.words
@@ -529,7 +529,10 @@ class Detector:
             latest[rule.category] = mention
         return kept
 
-    def _drop_told_accidents(self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences) -> list[_Mention]:
+    def _drop_told_accidents(
+        self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences,
+        tables: dict[tuple[int, int, str], _SentenceWords],
+    ) -> list[_Mention]:
         """Drop mentions whose next sentence gives an accident as their cause (the category's ``causes_after``): "An
         explosion rocked a warehouse in Homs. Civil defence said a gas cylinder had caught fire." Not when that
         sentence names a place of another region or holds a mention of the category; nor when either sentence names a
@@ -538,7 +541,6 @@ class Detector:
             return mentions
         told_in = {(mention.rule.category, mention.sentence) for mention in mentions}
         kept: list[_Mention] = []
-        words_of: dict[tuple[int, int, str], Words] = {}
         accidents: dict[str, set[str | None]] = {}  # the regions of the blasts told as accidents, per category
         for mention in mentions:
             rule = mention.rule
@@ -549,23 +551,21 @@ class Detector:
                 continue
             causes, keeps = told
             own = mention.words.words
+            own_kept = keeps.find(own) >= 0  # a device or an attack in the mention's own sentence
             regions = {ref.region or ref.country for ref in mention.places}
             if (
-                rule.category in accidents and regions <= accidents[rule.category] and keeps.find(own) < 0
+                rule.category in accidents and regions <= accidents[rule.category] and not own_kept
                 and _refers_back(rules, own, mention.first)
             ):
                 continue  # "... said a gas cylinder had caught fire. The blast injured two workers": the same blast
-            if keeps.find(own) < 0 and _bare(rules, own, mention.first, mention.last) and self._after_told_accident(
-                text, mention, sentences, told_in, words_of
+            if not own_kept and _bare(rules, own, mention.first, mention.last) and self._after_told_accident(
+                text, mention, sentences, told_in, tables
             ):
                 continue  # "A fuel tanker caught fire on the highway. The explosion was heard across the city."
             following = sentences.following(text, mention.sentence)
-            key = (*following, rule.lang)
-            if key not in words_of:
-                words_of[key] = _SentenceWords(text, following, rules.vocabulary).words
-            after = words_of[key]
+            after = _table(tables, text, following, rule.lang, rules.vocabulary).words
             if (
-                following == mention.sentence or keeps.find(after) >= 0 or keeps.find(own) >= 0
+                following == mention.sentence or keeps.find(after) >= 0 or own_kept
                 or (causes.find(after) < 0 and not _names_cause(rules, rule.category, after))
                 or (rule.category, following) in told_in
                 or _elsewhere(mention, places, following)
@@ -577,7 +577,7 @@ class Detector:
 
     def _after_told_accident(
         self, text: str, mention: _Mention, sentences: _Sentences, told_in: set[tuple[str, tuple[int, int]]],
-        words_of: dict[tuple[int, int, str], Words],
+        tables: dict[tuple[int, int, str], _SentenceWords],
     ) -> bool:
         """Whether the sentence right before the bare mention (same paragraph) tells an accident of its category's
         ``causes_before`` and no mention of the category, nor a device or an attack (``causes_after_keeps``)."""
@@ -590,10 +590,7 @@ class Detector:
         previous = sentences.around(start - 1)
         if previous == mention.sentence or (rule.category, previous) in told_in:
             return False
-        key = (*previous, rule.lang)
-        if key not in words_of:
-            words_of[key] = _SentenceWords(text, previous, rules.vocabulary).words
-        before = words_of[key]
+        before = _table(tables, text, previous, rule.lang, rules.vocabulary).words
         return causes.find(before) >= 0 and rules.causes_after[rule.category][1].find(before) < 0
 
     @staticmethod
@@ -930,6 +927,18 @@ def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool
         if closing >= size or bits[closing - 1] & PAUSE_BIT or not rules.report_contents.starts_at(context, closing):
             return True
     return False
+
+
+def _table(
+    tables: dict[tuple[int, int, str], _SentenceWords], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
+) -> _SentenceWords:
+    """The word table of ``text[sentence[0]:sentence[1]]`` in ``lang``, built on first use and kept in ``tables`` (one
+    per article: the mention checks and the accident checks read the same sentences)."""
+    key = (*sentence, lang)
+    table = tables.get(key)
+    if table is None:
+        table = tables[key] = _SentenceWords(text, sentence, vocabulary)
+    return table
 
 
 def _opens_with(cues: CueSet, vocabulary: Vocabulary, segment: str, count: int) -> bool:
