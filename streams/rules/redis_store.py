@@ -432,20 +432,16 @@ class RedisStore:
         return bool(int(reply))
 
     async def get_episode(self, rule: str, key: str) -> Episode | None:
-        raw = await self.client.hgetall(self._episode_key(rule, key))
-        if not raw:
-            return None
-        fields = {_text(name): _text(value) for name, value in raw.items()}
-        return Episode(
-            rule=rule,
-            key=key,
-            state=cast(EpisodeState, fields["state"]),
-            alert_json=fields.get("alert", ""),
-            fire_end=int(fields.get("fire_end", "0")),
-            checked_through=int(fields.get("checked", "0")),
-            resolved_end_ms=int(fields.get("resolved_end_ms", "0")),
-            updated_ms=int(fields.get("updated_ms", "0")),
-        )
+        return _episode(rule, key, await self.client.hgetall(self._episode_key(rule, key)))
+
+    async def get_episodes(self, pairs: Sequence[tuple[str, str]]) -> list[Episode | None]:
+        if not pairs:
+            return []
+        async with self.client.pipeline(transaction=False) as pipe:  # one round trip for all
+            for rule, key in pairs:
+                pipe.hgetall(self._episode_key(rule, key))
+            replies = await pipe.execute()
+        return [_episode(rule, key, raw) for (rule, key), raw in zip(pairs, replies, strict=True)]
 
     async def set_open(self, rule: str, key: str, now_ms: int) -> None:
         await self.client.hset(self._episode_key(rule, key), mapping={"state": "open", "updated_ms": now_ms})
@@ -468,3 +464,20 @@ class RedisStore:
             rule, _, key = _text(member).partition("\x1f")
             pairs.append((rule, key))
         return sorted(pairs)
+
+
+def _episode(rule: str, key: str, raw: dict[Any, Any]) -> Episode | None:
+    """An episode from its hash (HGETALL's reply; empty when there is none)."""
+    if not raw:
+        return None
+    fields = {_text(name): _text(value) for name, value in raw.items()}
+    return Episode(
+        rule=rule,
+        key=key,
+        state=cast(EpisodeState, fields["state"]),
+        alert_json=fields.get("alert", ""),
+        fire_end=int(fields.get("fire_end", "0")),
+        checked_through=int(fields.get("checked", "0")),
+        resolved_end_ms=int(fields.get("resolved_end_ms", "0")),
+        updated_ms=int(fields.get("updated_ms", "0")),
+    )

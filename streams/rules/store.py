@@ -12,7 +12,7 @@ and the unit tests use `MemoryStore`. Both implement `StateStore` with the same 
   and the bucket series asked for, except that a range whose (rule, key) is among those episodes
   and is ``pending`` or ``open`` comes back empty (no crossing is looked for while its alert is
   on, and reading it cost Redis most of the batch's work during a surge).
-- episodes: one per (rule, key): ``pending`` (claimed, alert not yet acknowledged by the broker),
+- episodes: one per (rule, key) (`get_episodes` reads many in one round trip): ``pending`` (claimed, alert not yet acknowledged by the broker),
   ``open`` (alert published), ``resolved``.
 """
 
@@ -97,6 +97,7 @@ class StateStore(Protocol):
     async def evidence(self, rule: str, key: str, article_ids: Sequence[str]) -> list[str | None]: ...
     async def claim(self, episode: Episode, *, fire_end_ms: int, cooldown_ms: int) -> bool: ...
     async def get_episode(self, rule: str, key: str) -> Episode | None: ...
+    async def get_episodes(self, pairs: Sequence[tuple[str, str]]) -> list[Episode | None]: ...
     async def set_open(self, rule: str, key: str, now_ms: int) -> None: ...
     async def set_checked(self, rule: str, key: str, window_end: int) -> None: ...
     async def set_resolved(self, rule: str, key: str, resolved_end_ms: int, keep_s: int) -> None: ...
@@ -194,6 +195,9 @@ class MemoryStore:
 
     async def get_episode(self, rule: str, key: str) -> Episode | None:
         return self.episodes.get((rule, key))
+
+    async def get_episodes(self, pairs: Sequence[tuple[str, str]]) -> list[Episode | None]:
+        return [self.episodes.get(pair) for pair in pairs]
 
     async def set_open(self, rule: str, key: str, now_ms: int) -> None:
         self.episodes[(rule, key)] = replace(self.episodes[(rule, key)], state="open", updated_ms=now_ms)

@@ -53,6 +53,7 @@ async def scenario(store: StateStore) -> list[object]:
     await store.set_open("r", "airstrike|Hama", 200)
     await store.set_checked("r", "airstrike|Hama", 9)
     seen += [await store.get_episode("r", "airstrike|Hama"), await store.active()]
+    seen.append(await store.get_episodes([("r", "airstrike|Hama"), ("r", "airstrike|Homs"), ("q", "airstrike|Hama")]))
     await store.set_resolved("r", "airstrike|Hama", 10_000, 60)
     seen += [await store.active(), (await store.get_episode("r", "airstrike|Hama"))]
     seen.append(await store.claim(episode, fire_end_ms=10_500, cooldown_ms=1000))  # within cooldown
@@ -72,4 +73,5 @@ async def test_redis_store_matches_memory_store(stores: list[StateStore]) -> Non
     assert expected[2] == [(1, 3), (0, 4), (0, 0), (1, 1)]
     assert expected[3] == [[(0, 0), (0, 0), (1, 7), (1, 1), (0, 0)]]
     assert expected[7:9] == [True, False]
+    assert expected[11] == [expected[9], None, None]
     assert expected[-4:-2] == [False, True]
