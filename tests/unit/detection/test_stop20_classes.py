@@ -225,7 +225,6 @@ def test_last_month_as_a_comparison_or_a_cause_leaves_the_news(detector: Detecto
     assert category in categories(detector, text)
 
 
-@pytest.mark.xfail(strict=True, reason="left open: arrests named as a protest's subject after 'against' are tagged")
 def test_arrests_of_last_month_named_as_a_protest_s_cause_are_no_arrest(detector: Detector) -> None:
     assert "arrest" not in categories(detector, "Protesters rallied in Sweida on Thursday against arrests made last month.")
 
