@@ -85,6 +85,12 @@ class Term(_Strict):
         description="Cancelling context anywhere before the term in its clause (from the last clause breaker), however "
         "far: the verb whose object the term is ('air defences shot down overnight a total of 20 drones').",
     )
+    excludes_object: list[str] = Field(
+        default_factory=list,
+        description="Cancelling context anywhere after the term in its clause, up to the first pause or clause breaker, "
+        "however far: what the event is from or of, told after a long subject ('انسحب رجل الأعمال السوري المعروف محمد "
+        "الخطيب من غرفة تجارة دمشق').",
+    )
     requires_in_clause: list[str] = Field(
         default_factory=list,
         description="With these, the mention also needs one of them anywhere before it in its clause (from the last clause "
@@ -327,6 +333,12 @@ class Negation(_Strict):
         default_factory=list,
         description="Phrases that begin with a cue but do not negate ('لا تزال', 'not only'): a cue that "
         "starts one of these is ignored.",
+    )
+    acting_crowds: list[str] = Field(
+        default_factory=list,
+        description="Crowds told doing what a `modal` cue names, right before it ('residents protesting the arrests'): when "
+        "that cue is the mention's own word, it is the crowd's act, the event, not a modal of it (its object stays one: "
+        "the arrests are the protest's subject).",
     )
     after: list[str] = Field(default_factory=list, description="Cues within `after_window` words after.")
     after_window: int = Field(default=3, ge=1, le=10)
@@ -716,6 +728,11 @@ class Lexicon(_Strict):
         default_factory=list,
         description="Phrases holding a clause breaker that end no clause, for the reach of a denial or a threat: "
         "'بين حين وآخر' (from time to time) is no 'حين' (when): 'تلوح أنقرة بين حين وآخر بعملية عسكرية' is a threat.",
+    )
+    clause_adverbs: list[str] = Field(
+        default_factory=list,
+        description="Clause breakers that end no clause right after a mention, as the adverb of the verb the mention is "
+        "the subject of: a date after them still dates it ('Jets also struck a market in Maarat al-Numan last month').",
     )
     negation: Negation = Field(default_factory=Negation)
     place_cues: list[str] = Field(default_factory=list, description="'town of', 'مدينة': before ambiguous places.")

@@ -49,6 +49,7 @@ class _Rules:
         self.clause_openers = cues(negation.clause_openers)
         self.questions = cues(negation.questions)
         self.not_negating = cues(negation.not_negating)
+        self.acting_crowds = cues(negation.acting_crowds)
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
         self.time_clauses = cues(negation.time_clauses)
@@ -145,6 +146,7 @@ class _Rules:
         self.verb_conjunctions = frozenset(normalize(word) for word in lexicon.verb_conjunctions if word)
         self.breakers = cues(lexicon.clause_breakers)
         self.not_breakers = cues(lexicon.not_breakers)
+        self.clause_adverbs = cues(lexicon.clause_adverbs)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)

@@ -65,7 +65,6 @@ def test_protesters_clashing_with_police_are_a_protest_only(detector: Detector, 
     assert categories(detector, text) == {"protest"}
 
 
-@pytest.mark.xfail(strict=True, reason="left open: a crowd told by its participle («residents protesting the arrests») is no protest")
 def test_residents_protesting_who_clash_with_police_are_a_protest(detector: Detector) -> None:
     text = "Angry residents protesting the arrests clashed with security forces in Jasim on Monday, local media reported."
     assert categories(detector, text) == {"protest"}
