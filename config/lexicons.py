@@ -247,6 +247,14 @@ class Category(_Strict):
         description="Words (a device, an attack, a new report) that keep a mention an event whatever accident the next "
         "sentence names ('An explosion hit a checkpoint. Police said a car bomb was used.', 'Separately, ...').",
     )
+    plan_forms: list[str] = Field(
+        default_factory=list,
+        description="Present or future forms of the category's verbs ('withdraw', 'تنسحب'): such a mention with one of "
+        "`exclude_keeps` (a deal) before it in its sentence and one of `plan_times` (a time to come) after it in its clause "
+        "tells the deal's terms, a plan: 'Under the deal, the factions withdraw from the districts within a week' (not "
+        "'withdrew', news).",
+    )
+    plan_times: list[str] = Field(default_factory=list, description="See `plan_forms`: 'within a week', 'خلال أسبوع'.")
     excludes_later: list[str] = Field(
         default_factory=list,
         description="Words anywhere after the mention in its sentence that make it no event of this category, however far: "

@@ -169,6 +169,8 @@ class _Rules:
         self.past_cues: dict[str, CueSet] = {}
         self.excludes_later: dict[str, CueSet] = {}
         self.exclude_keeps: dict[str, CueSet] = {}
+        # category -> its present forms and the times to come that make one under a deal a plan (`Category.plan_forms`)
+        self.plans: dict[str, tuple[CueSet, CueSet]] = {}
         # category -> who carries it out (`Category.agents`): a sentence naming none refers back to the last mention
         self.agents: dict[str, CueSet] = {}
         # ... the categories where only a bare anaphor refers back so (`Category.agents_bare_only`)
@@ -196,6 +198,8 @@ class _Rules:
                 self.excludes_later[category] = cues(entry.excludes_later)
             if entry.exclude_keeps:
                 self.exclude_keeps[category] = cues(entry.exclude_keeps)
+                if entry.plan_forms and entry.plan_times:
+                    self.plans[category] = (cues(entry.plan_forms), cues(entry.plan_times))
             if entry.agents:
                 self.agents[category] = cues(entry.agents)
                 if entry.agents_bare_only:

@@ -322,6 +322,9 @@ class Detector:
                 rules, rule.category, context, at, after, exclude_window
             ):
                 continue
+            plan = rules.plans.get(rule.category)
+            if plan is not None and _deal_plan(rules, rule.category, plan, context, at, after):
+                continue  # "وبموجب الاتفاق، تنسحب الفصائل من الأحياء الشرقية خلال أسبوع": the deal's terms
             later = rules.excludes_later.get(rule.category)
             if later is not None and context.union & later.bit and later.find(context, after) >= 0:
                 continue  # "some were detained at checkpoints and released only after relatives paid ransoms"
@@ -1456,6 +1459,20 @@ def _exclude_kept(rules: _Rules, category: str, context: Words, at: int, after: 
     "troops withdrew from Manbij under the deal" (not "withdrew from the deal")."""
     keeps = rules.exclude_keeps.get(category)
     return keeps is not None and bool(context.union & keeps.bit) and _found(keeps, context, at, after, window)
+
+
+def _deal_plan(rules: _Rules, category: str, plan: tuple[CueSet, CueSet], context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` is a present form (`Category.plan_forms`) told under a deal (its
+    `exclude_keeps`, before it in its sentence) with a time to come after it in its clause (`plan_times`): the deal's
+    terms ("Under the deal, the factions withdraw from the districts within a week"), no report."""
+    forms, times = plan
+    if not context.union & forms.bit or not context.union & times.bit or forms.starts_at(context, at, after) == 0:
+        return False
+    keeps = rules.exclude_keeps[category]
+    if keeps.find(context, 0, at) < 0:
+        return False
+    end = rules.breakers.find(context, after, None, first=True)
+    return times.find(context, after, end if end >= 0 else None) >= 0
 
 
 def _object_excluded(rules: _Rules, excludes: CueSet, context: Words, after: int) -> bool:

@@ -151,7 +151,6 @@ def test_the_terms_of_a_deal_are_no_withdrawal(detector: Detector, text: str) ->
     assert "withdrawal" not in categories(detector, text)
 
 
-@pytest.mark.xfail(strict=True, reason="left open: a present tense under a deal («بموجب الاتفاق، تنسحب») reads as news")
 def test_a_present_tense_under_a_deal_is_a_plan(detector: Detector) -> None:
     assert "withdrawal" not in categories(detector, "وبموجب الاتفاق، تنسحب الفصائل المسلحة من الأحياء الشرقية خلال أسبوع.")
 

@@ -82,20 +82,11 @@ def test_arrests_at_a_protest_are_an_arrest(detector: Detector, text: str) -> No
 # --- 3. a present tense under a deal with a coming time: a plan ------------------------------------------------------
 
 DEAL_PRESENT_PLANS = [
-    pytest.param(
-        "وبموجب الاتفاق، تنسحب الفصائل المسلحة من الأحياء الشرقية خلال أسبوع.",
-        marks=pytest.mark.xfail(strict=True, reason="left open: «خلال أسبوع» is read as «خلال الأسبوع» (the news week); no tense test"),
-    ),
+    "وبموجب الاتفاق، تنسحب الفصائل المسلحة من الأحياء الشرقية خلال أسبوع.",
     "وبموجب الاتفاق ينسحب المقاتلون من البلدة خلال الأيام المقبلة.",
     "وبحسب الاتفاق تنسحب القوات الحكومية من محيط المدينة خلال عشرة أيام.",
-    pytest.param(
-        "Under the deal, the armed factions withdraw from the eastern districts within a week.",
-        marks=pytest.mark.xfail(strict=True, reason="left open: 'within a week' also dates past withdrawals; no tense test"),
-    ),
-    pytest.param(
-        "Under the agreement, the fighters pull out of the town over the coming days.",
-        marks=pytest.mark.xfail(strict=True, reason="left open: 'coming days' as a later cue cost a held-out withdrawal (tried)"),
-    ),
+    "Under the deal, the armed factions withdraw from the eastern districts within a week.",
+    "Under the agreement, the fighters pull out of the town over the coming days.",
 ]
 
 DEAL_PRESENT_NEWS = [
