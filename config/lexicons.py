@@ -85,6 +85,12 @@ class Term(_Strict):
         description="Cancelling context anywhere before the term in its clause (from the last clause breaker), however "
         "far: the verb whose object the term is ('air defences shot down overnight a total of 20 drones').",
     )
+    excludes_object: list[str] = Field(
+        default_factory=list,
+        description="Cancelling context anywhere after the term in its clause, up to the first pause or clause breaker, "
+        "however far: what the event is from or of, told after a long subject ('انسحب رجل الأعمال السوري المعروف محمد "
+        "الخطيب من غرفة تجارة دمشق').",
+    )
     requires_in_clause: list[str] = Field(
         default_factory=list,
         description="With these, the mention also needs one of them anywhere before it in its clause (from the last clause "
@@ -241,6 +247,14 @@ class Category(_Strict):
         description="Words (a device, an attack, a new report) that keep a mention an event whatever accident the next "
         "sentence names ('An explosion hit a checkpoint. Police said a car bomb was used.', 'Separately, ...').",
     )
+    plan_forms: list[str] = Field(
+        default_factory=list,
+        description="Present or future forms of the category's verbs ('withdraw', 'تنسحب'): such a mention with one of "
+        "`exclude_keeps` (a deal) before it in its sentence and one of `plan_times` (a time to come) after it in its clause "
+        "tells the deal's terms, a plan: 'Under the deal, the factions withdraw from the districts within a week' (not "
+        "'withdrew', news).",
+    )
+    plan_times: list[str] = Field(default_factory=list, description="See `plan_forms`: 'within a week', 'خلال أسبوع'.")
     excludes_later: list[str] = Field(
         default_factory=list,
         description="Words anywhere after the mention in its sentence that make it no event of this category, however far: "
@@ -327,6 +341,12 @@ class Negation(_Strict):
         default_factory=list,
         description="Phrases that begin with a cue but do not negate ('لا تزال', 'not only'): a cue that "
         "starts one of these is ignored.",
+    )
+    acting_crowds: list[str] = Field(
+        default_factory=list,
+        description="Crowds told doing what a `modal` cue names, right before it ('residents protesting the arrests'): when "
+        "that cue is the mention's own word, it is the crowd's act, the event, not a modal of it (its object stays one: "
+        "the arrests are the protest's subject).",
     )
     after: list[str] = Field(default_factory=list, description="Cues within `after_window` words after.")
     after_window: int = Field(default=3, ge=1, le=10)
@@ -716,6 +736,11 @@ class Lexicon(_Strict):
         default_factory=list,
         description="Phrases holding a clause breaker that end no clause, for the reach of a denial or a threat: "
         "'بين حين وآخر' (from time to time) is no 'حين' (when): 'تلوح أنقرة بين حين وآخر بعملية عسكرية' is a threat.",
+    )
+    clause_adverbs: list[str] = Field(
+        default_factory=list,
+        description="Clause breakers that end no clause right after a mention, as the adverb of the verb the mention is "
+        "the subject of: a date after them still dates it ('Jets also struck a market in Maarat al-Numan last month').",
     )
     negation: Negation = Field(default_factory=Negation)
     place_cues: list[str] = Field(default_factory=list, description="'town of', 'مدينة': before ambiguous places.")

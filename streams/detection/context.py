@@ -49,6 +49,7 @@ class _Rules:
         self.clause_openers = cues(negation.clause_openers)
         self.questions = cues(negation.questions)
         self.not_negating = cues(negation.not_negating)
+        self.acting_crowds = cues(negation.acting_crowds)
         self.negation_after = cues(negation.after)
         self.negation_after_window = negation.after_window
         self.time_clauses = cues(negation.time_clauses)
@@ -145,6 +146,7 @@ class _Rules:
         self.verb_conjunctions = frozenset(normalize(word) for word in lexicon.verb_conjunctions if word)
         self.breakers = cues(lexicon.clause_breakers)
         self.not_breakers = cues(lexicon.not_breakers)
+        self.clause_adverbs = cues(lexicon.clause_adverbs)
         self.place_cues = cues(lexicon.place_cues)
         self.locatives = cues(lexicon.locatives)
         self.locative_clitics = tuple(normalize(c) for c in lexicon.locative_clitics if c)
@@ -167,6 +169,8 @@ class _Rules:
         self.past_cues: dict[str, CueSet] = {}
         self.excludes_later: dict[str, CueSet] = {}
         self.exclude_keeps: dict[str, CueSet] = {}
+        # category -> its present forms and the times to come that make one under a deal a plan (`Category.plan_forms`)
+        self.plans: dict[str, tuple[CueSet, CueSet]] = {}
         # category -> who carries it out (`Category.agents`): a sentence naming none refers back to the last mention
         self.agents: dict[str, CueSet] = {}
         # ... the categories where only a bare anaphor refers back so (`Category.agents_bare_only`)
@@ -194,6 +198,8 @@ class _Rules:
                 self.excludes_later[category] = cues(entry.excludes_later)
             if entry.exclude_keeps:
                 self.exclude_keeps[category] = cues(entry.exclude_keeps)
+                if entry.plan_forms and entry.plan_times:
+                    self.plans[category] = (cues(entry.plan_forms), cues(entry.plan_times))
             if entry.agents:
                 self.agents[category] = cues(entry.agents)
                 if entry.agents_bare_only:

@@ -322,6 +322,9 @@ class Detector:
                 rules, rule.category, context, at, after, exclude_window
             ):
                 continue
+            plan = rules.plans.get(rule.category)
+            if plan is not None and _deal_plan(rules, rule.category, plan, context, at, after):
+                continue  # "وبموجب الاتفاق، تنسحب الفصائل من الأحياء الشرقية خلال أسبوع": the deal's terms
             later = rules.excludes_later.get(rule.category)
             if later is not None and context.union & later.bit and later.find(context, after) >= 0:
                 continue  # "some were detained at checkpoints and released only after relatives paid ransoms"
@@ -334,6 +337,8 @@ class Detector:
                 or rule.excludes_after.near(context, at, after, 0, rule.window)
             ) and not _kept(rules, rule, context, at, after):
                 continue
+            if rule.excludes_object is not None and _object_excluded(rules, rule.excludes_object, context, after):
+                continue  # "انسحب رجل الأعمال السوري المعروف محمد الخطيب من غرفة تجارة دمشق": a body withdrawn from
             if (rules.word_itself.bit or rules.word_itself_quoted.bit or rules.word_itself_after.bit or rules.work_titles.bit) and _named_not_told(
                 rules, text, sentence[0], mention.start, mention.end, context, at, after
             ):
@@ -612,6 +617,9 @@ class Detector:
         if rules.negation_near.find(context, max(clause, at - rules.negation_near_window), at, skip) >= 0:
             return True
         modal = rules.modal.find(context, max(clause, at - rules.modal_window), after, skip)
+        if modal >= at and rules.acting_crowds.find(context, at - 1, at) >= 0:
+            # the cue is the mention's own word, told of a crowd: "angry residents protesting the arrests clashed with police"
+            modal = rules.modal.find(context, max(clause, at - rules.modal_window), at, skip)
         if modal >= 0 and not (
             modal < at and rules.conjectures.starts_at(context, modal, at) and rules.modal_copulas.find(context, modal + 1, at) >= 0
         ) and not (modal < at and rules.cause_modals.starts_at(context, modal, at) and _specific_cause(rules, context, after)):
@@ -1451,6 +1459,35 @@ def _exclude_kept(rules: _Rules, category: str, context: Words, at: int, after: 
     "troops withdrew from Manbij under the deal" (not "withdrew from the deal")."""
     keeps = rules.exclude_keeps.get(category)
     return keeps is not None and bool(context.union & keeps.bit) and _found(keeps, context, at, after, window)
+
+
+def _deal_plan(rules: _Rules, category: str, plan: tuple[CueSet, CueSet], context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` is a present form (`Category.plan_forms`) told under a deal (its
+    `exclude_keeps`, before it in its sentence) with a time to come after it in its clause (`plan_times`): the deal's
+    terms ("Under the deal, the factions withdraw from the districts within a week"), no report."""
+    forms, times = plan
+    if not context.union & forms.bit or not context.union & times.bit or forms.starts_at(context, at, after) == 0:
+        return False
+    keeps = rules.exclude_keeps[category]
+    if keeps.find(context, 0, at) < 0:
+        return False
+    end = rules.breakers.find(context, after, None, first=True)
+    return times.find(context, after, end if end >= 0 else None) >= 0
+
+
+def _object_excluded(rules: _Rules, excludes: CueSet, context: Words, after: int) -> bool:
+    """Whether a cue of the term's `excludes_object` stands after the mention ending at ``after`` in its clause, before the
+    first pause or clause breaker, as the first use of its opening word there: what the event is from, however long the
+    subject between ("انسحب رجل الأعمال ... من غرفة تجارة دمشق"; not "انسحبت الفصائل من وسط المدينة بطلب من الحكومة", where
+    the first «من» names the place)."""
+    if not context.union & excludes.bit:
+        return False
+    end = rules.breakers.find(context, after, None, first=True)
+    found = excludes.find(context, after, end if end >= 0 else None, first=True)
+    if found < 0 or context.pause_in(after, found):
+        return False
+    opener = context.words[found]
+    return all(context.words[index] != opener for index in range(after, found))
 
 
 def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bool:

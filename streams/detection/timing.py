@@ -336,6 +336,8 @@ def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: in
     if rules.recent_eras.starts_at(context, era) and rules.recall_today.find(context, low, high) >= 0:
         return False  # last month dates another noun of a clause told as today's: "rallied on Thursday against arrests made last month"
     cut = rules.breakers.find(context, after, high, first=True)
+    if cut == after and rules.clause_adverbs.starts_at(context, cut):  # "Jets also struck a market ... last month"
+        cut = rules.breakers.find(context, after + 1, high, first=True)
     return cut < 0 or era <= cut
 
 
