@@ -277,6 +277,10 @@ class Detector:
         past_objects: dict[tuple[int, int, str], int] = {}
         # the categories of the mentions told as past, per sentence: the sentence after may continue them
         past_told: dict[tuple[int, int], set[str]] = {}
+        # the categories of the body's mentions denied or negated (`_told_in_body`)
+        untold: set[str] = set()
+        # per sentence: where its mentions continuing one of it told as past stand (`_continues_in_sentence`)
+        back_past: dict[tuple[int, int], list[int]] = {}
         # whether the article is a retrospective (None: not decided yet, by its first event; only a looking-back title frames one)
         retrospective: bool | None = None if title_length > 0 else False
         # whether the article is a match report, per language, and whether each paragraph (by its start) is one of play
@@ -352,8 +356,12 @@ class Detector:
             ) >= 0:
                 continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
             if self._negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)):
+                if mention.start > title_length and _not_a_cause(rules, context, at):
+                    untold.add(rule.category)
                 continue
             if not rules.report_denials.empty and self._denied_report(rules, rule.lang, text, sentence, sentences, sentence_words, context, after):
+                if mention.start > title_length:
+                    untold.add(rule.category)
                 continue  # "Militants attacked the checkpoint, the army said, a claim the group denied" ("... The rebels denied the report.")
             if context.union & rules.questions.bit and _question(text, sentence) and _opens_clause(
                 rules.questions, _EMPTY, context, 0, at
@@ -393,6 +401,14 @@ class Detector:
             if told is not None and _continues_past(rules, context, at, rule.category in told):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds." ("At the time, rockets ...")
+            own_past = past_told.get(sentence)
+            if (own_past is not None or context.union & YEAR_BIT) and _continues_in_sentence(
+                rules, context, at, after, own_past is not None and rule.category in own_past, back_past.get(sentence),
+                max(rules.history_before_year, history_year),
+            ):
+                past_told.setdefault(sentence, set()).add(rule.category)
+                back_past.setdefault(sentence, []).append(at)
+                continue  # "Police arrested dozens in 2022, rights groups said, and the arrests sparked protests"
             if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken) and (
                 rule.category not in rules.agents_bare_only or _bare_anaphor(rules, context, at, after)
             ):
@@ -413,6 +429,8 @@ class Detector:
                 retrospective = False
             taken.add(key)
             seen_categories.add(rule.category)
+        if untold and title_length > 0:
+            accepted = _told_in_body(accepted, untold, title_length)
         return self._drop_yielding(text, accepted)
 
     @staticmethod
@@ -1187,6 +1205,45 @@ def _continues_past(rules: _Rules, context: Words, at: int, same_category: bool)
     if not _untimed(rules, context):
         return False
     return (same_category and _refers_back(rules, context, at)) or rules.back_then.find(context) >= 0
+
+
+def _not_a_cause(rules: _Rules, context: Words, at: int) -> bool:
+    """Whether a negated mention is not the cause a protest names before it in its sentence (`negation.causes`): the
+    body denies, plans, threatens or conditions it ("denied reports that its troops had left", "threatened to launch an
+    offensive"), and does not merely protest it ("احتجاجاً على اعتقال شابين" tells the headline's arrest)."""
+    return not (context.union & rules.cause_modals.bit and rules.cause_modals.find(context, 0, at) >= 0)
+
+
+def _told_in_body(accepted: list[_Mention], untold: set[str], title_length: int) -> list[_Mention]:
+    """The accepted mentions without the title's of a category the body only denies or negates (`_not_a_cause`,
+    `_denied_report`, collected in ``untold``): a headline condenses its body, so "Reports: Russian troops withdraw from
+    Qamishli airport" over "Russia's defence ministry denied reports that its troops had left Qamishli airport" reports no
+    withdrawal. A body that tells the category as done keeps the title's, and so does one that only protests it
+    ("احتجاج في طفس على اعتقال شابين" over "تظاهر ... احتجاجاً على اعتقال شابين")."""
+    dropped = {mention.rule.category for mention in accepted if mention.start < title_length} & untold
+    if not dropped:
+        return accepted
+    dropped -= {mention.rule.category for mention in accepted if mention.start > title_length}
+    if not dropped:
+        return accepted
+    return [mention for mention in accepted if mention.start > title_length or mention.rule.category not in dropped]
+
+
+def _continues_in_sentence(
+    rules: _Rules, context: Words, at: int, after: int, same_category: bool, backs: list[int] | None, before_year: int
+) -> bool:
+    """Whether the mention continues, in a later clause of its own sentence, the past told before it: it refers back (a
+    determiner or the definite article) to a mention of its category told as past, or to an event an earlier clause dates
+    to a past year ("Security forces arrested dozens in Daraa in 2022, according to rights groups, and the arrests sparked
+    protests", "Turkey's operation in Afrin in 2018 displaced thousands, and the offensive was condemned"), or it stands
+    after such a reference in its comma segment ("the arrests sparked protests", `backs`: where those references stand);
+    and that segment names no time of its own ("..., and the strikes resumed on Monday" is news)."""
+    low, high = _segment(context, at, after)
+    if low == 0 or not _untimed(rules, context, low, high):
+        return False
+    if backs is not None and any(low <= back < at for back in backs):
+        return True
+    return _refers_back(rules, context, at) and (same_category or _past_year_in(rules, context, 0, low, before_year))
 
 
 def _predicated(rules: _Rules, context: Words, after: int) -> bool:
