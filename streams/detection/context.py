@@ -13,7 +13,7 @@ from typing import Final
 
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
-from streams.detection.cues import PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words, space_at
+from streams.detection.cues import _BMP_SPACES, PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words
 from streams.detection.normalize import NormalizedText, normalize
 from streams.detection.patterns import PlaceRef, TermPattern, TermRule
 
@@ -403,8 +403,10 @@ def _count_tokens(text: str, start: int, end: int) -> int:
         return len(text[start:end].split())
     count = 0
     spaced = True  # the character before ``index`` is white space (or the start)
+    spaces = _BMP_SPACES
     for index in range(start, end):
-        if space_at(text, index):
+        code = ord(text[index])  # `space_at`, inline: a call per character cost more than the test
+        if code < 0x10000 and spaces[code] == 1:
             spaced = True
         elif spaced:
             count += 1
