@@ -414,6 +414,8 @@ class CueSet:
         if len(variants) == 1:  # most words: the one form is the word itself (see `holds`)
             word = window.words[index]
             best = 1 if word in self._single else 0
+            if not multi:  # a set of one-word cues only
+                return best
             phrases = multi.get(word)
             return best if phrases is None else _longest(phrases, forms, index, limit, best)
         best = 1 if shares(self._single, variants) else 0
