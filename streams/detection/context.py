@@ -13,7 +13,7 @@ from typing import Final
 
 from config.lexicons import Lexicon
 from streams.detection.counts import CountReader, ReportedCount
-from streams.detection.cues import PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words, space_at
+from streams.detection.cues import _BMP_SPACES, PAUSE_BIT, CueFinder, CueSet, Vocabulary, Words
 from streams.detection.normalize import NormalizedText, normalize
 from streams.detection.patterns import PlaceRef, TermPattern, TermRule
 
@@ -339,7 +339,7 @@ def _parenthetical(context: Words, index: int) -> bool:
 class _SentenceWords:
     """The words of one sentence (``str.split``, punctuation stripped), with their offsets."""
 
-    __slots__ = ("_offsets", "_tokens", "semicolon", "start", "text", "words")
+    __slots__ = ("_counted", "_offsets", "_spaced", "_tokens", "_tokens_before", "semicolon", "start", "text", "words")
 
     def __init__(self, text: str, sentence: tuple[int, int], vocabulary: Vocabulary) -> None:
         self.text = text
@@ -349,11 +349,17 @@ class _SentenceWords:
         self.words = Words.from_tokens(self._tokens, vocabulary)
         self._offsets: list[int] | None = None
         self.semicolon = any(semicolon in segment for semicolon in _SEMICOLONS)  # clauses end at one
+        # how far `locate` has counted the tokens: up to ``_counted``, ``_tokens_before`` of them started, and whether
+        # the character before it is white space (or the sentence start). The sentence's mentions come in order of
+        # their start, so its text is walked once for all of them, not from its start for each.
+        self._counted = self.start
+        self._tokens_before = 0
+        self._spaced = True
 
     def locate(self, start: int, end: int) -> tuple[int, int]:
         """``(first, last)``: the mention ``text[start:end]`` is ``words[first:last]``."""
         text = self.text
-        before = _count_tokens(text, self.start, start)
+        before = self._count_to(start)  # ``_count_tokens(text, self.start, start)``
         # punctuation glued to the mention ("(غارات") is part of its token
         glued = start > self.start and not text[start - 1].isspace()
         first = before - 1 if glued else before
@@ -364,6 +370,30 @@ class _SentenceWords:
         last = upto_end if upto_end > first + 1 else first + 1
         tokens = len(self._tokens)
         return first, last if last < tokens else tokens
+
+    def _count_to(self, position: int) -> int:
+        """How many tokens start in ``text[start:position]`` (``_count_tokens``), counted on from where the last call
+        stopped when ``position`` is not before it."""
+        if position < self._counted:
+            self._counted = self.start
+            self._tokens_before = 0
+            self._spaced = True
+        text = self.text
+        count = self._tokens_before
+        spaced = self._spaced
+        spaces = _BMP_SPACES
+        for index in range(self._counted, position):
+            code = ord(text[index])
+            if code < 0x10000 and spaces[code] == 1:
+                spaced = True
+            elif spaced:
+                count += 1
+                spaced = False
+        if position > self._counted:
+            self._counted = position
+            self._tokens_before = count
+            self._spaced = spaced
+        return count
 
     def ends_with(self, index: int, marks: str) -> bool:
         """Whether the token of word ``index`` ends with one of the characters ``marks`` (a colon, not a comma)."""
@@ -409,8 +439,10 @@ def _count_tokens(text: str, start: int, end: int) -> int:
         return len(text[start:end].split())
     count = 0
     spaced = True  # the character before ``index`` is white space (or the start)
+    spaces = _BMP_SPACES
     for index in range(start, end):
-        if space_at(text, index):
+        code = ord(text[index])  # `space_at`, inline: a call per character cost more than the test
+        if code < 0x10000 and spaces[code] == 1:
             spaced = True
         elif spaced:
             count += 1

@@ -341,15 +341,35 @@ def _matches(cue_word: str, variants: frozenset[str]) -> bool:
     return cue_word in variants
 
 
-def _longest(phrases: list[tuple[str, ...]], forms: list[frozenset[str]], index: int, limit: int, best: int) -> int:
+class _Cue:
+    """A cue of two words or more (or one ``stem*`` word), kept under its first word (`CueSet`)."""
+
+    __slots__ = ("plain", "size", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.size = len(words)
+        # no later word is ``stem*`` or ``#``: each matches a form only by being one (`_matches`)
+        self.plain = not any(word == "#" or word.endswith("*") for word in words[1:])
+
+
+def _longest(phrases: list[_Cue], forms: list[frozenset[str]], index: int, limit: int, best: int) -> int:
     """The length of the longest of ``phrases`` (which share the first word, at ``index``) matching the later words
     and ending by ``limit``, if longer than ``best``; else ``best``."""
     for phrase in phrases:
-        length = len(phrase)
+        length = phrase.size
         if length <= best or index + length > limit:
             continue
+        words = phrase.words
+        if phrase.plain:  # most cues: a membership test per word, no call
+            for offset in range(1, length):
+                if words[offset] not in forms[index + offset]:
+                    break
+            else:
+                best = length
+            continue
         for offset in range(1, length):
-            if not _matches(phrase[offset], forms[index + offset]):
+            if not _matches(words[offset], forms[index + offset]):
                 break
         else:
             best = length
@@ -365,7 +385,7 @@ class CueSet:
 
     def __init__(self, cues: Iterable[str], vocabulary: Vocabulary | None) -> None:
         single: set[str] = set()
-        multi: dict[str, list[tuple[str, ...]]] = {}
+        multi: dict[str, list[_Cue]] = {}
         for cue in cues:
             words = _cue_words(cue)
             if not words:
@@ -373,11 +393,11 @@ class CueSet:
             if len(words) == 1 and not words[0].endswith("*"):
                 single.add(words[0])
             else:
-                multi.setdefault(words[0], []).append(words)
+                multi.setdefault(words[0], []).append(_Cue(words))
         self._single = frozenset(single)
         self._multi = multi
         # how many words before a position a phrase of this set may start and still cover it (as a skip set)
-        self._reach = max((len(phrase) for phrases in multi.values() for phrase in phrases), default=1) - 1
+        self._reach = max((phrase.size for phrases in multi.values() for phrase in phrases), default=1) - 1
         self.empty = not single and not multi
         if not self.empty and vocabulary is None:
             raise ValueError("a cue set with cues needs the vocabulary of its language")
@@ -394,6 +414,8 @@ class CueSet:
         if len(variants) == 1:  # most words: the one form is the word itself (see `holds`)
             word = window.words[index]
             best = 1 if word in self._single else 0
+            if not multi:  # a set of one-word cues only
+                return best
             phrases = multi.get(word)
             return best if phrases is None else _longest(phrases, forms, index, limit, best)
         best = 1 if shares(self._single, variants) else 0
@@ -526,13 +548,17 @@ def cue_keys(cues: CueSet) -> tuple[str, ...]:
 _Phrase = tuple[int, int, str, tuple[int, ...]]  # a cue's anchor's key, where the anchor stands in it, its first word, the keys it needs found
 
 
+def _first(item: tuple[str, list[_Cue]]) -> str:
+    return item[0]
+
+
 def _cue_phrases(cues: CueSet) -> tuple[dict[str, int], list[_Phrase]] | None:
     """What `CueFinder` looks for in ``cues``: its keys (each word with its index in hits) and, per cue, its anchor's
     key, where the anchor stands in it, its first word and the keys it needs found. None when a cue is made only of
     "#" and "«": the set is then read word by word."""
     keys: dict[str, int] = {}
     phrases: list[_Phrase] = []
-    for phrase in [*((word,) for word in sorted(cues._single)), *(p for ps in sorted(cues._multi.items()) for p in ps[1])]:
+    for phrase in [*((word,) for word in sorted(cues._single)), *(p.words for _, ps in sorted(cues._multi.items(), key=_first) for p in ps)]:
         pieces = [word[:-1] if word.endswith("*") else word for word in phrase]
         anchor = ""
         offset = 0

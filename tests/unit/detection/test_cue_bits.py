@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from streams.detection.cues import _CUE_BITS, CueSet, Vocabulary, Words, _longest, holds
+from streams.detection.cues import _CUE_BITS, CueSet, Vocabulary, Words, _Cue, _longest, holds
 
 
 def test_same_first_words_share_a_bit() -> None:
@@ -41,7 +41,7 @@ def test_holds_reads_one_form_as_the_word() -> None:
 def test_longest_phrase_ending_by_the_limit() -> None:
     vocabulary = Vocabulary(())
     forms = Words.of(["air", "strike", "on", "town"], vocabulary).forms
-    phrases = [("air", "strike"), ("air", "strike", "on", "town"), ("air", "raid")]
+    phrases = [_Cue(("air", "strike")), _Cue(("air", "strike", "on", "town")), _Cue(("air", "raid"))]
     assert _longest(phrases, forms, 0, 4, 0) == 4
     assert _longest(phrases, forms, 0, 3, 0) == 2
     assert _longest(phrases, forms, 0, 3, 2) == 2
