@@ -75,6 +75,7 @@ _QUALIFIER_WORDS: Final = 2  # "حميميم بمحافظة اللاذقية": a
 _MAX_SENTENCE_CHARS: Final = 3000
 _TITLE_WEIGHT: Final = 3
 _NOWHERE: Final = PlaceRef("", None, None, "none")  # the place of a mention with none
+_NO_WORDS: Final = Words([], [], [], 0)
 _AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standing for its country
 # The Arabic article as English transliterations write it ("al-Bab", "ash-Shaddadi").
 _LATIN_ARTICLES: Final = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
@@ -635,7 +636,8 @@ def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Ru
     cue = rules.affiliations.find(words)
     if cue >= 0 and cue + rules.affiliations.starts_at(words, cue) == len(words.words):
         return True
-    return _names_road(text, hit, words.slice(-_ROAD_WORDS), rules)
+    # (the last words are sliced only when a road cue may stand in them)
+    return _names_road(text, hit, words.slice(-_ROAD_WORDS) if words.union & rules.roads.bit else _NO_WORDS, rules)
 
 
 def _next_token(text: str, start: int) -> str:
@@ -690,11 +692,14 @@ def _names_road(text: str, hit: _PlaceHit, words: Words, rules: _Rules) -> bool:
     roads = rules.roads
     if roads.empty:
         return False
-    rest = text[hit.end:hit.end + 40]
-    if rest[:1] in _DASHES and rest[1:2].isalpha():  # "qusayr-hermel road": past the name joined to it
+    after = text[hit.end:hit.end + 1]
+    if after in _DASHES and text[hit.end + 1:hit.end + 2].isalpha():  # "qusayr-hermel road": past the name joined to it
+        rest = text[hit.end:hit.end + 40]
         space = next((index for index, character in enumerate(rest) if character.isspace()), len(rest))
         rest = rest[space:]
-    if rest[:1].isspace() and _starts_with_cue(rest, 0, roads, rules.road_firsts, len(rest), 2, rules):
+        if rest[:1].isspace() and _starts_with_cue(rest, 0, roads, rules.road_firsts, len(rest), 2, rules):
+            return True
+    elif after.isspace() and _followed_by(text, hit, roads, rules.road_firsts, 40, 2, rules):
         return True
     cue = roads.find(words)
     if cue < 0:
