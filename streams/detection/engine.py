@@ -67,6 +67,7 @@ from streams.detection.places import (
     _NOWHERE,
     _attach_places,
     _by_specificity,
+    _first_from,
     _longest_places,
     _most_specific,
     _PlaceHit,
@@ -293,6 +294,8 @@ class Detector:
         # per category: the start and key of its last mention met, and the key of the one before it (another span)
         last_met: dict[str, tuple[int, tuple[int, int, str]]] = {}
         met_before: dict[str, tuple[int, int, str]] = {}
+        # the starts of the article's places (sorted, as `_longest_places` leaves them), taken at the first term that asks
+        place_starts: list[int] | None = None
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -317,10 +320,13 @@ class Detector:
                 continue  # "هذا الاشتباك" refers back to a mention that reported none
             if not _required(rules, rule, context, at, after):
                 continue
-            if rule.requires_in_sentence is not None and not _sense_in_sentence(
-                rule.requires_in_sentence, context, places if rule.sense_from_places else None, sentence
-            ):
-                continue  # "the launch event now clashes with a rival's keynote": no armed party, no place
+            if rule.requires_in_sentence is not None:
+                if rule.sense_from_places and place_starts is None:
+                    place_starts = [hit.start for hit in places] if places is not None else []
+                if not _sense_in_sentence(
+                    rule.requires_in_sentence, context, place_starts if rule.sense_from_places else None, sentence
+                ):
+                    continue  # "the launch event now clashes with a rival's keynote": no armed party, no place
             excludes, exclude_window = rules.excludes.get(rule.category, (_EMPTY, 0))
             if context.union & excludes.bit and _found(excludes, context, at, after, exclude_window) and not _exclude_kept(
                 rules, rule.category, context, at, after, exclude_window
@@ -1450,12 +1456,16 @@ def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int
     return rule.requires_before.near(context, at, after, rule.window, 0)
 
 
-def _sense_in_sentence(cues: CueSet, context: Words, places: list[_PlaceHit] | None, sentence: tuple[int, int]) -> bool:
+def _sense_in_sentence(cues: CueSet, context: Words, place_starts: list[int] | None, sentence: tuple[int, int]) -> bool:
     """Whether a term's sentence tells the sense its `requires_in_sentence` asks for: one of those words, or a gazetteer
-    place ("clashes in Jasim", "شهدت حماة والرقة اشتباكات"): a schedule, a market or a game names neither."""
+    place ("clashes in Jasim", "شهدت حماة والرقة اشتباكات"): a schedule, a market or a game names neither. The places are
+    given by their sorted starts, found by bisection."""
     if cues.find(context) >= 0:
         return True
-    return places is not None and any(sentence[0] <= place.start < sentence[1] for place in places)
+    if place_starts is None:
+        return False
+    index = _first_from(place_starts, sentence[0])
+    return index < len(place_starts) and place_starts[index] < sentence[1]
 
 
 def _specific_cause(rules: _Rules, context: Words, after: int) -> bool:

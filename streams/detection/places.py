@@ -32,7 +32,6 @@ ambiguous name shared by places of several countries (no common word) also count
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Final
 
 from streams.detection.context import (
@@ -49,6 +48,7 @@ from streams.detection.context import (
 )
 from streams.detection.cues import (
     CueSet,
+    Vocabulary,
     Words,
     first_words,
     has_word,
@@ -75,9 +75,11 @@ _QUALIFIER_WORDS: Final = 2  # "حميميم بمحافظة اللاذقية": a
 _MAX_SENTENCE_CHARS: Final = 3000
 _TITLE_WEIGHT: Final = 3
 _NOWHERE: Final = PlaceRef("", None, None, "none")  # the place of a mention with none
+_NO_WORDS: Final = Words([], [], [], 0)
 _AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standing for its country
 # The Arabic article as English transliterations write it ("al-Bab", "ash-Shaddadi").
 _LATIN_ARTICLES: Final = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
+_LATIN_ARTICLE_INITIALS: Final = frozenset(ord(article[0]) for article in _LATIN_ARTICLES)
 _PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 _DASHES: Final = ("-", "\u2013", "\u2014")
 # a dash between spaces in a headline parts two stories: "In Damascus, a rally for the missing — and a blast at an arms depot"
@@ -90,7 +92,7 @@ _ROAD_WORDS: Final = 3  # "على الطريق الدولي درعا": a road wo
 class _PlaceHit:
     """One gazetteer hit (a plain class: native when compiled)."""
 
-    __slots__ = ("end", "lang", "others", "prefix", "ref", "start")
+    __slots__ = ("before", "before_count", "before_low", "before_vocabulary", "end", "following", "lang", "others", "prefix", "ref", "start")
 
     def __init__(self, start: int, end: int, ref: PlaceRef, lang: str, prefix: str) -> None:
         self.start = start
@@ -101,6 +103,14 @@ class _PlaceHit:
         # the other readings of a name shared by places of several countries ("Tripoli"): ``ref``
         # is the default (the first listed in the gazetteer) until the article says otherwise
         self.others: list[PlaceRef] = []
+        # the word after the name (`_next_token`), read once for every cue asked after it
+        self.following: str | None = None
+        # the last words read before the name (`_words_before`), with the offset, count and vocabulary they were read by:
+        # the place rules often ask the same again
+        self.before: Words | None = None
+        self.before_low = -1
+        self.before_count = 0
+        self.before_vocabulary: Vocabulary | None = None
 
 
 def _attach_places(
@@ -183,12 +193,12 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
     """Whether a gazetteer hit is a place where something happens (see the module docstring): not a
     common word, an actor or a government speaking."""
     rules = lang_rules.get(hit.lang, default_rules)
-    if _starts_with_cue(text, hit.end, rules.not_place_after, rules.not_place_after_firsts, 60, 4, rules):
+    if _followed_by(text, hit, rules.not_place_after, rules.not_place_after_firsts, 60, 4, rules):
         return False  # "الضفة الغربية لنهر الفرات": a river's bank, not the West Bank
     if not hit.ref.ambiguous and hit.ref.kind != "country":
         # places, regions and domestic authorities, unless a government speaking
         return hit.ref.kind == _AUTHORITY or not _speaker(text, hit, rules)
-    if hit.ref.kind in _SETTLEMENTS and _starts_with_cue(text, hit.end, rules.district_words, rules.district_firsts, 40, 2, rules):
+    if hit.ref.kind in _SETTLEMENTS and _followed_by(text, hit, rules.district_words, rules.district_firsts, 40, 2, rules):
         return False  # "the Karima and Al-Qubba neighborhoods": a city's district named like a town elsewhere
     before = _words_before(text, hit, 0, 60, 2, rules)
     if hit.ref.kind == "country" and not hit.ref.ambiguous:
@@ -273,7 +283,7 @@ def _attach(
         destinations = rules.destinations.get(mention.rule.category, _EMPTY)
         origins = rules.origins.get(mention.rule.category, _EMPTY)
         aims = rules.targets.get(mention.rule.category, _EMPTY)
-        in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
+        in_sentence = places[_first_from(starts, sentence[0]):_first_from(starts, sentence[1])]
         # the mention's zone ends at the next mention in its sentence, unless that one is of its own category with no
         # place between them: one phrase naming the event twice ("artillery shelled villages near Ain Issa", "انفجار
         # دراجة مفخخة في حي ...") places both
@@ -283,7 +293,7 @@ def _attach(
             if sibling.start <= mention.start:
                 continue
             if sibling.rule.category == mention.rule.category:
-                index = bisect_left(starts, last.end)
+                index = _first_from(starts, last.end)
                 if index == len(places) or places[index].start >= sibling.start:
                     if sibling.end > last.end:
                         last = sibling
@@ -295,7 +305,7 @@ def _attach(
         if forward and _mark_in(text, mention.end, forward[0].start, _PAUSES):
             # a place right before the mention, with the places after it past a comma: "أغار الطيران على شرقي الرقة
             # بثلاث غارات، استهدفت إحداها جسراً على نهر الفرات" happened in Raqqa
-            index = bisect_left(starts, mention.start) - 1
+            index = _first_from(starts, mention.start) - 1
             if index >= 0 and places[index].start >= sentence[0] and places[index].end <= mention.start and (
                 _gap_words(text, places[index].end, mention.start, _NEAR_BEFORE_WORDS) <= _NEAR_BEFORE_WORDS
                 and not _mark_in(text, places[index].end, mention.start, _PAUSES)
@@ -495,9 +505,11 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
                 stop = found
     # only the words before ``stop`` can end the clause: an unpunctuated flood of mentions must
     # not have every mention read to the end of its (capped) sentence
-    limit = mention.last + _count_tokens(words.text, mention.end, stop) + 4  # + a phrase begun before stop
     context = words.words
-    stop_word = min(limit, len(context.words))
+    size = len(context.words)
+    # (tokens past the sentence's last word cannot move the limit: counting stops there)
+    limit = mention.last + _tokens_up_to(words.text, mention.end, stop, size - mention.last - 4) + 4  # + a phrase begun before stop
+    stop_word = min(limit, size)
     index = rules.breakers.find(context, mention.last, stop_word, first=True)
     while index > 0 and _parenthetical(context, index):
         # "Ukrainian drones, meanwhile, hit ...", "the unit, officials said, pulled back to ...": the clause goes on
@@ -507,6 +519,8 @@ def _clause_end(mention: _Mention, stop: int, rules: _Rules) -> int:
 
 def _latin_article(text: str, start: int, end: int) -> int:
     """Length of the transliterated article the name ``text[start:end]`` starts with, or 0."""
+    if start >= len(text) or ord(text[start]) not in _LATIN_ARTICLE_INITIALS:
+        return 0  # most names (an Arabic one always): no article starts with their first letter
     for article in _LATIN_ARTICLES:
         if text.startswith(article, start) and start + len(article) < end:
             return len(article)
@@ -521,6 +535,40 @@ def _dateline(surface: str) -> bool:
 def _mark_in(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
     """Whether one of ``marks`` (`_PAUSES`: a comma, semicolon or colon; `_SEMICOLONS`) stands in ``text[start:end]``."""
     return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
+def _first_from(starts: list[int], position: int) -> int:
+    """``bisect.bisect_left(starts, position)``: the index of the first of the sorted ``starts`` at or after ``position``
+    (a native loop when compiled, where the library's function is a Python call with boxed integers)."""
+    low = 0
+    high = len(starts)
+    while low < high:
+        middle = (low + high) // 2
+        if starts[middle] < position:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _tokens_up_to(text: str, start: int, end: int, cap: int) -> int:
+    """``len(text[start:end].split())`` (`_count_tokens`) when fewer than ``cap``, else at least ``cap``: counting
+    stops there."""
+    if start < 0 or end > len(text):
+        return _count_tokens(text, start, end)
+    if cap <= 0:
+        return 0
+    count = 0
+    spaced = True  # the character before ``index`` is white space (or the start)
+    for index in range(start, end):
+        if space_at(text, index):
+            spaced = True
+        elif spaced:
+            count += 1
+            if count >= cap:
+                return count
+            spaced = False
+    return count
 
 
 def _gap_words(text: str, start: int, end: int, cap: int) -> int:
@@ -560,8 +608,16 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
 
 
 def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int, rules: _Rules) -> Words:
-    """The last ``count`` words before the place, after ``since`` and within ``chars`` characters."""
-    return Words.from_tokens(last_words(text[max(since, hit.start - chars):hit.start], count), rules.vocabulary)
+    """The last ``count`` words before the place, after ``since`` and within ``chars`` characters (the last read
+    are kept on the hit: the rules of a place often ask them again)."""
+    low = max(since, hit.start - chars)
+    vocabulary = rules.vocabulary
+    before = hit.before
+    if before is not None and hit.before_low == low and hit.before_count == count and hit.before_vocabulary is vocabulary:
+        return before
+    before = Words.from_tokens(last_words(text[low:hit.start], count), vocabulary)
+    hit.before, hit.before_low, hit.before_count, hit.before_vocabulary = before, low, count, vocabulary
+    return before
 
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
@@ -580,7 +636,8 @@ def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Ru
     cue = rules.affiliations.find(words)
     if cue >= 0 and cue + rules.affiliations.starts_at(words, cue) == len(words.words):
         return True
-    return _names_road(text, hit, words.slice(-_ROAD_WORDS), rules)
+    # (the last words are sliced only when a road cue may stand in them)
+    return _names_road(text, hit, words.slice(-_ROAD_WORDS) if words.union & rules.roads.bit else _NO_WORDS, rules)
 
 
 def _next_token(text: str, start: int) -> str:
@@ -608,6 +665,22 @@ def _starts_with_cue(
     words are ``firsts``: a place followed by none of them is looked at no further."""
     if cues.empty or _next_token(text, start) not in firsts:
         return False
+    return _cue_opens(text, start, cues, chars, count, rules)
+
+
+def _followed_by(text: str, hit: _PlaceHit, cues: CueSet, firsts: frozenset[str], chars: int, count: int, rules: _Rules) -> bool:
+    """`_starts_with_cue` right after the place name; the word after it is read once per hit (`_PlaceHit.following`)."""
+    if cues.empty:
+        return False
+    following = hit.following
+    if following is None:
+        following = hit.following = _next_token(text, hit.end)
+    if following not in firsts:
+        return False
+    return _cue_opens(text, hit.end, cues, chars, count, rules)
+
+
+def _cue_opens(text: str, start: int, cues: CueSet, chars: int, count: int, rules: _Rules) -> bool:
     after = Words.from_tokens(first_words(text[start:start + chars], count), rules.vocabulary)
     return bool(after.words) and cues.starts_at(after, 0) > 0
 
@@ -619,11 +692,14 @@ def _names_road(text: str, hit: _PlaceHit, words: Words, rules: _Rules) -> bool:
     roads = rules.roads
     if roads.empty:
         return False
-    rest = text[hit.end:hit.end + 40]
-    if rest[:1] in _DASHES and rest[1:2].isalpha():  # "qusayr-hermel road": past the name joined to it
+    after = text[hit.end:hit.end + 1]
+    if after in _DASHES and text[hit.end + 1:hit.end + 2].isalpha():  # "qusayr-hermel road": past the name joined to it
+        rest = text[hit.end:hit.end + 40]
         space = next((index for index, character in enumerate(rest) if character.isspace()), len(rest))
         rest = rest[space:]
-    if rest[:1].isspace() and _starts_with_cue(rest, 0, roads, rules.road_firsts, len(rest), 2, rules):
+        if rest[:1].isspace() and _starts_with_cue(rest, 0, roads, rules.road_firsts, len(rest), 2, rules):
+            return True
+    elif after.isspace() and _followed_by(text, hit, roads, rules.road_firsts, 40, 2, rules):
         return True
     cue = roads.find(words)
     if cue < 0:
@@ -658,7 +734,7 @@ def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
     """Whether the place is a government speaking: a verb of statement right after it ("what Islamabad called",
     "Moscow has not commented", "وموسكو تعلن"), and no locative, locative proclitic, place cue or word of its people
     right before it ("sources in Daraa said" are in Daraa, so are "residents of Idlib")."""
-    if not _starts_with_cue(text, hit.end, rules.speech, rules.speech_firsts, 40, 3, rules):
+    if not _followed_by(text, hit, rules.speech, rules.speech_firsts, 40, 3, rules):
         return False
     if any(clitic in hit.prefix for clitic in rules.locative_clitics):
         return False
