@@ -149,3 +149,33 @@ def test_arabic_past_year_metaphor_and_drill_are_no_events(detector: Detector, t
 @pytest.mark.parametrize(("text", "category"), ARABIC_EVENTS)
 def test_arabic_near_misses_stay_events(detector: Detector, text: str, category: str) -> None:
     assert category in categories(detector, text)
+
+
+# --- 6. Arabic: a novelist or a novel's story telling its war ------------------------------------------------------------
+
+NOVELS = [
+    "وتصف الروائية بلغة شاعرية غارات الطائرات على الأحياء المحاصرة.",
+    "وتدور أحداث الرواية في حمص حيث تقصف الطائرات الأحياء المحاصرة وتنفجر السيارات المفخخة.",
+]
+
+
+@pytest.mark.parametrize("text", NOVELS)
+def test_a_novels_war_is_no_event(detector: Detector, text: str) -> None:
+    assert not categories(detector, text) & {"airstrike", "explosion"}
+
+
+def test_a_columnist_telling_todays_strikes_stays_news(detector: Detector) -> None:
+    assert "airstrike" in categories(detector, "ويروي الكاتب في مقاله كيف شنت الطائرات غارات على إدلب اليوم.")
+
+
+# --- 7. an outburst of a mood, and a span told before ------------------------------------------------------------------
+
+def test_an_explosion_of_irresponsibility_is_no_blast(detector: Detector) -> None:
+    text = "The airline called the cabin crew's action \"an explosion of irresponsibility\" and said it would cost €30m."
+    assert "explosion" not in categories(detector, text)
+
+
+def test_bombings_in_the_same_span_as_a_reports_years_are_history(detector: Detector) -> None:
+    text = ("وثق التقرير غارات جوية على إدلب خلال عامي 2019 و2020، كما يوثق عشرات التفجيرات بالسيارات المفخخة في مدن "
+            "الشمال السوري خلال الفترة نفسها.")
+    assert not categories(detector, text) & {"airstrike", "explosion"}

@@ -16,14 +16,14 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 
 WEAKB21_DIR = ROOT / "tests" / "data" / "weakb21"
 
-# 21 items: 10 ar, 11 en; 11 hard negatives. Bars below the figures at the end of stop 21, to catch regressions
-# (categories with few items here get loose bars).
-# At the end of stop 21: airstrike 0.750, armed_clash 0.600, explosion 0.600, military_operation 0.500, protest 0.500,
-# shelling 0.000 (3 false positives: a drone's missiles, shells collected for demolition; left to its own fixes); recall 1.0.
-BARS: dict[str, tuple[float, float]] = {category: (0.4, 0.8) for category in (
-    "withdrawal", "military_operation", "arrest", "protest")}
-BARS.update({"airstrike": (0.7, 0.8), "armed_clash": (0.55, 0.8), "explosion": (0.55, 0.8), "shelling": (0.0, 0.8)})
-REGION_BAR = 0.8
+# 33 items: 16 ar, 17 en; 14 hard negatives. At the end of stop 21 (batch 4 scored, not fixed against; see the README):
+#   airstrike 0.625, armed_clash 0.556, explosion 0.556, protest 0.800, military_operation 0.500 / 0.500, shelling 0.000
+#   (4 false positives: a drone's missiles, shells collected for demolition, a novel's shelling; left to its own fixes),
+#   region 20/21, count 3/5. The bars sit below these figures, to catch regressions.
+BARS: dict[str, tuple[float, float]] = {category: (0.4, 0.8) for category in ("withdrawal", "arrest", "protest")}
+BARS.update({"airstrike": (0.55, 0.8), "armed_clash": (0.5, 0.8), "explosion": (0.5, 0.8), "shelling": (0.0, 0.8),
+             "military_operation": (0.4, 0.4)})
+REGION_BAR = 0.85
 COUNT_BAR = 0.5
 
 
