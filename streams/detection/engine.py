@@ -1346,8 +1346,10 @@ def _in_fact_check(rules: _Rules, text: str, title_length: int, known: dict[obje
     event of the day; the answer is cached per language in ``known``, as `_in_obituary`'s."""
     key = rules.vocabulary
     if key not in known:
-        end = text.find("\n", max(title_length, 0) + 1)
-        lead = text[:end if end >= 0 else len(text)]
+        # the lead read at most `_FACT_CHECK_LEAD` characters into the body: a text with no line break is read once, not whole
+        limit = max(title_length, 0) + _FACT_CHECK_LEAD
+        end = text.find("\n", max(title_length, 0) + 1, limit)
+        lead = text[:end if end >= 0 else min(len(text), limit)]
         known[key] = rules.fact_checks.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
     return known[key]
 
@@ -1626,6 +1628,7 @@ _CAUSE_SPECIFIC_WORDS: Final = 6  # "اعتقال ثلاثة من أعضائها
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
 _ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
 _ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
+_FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
 _PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention
 _CESSATION_AFTER_WORDS: Final = 8  # "shelling on the outskirts of Kafr Nabl has stopped": or this many after it
