@@ -636,6 +636,12 @@ class History(_Strict):
         "line: the article tells a life, and its mentions are the life's past unless the words between the pauses around "
         "them name the day of the news or a renewal ('killed in Tuesday's strike').",
     )
+    fact_checks: list[str] = Field(
+        default_factory=list,
+        description="Words of a fact-check ('fact check', 'تقصي الحقائق', 'مقطع مضلل') in the title or the body's first "
+        "line: the article weighs a claim (a video said to show an air strike, a blast), and none of its mentions is a "
+        "report of the day's events.",
+    )
 
 
 class Numbers(_Strict):

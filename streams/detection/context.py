@@ -121,6 +121,7 @@ class _Rules:
         self.back_then = cues(lexicon.history.back_then)
         self.retrospective_titles = cues(lexicon.history.retrospective_titles)
         self.obituaries = cues(lexicon.history.obituaries)
+        self.fact_checks = cues(lexicon.history.fact_checks)
         self.back_references = _word_set(lexicon.back_references)
         self.anaphors = _word_set(lexicon.anaphors)
         self.anaphor_kinds = _word_set(lexicon.anaphor_kinds)

@@ -288,6 +288,8 @@ class Detector:
         sport_reports: dict[object, bool] = {}
         # whether the article is an obituary, per language
         obituaries: dict[object, bool] = {}
+        # whether the article is a fact-check, per language
+        fact_checks: dict[object, bool] = {}
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         masthead = _masthead_names(text, title_length)
@@ -399,6 +401,8 @@ class Detector:
                 rules, context, *_segment(context, at, after)
             ):
                 continue  # "Obituary: ... she covered the siege, where shelling shook the hotel each night": the life's past
+            if not rules.fact_checks.empty and _in_fact_check(rules, text, title_length, fact_checks):
+                continue  # "Fact check: video of 'airstrike on Beirut' is from the 2020 port blast": a claim weighed, no report
             if retrospective and _untimed(rules, context, *_segment(context, at, after)):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
             told = past_told.get(sentences.around(sentence[0] - 1)) if (
@@ -568,10 +572,13 @@ class Detector:
         device, an attack or a new report ("Separately, ...": ``causes_after_keeps``)."""
         if not any(mention.rule.category in self._rules.get(mention.rule.lang, self._default_rules).causes_after for mention in mentions):
             return mentions
-        told_in = {(mention.rule.category, mention.sentence) for mention in mentions}
+        # a mention whose own sentence gives an accident as its cause tells no blast of its own ("The explosion was caused by
+        # a technical fault"): it neither keeps the mention before it nor stands as an event
+        explained = [_explains_itself(self._rules.get(mention.rule.lang, self._default_rules), mention) for mention in mentions]
+        told_in = {(mention.rule.category, mention.sentence) for mention, own in zip(mentions, explained, strict=True) if not own}
         kept: list[_Mention] = []
         accidents: dict[str, set[str | None]] = {}  # the regions of the blasts told as accidents, per category
-        for mention in mentions:
+        for index, mention in enumerate(mentions):
             rule = mention.rule
             rules = self._rules.get(rule.lang, self._default_rules)
             told = rules.causes_after.get(rule.category)
@@ -582,6 +589,9 @@ class Detector:
             own = mention.words.words
             own_kept = keeps.find(own) >= 0  # a device or an attack in the mention's own sentence
             regions = {ref.region or ref.country for ref in mention.places}
+            if explained[index]:
+                accidents.setdefault(rule.category, set()).update(regions)
+                continue  # "... a blast at a chemical plant. The explosion was caused by a technical fault."
             if (
                 rule.category in accidents and regions <= accidents[rule.category] and not own_kept
                 and _refers_back(rules, own, mention.first)
@@ -602,7 +612,45 @@ class Detector:
                 kept.append(mention)
             else:
                 accidents.setdefault(rule.category, set()).update(regions)
-        return kept
+        if not accidents or len(kept) == len(mentions):
+            return kept
+        return self._drop_leading_to_accidents(text, mentions, kept, accidents, sentences)
+
+    def _drop_leading_to_accidents(
+        self, text: str, mentions: list[_Mention], kept: list[_Mention], accidents: dict[str, set[str | None]],
+        sentences: _Sentences,
+    ) -> list[_Mention]:
+        """Drop the kept mentions whose next sentence holds only mentions of their category dropped as accidents, in the
+        accidents' regions, with no device or attack in their own sentence: the headline and the lede of the accident a
+        later sentence explains ("Blast at Aleppo chemical plant injures five" / "Five workers were hurt in an explosion
+        at a plant in Sheikh Najjar." / "The explosion was caused by a technical fault."). Read from the last mention
+        back, so that each dropped sentence drops the one before it."""
+        kept_ids = {id(mention) for mention in kept}
+        dropped_in = {(mention.rule.category, mention.sentence) for mention in mentions if id(mention) not in kept_ids}
+        kept_in: dict[tuple[str, tuple[int, int]], int] = {}  # how many kept mentions of a category each sentence holds
+        for mention in kept:
+            kept_in[mention.rule.category, mention.sentence] = kept_in.get((mention.rule.category, mention.sentence), 0) + 1
+        leading: set[int] = set()
+        for mention in reversed(kept):
+            rule = mention.rule
+            rules = self._rules.get(rule.lang, self._default_rules)
+            told = rules.causes_after.get(rule.category)
+            if told is None or mention.words is None or rule.category not in accidents or told[1].find(mention.words.words) >= 0:
+                continue
+            following = sentences.following(text, mention.sentence)
+            key = (rule.category, following)
+            if (
+                following == mention.sentence or key not in dropped_in or key in kept_in
+                or not {ref.region or ref.country for ref in mention.places} <= accidents[rule.category]
+            ):
+                continue
+            leading.add(id(mention))
+            own_key = (rule.category, mention.sentence)
+            dropped_in.add(own_key)
+            kept_in[own_key] -= 1
+            if not kept_in[own_key]:
+                del kept_in[own_key]
+        return [mention for mention in kept if id(mention) not in leading]
 
     def _after_told_accident(
         self, text: str, mention: _Mention, sentences: _Sentences, told_in: set[tuple[str, tuple[int, int]]],
@@ -1352,6 +1400,31 @@ def _in_obituary(rules: _Rules, text: str, title_length: int, known: dict[object
     return known[key]
 
 
+def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
+    """Whether the mention's own sentence names an accident as a cause (its category's ``causes_after``: "the explosion was
+    caused by a technical fault", «تبين أنه حادث منزلي») and no device, attack or new report (``causes_after_keeps``)."""
+    told = rules.causes_after.get(mention.rule.category)
+    if told is None or mention.words is None:
+        return False
+    causes, keeps = told
+    own = mention.words.words
+    return causes.find(own) >= 0 and keeps.find(own) < 0
+
+
+def _in_fact_check(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
+    """Whether the article is a fact-check (``history.fact_checks`` in its title or its body's first line: "Fact check:
+    ...", «مسبار | مقطع مضلل ...»). A fact-check weighs a claim, a video said to show a strike or a blast, and reports no
+    event of the day; the answer is cached per language in ``known``, as `_in_obituary`'s."""
+    key = rules.vocabulary
+    if key not in known:
+        # the lead read at most `_FACT_CHECK_LEAD` characters into the body: a text with no line break is read once, not whole
+        limit = max(title_length, 0) + _FACT_CHECK_LEAD
+        end = text.find("\n", max(title_length, 0) + 1, limit)
+        lead = text[:end if end >= 0 else min(len(text), limit)]
+        known[key] = rules.fact_checks.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
+    return known[key]
+
+
 def _described(rules: _Rules, context: Words, at: int, after: int) -> bool:
     """Whether the mention ``context.words[at:after]`` lies in a relative clause describing a place or a person, dated a
     week or more back: a pronoun of `described_by` before it with no pause between, and a date of `described_dates` from
@@ -1659,6 +1732,7 @@ _CAUSE_SPECIFIC_WORDS: Final = 6  # "اعتقال ثلاثة من أعضائها
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
 _ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
 _ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
+_FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
 _PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention
 _CESSATION_AFTER_WORDS: Final = 8  # "shelling on the outskirts of Kafr Nabl has stopped": or this many after it
