@@ -23,6 +23,7 @@ COMPILED_MODULES = [
     "streams/detection/context.py",
     "streams/detection/timing.py",
     "streams/detection/places.py",
+    "streams/detection/sentences.py",
     "streams/detection/engine.py",
 ]
 

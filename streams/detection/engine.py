@@ -30,7 +30,6 @@ One pass of one automaton over the normalized title and text finds every candida
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import datetime
 from typing import Final
 
@@ -72,6 +71,15 @@ from streams.detection.places import (
     _most_specific,
     _PlaceHit,
 )
+from streams.detection.sentences import (
+    _DATELINE_DASHES,
+    _LABEL_WORDS,
+    _PERIOD,
+    _abbreviation,
+    _dateline,
+    _question,
+    _Sentences,
+)
 from streams.detection.timing import (
     _OPENER_WORDS,
     _SINCE_PAST_REACH,
@@ -98,14 +106,6 @@ from streams.detection.timing import (
 
 __all__ = ["Detector"]
 
-# a label that opens a sentence before a pause ("مقال رأي: لو انسحبت القوات ...", "Analysis: had the troops ...") has at
-# most this many words; the clause proper starts after it
-_LABEL_WORDS: Final = 3
-_PERIOD: Final = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbreviation ("U.S. troops") fakes
-# the dash after a wire dateline ("HOMS, Syria (SMART) — ", "KYIV, Nov 18 (Reuters) - "): it ends a sentence (`_dateline`)
-_DATELINE_DASHES: Final = (" \u2014 ", " \u2013 ", " - ")
-_DATELINE_CHARS: Final = 60  # a dateline is at most this long ...
-_DATELINE_WORDS: Final = 6  # ... and this many words
 # a masthead line (`_masthead_names`): "NAME | SECTION | DATE", at most this long, its date segment this short
 _MASTHEAD_BAR: Final = " | "
 _MASTHEAD_CHARS: Final = 120
@@ -1225,14 +1225,6 @@ def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: i
     return bool(cues.starts_at(context, clause, at)) and not skip.covers(context, clause, at)
 
 
-def _question(text: str, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence ``text[sentence[0]:sentence[1]]`` ends with a question mark."""
-    end = sentence[1]
-    while end > sentence[0] and text[end - 1].isspace():
-        end -= 1
-    return end > sentence[0] and text[end - 1] in _QUESTION_MARKS
-
-
 def _names_cause(rules: _Rules, category: str, context: Words) -> bool:
     """Whether a cause cue of the category stands anywhere in ``context`` with an excluded cause right after it
     ("Investigators said it was caused by a fuel tank")."""
@@ -1636,38 +1628,6 @@ def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bo
     return not cues.empty and cues.near(context, at, after, window, window)
 
 
-class _Sentences:
-    """Sentence boundaries of a text, looked up by bisection. A sentence ends after the first
-    character of a delimiter (`_SENTENCE_DELIMITERS`, found by the matcher's pass; delimiters
-    cannot overlap, none starts with a space or a quote, so every occurrence is an end), or after
-    the dash of a dateline (`_dateline`)."""
-
-    def __init__(self, ends: list[int], length: int) -> None:
-        ends.sort()  # hits come in order of their end; a delimiter's start follows the same order
-        self._ends = ends
-        self._length = length
-
-    def around(self, position: int) -> tuple[int, int]:
-        """``[start, end)`` of the sentence holding ``position``."""
-        index = bisect_right(self._ends, position)
-        start = self._ends[index - 1] if index else 0
-        end = self._ends[index] if index < len(self._ends) else self._length
-        return start, end
-
-    def following(self, text: str, sentence: tuple[int, int]) -> tuple[int, int]:
-        """The first sentence after ``sentence`` with words in it, looked for across at most `_PARAGRAPH_GAP`
-        sentences (paragraphs are separated by empty lines): ``sentence`` itself when the text ends right after it,
-        else the last one looked at (empty when none of them had words)."""
-        following = sentence
-        for _ in range(_PARAGRAPH_GAP):
-            if following[1] >= self._length:
-                break
-            following = self.around(following[1])
-            if text[following[0]:following[1]].strip():
-                break
-        return following
-
-
 def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:
     """Drop mentions inside a longer one (same-span alternatives stay: `_accept` takes the first
     whose context fits). Spans lie in a text of ``length`` characters (see `span_order`)."""
@@ -1684,37 +1644,6 @@ def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:
     return kept
 
 
-# Words ending with a period that ends no sentence (normalized text is lower case); initialisms
-# ("u.s.", "u.n.") are recognised by their shape.
-_ABBREVIATIONS: Final = frozenset({
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "brig.", "adm.", "gov.",
-    "sen.", "rep.", "st.", "no.", "vs.", "jr.", "sr.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-})
-
-
-def _abbreviation(text: str, dot: int) -> bool:
-    """Whether the period at ``dot`` ends an abbreviation ("U.S. troops", "Gen. Mazloum")."""
-    start = dot
-    while start > 0 and dot - start < 12 and not text[start - 1].isspace():
-        start -= 1
-    token = text[start:dot + 1].lstrip("(\"'“«")
-    if token in _ABBREVIATIONS:
-        return True
-    return len(token) >= 4 and len(token) % 2 == 0 and token[1::2] == "." * (len(token) // 2) and token[0::2].isalpha()
-
-
-def _dateline(text: str, dash: int) -> bool:
-    """Whether the dash at ``dash`` ends a wire dateline at the start of a line: a few words, the first a place
-    followed by a comma ("homs, syria —", "kyiv, nov 18 (reuters) -") or the last an agency in parentheses
-    ("beirut (afp) —"). A dash inside a sentence ("jets — and drones — struck") ends nothing."""
-    line = text.rfind("\n", 0, dash) + 1
-    if dash - line > _DATELINE_CHARS:
-        return False
-    tokens = text[line:dash].split()
-    return 0 < len(tokens) <= _DATELINE_WORDS and (tokens[0].endswith(",") or tokens[-1].endswith(")"))
-
-
-_QUESTION_MARKS: Final = ("?", "\u061f")
 _OPENING_MARKS: Final = "\u00ab\u201c\u201e\u2018"  # « “ „ ‘ (a straight " opens or closes: its parity says which)
 _CLOSING_MARKS: Final = "\u00bb\u201d\u2019"  # » ” ’
 _QUOTATION_MARKS: Final = ('"', *_OPENING_MARKS)
@@ -1733,7 +1662,6 @@ _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": 
 _ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
 _ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 _FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
-_PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
 _CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention
 _CESSATION_AFTER_WORDS: Final = 8  # "shelling on the outskirts of Kafr Nabl has stopped": or this many after it
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
