@@ -24,6 +24,7 @@ COMPILED_MODULES = [
     "streams/detection/timing.py",
     "streams/detection/places.py",
     "streams/detection/sentences.py",
+    "streams/detection/framing.py",
     "streams/detection/engine.py",
 ]
 
