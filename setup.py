@@ -25,6 +25,7 @@ COMPILED_MODULES = [
     "streams/detection/places.py",
     "streams/detection/sentences.py",
     "streams/detection/framing.py",
+    "streams/detection/negation.py",
     "streams/detection/engine.py",
 ]
 
