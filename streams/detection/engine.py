@@ -34,6 +34,13 @@ from typing import Final
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
+from streams.detection.anaphora import (
+    _after_antecedent,
+    _bare_anaphor,
+    _drop_yielding,
+    _refer_back,
+    _refers_back_to_dropped,
+)
 from streams.detection.context import (
     _EMPTY,
     _SENTENCE_DELIMITERS,
@@ -163,7 +170,7 @@ class Detector:
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
         mentions = self._drop_told_accidents(combined, mentions, places, sentences, tables)
-        mentions = self._refer_back(combined, mentions, places)
+        mentions = _refer_back(self._rules, self._default_rules, combined, mentions, places)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
@@ -291,7 +298,8 @@ class Detector:
             if _in_hashtag(text, mention.start) or any(start <= mention.start < end for start, end in masthead):
                 continue  # "#يوميات_قذيفة_هاون", "يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026": a page's name, no report
             if key in taken or (
-                rule.anaphoric and rule.category not in seen_categories and not self._after_antecedent(text, mention, antecedents)
+                rule.anaphoric and rule.category not in seen_categories
+                and not _after_antecedent(self._rules, self._default_rules, text, mention, antecedents)
             ):
                 continue
             met = last_met.get(rule.category)
@@ -428,92 +436,7 @@ class Detector:
             seen_categories.add(rule.category)
         if untold and title_length > 0:
             accepted = _told_in_body(accepted, untold, title_length)
-        return self._drop_yielding(text, accepted)
-
-    def _after_antecedent(self, text: str, mention: _Mention, found: dict[tuple[str, str], int]) -> bool:
-        """Whether an antecedent of the anaphor's category (`Category.antecedents`: "joint raid") stands before it in the
-        article: "captured two militants in a joint raid overnight. The operation, near the town, ..." refers the
-        operation back to the raid, which no term of the category tagged. The text is searched once per category (first
-        match, cached in ``found``), so a flood of anaphors costs no more than one."""
-        rule = mention.rule
-        rules = self._rules.get(rule.lang, self._default_rules)
-        antecedents = rules.antecedents.get(rule.category)
-        if antecedents is None:
-            return False
-        key = (rule.lang, rule.category)
-        if key not in found:
-            found[key] = antecedents.first(text)
-        return 0 <= found[key] < mention.start
-
-    def _drop_yielding(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
-        """Drop mentions of a category that yields to another category mentioned in the same sentence
-        (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
-        their term never yields (a mine that went off); a term that yields "previous" also yields to the
-        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), and one
-        that yields "article" to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
-        drone strike told paragraphs before), unless its sentence opens with a clause breaker ("Separately,
-        an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ...")."""
-        by_sentence: dict[tuple[int, int], set[str]] = {}
-        by_end: dict[int, set[str]] = {}
-        for mention in mentions:
-            by_sentence.setdefault(mention.sentence, set()).add(mention.rule.category)
-            by_end.setdefault(mention.sentence[1], set()).add(mention.rule.category)
-        kept = []
-        earlier: set[str] = set()  # the categories mentioned before the mention in the article
-        for mention in mentions:
-            rule = mention.rule
-            mentioned_before = not earlier.isdisjoint(rule.yields_to or ()) if rule.yields == "article" else False
-            earlier.add(rule.category)
-            if mention.count is None and rule.yields != "never":
-                rules = self._rules.get(rule.lang, self._default_rules)
-                absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, frozenset())
-                if absorbing & by_sentence[mention.sentence]:
-                    continue
-                if mentioned_before and not (
-                    mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0)
-                ):
-                    continue  # "... a drone struck a car.\n\nThe missile hit the driver's side": the strike's munition
-                start = mention.sentence[0]
-                # the sentence before ends where this one starts; a line break between starts a paragraph, and
-                # a sentence opened by a clause breaker ("Separately, ...", "Meanwhile, ...") a new report
-                if (
-                    rule.yields == "previous" and start and text[start - 1] != "\n" and absorbing & by_end.get(start, set())
-                    and not (mention.words is not None and rules.breakers.starts_at(mention.words.words, 0))
-                ):
-                    continue
-            kept.append(mention)
-        return kept
-
-    def _refer_back(self, text: str, mentions: list[_Mention], places: list[_PlaceHit]) -> list[_Mention]:
-        """Bare anaphors ("وأدت الغارة إلى مقتل مدنيين", `Category.refers_back_to`) as the events told before them: one
-        takes the places of the latest mention of a category it refers back to in an earlier sentence, when they name a
-        region, not its own sentence's (a hospital in Hama, a civil defence in Aleppo), and no count (the dead it caused); one of another
-        category than that mention's adds no event ("وأدى القصف إلى ..." after an air strike). One whose sentence names a
-        place before it or right after it ("وفي ريف حماة، أسفر القصف عن ...", "وأدت الغارة على بلدة اللطامنة إلى ...")
-        may be another of a series, and stays as it is."""
-        kept: list[_Mention] = []
-        latest: dict[str, _Mention] = {}  # the latest kept mention of each category
-        for mention in mentions:
-            rule = mention.rule
-            rules = self._rules.get(rule.lang, self._default_rules)
-            targets = rules.refers_back_to.get(rule.category)
-            words = mention.words.words if mention.words is not None else None
-            if targets and words is not None and _bare_anaphor(rules, words, mention.first, mention.last) and (
-                not rules.report_openers.starts_at(words, 0)
-            ):
-                earlier = [latest[category] for category in targets if category in latest]
-                antecedent = max(earlier, key=lambda other: other.start, default=None)
-                if antecedent is not None and antecedent.sentence[1] <= mention.sentence[0] and not _placed_after(
-                    text, mention, places
-                ):
-                    if antecedent.rule.category != rule.category:
-                        continue  # "... غارة على سرمين. وأدى القصف إلى انهيار مبنى": the strike's effect, no shelling
-                    if _adopts(text, antecedent, mention):
-                        mention.places = antecedent.places
-                    mention.count = None
-            kept.append(mention)
-            latest[rule.category] = mention
-        return kept
+        return _drop_yielding(self._rules, self._default_rules, text, accepted)
 
     def _drop_told_accidents(
         self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences,
@@ -815,42 +738,6 @@ class Detector:
         return events
 
 
-def _bare_anaphor(rules: _Rules, words: Words, first: int, last: int) -> bool:
-    """Whether ``words[first:last]`` is a bare anaphor (`anaphors`): one or two words, the first an anaphor noun ("الغارة",
-    "العملية العسكرية"), with no kind of weapon (`anaphor_kinds`) in it or right after it ("القصف المدفعي" after an air
-    strike names artillery: a new event)."""
-    if last - first > 2 or not shares(rules.anaphors, words.forms[first]):
-        return False
-    return not any(shares(rules.anaphor_kinds, words.forms[index]) for index in range(first + 1, min(last + 1, len(words.words))))
-
-
-def _adopts(text: str, antecedent: _Mention, anaphor: _Mention) -> bool:
-    """Whether the anaphor takes its antecedent's places: the antecedent is told in the sentence right before it, in its
-    paragraph (an anaphor paragraphs on may tell another of a series), and names a region, or a country the anaphor's
-    own places are not in ("... في جنوب لبنان. وقالت مصادر إن الغارة أسفرت عن مقتل شخصين من سكان القنيطرة"; not a
-    headline's "سوريا" over the body's town)."""
-    if "\n" in text[antecedent.sentence[1] - 1:anaphor.sentence[0]] or text[antecedent.sentence[1]:anaphor.sentence[0]].strip():
-        return False
-    if any(ref.region for ref in antecedent.places):
-        return True
-    countries = {ref.country for ref in anaphor.places}
-    return any(ref.country and ref.country not in countries for ref in antecedent.places)
-
-
-def _placed_after(text: str, mention: _Mention, places: list[_PlaceHit]) -> bool:
-    """Whether the mention's sentence names a place before it ("وفي ريف حماة، أسفر القصف عن ...": a new report's place)
-    or right after it: at most `_ANAPHOR_PLACE_WORDS` words between, none ending with a pause ("الغارة على بلدة
-    اللطامنة")."""
-    for hit in places:
-        if mention.sentence[0] <= hit.start < mention.start:
-            return True
-        if mention.end <= hit.start < mention.sentence[1]:
-            between = text[mention.end:hit.start]
-            if len(between.split()) <= _ANAPHOR_PLACE_WORDS and not any(pause in between for pause in _ANAPHOR_PAUSES):
-                return True
-    return False
-
-
 def _table(
     tables: dict[tuple[int, int, str], _SentenceWords], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
 ) -> _SentenceWords:
@@ -954,21 +841,6 @@ def _continues_in_sentence(
     if backs is not None and any(low <= back < at for back in backs):
         return True
     return _refers_back(rules, context, at) and (same_category or _past_year_in(rules, context, 0, low, before_year))
-
-
-def _refers_back_to_dropped(
-    rules: _Rules, category: str, context: Words, met_before: dict[str, tuple[int, int, str]], taken: set[tuple[int, int, str]]
-) -> bool:
-    """Whether a mention whose sentence names no agent of its category (`Category.agents`: troops, fighters, a base) refers
-    back to the category's mention right before it in the article, which did not count: a bare "the withdrawal",
-    "انسحابها" or "the team had withdrawn" takes the sense of the last withdrawal named (the UN's staff, a club's, the
-    candidates'), not a new one of forces. Only before any mention of the category has counted (the caller checks), and
-    only for a category with agents."""
-    agents = rules.agents.get(category)
-    if agents is None:
-        return False
-    before = met_before.get(category)
-    return before is not None and before not in taken and agents.find(context) < 0
 
 
 def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
@@ -1207,8 +1079,6 @@ _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronou
 _CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
-_ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
-_ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
