@@ -1,28 +1,34 @@
 """The detector: an article in, the events it reports out.
 
-One pass of one automaton over the normalized title and text finds every candidate term and place
-(`streams.detection.patterns`). Python then only looks at the hits:
+This module is where an article becomes events: `Detector.tag` runs `_scan`, `_accept` and `_events` in turn;
+the tests they apply live in modules of their own, named below. One pass of one automaton over the normalized
+title and text finds every candidate term and place (`streams.detection.patterns`) and the sentence delimiters
+(`streams.detection.sentences`: abbreviations and wire datelines end no sentence). Python then only looks at the hits:
 
-1. **Word boundaries**: the letters before a hit must be an allowed proclitic, the letters after an
+1. **Word boundaries** (`_scan`): the letters before a hit must be an allowed proclitic, the letters after an
    allowed suffix; overlapping hits keep the longest (``ضربة جوية`` over ``ضربة``).
-2. **Context**: a term may require context words (``سحب`` needs an object such as ``قوات``);
+2. **Context** (`_accept`): a term may require context words (``سحب`` needs an object such as ``قوات``);
    exclusion words around a mention cancel it (sports, politics, finance), unless a keep word of its
    term stands in its clause ("hundreds held a rally against rising prices"), and a term's own
-   exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones");
-   negation cues before it
-   in the same clause ("no", "denied", "نفى") or right after it cancel it; anaphoric terms ("the
-   campaign", "الحملة") count only after an explicit mention of the category in the article.
+   exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones").
+   Text framing a mention as no report cancels it: a match report, a hashtag, a masthead, a quoted title, an
+   obituary, a fact-check (`streams.detection.framing`); so do negation cues before it in the same clause
+   ("no", "denied", "نفى") or right after it, modality and a denial of the report
+   (`streams.detection.negation`), and a clause telling the past (`streams.detection.timing`). Anaphoric terms
+   ("the campaign", "الحملة") count only after an explicit mention of the category in the article
+   (`streams.detection.anaphora`).
 3. **Count**: the number right before the term (`streams.detection.counts`); in a table flattened into text, the
    number after the colon of the cell the term opens ("غارات جوية: ٦ | اشتباكات: ٢").
 4. **Places**: each mention takes the places its sentence names around it, else those of an earlier
    mention or the article's main place; a destination or a target is none of them
    (`streams.detection.places`).
-5. **Events**: one per (category, region) per article — per (category, country) for places with no
+5. **Events** (`_events`): one per (category, region) per article — per (category, country) for places with no
    region — keeping the mention with the largest count; an area with no region (a country, "southern
-   Syria") adds none beside an event of its category at a region of its country, unless it has a count. A category may yield to another in the
-   same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
-   term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
-   never (a mine that went off beside shelling). A blast whose next sentence gives an accident as its cause is
+   Syria") adds none beside an event of its category at a region of its country, unless it has a count. A category
+   may yield to another in the same sentence (blasts caused by an airstrike are the airstrike) unless it has its own
+   count; a term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
+   never (a mine that went off beside shelling), and a bare anaphor ("وأدت الغارة إلى ...") is the event told before
+   it (`streams.detection.anaphora`). A blast whose next sentence gives an accident as its cause is
    none ("... Civil defence said a gas cylinder had caught fire."); a sentence continuing a dated past one ("In
    2016, jets bombed the town. The strikes killed hundreds.") tells the same past.
 """
