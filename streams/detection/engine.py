@@ -122,6 +122,25 @@ _MAX_MENTIONS: Final = 1000
 _MAX_PLACES: Final = 5000
 
 
+class _Scanned:
+    """An article as `Detector._scan` leaves it for `Detector._accept`: its combined normalized text, sentences,
+    places and sport words, its title's length, its date (`_history_year` and the month, 0 undated), and the word
+    table of each sentence read, per (start, end, language), built once per article (by `_table`)."""
+
+    def __init__(
+        self, text: str, sentences: _Sentences, places: list[_PlaceHit], sports: list[tuple[int, int, int]],
+        title_length: int, history_year: int, month: int,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.places = places
+        self.sports = sports
+        self.title_length = title_length
+        self.history_year = history_year
+        self.month = month
+        self.tables: dict[tuple[int, int, str], _SentenceWords] = {}
+
+
 class Detector:
     """Tags articles with events; build it with `streams.detection.load_detector`."""
 
@@ -165,17 +184,16 @@ class Detector:
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
-        # the word table of each sentence read, per (start, end, language): built once per article, by `_table`
-        tables: dict[tuple[int, int, str], _SentenceWords] = {}
-        mentions = self._accept(
-            combined, mentions, sentences, _history_year(published_at), title_length, published_at.month if published_at else 0,
-            sports, places, tables,
+        scanned = _Scanned(
+            combined, sentences, places, sports, title_length, _history_year(published_at),
+            published_at.month if published_at else 0,
         )
+        mentions = self._accept(scanned, mentions)
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
-        mentions = self._drop_told_accidents(combined, mentions, places, sentences, tables)
+        mentions = self._drop_told_accidents(combined, mentions, places, sentences, scanned.tables)
         mentions = _refer_back(self._rules, self._default_rules, combined, mentions, places)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
@@ -247,19 +265,8 @@ class Detector:
         return _longest(mentions, length), _longest_places(places, length), _Sentences(ends, length), demonyms, sports
 
     # ------------------------------------------------------------------------------------------
-    def _accept(
-        self,
-        text: str,
-        mentions: list[_Mention],
-        sentences: _Sentences,
-        history_year: int,
-        title_length: int = -1,
-        month: int = 0,
-        sports: list[tuple[int, int, int]] | None = None,
-        places: list[_PlaceHit] | None = None,
-        tables: dict[tuple[int, int, str], _SentenceWords] | None = None,
-    ) -> list[_Mention]:
-        """Mentions whose context makes them reports of events, with their counts.
+    def _accept(self, scanned: _Scanned, mentions: list[_Mention]) -> list[_Mention]:
+        """Mentions of the ``scanned`` article whose context makes them reports of events, with their counts.
 
         Context is read from the words of the mention's sentence (split once per sentence), by
         index: the mention's words are ``words[first:last]``; every rule looks at a window of
@@ -269,8 +276,10 @@ class Detector:
         ...") and whose first event is told as past ("في تشرين الثاني 2016 بدأ الهجوم ...") is a retrospective: its later
         mentions are past too, paragraphs on, unless the words between the pauses around them name a time of their own
         (`_untimed`: "ما زال" in the next clause of a quote dates the building, not the strikes)."""
+        text, sentences, places, sports = scanned.text, scanned.sentences, scanned.places, scanned.sports
+        title_length, history_year, month = scanned.title_length, scanned.history_year, scanned.month
+        sentence_words = scanned.tables
         historical: dict[tuple[int, int], bool] = {}
-        sentence_words = tables if tables is not None else {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
         taken: set[tuple[int, int, str]] = set()
@@ -325,7 +334,7 @@ class Detector:
                 continue
             if rule.requires_in_sentence is not None:
                 if rule.sense_from_places and place_starts is None:
-                    place_starts = [hit.start for hit in places] if places is not None else []
+                    place_starts = [hit.start for hit in places]
                 if not _sense_in_sentence(
                     rule.requires_in_sentence, context, place_starts if rule.sense_from_places else None, sentence
                 ):
