@@ -23,6 +23,10 @@ COMPILED_MODULES = [
     "streams/detection/context.py",
     "streams/detection/timing.py",
     "streams/detection/places.py",
+    "streams/detection/sentences.py",
+    "streams/detection/framing.py",
+    "streams/detection/negation.py",
+    "streams/detection/anaphora.py",
     "streams/detection/engine.py",
 ]
 

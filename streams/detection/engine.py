@@ -1,66 +1,77 @@
 """The detector: an article in, the events it reports out.
 
-One pass of one automaton over the normalized title and text finds every candidate term and place
-(`streams.detection.patterns`). Python then only looks at the hits:
+This module is where an article becomes events: `Detector.tag` runs `_scan`, `_accept` and `_events` in turn;
+the tests they apply live in modules of their own, named below. One pass of one automaton over the normalized
+title and text finds every candidate term and place (`streams.detection.patterns`) and the sentence delimiters
+(`streams.detection.sentences`: abbreviations and wire datelines end no sentence). Python then only looks at the hits:
 
-1. **Word boundaries**: the letters before a hit must be an allowed proclitic, the letters after an
+1. **Word boundaries** (`_scan`): the letters before a hit must be an allowed proclitic, the letters after an
    allowed suffix; overlapping hits keep the longest (``ضربة جوية`` over ``ضربة``).
-2. **Context**: a term may require context words (``سحب`` needs an object such as ``قوات``);
+2. **Context** (`_accept`): a term may require context words (``سحب`` needs an object such as ``قوات``);
    exclusion words around a mention cancel it (sports, politics, finance), unless a keep word of its
    term stands in its clause ("hundreds held a rally against rising prices"), and a term's own
-   exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones");
-   negation cues before it
-   in the same clause ("no", "denied", "نفى") or right after it cancel it; anaphoric terms ("the
-   campaign", "الحملة") count only after an explicit mention of the category in the article.
+   exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones").
+   Text framing a mention as no report cancels it: a match report, a hashtag, a masthead, a quoted title, an
+   obituary, a fact-check (`streams.detection.framing`); so do negation cues before it in the same clause
+   ("no", "denied", "نفى") or right after it, modality and a denial of the report
+   (`streams.detection.negation`), and a clause telling the past (`streams.detection.timing`). Anaphoric terms
+   ("the campaign", "الحملة") count only after an explicit mention of the category in the article
+   (`streams.detection.anaphora`).
 3. **Count**: the number right before the term (`streams.detection.counts`); in a table flattened into text, the
    number after the colon of the cell the term opens ("غارات جوية: ٦ | اشتباكات: ٢").
 4. **Places**: each mention takes the places its sentence names around it, else those of an earlier
    mention or the article's main place; a destination or a target is none of them
    (`streams.detection.places`).
-5. **Events**: one per (category, region) per article — per (category, country) for places with no
+5. **Events** (`_events`): one per (category, region) per article — per (category, country) for places with no
    region — keeping the mention with the largest count; an area with no region (a country, "southern
-   Syria") adds none beside an event of its category at a region of its country, unless it has a count. A category may yield to another in the
-   same sentence (blasts caused by an airstrike are the airstrike) unless it has its own count; a
-   term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
-   never (a mine that went off beside shelling). A blast whose next sentence gives an accident as its cause is
+   Syria") adds none beside an event of its category at a region of its country, unless it has a count. A category
+   may yield to another in the same sentence (blasts caused by an airstrike are the airstrike) unless it has its own
+   count; a term may also yield to the sentence before it ("Drones hit the city. Loud blasts shook it.") or
+   never (a mine that went off beside shelling), and a bare anaphor ("وأدت الغارة إلى ...") is the event told before
+   it (`streams.detection.anaphora`). A blast whose next sentence gives an accident as its cause is
    none ("... Civil defence said a gas cylinder had caught fire."); a sentence continuing a dated past one ("In
    2016, jets bombed the town. The strikes killed hundreds.") tells the same past.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from datetime import datetime
 from typing import Final
 
 from config.gazetteer import Gazetteer
 from config.lexicons import Lexicon
+from streams.detection.anaphora import (
+    _after_antecedent,
+    _bare_anaphor,
+    _drop_yielding,
+    _refer_back,
+    _refers_back_to_dropped,
+)
 from streams.detection.context import (
     _EMPTY,
     _SENTENCE_DELIMITERS,
     _Article,
     _letter_at,
     _Mention,
-    _parenthetical,
     _Rules,
     _SentenceWords,
     span_order,
 )
 from streams.detection.counts import ReportedCount
-from streams.detection.cues import (
-    PAUSE_BIT,
-    PUNCTUATION,
-    YEAR_BIT,
-    CueSet,
-    Vocabulary,
-    Words,
-    cue_keys,
-    shares,
-    space_at,
+from streams.detection.cues import PAUSE_BIT, YEAR_BIT, CueSet, Vocabulary, Words, shares
+from streams.detection.framing import (
+    _in_fact_check,
+    _in_hashtag,
+    _in_match_report,
+    _in_obituary,
+    _looks_back,
+    _masthead_names,
+    _named_not_told,
+    _sport_keys,
 )
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
+from streams.detection.negation import _denied_report, _negated, _opens_clause
 from streams.detection.normalize import normalize, normalize_mapped
 from streams.detection.patterns import DEMONYM, PlaceRef, TermRule, build_matcher
 from streams.detection.places import (
@@ -72,11 +83,17 @@ from streams.detection.places import (
     _most_specific,
     _PlaceHit,
 )
+from streams.detection.sentences import (
+    _DATELINE_DASHES,
+    _PERIOD,
+    _abbreviation,
+    _dateline,
+    _question,
+    _Sentences,
+)
 from streams.detection.timing import (
-    _OPENER_WORDS,
     _SINCE_PAST_REACH,
     _YEAR_WORDS,
-    _after_time_clause,
     _dated_apposition,
     _era_in_clause,
     _habitual,
@@ -98,28 +115,30 @@ from streams.detection.timing import (
 
 __all__ = ["Detector"]
 
-# a label that opens a sentence before a pause ("مقال رأي: لو انسحبت القوات ...", "Analysis: had the troops ...") has at
-# most this many words; the clause proper starts after it
-_LABEL_WORDS: Final = 3
-_PERIOD: Final = _SENTENCE_DELIMITERS.index(". ")  # the one delimiter an abbreviation ("U.S. troops") fakes
-# the dash after a wire dateline ("HOMS, Syria (SMART) — ", "KYIV, Nov 18 (Reuters) - "): it ends a sentence (`_dateline`)
-_DATELINE_DASHES: Final = (" \u2014 ", " \u2013 ", " - ")
-_DATELINE_CHARS: Final = 60  # a dateline is at most this long ...
-_DATELINE_WORDS: Final = 6  # ... and this many words
-# a masthead line (`_masthead_names`): "NAME | SECTION | DATE", at most this long, its date segment this short
-_MASTHEAD_BAR: Final = " | "
-_MASTHEAD_CHARS: Final = 120
-_MASTHEAD_DATE_WORDS: Final = 6
-_MASTHEAD_DATE: Final = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
-# a denial of the report in the mention's own sentence starts within this many words after it ("..., a claim the group
-# denied"): a run-on flood of mentions must not make each of them read the rest of the flood
-_DENIAL_REACH: Final = 60
-_HASHTAG_CHARS: Final = 80  # a hashtag (`_in_hashtag`) is at most this long before a mention in it
 # Mentions and place names read per article: a real article has tens; a hostile one can hold
 # hundreds of thousands, each costing a context check, and tagging must stay well under the
 # worker's session timeout.
 _MAX_MENTIONS: Final = 1000
 _MAX_PLACES: Final = 5000
+
+
+class _Scanned:
+    """An article as `Detector._scan` leaves it for `Detector._accept`: its combined normalized text, sentences,
+    places and sport words, its title's length, its date (`_history_year` and the month, 0 undated), and the word
+    table of each sentence read, per (start, end, language), built once per article (by `_table`)."""
+
+    def __init__(
+        self, text: str, sentences: _Sentences, places: list[_PlaceHit], sports: list[tuple[int, int, int]],
+        title_length: int, history_year: int, month: int,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.places = places
+        self.sports = sports
+        self.title_length = title_length
+        self.history_year = history_year
+        self.month = month
+        self.tables: dict[tuple[int, int, str], _SentenceWords] = {}
 
 
 class Detector:
@@ -165,18 +184,17 @@ class Detector:
         mentions, places = mentions[:_MAX_MENTIONS], places[:_MAX_PLACES]
         if not mentions:
             return TagResult(language, [], normalized_text.text)
-        # the word table of each sentence read, per (start, end, language): built once per article, by `_table`
-        tables: dict[tuple[int, int, str], _SentenceWords] = {}
-        mentions = self._accept(
-            combined, mentions, sentences, _history_year(published_at), title_length, published_at.month if published_at else 0,
-            sports, places, tables,
+        scanned = _Scanned(
+            combined, sentences, places, sports, title_length, _history_year(published_at),
+            published_at.month if published_at else 0,
         )
+        mentions = self._accept(scanned, mentions)
         if not mentions:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
-        mentions = self._drop_told_accidents(combined, mentions, places, sentences, tables)
-        mentions = self._refer_back(combined, mentions, places)
+        mentions = self._drop_told_accidents(combined, mentions, places, sentences, scanned.tables)
+        mentions = _refer_back(self._rules, self._default_rules, combined, mentions, places)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
@@ -247,19 +265,8 @@ class Detector:
         return _longest(mentions, length), _longest_places(places, length), _Sentences(ends, length), demonyms, sports
 
     # ------------------------------------------------------------------------------------------
-    def _accept(
-        self,
-        text: str,
-        mentions: list[_Mention],
-        sentences: _Sentences,
-        history_year: int,
-        title_length: int = -1,
-        month: int = 0,
-        sports: list[tuple[int, int, int]] | None = None,
-        places: list[_PlaceHit] | None = None,
-        tables: dict[tuple[int, int, str], _SentenceWords] | None = None,
-    ) -> list[_Mention]:
-        """Mentions whose context makes them reports of events, with their counts.
+    def _accept(self, scanned: _Scanned, mentions: list[_Mention]) -> list[_Mention]:
+        """Mentions of the ``scanned`` article whose context makes them reports of events, with their counts.
 
         Context is read from the words of the mention's sentence (split once per sentence), by
         index: the mention's words are ``words[first:last]``; every rule looks at a window of
@@ -269,8 +276,10 @@ class Detector:
         ...") and whose first event is told as past ("في تشرين الثاني 2016 بدأ الهجوم ...") is a retrospective: its later
         mentions are past too, paragraphs on, unless the words between the pauses around them name a time of their own
         (`_untimed`: "ما زال" in the next clause of a quote dates the building, not the strikes)."""
+        text, sentences, places, sports = scanned.text, scanned.sentences, scanned.places, scanned.sports
+        title_length, history_year, month = scanned.title_length, scanned.history_year, scanned.month
+        sentence_words = scanned.tables
         historical: dict[tuple[int, int], bool] = {}
-        sentence_words = tables if tables is not None else {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
         taken: set[tuple[int, int, str]] = set()
@@ -304,7 +313,8 @@ class Detector:
             if _in_hashtag(text, mention.start) or any(start <= mention.start < end for start, end in masthead):
                 continue  # "#يوميات_قذيفة_هاون", "يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026": a page's name, no report
             if key in taken or (
-                rule.anaphoric and rule.category not in seen_categories and not self._after_antecedent(text, mention, antecedents)
+                rule.anaphoric and rule.category not in seen_categories
+                and not _after_antecedent(self._rules, self._default_rules, text, mention, antecedents)
             ):
                 continue
             met = last_met.get(rule.category)
@@ -324,7 +334,7 @@ class Detector:
                 continue
             if rule.requires_in_sentence is not None:
                 if rule.sense_from_places and place_starts is None:
-                    place_starts = [hit.start for hit in places] if places is not None else []
+                    place_starts = [hit.start for hit in places]
                 if not _sense_in_sentence(
                     rule.requires_in_sentence, context, place_starts if rule.sense_from_places else None, sentence
                 ):
@@ -363,11 +373,11 @@ class Detector:
                 context, rules.breakers.find(context, 0, at) + 1, at
             ) >= 0:
                 continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
-            if self._negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)):
+            if _negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)):
                 if mention.start > title_length and _not_a_cause(rules, context, at):
                     untold.add(rule.category)
                 continue
-            if not rules.report_denials.empty and self._denied_report(rules, rule.lang, text, sentence, sentences, sentence_words, context, after):
+            if not rules.report_denials.empty and _denied_report(rules, rule.lang, text, sentence, sentences, sentence_words, context, after):
                 if mention.start > title_length:
                     untold.add(rule.category)
                 continue  # "Militants attacked the checkpoint, the army said, a claim the group denied" ("... The rebels denied the report.")
@@ -441,126 +451,7 @@ class Detector:
             seen_categories.add(rule.category)
         if untold and title_length > 0:
             accepted = _told_in_body(accepted, untold, title_length)
-        return self._drop_yielding(text, accepted)
-
-    @staticmethod
-    def _denied_report(
-        rules: _Rules,
-        lang: str,
-        text: str,
-        sentence: tuple[int, int],
-        sentences: _Sentences,
-        sentence_words: dict[tuple[int, int, str], _SentenceWords],
-        context: Words,
-        after: int,
-    ) -> bool:
-        """Whether the report holding the mention is denied after it (`Negation.report_denials`): in its own sentence,
-        after the mention ("..., the army said, a claim the group denied", "...، وهو ما نفته الفصائل"), or by the next
-        sentence opening with the denial ("... The rebels denied the report."). A denial of the denier's
-        role only ("the Kurdish militia denied involvement") leaves the event: a blast that took place took place. The next
-        sentence may open the next paragraph: wire copy gives the denial a paragraph of its own."""
-        words_after = len(context.words)
-        if words_after > after + _DENIAL_REACH:
-            words_after = after + _DENIAL_REACH
-        if _denies_report(rules, context, after, words_after):
-            return True
-        following = sentences.following(text, sentence)  # in the next paragraph if need be
-        if following == sentence:
-            return False
-        opening = rules.report_window + 2  # the words a denial opening the sentence starts in
-        key = (*following, lang)
-        table = sentence_words.get(key)
-        if table is None:
-            if not _opens_with(rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening):
-                return False  # most next sentences: no denial among their first words, no word table needed
-            table = sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
-        words = table.words
-        return _denies_report(rules, words, 0, min(len(words.words), opening))
-
-    def _after_antecedent(self, text: str, mention: _Mention, found: dict[tuple[str, str], int]) -> bool:
-        """Whether an antecedent of the anaphor's category (`Category.antecedents`: "joint raid") stands before it in the
-        article: "captured two militants in a joint raid overnight. The operation, near the town, ..." refers the
-        operation back to the raid, which no term of the category tagged. The text is searched once per category (first
-        match, cached in ``found``), so a flood of anaphors costs no more than one."""
-        rule = mention.rule
-        rules = self._rules.get(rule.lang, self._default_rules)
-        antecedents = rules.antecedents.get(rule.category)
-        if antecedents is None:
-            return False
-        key = (rule.lang, rule.category)
-        if key not in found:
-            found[key] = antecedents.first(text)
-        return 0 <= found[key] < mention.start
-
-    def _drop_yielding(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
-        """Drop mentions of a category that yields to another category mentioned in the same sentence
-        (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
-        their term never yields (a mine that went off); a term that yields "previous" also yields to the
-        sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), and one
-        that yields "article" to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
-        drone strike told paragraphs before), unless its sentence opens with a clause breaker ("Separately,
-        an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ...")."""
-        by_sentence: dict[tuple[int, int], set[str]] = {}
-        by_end: dict[int, set[str]] = {}
-        for mention in mentions:
-            by_sentence.setdefault(mention.sentence, set()).add(mention.rule.category)
-            by_end.setdefault(mention.sentence[1], set()).add(mention.rule.category)
-        kept = []
-        earlier: set[str] = set()  # the categories mentioned before the mention in the article
-        for mention in mentions:
-            rule = mention.rule
-            mentioned_before = not earlier.isdisjoint(rule.yields_to or ()) if rule.yields == "article" else False
-            earlier.add(rule.category)
-            if mention.count is None and rule.yields != "never":
-                rules = self._rules.get(rule.lang, self._default_rules)
-                absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, frozenset())
-                if absorbing & by_sentence[mention.sentence]:
-                    continue
-                if mentioned_before and not (
-                    mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0)
-                ):
-                    continue  # "... a drone struck a car.\n\nThe missile hit the driver's side": the strike's munition
-                start = mention.sentence[0]
-                # the sentence before ends where this one starts; a line break between starts a paragraph, and
-                # a sentence opened by a clause breaker ("Separately, ...", "Meanwhile, ...") a new report
-                if (
-                    rule.yields == "previous" and start and text[start - 1] != "\n" and absorbing & by_end.get(start, set())
-                    and not (mention.words is not None and rules.breakers.starts_at(mention.words.words, 0))
-                ):
-                    continue
-            kept.append(mention)
-        return kept
-
-    def _refer_back(self, text: str, mentions: list[_Mention], places: list[_PlaceHit]) -> list[_Mention]:
-        """Bare anaphors ("وأدت الغارة إلى مقتل مدنيين", `Category.refers_back_to`) as the events told before them: one
-        takes the places of the latest mention of a category it refers back to in an earlier sentence, when they name a
-        region, not its own sentence's (a hospital in Hama, a civil defence in Aleppo), and no count (the dead it caused); one of another
-        category than that mention's adds no event ("وأدى القصف إلى ..." after an air strike). One whose sentence names a
-        place before it or right after it ("وفي ريف حماة، أسفر القصف عن ...", "وأدت الغارة على بلدة اللطامنة إلى ...")
-        may be another of a series, and stays as it is."""
-        kept: list[_Mention] = []
-        latest: dict[str, _Mention] = {}  # the latest kept mention of each category
-        for mention in mentions:
-            rule = mention.rule
-            rules = self._rules.get(rule.lang, self._default_rules)
-            targets = rules.refers_back_to.get(rule.category)
-            words = mention.words.words if mention.words is not None else None
-            if targets and words is not None and _bare_anaphor(rules, words, mention.first, mention.last) and (
-                not rules.report_openers.starts_at(words, 0)
-            ):
-                earlier = [latest[category] for category in targets if category in latest]
-                antecedent = max(earlier, key=lambda other: other.start, default=None)
-                if antecedent is not None and antecedent.sentence[1] <= mention.sentence[0] and not _placed_after(
-                    text, mention, places
-                ):
-                    if antecedent.rule.category != rule.category:
-                        continue  # "... غارة على سرمين. وأدى القصف إلى انهيار مبنى": the strike's effect, no shelling
-                    if _adopts(text, antecedent, mention):
-                        mention.places = antecedent.places
-                    mention.count = None
-            kept.append(mention)
-            latest[rule.category] = mention
-        return kept
+        return _drop_yielding(self._rules, self._default_rules, text, accepted)
 
     def _drop_told_accidents(
         self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences,
@@ -669,58 +560,6 @@ class Detector:
             return False
         before = _table(tables, text, previous, rule.lang, rules.vocabulary).words
         return causes.find(before) >= 0 and rules.causes_after[rule.category][1].find(before) < 0
-
-    @staticmethod
-    def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = False) -> bool:
-        """Whether the clause before the mention (``context.words[at]``), or the words right after it,
-        negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب"). A mention that
-        ``opens`` a clause of its own has none before it."""
-        if not context.union & rules.negation_bits:
-            return False
-        cut = at - 1 if opens else rules.breakers.find(context, 0, at, rules.not_breakers)
-        while not opens and cut > 0 and _parenthetical(context, cut):  # "has not, officials said, withdrawn": one clause
-            cut = rules.breakers.find(context, 0, cut, rules.not_breakers)
-        clause = cut + 1 if cut >= 0 else 0
-        if context.union & rules.time_clauses.bit:
-            clause = _after_time_clause(rules, context, cut, clause, at)
-        skip = rules.not_negating
-        if rules.negation_before.find(context, max(clause, at - rules.negation_window), at, skip) >= 0:
-            return True
-        if rules.negation_near.find(context, max(clause, at - rules.negation_near_window), at, skip) >= 0:
-            return True
-        modal = rules.modal.find(context, max(clause, at - rules.modal_window), after, skip)
-        if modal >= at and rules.acting_crowds.find(context, at - 1, at) >= 0:
-            # the cue is the mention's own word, told of a crowd: "angry residents protesting the arrests clashed with police"
-            modal = rules.modal.find(context, max(clause, at - rules.modal_window), at, skip)
-        if modal >= 0 and not (
-            modal < at and rules.conjectures.starts_at(context, modal, at) and rules.modal_copulas.find(context, modal + 1, at) >= 0
-        ) and not (modal < at and rules.cause_modals.starts_at(context, modal, at) and _specific_cause(rules, context, after)):
-            # (not "رجحت مصادر أن يكون الانفجار ناجماً عن عبوة": the blast is what is conjectured about; nor "احتجاجاً على
-            # اعتقال ثلاثة من أعضائها أمس": a specific event given as the cause of a protest)
-            return True
-        intent = rules.intent.find(context, max(clause, at - rules.intent_window), at, skip)
-        if intent >= 0 and not context.pause_in(intent, at):  # "threatened to ..., and on Monday a drone struck" is news
-            return True
-        if clause < at and context.union & rules.clause_initial.bit and _opens_clause(rules.clause_initial, skip, context, clause, at):
-            return True  # "If confirmed, the strike ...": a report awaiting confirmation is no condition
-        if context.union & rules.obligations.bit and _obliged(rules, context, clause, at):
-            return True  # "على واشنطن أن تسحب قواتها": what someone must do
-        if cut >= 0 and context.union & rules.clause_openers.bit:
-            # an opener ends with the breaker: "a truce under which the troops pulled back" tells its terms
-            for start in range(max(0, cut - _OPENER_WORDS), clause):
-                if rules.clause_openers.starts_at(context, start, clause) == clause - start:
-                    return True
-        if context.union & rules.subject_modals.bit and after < len(context.words) and not context.bits[after - 1] & PAUSE_BIT and (
-            rules.subject_modals.starts_at(context, after) and not skip.covers(context, after)
-        ):
-            return True  # the subject of a future or a condition: "Jets will strike Idlib only if attacked"
-        if context.union & rules.cessations.bit and _ceased(rules, context, clause, at, after):
-            return True  # "The shelling on the city has stopped", "توقف القصف على البلدة"
-        if context.union & rules.predicates.bit and _predicated(rules, context, after):
-            return True  # "A new offensive against the capital is plausible"
-        if context.union & rules.alternatives.bit and _alternative(rules, context, cut, at, after):
-            return True  # "either withdraw from the south or face an offensive"
-        return rules.negation_after.find(context, after, after + rules.negation_after_window, skip) >= 0
 
     @staticmethod
     def _history_object(rules: _Rules, context: Words, at: int) -> bool:
@@ -914,101 +753,6 @@ class Detector:
         return events
 
 
-def _obliged(rules: _Rules, context: Words, clause: int, at: int) -> bool:
-    """Whether an obligation (`Negation.obligations`) governs the mention ``context.words[at]``: its particle opens the
-    clause from ``clause`` or follows a lead ("إن على"), its join follows within a few words with no pause between
-    ("على واشنطن أن"), and the mention follows the join within the modal window; or the mention is a verbal noun
-    right after the bearer ("على إسرائيل الانسحاب"). Arabic states an obligation by a
-    preposition and its bearer, so no single cue word names it, as "يجب" does."""
-    window = rules.obligation_window
-    for opener in range(clause, at):
-        if not context.bits[opener] & rules.obligations.bit or not rules.obligations.starts_at(context, opener, at):
-            continue
-        if opener > clause and not rules.obligation_leads.starts_at(context, opener - 1, opener):
-            continue
-        if rules.obligation_skips.covers(context, opener, at):
-            continue  # "على الرغم من أن القوات انسحبت"
-        join = rules.obligation_joins.find(context, opener + 1, min(at, opener + 1 + window), first=True)
-        if join >= 0 and not context.pause_in(opener, join) and at - join <= rules.modal_window:
-            return True
-        if rules.obligation_nouns and 1 < at - opener <= 3 and not context.pause_in(opener, at) and (
-            context.words[at].startswith(rules.obligation_nouns)
-        ):
-            return True  # "على إسرائيل الانسحاب من الجنوب"
-    return False
-
-
-def _bare_anaphor(rules: _Rules, words: Words, first: int, last: int) -> bool:
-    """Whether ``words[first:last]`` is a bare anaphor (`anaphors`): one or two words, the first an anaphor noun ("الغارة",
-    "العملية العسكرية"), with no kind of weapon (`anaphor_kinds`) in it or right after it ("القصف المدفعي" after an air
-    strike names artillery: a new event)."""
-    if last - first > 2 or not shares(rules.anaphors, words.forms[first]):
-        return False
-    return not any(shares(rules.anaphor_kinds, words.forms[index]) for index in range(first + 1, min(last + 1, len(words.words))))
-
-
-def _adopts(text: str, antecedent: _Mention, anaphor: _Mention) -> bool:
-    """Whether the anaphor takes its antecedent's places: the antecedent is told in the sentence right before it, in its
-    paragraph (an anaphor paragraphs on may tell another of a series), and names a region, or a country the anaphor's
-    own places are not in ("... في جنوب لبنان. وقالت مصادر إن الغارة أسفرت عن مقتل شخصين من سكان القنيطرة"; not a
-    headline's "سوريا" over the body's town)."""
-    if "\n" in text[antecedent.sentence[1] - 1:anaphor.sentence[0]] or text[antecedent.sentence[1]:anaphor.sentence[0]].strip():
-        return False
-    if any(ref.region for ref in antecedent.places):
-        return True
-    countries = {ref.country for ref in anaphor.places}
-    return any(ref.country and ref.country not in countries for ref in antecedent.places)
-
-
-def _placed_after(text: str, mention: _Mention, places: list[_PlaceHit]) -> bool:
-    """Whether the mention's sentence names a place before it ("وفي ريف حماة، أسفر القصف عن ...": a new report's place)
-    or right after it: at most `_ANAPHOR_PLACE_WORDS` words between, none ending with a pause ("الغارة على بلدة
-    اللطامنة")."""
-    for hit in places:
-        if mention.sentence[0] <= hit.start < mention.start:
-            return True
-        if mention.end <= hit.start < mention.sentence[1]:
-            between = text[mention.end:hit.start]
-            if len(between.split()) <= _ANAPHOR_PLACE_WORDS and not any(pause in between for pause in _ANAPHOR_PAUSES):
-                return True
-    return False
-
-
-def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool:
-    """Whether a denial verb starting in ``context.words[start:stop]`` denies a report told before it (see
-    `Negation.report_denials`): a report relative before it ("a claim the group denied", "which Kyiv denies", "وهو ما
-    نفته"), or a report object after it with no content of its own ("denied the claim", "نفت الوزارة ذلك";
-    not "denied reports that its troops withdrew"); not a negated verb ("a claim the group did not deny"), nor one
-    followed by the denier's role ("denied involvement")."""
-    denials = rules.report_denials
-    if not context.union & denials.bit:
-        return False
-    words, bits = context.words, context.bits
-    size = len(words)
-    window = rules.report_window
-    for verb in range(start, stop):
-        if not bits[verb] & denials.bit:
-            continue
-        length = denials.starts_at(context, verb)
-        if not length:
-            continue
-        end = verb + length
-        if rules.report_keeps.find(context, end, min(size, end + window)) >= 0:
-            continue  # "the militia denied involvement", "نفت أي علاقة لها بالتفجير"
-        low = max(start, verb - window)
-        if rules.negation_near.find(context, low, verb) >= 0:
-            continue  # "a claim the group did not deny"
-        if rules.report_relatives.find(context, low, verb) >= 0:
-            return True
-        found = rules.report_objects.find(context, end, min(size, end + window), first=True)
-        if found < 0 or context.pause_in(verb, found):
-            continue
-        closing = found + rules.report_objects.starts_at(context, found)
-        if closing >= size or bits[closing - 1] & PAUSE_BIT or not rules.report_contents.starts_at(context, closing):
-            return True
-    return False
-
-
 def _table(
     tables: dict[tuple[int, int, str], _SentenceWords], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
 ) -> _SentenceWords:
@@ -1019,172 +763,6 @@ def _table(
     if table is None:
         table = tables[key] = _SentenceWords(text, sentence, vocabulary)
     return table
-
-
-def _opens_with(cues: CueSet, vocabulary: Vocabulary, segment: str, count: int) -> bool:
-    """Whether a word carrying the bit of ``cues`` stands among the first ``count`` tokens of ``segment``: where a cue
-    of the set may start there. The tokens are analysed one by one (`Vocabulary.entry`, cached) without building the
-    segment's word table."""
-    parts = segment.split(None, count)
-    tokens = len(parts) if len(parts) <= count else count  # past ``count`` tokens the last part is the unsplit rest
-    bits = 0
-    for index in range(tokens):
-        bits |= vocabulary.entry(parts[index])[2]
-    return bits & cues.bit != 0
-
-
-def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
-    """Whether the mention ``text[start:end]`` (``context.words[at:after]`` of the sentence starting at ``sentence``) is a
-    name, not a report: a word named as a word (``word_itself`` right before it, or ``word_itself_quoted`` before it
-    quoted, ``word_itself_after`` right after it:
-    "the word 'withdrawal'", "كلمة انسحاب", "الانسحاب في العنوان"), or words of a work's quoted title (`_quoted_span`) with a
-    ``work_titles`` noun right before its opening mark ('the play "The Last Retreat"', 'العمل المسرحي "الانسحاب الأخير"') or
-    right after its closing one ('"The Last Retreat", a play by', '"الانسحاب الأخير".. مسرحية'). Only the title's words
-    are the work's: the rest of the sentence may report an event ("shelling forced the theatre to cancel the play ...")."""
-    if _ends_at(rules.word_itself, context, at):
-        return True
-    if start > 0 and text[start - 1] in _QUOTATION_MARKS and _ends_at(rules.word_itself_quoted, context, at):
-        return True
-    if after < len(context.words) and rules.word_itself_after.starts_at(context, after):
-        return True
-    if rules.work_titles.empty:
-        return False
-    span = _quoted_span(text, sentence, start, end)
-    if span is None:
-        return False
-    opening, closing = span
-    if _ends_at(rules.work_titles, context, len(text[sentence:opening].split())):  # before the word the mark opens
-        return True
-    # the words after the closing mark, on its line, whatever ends the sentence there ('"الانسحاب الأخير".. مسرحية')
-    line_end = text.find("\n", closing, closing + _TITLE_CHARS)
-    tokens = [token for token in text[closing + 1:line_end if line_end >= 0 else closing + _TITLE_CHARS].split()
-              if token.strip(PUNCTUATION)][:_TITLE_NOUN_WORDS]
-    return bool(tokens) and rules.work_titles.starts_at(Words.from_tokens(tokens, rules.vocabulary), 0) > 0
-
-
-def _ends_at(cues: CueSet, context: Words, at: int) -> bool:
-    """Whether a cue of ``cues`` ends right before ``context.words[at]`` (starting at most ``_TITLE_NOUN_WORDS`` before)."""
-    if not context.union & cues.bit:
-        return False
-    for cue in range(max(0, at - _TITLE_NOUN_WORDS), at):
-        if cues.starts_at(context, cue, at) == at - cue:
-            return True
-    return False
-
-
-def _quoted_span(text: str, sentence: int, start: int, end: int) -> tuple[int, int] | None:
-    """(opening, closing) offsets of the quotation marks around ``text[start:end]``, both at most ``_TITLE_CHARS`` away
-    in its sentence (starting at ``sentence``), or None: a title is short, and a mark further away opens a quote."""
-    low = max(sentence, start - _TITLE_CHARS)
-    if not any(mark in text[low:start] for mark in _QUOTATION_MARKS):
-        return None
-    opening = -1
-    for index in range(low, start):
-        char = text[index]
-        if char in _OPENING_MARKS:
-            opening = index
-        elif char in _CLOSING_MARKS:
-            opening = -1
-        elif char == '"':
-            opening = -1 if opening >= 0 else index
-    if opening < 0:
-        return None
-    for index in range(end, min(len(text), end + _TITLE_CHARS)):
-        char = text[index]
-        if char in _CLOSING_MARKS or char == '"':
-            return opening, index
-        if char in _OPENING_MARKS or char == "\n":
-            return None
-    return None
-
-
-def _in_match_report(
-    rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool],
-    title_length: int = -1, sports: list[tuple[int, int, int]] | None = None,
-) -> bool:
-    """Whether the mention at ``position`` (in ``sentence``, whose words are ``words``) is a game's play told in a match
-    report (``sport_reports``): the article names at least ``min_words`` distinct sport words, the mention's paragraph (its
-    line) one sport word at least, and its sentence no keep cue (an air strike on a stadium, a bomb at a match). Sport's
-    words are war's in a match report ("withdrawn", "retreated deep", "الجيش" a club), too many to exclude term by term,
-    and a paragraph not about the game (a real pullout in the report's aside) names none of them. ``known`` caches the
-    answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear).
-
-    The title (``text[:title_length]``) of a match report is the game's, sport word or not: a headline plays on war's
-    words ("ليلة الاحتجاجات والانسحاب", "a night of protests and withdrawals") with the club names alone."""
-    article = rules.vocabulary  # the key of the article's answer in this language
-    if article not in known:  # the article first: its words were found in the scan, and most articles are no match report
-        known[article] = _sport_words_in(rules, text, sports)
-    if not known[article]:
-        return False
-    start = text.rfind("\n", 0, position) + 1
-    key = (article, start)
-    if start == 0 and 0 <= position < title_length:
-        known[key] = True  # the title: the article's count decides
-    if key not in known:
-        end = text.find("\n", position)
-        paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
-        known[key] = rules.sport_marks.find(paragraph, first=True) >= 0
-    if not known[key]:
-        return False
-    kept = (article, sentence)
-    if kept not in known:
-        known[kept] = rules.sport_keeps.find(words) >= 0
-    return not known[kept]
-
-
-def _in_hashtag(text: str, position: int) -> bool:
-    """Whether ``position`` lies in a hashtag: a run of characters with no space that starts with "#" ("#يوميات_قذيفة_هاون",
-    "#غارات_إدلب"). A hashtag labels a post with a page's or a topic's name; it tells no event (the post's sentences do)."""
-    low = position - _HASHTAG_CHARS if position > _HASHTAG_CHARS else 0
-    start = position
-    while start > low and not space_at(text, start - 1):
-        start -= 1
-    if start and not space_at(text, start - 1):
-        return False  # a run longer than any hashtag: no word's label
-    return text[start:start + 1] == "#"
-
-
-def _masthead_names(text: str, title_length: int) -> list[tuple[int, int]]:
-    """The spans of an outlet's, a page's or a channel's name on the body's first line when that line is a masthead:
-    segments separated by " | ", one of them a short date ("يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026 | 10:40 ص"); the
-    names are its other segments that name no date. A page named after a mortar shell reports none; a first line of news with
-    a bar ("عاجل | قصف مدفعي على ...") has no date segment, or names its date beside its event. Read once per article, within
-    the line's first ``_MASTHEAD_CHARS`` characters."""
-    body = title_length + 1 if title_length >= 0 else 0
-    end = text.find("\n", body, body + _MASTHEAD_CHARS + 1)
-    line = text[body:end] if end >= 0 else text[body:body + _MASTHEAD_CHARS + 1]
-    if len(line) > _MASTHEAD_CHARS or _MASTHEAD_BAR not in line:
-        return []
-    names: list[tuple[int, int]] = []
-    dated = False
-    offset = body
-    for segment in line.split(_MASTHEAD_BAR):
-        if _MASTHEAD_DATE.search(segment) is None:
-            names.append((offset, offset + len(segment)))
-        elif len(segment.split()) <= _MASTHEAD_DATE_WORDS:
-            dated = True
-        offset += len(segment) + len(_MASTHEAD_BAR)
-    return names if dated else []
-
-
-def _sport_words_in(rules: _Rules, text: str, sports: list[tuple[int, int, int]] | None) -> bool:
-    """Whether ``text`` names ``sport_min_words`` distinct sport words, from the hits of the finder's words in the
-    scan (``sports``: by index among the automaton's extra keys, every language's in turn) when it found them."""
-    finder = rules.sport_finder
-    base = rules.sport_base
-    if sports is None or base < 0:
-        return finder.at_least(text, rules.sport_min_words)
-    stop = base + len(finder.keys)
-    hits = [(index - base, start, end) for index, start, end in sports if base <= index < stop]
-    return finder.at_least_in(text, hits, rules.sport_min_words)
-
-
-def _sport_keys(lexicon: Lexicon) -> tuple[str, ...]:
-    """The words `CueFinder` looks for in ``lexicon``'s sport words, known before its rules are built (the engine's
-    automaton, built first, finds them too): from the same cues, on a vocabulary of their own, so that the rules'
-    vocabulary registers its cue sets in their usual order; only the keys, no automaton of their own."""
-    vocabulary = Vocabulary(lexicon.clitics, lexicon.enclitics)
-    return cue_keys(vocabulary.cues(lexicon.expand(lexicon.sport_reports.words)))
 
 
 def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:
@@ -1211,26 +789,6 @@ def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> R
     if value is None or _YEARS[0] <= value <= _YEARS[1]:
         return None
     return ReportedCount(value, False)
-
-
-def _opens_clause(cues: CueSet, skip: CueSet, context: Words, clause: int, at: int) -> bool:
-    """Whether a cue of ``cues`` (not covered by ``skip``) opens the clause starting at ``clause`` before ``at``, or
-    opens it right after a short label ending with a pause ("مقال رأي: لو انسحبت القوات ...")."""
-    bits = context.bits
-    for label in range(clause, min(clause + _LABEL_WORDS, at - 1)):
-        if bits[label] & PAUSE_BIT:
-            if cues.starts_at(context, label + 1, at) and not skip.covers(context, label + 1, at):
-                return True
-            break
-    return bool(cues.starts_at(context, clause, at)) and not skip.covers(context, clause, at)
-
-
-def _question(text: str, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence ``text[sentence[0]:sentence[1]]`` ends with a question mark."""
-    end = sentence[1]
-    while end > sentence[0] and text[end - 1].isspace():
-        end -= 1
-    return end > sentence[0] and text[end - 1] in _QUESTION_MARKS
 
 
 def _names_cause(rules: _Rules, category: str, context: Words) -> bool:
@@ -1300,106 +858,6 @@ def _continues_in_sentence(
     return _refers_back(rules, context, at) and (same_category or _past_year_in(rules, context, 0, low, before_year))
 
 
-def _predicated(rules: _Rules, context: Words, after: int) -> bool:
-    """Whether a cue of ``negation.predicates`` tells what is judged of the mention ending before ``after``: speculation
-    told after its subject ("a withdrawal from the valley remains unlikely", "انسحاب القوات غير وارد"), which the cues
-    before the mention cannot see. Its reach ends at the next clause breaker and at a pause that opens no parenthetical
-    (one closed by another pause): "troops withdrew on Monday, a move analysts called unlikely to last" is a report,
-    "a full pullout, floated for years, would be a mistake" is not."""
-    end = min(len(context.words), after + rules.predicate_window)
-    breaker = rules.breakers.find(context, after, end, rules.not_breakers, first=True)
-    if breaker >= 0:
-        end = breaker
-    stop = rules.predicate_stops.find(context, after, end, first=True)  # "in a raid that would leave ..."
-    if stop >= 0:
-        end = stop
-    bits = context.bits
-    pauses = [index for index in range(max(after - 1, 0), end) if bits[index] & PAUSE_BIT]
-    if len(pauses) % 2:  # the last pause closes no parenthetical: what follows it is another phrase's
-        end = pauses[-1] + 1
-    # a cue starting in the reach counts whole, and so does a phrase of `not_negating` over it ("unlikely to end")
-    predicates, skip = rules.predicates, rules.not_negating
-    for index in range(after, end):
-        if bits[index] & predicates.bit:
-            length = predicates.starts_at(context, index)
-            if length and not skip.covers(context, index, None, length):
-                return True
-    return False
-
-
-def _alternative(rules: _Rules, context: Words, cut: int, at: int, after: int) -> bool:
-    """Whether the mention at ``at`` is a branch of a choice: a cue of ``negation.alternatives`` in the
-    ``alternative_window`` words before it, in its clause or opening it (the folded "إما" is a clause breaker, so it
-    is searched from the breaker ``cut`` on), and a join of ``alternative_joins`` after the opener, before the mention
-    or in the window after it. Neither branch of "either withdraw from the south or face an offensive" is a report."""
-    opener = rules.alternatives.find(context, max(cut, 0, at - rules.alternative_window), at, rules.not_negating)
-    if opener < 0 or rules.alternative_stops.find(context, opener + 1, at) >= 0:
-        return False
-    return rules.alternative_joins.find(context, opener + 1, min(len(context.words), after + rules.alternative_window)) >= 0
-
-
-def _ceased(rules: _Rules, context: Words, clause: int, at: int, after: int) -> bool:
-    """Whether a cue of ``negation.cessations`` tells the mention's end: right before it ("توقف القصف المدفعي") or after
-    it in its clause, within a few words ("The shelling on the city has stopped"), with no pause or conjunction
-    between and no object after it ("protesters stopped traffic": ``negation.cessation_followers``); not in a sentence that
-    also tells a resumption ("the shelling stopped at noon but resumed at dusk")."""
-    skip = rules.not_negating
-    cue = rules.cessations.find(context, max(clause, at - _CESSATION_BEFORE_WORDS), at, skip)
-    if cue >= 0:
-        ended = not context.pause_in(cue, at)
-    else:
-        stop = after + _CESSATION_AFTER_WORDS
-        breaker = rules.breakers.find(context, after, stop, first=True)
-        cue = rules.cessations.find(context, after, breaker if breaker >= 0 else stop, skip, first=True)
-        # (the verb of another subject, joined on: "shelling hit the market and traffic stopped", "وتوقفت الحركة")
-        if cue < 0 or context.pause_in(after - 1, cue) or rules.cessation_joins.find(context, after, cue) >= 0:
-            return False
-        verb = context.words[cue]
-        if any(verb.startswith(conjunction) and verb[len(conjunction):] in context.forms[cue] for conjunction in rules.verb_conjunctions):
-            return False
-        # an intransitive verb: "the shelling stopped at noon", "... has stopped." (not "protesters stopped traffic")
-        end = cue + rules.cessations.starts_at(context, cue)
-        ended = rules.cessation_followers.empty or end >= len(context.words) or bool(context.bits[end - 1] & PAUSE_BIT) or (
-            rules.cessation_followers.starts_at(context, end) > 0
-        )
-    return ended and rules.resumptions.find(context) < 0
-
-
-def _refers_back_to_dropped(
-    rules: _Rules, category: str, context: Words, met_before: dict[str, tuple[int, int, str]], taken: set[tuple[int, int, str]]
-) -> bool:
-    """Whether a mention whose sentence names no agent of its category (`Category.agents`: troops, fighters, a base) refers
-    back to the category's mention right before it in the article, which did not count: a bare "the withdrawal",
-    "انسحابها" or "the team had withdrawn" takes the sense of the last withdrawal named (the UN's staff, a club's, the
-    candidates'), not a new one of forces. Only before any mention of the category has counted (the caller checks), and
-    only for a category with agents."""
-    agents = rules.agents.get(category)
-    if agents is None:
-        return False
-    before = met_before.get(category)
-    return before is not None and before not in taken and agents.find(context) < 0
-
-
-def _looks_back(rules: _Rules, title: str) -> bool:
-    """Whether the title frames the article as a look back (``history.retrospective_titles``)."""
-    return not rules.retrospective_titles.empty and rules.retrospective_titles.find(
-        Words.from_tokens(title.split(), rules.vocabulary)
-    ) >= 0
-
-
-def _in_obituary(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
-    """Whether the article is an obituary (``history.obituaries`` in its title or its body's first line: "Obituary:",
-    "The Herald | Obituaries", "... who has died aged 76"). An obituary tells a life, often a war reporter's or a
-    fighter's, whose sieges, arrests and protests are decades old but rarely carry a year in their own clause; the
-    answer is cached per language in ``known`` (the article's lead is read once)."""
-    key = rules.vocabulary
-    if key not in known:
-        end = text.find("\n", max(title_length, 0) + 1)
-        lead = text[:end if end >= 0 else len(text)]
-        known[key] = rules.obituaries.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
-    return known[key]
-
-
 def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
     """Whether the mention's own sentence names an accident as a cause (its category's ``causes_after``: "the explosion was
     caused by a technical fault", «تبين أنه حادث منزلي») and no device, attack or new report (``causes_after_keeps``)."""
@@ -1409,20 +867,6 @@ def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
     causes, keeps = told
     own = mention.words.words
     return causes.find(own) >= 0 and keeps.find(own) < 0
-
-
-def _in_fact_check(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
-    """Whether the article is a fact-check (``history.fact_checks`` in its title or its body's first line: "Fact check:
-    ...", «مسبار | مقطع مضلل ...»). A fact-check weighs a claim, a video said to show a strike or a blast, and reports no
-    event of the day; the answer is cached per language in ``known``, as `_in_obituary`'s."""
-    key = rules.vocabulary
-    if key not in known:
-        # the lead read at most `_FACT_CHECK_LEAD` characters into the body: a text with no line break is read once, not whole
-        limit = max(title_length, 0) + _FACT_CHECK_LEAD
-        end = text.find("\n", max(title_length, 0) + 1, limit)
-        lead = text[:end if end >= 0 else min(len(text), limit)]
-        known[key] = rules.fact_checks.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
-    return known[key]
 
 
 def _described(rules: _Rules, context: Words, at: int, after: int) -> bool:
@@ -1541,17 +985,6 @@ def _sense_in_sentence(cues: CueSet, context: Words, place_starts: list[int] | N
     return index < len(place_starts) and place_starts[index] < sentence[1]
 
 
-def _specific_cause(rules: _Rules, context: Words, after: int) -> bool:
-    """Whether the words right after a mention given as a protest's cause make it a specific, reported event: a number
-    right after it ("اعتقال ثلاثة من أعضائها") or a day or an agent a few words on in its phrase ("أمس", "على يد")."""
-    if rules.cause_specifics.empty or after >= len(context.words):
-        return False
-    if not context.pause_in(after - 1, after) and rules.counts.value(context.words[after])[0] is not None:
-        return True
-    cue = rules.cause_specifics.find(context, after, min(len(context.words), after + _CAUSE_SPECIFIC_WORDS), first=True)
-    return cue >= 0 and not context.pause_in(after, cue)
-
-
 def _excluded_cause(
     causes: tuple[CueSet, CueSet], context: Words, after: int, window: int, reach: int | None
 ) -> bool:
@@ -1636,38 +1069,6 @@ def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bo
     return not cues.empty and cues.near(context, at, after, window, window)
 
 
-class _Sentences:
-    """Sentence boundaries of a text, looked up by bisection. A sentence ends after the first
-    character of a delimiter (`_SENTENCE_DELIMITERS`, found by the matcher's pass; delimiters
-    cannot overlap, none starts with a space or a quote, so every occurrence is an end), or after
-    the dash of a dateline (`_dateline`)."""
-
-    def __init__(self, ends: list[int], length: int) -> None:
-        ends.sort()  # hits come in order of their end; a delimiter's start follows the same order
-        self._ends = ends
-        self._length = length
-
-    def around(self, position: int) -> tuple[int, int]:
-        """``[start, end)`` of the sentence holding ``position``."""
-        index = bisect_right(self._ends, position)
-        start = self._ends[index - 1] if index else 0
-        end = self._ends[index] if index < len(self._ends) else self._length
-        return start, end
-
-    def following(self, text: str, sentence: tuple[int, int]) -> tuple[int, int]:
-        """The first sentence after ``sentence`` with words in it, looked for across at most `_PARAGRAPH_GAP`
-        sentences (paragraphs are separated by empty lines): ``sentence`` itself when the text ends right after it,
-        else the last one looked at (empty when none of them had words)."""
-        following = sentence
-        for _ in range(_PARAGRAPH_GAP):
-            if following[1] >= self._length:
-                break
-            following = self.around(following[1])
-            if text[following[0]:following[1]].strip():
-                break
-        return following
-
-
 def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:
     """Drop mentions inside a longer one (same-span alternatives stay: `_accept` takes the first
     whose context fits). Spans lie in a text of ``length`` characters (see `span_order`)."""
@@ -1684,42 +1085,6 @@ def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:
     return kept
 
 
-# Words ending with a period that ends no sentence (normalized text is lower case); initialisms
-# ("u.s.", "u.n.") are recognised by their shape.
-_ABBREVIATIONS: Final = frozenset({
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "brig.", "adm.", "gov.",
-    "sen.", "rep.", "st.", "no.", "vs.", "jr.", "sr.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-})
-
-
-def _abbreviation(text: str, dot: int) -> bool:
-    """Whether the period at ``dot`` ends an abbreviation ("U.S. troops", "Gen. Mazloum")."""
-    start = dot
-    while start > 0 and dot - start < 12 and not text[start - 1].isspace():
-        start -= 1
-    token = text[start:dot + 1].lstrip("(\"'“«")
-    if token in _ABBREVIATIONS:
-        return True
-    return len(token) >= 4 and len(token) % 2 == 0 and token[1::2] == "." * (len(token) // 2) and token[0::2].isalpha()
-
-
-def _dateline(text: str, dash: int) -> bool:
-    """Whether the dash at ``dash`` ends a wire dateline at the start of a line: a few words, the first a place
-    followed by a comma ("homs, syria —", "kyiv, nov 18 (reuters) -") or the last an agency in parentheses
-    ("beirut (afp) —"). A dash inside a sentence ("jets — and drones — struck") ends nothing."""
-    line = text.rfind("\n", 0, dash) + 1
-    if dash - line > _DATELINE_CHARS:
-        return False
-    tokens = text[line:dash].split()
-    return 0 < len(tokens) <= _DATELINE_WORDS and (tokens[0].endswith(",") or tokens[-1].endswith(")"))
-
-
-_QUESTION_MARKS: Final = ("?", "\u061f")
-_OPENING_MARKS: Final = "\u00ab\u201c\u201e\u2018"  # « “ „ ‘ (a straight " opens or closes: its parity says which)
-_CLOSING_MARKS: Final = "\u00bb\u201d\u2019"  # » ” ’
-_QUOTATION_MARKS: Final = ('"', *_OPENING_MARKS)
-_TITLE_CHARS: Final = 80  # a work's quoted title has its marks this close to each of its words
-_TITLE_NOUN_WORDS: Final = 3  # "the new play", "العمل المسرحي الجديد": a work noun (or a word's noun) has at most this many words
 _TALLY_LABEL_WORDS: Final = 6  # a table cell's label ("معتقلون لدى الأمن العام:") has at most this many words
 _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is a year ("تاريخ الانسحاب: 2019")
 # a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
@@ -1728,14 +1093,7 @@ _VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخ
 _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
-_CAUSE_SPECIFIC_WORDS: Final = 6  # "اعتقال ثلاثة من أعضائها أمس": a day or an agent this close after a protest's cause
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
-_ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
-_ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
-_FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
-_PARAGRAPH_GAP: Final = 4  # the sentence after a blast is looked for across at most this many empty lines
-_CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention
-_CESSATION_AFTER_WORDS: Final = 8  # "shelling on the outskirts of Kafr Nabl has stopped": or this many after it
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
@@ -1743,3 +1101,5 @@ def _count_rank(mention: _Mention) -> tuple[int, int]:
     if mention.count is None:
         return (0, -mention.start)
     return (1 + mention.count.value if mention.count.value is not None else 1, -mention.start)
+
+

@@ -9,7 +9,7 @@ import pytest
 
 from streams.detection import Detector
 from streams.detection.cues import CueFinder, Vocabulary, Words, distinct_cues
-from streams.detection.engine import _sport_words_in
+from streams.detection.framing import _sport_words_in
 
 VOCABULARY = Vocabulary(["و", "ف", "ب", "ال", "وال"], ["'s"])
 CUES = VOCABULARY.cues(["goals", "the pitch", "half-time", "penalty sp*", "ملعب", "ضربة جزاء"])

@@ -1,0 +1,218 @@
+"""Text that frames a mention as no report of an event: step 2's framing tests (`Detector._accept`).
+
+A war word may stand in a match report (`_in_match_report`: "the visitors retreated deep"), a hashtag
+(`_in_hashtag`), a masthead's page name (`_masthead_names`: "يوميات قذيفة هاون | الجمعة 27-11-2026"), a word named
+as a word or a work's quoted title (`_named_not_told`), an obituary (`_in_obituary`), a fact-check
+(`_in_fact_check`) or a look back (`_looks_back`). Each reads the article's or the mention's frame, not its clause;
+the article-wide answers are cached per article by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from config.lexicons import Lexicon
+from streams.detection.context import _Rules
+from streams.detection.cues import PUNCTUATION, CueSet, Vocabulary, Words, cue_keys, space_at
+
+# a masthead line (`_masthead_names`): "NAME | SECTION | DATE", at most this long, its date segment this short
+_MASTHEAD_BAR: Final = " | "
+_MASTHEAD_CHARS: Final = 120
+_MASTHEAD_DATE_WORDS: Final = 6
+_MASTHEAD_DATE: Final = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_HASHTAG_CHARS: Final = 80  # a hashtag (`_in_hashtag`) is at most this long before a mention in it
+_OPENING_MARKS: Final = "\u00ab\u201c\u201e\u2018"  # « “ „ ‘ (a straight " opens or closes: its parity says which)
+_CLOSING_MARKS: Final = "\u00bb\u201d\u2019"  # » ” ’
+_QUOTATION_MARKS: Final = ('"', *_OPENING_MARKS)
+_TITLE_CHARS: Final = 80  # a work's quoted title has its marks this close to each of its words
+_TITLE_NOUN_WORDS: Final = 3  # "the new play", "العمل المسرحي الجديد": a work noun (or a word's noun) has at most this many words
+_FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
+
+
+def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``text[start:end]`` (``context.words[at:after]`` of the sentence starting at ``sentence``) is a
+    name, not a report: a word named as a word (``word_itself`` right before it, or ``word_itself_quoted`` before it
+    quoted, ``word_itself_after`` right after it:
+    "the word 'withdrawal'", "كلمة انسحاب", "الانسحاب في العنوان"), or words of a work's quoted title (`_quoted_span`) with a
+    ``work_titles`` noun right before its opening mark ('the play "The Last Retreat"', 'العمل المسرحي "الانسحاب الأخير"') or
+    right after its closing one ('"The Last Retreat", a play by', '"الانسحاب الأخير".. مسرحية'). Only the title's words
+    are the work's: the rest of the sentence may report an event ("shelling forced the theatre to cancel the play ...")."""
+    if _ends_at(rules.word_itself, context, at):
+        return True
+    if start > 0 and text[start - 1] in _QUOTATION_MARKS and _ends_at(rules.word_itself_quoted, context, at):
+        return True
+    if after < len(context.words) and rules.word_itself_after.starts_at(context, after):
+        return True
+    if rules.work_titles.empty:
+        return False
+    span = _quoted_span(text, sentence, start, end)
+    if span is None:
+        return False
+    opening, closing = span
+    if _ends_at(rules.work_titles, context, len(text[sentence:opening].split())):  # before the word the mark opens
+        return True
+    # the words after the closing mark, on its line, whatever ends the sentence there ('"الانسحاب الأخير".. مسرحية')
+    line_end = text.find("\n", closing, closing + _TITLE_CHARS)
+    tokens = [token for token in text[closing + 1:line_end if line_end >= 0 else closing + _TITLE_CHARS].split()
+              if token.strip(PUNCTUATION)][:_TITLE_NOUN_WORDS]
+    return bool(tokens) and rules.work_titles.starts_at(Words.from_tokens(tokens, rules.vocabulary), 0) > 0
+
+
+def _ends_at(cues: CueSet, context: Words, at: int) -> bool:
+    """Whether a cue of ``cues`` ends right before ``context.words[at]`` (starting at most ``_TITLE_NOUN_WORDS`` before)."""
+    if not context.union & cues.bit:
+        return False
+    for cue in range(max(0, at - _TITLE_NOUN_WORDS), at):
+        if cues.starts_at(context, cue, at) == at - cue:
+            return True
+    return False
+
+
+def _quoted_span(text: str, sentence: int, start: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) offsets of the quotation marks around ``text[start:end]``, both at most ``_TITLE_CHARS`` away
+    in its sentence (starting at ``sentence``), or None: a title is short, and a mark further away opens a quote."""
+    low = max(sentence, start - _TITLE_CHARS)
+    if not any(mark in text[low:start] for mark in _QUOTATION_MARKS):
+        return None
+    opening = -1
+    for index in range(low, start):
+        char = text[index]
+        if char in _OPENING_MARKS:
+            opening = index
+        elif char in _CLOSING_MARKS:
+            opening = -1
+        elif char == '"':
+            opening = -1 if opening >= 0 else index
+    if opening < 0:
+        return None
+    for index in range(end, min(len(text), end + _TITLE_CHARS)):
+        char = text[index]
+        if char in _CLOSING_MARKS or char == '"':
+            return opening, index
+        if char in _OPENING_MARKS or char == "\n":
+            return None
+    return None
+
+
+def _in_match_report(
+    rules: _Rules, text: str, position: int, sentence: tuple[int, int], words: Words, known: dict[object, bool],
+    title_length: int = -1, sports: list[tuple[int, int, int]] | None = None,
+) -> bool:
+    """Whether the mention at ``position`` (in ``sentence``, whose words are ``words``) is a game's play told in a match
+    report (``sport_reports``): the article names at least ``min_words`` distinct sport words, the mention's paragraph (its
+    line) one sport word at least, and its sentence no keep cue (an air strike on a stadium, a bomb at a match). Sport's
+    words are war's in a match report ("withdrawn", "retreated deep", "الجيش" a club), too many to exclude term by term,
+    and a paragraph not about the game (a real pullout in the report's aside) names none of them. ``known`` caches the
+    answers for the article, its paragraphs and its sentences (each read once: a flood of mentions stays linear).
+
+    The title (``text[:title_length]``) of a match report is the game's, sport word or not: a headline plays on war's
+    words ("ليلة الاحتجاجات والانسحاب", "a night of protests and withdrawals") with the club names alone."""
+    article = rules.vocabulary  # the key of the article's answer in this language
+    if article not in known:  # the article first: its words were found in the scan, and most articles are no match report
+        known[article] = _sport_words_in(rules, text, sports)
+    if not known[article]:
+        return False
+    start = text.rfind("\n", 0, position) + 1
+    key = (article, start)
+    if start == 0 and 0 <= position < title_length:
+        known[key] = True  # the title: the article's count decides
+    if key not in known:
+        end = text.find("\n", position)
+        paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
+        known[key] = rules.sport_marks.find(paragraph, first=True) >= 0
+    if not known[key]:
+        return False
+    kept = (article, sentence)
+    if kept not in known:
+        known[kept] = rules.sport_keeps.find(words) >= 0
+    return not known[kept]
+
+
+def _in_hashtag(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a hashtag: a run of characters with no space that starts with "#" ("#يوميات_قذيفة_هاون",
+    "#غارات_إدلب"). A hashtag labels a post with a page's or a topic's name; it tells no event (the post's sentences do)."""
+    low = position - _HASHTAG_CHARS if position > _HASHTAG_CHARS else 0
+    start = position
+    while start > low and not space_at(text, start - 1):
+        start -= 1
+    if start and not space_at(text, start - 1):
+        return False  # a run longer than any hashtag: no word's label
+    return text[start:start + 1] == "#"
+
+
+def _masthead_names(text: str, title_length: int) -> list[tuple[int, int]]:
+    """The spans of an outlet's, a page's or a channel's name on the body's first line when that line is a masthead:
+    segments separated by " | ", one of them a short date ("يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026 | 10:40 ص"); the
+    names are its other segments that name no date. A page named after a mortar shell reports none; a first line of news with
+    a bar ("عاجل | قصف مدفعي على ...") has no date segment, or names its date beside its event. Read once per article, within
+    the line's first ``_MASTHEAD_CHARS`` characters."""
+    body = title_length + 1 if title_length >= 0 else 0
+    end = text.find("\n", body, body + _MASTHEAD_CHARS + 1)
+    line = text[body:end] if end >= 0 else text[body:body + _MASTHEAD_CHARS + 1]
+    if len(line) > _MASTHEAD_CHARS or _MASTHEAD_BAR not in line:
+        return []
+    names: list[tuple[int, int]] = []
+    dated = False
+    offset = body
+    for segment in line.split(_MASTHEAD_BAR):
+        if _MASTHEAD_DATE.search(segment) is None:
+            names.append((offset, offset + len(segment)))
+        elif len(segment.split()) <= _MASTHEAD_DATE_WORDS:
+            dated = True
+        offset += len(segment) + len(_MASTHEAD_BAR)
+    return names if dated else []
+
+
+def _sport_words_in(rules: _Rules, text: str, sports: list[tuple[int, int, int]] | None) -> bool:
+    """Whether ``text`` names ``sport_min_words`` distinct sport words, from the hits of the finder's words in the
+    scan (``sports``: by index among the automaton's extra keys, every language's in turn) when it found them."""
+    finder = rules.sport_finder
+    base = rules.sport_base
+    if sports is None or base < 0:
+        return finder.at_least(text, rules.sport_min_words)
+    stop = base + len(finder.keys)
+    hits = [(index - base, start, end) for index, start, end in sports if base <= index < stop]
+    return finder.at_least_in(text, hits, rules.sport_min_words)
+
+
+def _sport_keys(lexicon: Lexicon) -> tuple[str, ...]:
+    """The words `CueFinder` looks for in ``lexicon``'s sport words, known before its rules are built (the engine's
+    automaton, built first, finds them too): from the same cues, on a vocabulary of their own, so that the rules'
+    vocabulary registers its cue sets in their usual order; only the keys, no automaton of their own."""
+    vocabulary = Vocabulary(lexicon.clitics, lexicon.enclitics)
+    return cue_keys(vocabulary.cues(lexicon.expand(lexicon.sport_reports.words)))
+
+
+def _looks_back(rules: _Rules, title: str) -> bool:
+    """Whether the title frames the article as a look back (``history.retrospective_titles``)."""
+    return not rules.retrospective_titles.empty and rules.retrospective_titles.find(
+        Words.from_tokens(title.split(), rules.vocabulary)
+    ) >= 0
+
+
+def _in_obituary(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
+    """Whether the article is an obituary (``history.obituaries`` in its title or its body's first line: "Obituary:",
+    "The Herald | Obituaries", "... who has died aged 76"). An obituary tells a life, often a war reporter's or a
+    fighter's, whose sieges, arrests and protests are decades old but rarely carry a year in their own clause; the
+    answer is cached per language in ``known`` (the article's lead is read once)."""
+    key = rules.vocabulary
+    if key not in known:
+        end = text.find("\n", max(title_length, 0) + 1)
+        lead = text[:end if end >= 0 else len(text)]
+        known[key] = rules.obituaries.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
+    return known[key]
+
+
+def _in_fact_check(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
+    """Whether the article is a fact-check (``history.fact_checks`` in its title or its body's first line: "Fact check:
+    ...", «مسبار | مقطع مضلل ...»). A fact-check weighs a claim, a video said to show a strike or a blast, and reports no
+    event of the day; the answer is cached per language in ``known``, as `_in_obituary`'s."""
+    key = rules.vocabulary
+    if key not in known:
+        # the lead read at most `_FACT_CHECK_LEAD` characters into the body: a text with no line break is read once, not whole
+        limit = max(title_length, 0) + _FACT_CHECK_LEAD
+        end = text.find("\n", max(title_length, 0) + 1, limit)
+        lead = text[:end if end >= 0 else min(len(text), limit)]
+        known[key] = rules.fact_checks.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
+    return known[key]
