@@ -202,7 +202,7 @@ class Detector:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
-        mentions = self._drop_told_accidents(combined, mentions, places, sentences, scanned.tables)
+        mentions = self._drop_told_accidents(scanned, mentions)
         mentions = _refer_back(self._rules, self._default_rules, combined, mentions, places)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
@@ -462,16 +462,15 @@ class Detector:
             accepted = _told_in_body(accepted, untold, title_length)
         return _drop_yielding(self._rules, self._default_rules, text, accepted)
 
-    def _drop_told_accidents(
-        self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences,
-        tables: dict[tuple[int, int, str], _SentenceWords],
-    ) -> list[_Mention]:
+    def _drop_told_accidents(self, scanned: _Scanned, mentions: list[_Mention]) -> list[_Mention]:
         """Drop mentions whose next sentence gives an accident as their cause (the category's ``causes_after``): "An
         explosion rocked a warehouse in Homs. Civil defence said a gas cylinder had caught fire." Not when that
         sentence names a place of another region or holds a mention of the category; nor when either sentence names a
-        device, an attack or a new report ("Separately, ...": ``causes_after_keeps``)."""
+        device, an attack or a new report ("Separately, ...": ``causes_after_keeps``). The sentences' words are read
+        from ``scanned.tables``, where `_accept` left them."""
         if not any(mention.rule.category in self._rules.get(mention.rule.lang, self._default_rules).causes_after for mention in mentions):
             return mentions
+        text, places, sentences, tables = scanned.text, scanned.places, scanned.sentences, scanned.tables
         # a mention whose own sentence gives an accident as its cause tells no blast of its own ("The explosion was caused by
         # a technical fault"): it neither keeps the mention before it nor stands as an event
         explained = [_explains_itself(self._rules.get(mention.rule.lang, self._default_rules), mention) for mention in mentions]
