@@ -27,6 +27,7 @@ COMPILED_MODULES = [
     "streams/detection/framing.py",
     "streams/detection/negation.py",
     "streams/detection/anaphora.py",
+    "streams/detection/requirements.py",
     "streams/detection/engine.py",
 ]
 

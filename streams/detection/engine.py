@@ -10,7 +10,8 @@ title and text finds every candidate term and place (`streams.detection.patterns
 2. **Context** (`_accept`): a term may require context words (``سحب`` needs an object such as ``قوات``);
    exclusion words around a mention cancel it (sports, politics, finance), unless a keep word of its
    term stands in its clause ("hundreds held a rally against rising prices"), and a term's own
-   exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones").
+   exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones")
+   (`streams.detection.requirements`).
    Text framing a mention as no report cancels it: a match report, a hashtag, a masthead, a quoted title, an
    obituary, a fact-check (`streams.detection.framing`); so do negation cues before it in the same clause
    ("no", "denied", "نفى") or right after it, modality and a denial of the report
@@ -72,16 +73,28 @@ from streams.detection.framing import (
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.negation import _denied_report, _negated, _opens_clause
-from streams.detection.normalize import normalize, normalize_mapped
-from streams.detection.patterns import DEMONYM, PlaceRef, TermRule, build_matcher
+from streams.detection.normalize import normalize_mapped
+from streams.detection.patterns import DEMONYM, PlaceRef, build_matcher
 from streams.detection.places import (
     _NOWHERE,
     _attach_places,
     _by_specificity,
-    _first_from,
     _longest_places,
     _most_specific,
     _PlaceHit,
+)
+from streams.detection.requirements import (
+    _bare,
+    _conjoined,
+    _exclude_kept,
+    _excluded_cause,
+    _found,
+    _kept,
+    _new_conjunct,
+    _object_excluded,
+    _renames,
+    _required,
+    _sense_in_sentence,
 )
 from streams.detection.sentences import (
     _DATELINE_DASHES,
@@ -92,22 +105,18 @@ from streams.detection.sentences import (
     _Sentences,
 )
 from streams.detection.timing import (
-    _SINCE_PAST_REACH,
-    _YEAR_WORDS,
-    _dated_apposition,
-    _era_in_clause,
+    _continues_in_sentence,
+    _continues_past,
+    _dated_past,
+    _described,
     _habitual,
+    _history_object,
     _history_year,
-    _last_of,
     _not_today,
-    _opened_in_past,
     _past_month_after,
-    _past_month_in,
-    _past_subject,
-    _past_year_in,
+    _recalled,
     _refers_back,
     _segment,
-    _since_past_month,
     _tally_since_earlier,
     _told_as_past,
     _untimed,
@@ -193,7 +202,7 @@ class Detector:
             return TagResult(language, [], normalized_text.text)
         context = _Article(combined, title_length, normalized_title, normalized_text)
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
-        mentions = self._drop_told_accidents(combined, mentions, places, sentences, scanned.tables)
+        mentions = self._drop_told_accidents(scanned, mentions)
         mentions = _refer_back(self._rules, self._default_rules, combined, mentions, places)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
@@ -392,7 +401,7 @@ class Detector:
             if context.union & rules.described_dates.bit and _described(rules, context, at, after):
                 continue  # "Kafr Nabl, which was shelled last week, ...": a place described by an earlier event
             past_key = (*sentence, rule.category)
-            if self._history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
+            if _history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
                 past_objects[past_key] = after
                 continue
             if sentence not in historical:
@@ -400,7 +409,7 @@ class Detector:
             past = rules.past_cues.get(rule.category)
             if past is not None and context.union & past.bit and _told_as_past(rules, past, context, at, after):
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
-            if historical[sentence] or self._recalled(rules, context, at, after) or self._dated_past(
+            if historical[sentence] or _recalled(rules, context, at, after) or _dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
             ) or _tally_since_earlier(rules, context, at, after, month) or _past_month_after(rules, context, after, month):
                 past_told.setdefault(sentence, set()).add(rule.category)
@@ -453,16 +462,15 @@ class Detector:
             accepted = _told_in_body(accepted, untold, title_length)
         return _drop_yielding(self._rules, self._default_rules, text, accepted)
 
-    def _drop_told_accidents(
-        self, text: str, mentions: list[_Mention], places: list[_PlaceHit], sentences: _Sentences,
-        tables: dict[tuple[int, int, str], _SentenceWords],
-    ) -> list[_Mention]:
+    def _drop_told_accidents(self, scanned: _Scanned, mentions: list[_Mention]) -> list[_Mention]:
         """Drop mentions whose next sentence gives an accident as their cause (the category's ``causes_after``): "An
         explosion rocked a warehouse in Homs. Civil defence said a gas cylinder had caught fire." Not when that
         sentence names a place of another region or holds a mention of the category; nor when either sentence names a
-        device, an attack or a new report ("Separately, ...": ``causes_after_keeps``)."""
+        device, an attack or a new report ("Separately, ...": ``causes_after_keeps``). The sentences' words are read
+        from ``scanned.tables``, where `_accept` left them."""
         if not any(mention.rule.category in self._rules.get(mention.rule.lang, self._default_rules).causes_after for mention in mentions):
             return mentions
+        text, places, sentences, tables = scanned.text, scanned.places, scanned.sentences, scanned.tables
         # a mention whose own sentence gives an accident as its cause tells no blast of its own ("The explosion was caused by
         # a technical fault"): it neither keeps the mention before it nor stands as an event
         explained = [_explains_itself(self._rules.get(mention.rule.lang, self._default_rules), mention) for mention in mentions]
@@ -560,141 +568,6 @@ class Detector:
             return False
         before = _table(tables, text, previous, rule.lang, rules.vocabulary).words
         return causes.find(before) >= 0 and rules.causes_after[rule.category][1].find(before) < 0
-
-    @staticmethod
-    def _history_object(rules: _Rules, context: Words, at: int) -> bool:
-        """Whether the mention is the object of a history cue a few words before it, with no pause
-        or clause breaker between: "the anniversary of the bombing campaign"."""
-        if not context.union & rules.history_objects.bit:
-            return False
-        cue = rules.history_objects.find(context, at - rules.history_object_window, at)
-        if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
-            return True
-        if rules.relatives:
-            # a relative clause describing the object: "ذكرى مجزرة الكيماوي في الغوطة التي قصفت فيها الطائرات ..."
-            relative = _last_of(rules.relatives, context, at - rules.history_object_window, at)
-            if relative > 0:
-                cue = rules.history_objects.find(context, relative - 2 * rules.history_object_window, relative)
-                if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
-                    return True
-        # "the anniversary of the recapture of the city, when forces backed by air strikes drove ...": a clause
-        # that continues the history object describes it
-        opener = _continued_clause(rules, context, at)
-        if opener < 0:
-            return False
-        low = opener - 1  # the object runs from the cue to the pause before the opener
-        while low > 0 and opener - low < _YEAR_WORDS and not context.bits[low - 1] & PAUSE_BIT:
-            low -= 1
-        cue = rules.history_objects.find(context, low, opener)
-        return cue >= 0 and _object_reaches(rules, context, cue, opener)
-
-    @staticmethod
-    def _recalled(rules: _Rules, context: Words, at: int, after: int) -> bool:
-        """Whether the mention's clause is a pluperfect recalling an earlier event: an auxiliary and, within
-        a few words after it and before the mention, a particle ("وكانت القوات ... قد انسحبت"), with no word
-        dating the clause to the news ("صباح اليوم") up to a few words after the mention."""
-        if rules.recall_particles.empty or not context.union & rules.recall_particles.bit:
-            return False
-        clause = _recall_clause(rules, context, at)
-        particle = rules.recall_particles.find(context, clause, at)
-        if particle >= 0:
-            auxiliary = rules.recall_auxiliaries.find(context, max(clause, particle - rules.recall_window), particle)
-            if auxiliary >= 0:
-                return rules.recall_today.find(context, auxiliary, after + rules.recall_window) < 0
-        # the event as the subject: "وكانت اشتباكات عنيفة قد اندلعت" (the auxiliary right before it, the particle
-        # a few words after it, no pause or breaker between)
-        auxiliary = rules.recall_auxiliaries.find(context, max(clause, at - _RECALL_SUBJECT_WORDS), at)
-        if auxiliary < 0 or context.pause_in(auxiliary, after):
-            return False
-        particle = rules.recall_particles.find(context, after, after + _RECALL_SUBJECT_WORDS, first=True)
-        if particle < 0 or context.pause_in(after, particle) or rules.breakers.find(context, after, particle) >= 0:
-            return False
-        return rules.recall_today.find(context, auxiliary, particle + rules.recall_window) < 0
-
-    @staticmethod
-    def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year: int, month: int = 0) -> bool:
-        """Whether the mention's clause dates it before ``before_year``: a year within
-        `_YEAR_WORDS` words of it, with no pause between ("حملة القصف على ريف إدلب عام 2019"), or
-        in a time adverbial opening the sentence ("In 2019, U.S. troops withdrew"). A year in
-        another clause ("..., accused of the shelling of Daraa in 2013") dates only that one; a full
-        date of the year before ``before_year`` ("On 14 March 2025,") may be when a report's event happened,
-        not history (one further back is: "the August 4, 2020 port explosion"); a clause opened by
-        a continuation ("..., in July 2025, followed by airstrikes") is dated by the one before; a four-digit
-        number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year. An era
-        phrase ("خلال سنوات الحرب") dates the clause as a year would, and so does a month before the article's
-        ``month`` (1-12, 0 unknown) in a sentence's opening time adverbial ("In September, jets struck the hill")."""
-        if not context.union & (YEAR_BIT | rules.era.bit):
-            return False
-        bits = context.bits
-        low = at
-        while low > 0 and at - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
-            low -= 1
-        if low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, at):
-            # "..., in July 2025, followed by airstrikes": the clause continues the dated one before the pause
-            low -= 1
-            # the continued clause is read up to twice as far: "In July 2023, Israel carried out its largest operation
-            # in the camp in two decades, involving drone strikes"
-            floor = low - 2 * _YEAR_WORDS
-            while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
-                low -= 1
-        if low > 0 and bits[low - 1] & PAUSE_BIT:
-            opening = low - 1  # a time adverbial opening the sentence governs the clause after it
-            while opening > 0 and not bits[opening - 1] & PAUSE_BIT:
-                opening -= 1
-            # "In 2019, U.S. troops withdrew"; a clause of its own dates no clause told as today's: "شهدت المدينة
-            # اشتباكات منذ عام 2012، كما شنت الطائرات اليوم غارات"
-            if opening == 0 and low - opening <= _YEAR_WORDS and (
-                not rules.time_openers or shares(rules.time_openers, context.forms[0])
-                or rules.recall_today.find(context, low, after + _YEAR_WORDS) < 0
-            ):
-                low = opening
-        if low > 0 and bits[low - 1] & PAUSE_BIT and shares(rules.appositions, context.forms[low]) and _past_year_in(
-            rules, context, low - 1, low, before_year
-        ):
-            return True  # "since troops crossed the border in August 2024, an incursion that ...": the dated event re-named
-        if low > 0 and _opened_in_past(rules, context, low, after, before_year, month):
-            return True
-        if low > 0 and _past_subject(rules, context, low, after, before_year):
-            return True  # "The 1982 accord, brokered by Washington, saw Syrian troops pull back"
-        if low == 0 and _dated_apposition(rules, context, after, before_year):
-            return True  # "The operation, launched in October 2019, was followed by a ceasefire"
-        if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
-            return True  # "In September, jets struck the hill twice"
-        high = after
-        while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
-            high += 1
-        if high < len(bits) and not bits[high - 1] & PAUSE_BIT and rules.since:
-            # a tally since a date reaches its year: "اعتقل أكثر من 20 ألف مواطن في الضفة منذ السابع من تشرين الأول 2023"
-            since = _last_of(rules.since, context, after, high + _SINCE_PAST_REACH)
-            if since >= 0:
-                stop = min(len(bits), since + _SINCE_WORDS)
-                while high < stop and not bits[high - 1] & PAUSE_BIT:
-                    high += 1
-        if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year, at):
-            return True
-        if month and rules.months and _since_past_month(rules, context, after, high, month):
-            return True  # "have arrested more than 300 people in the province since September": a tally from its start
-        # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
-        # a continuation breaker opens is dated by the words before its pause
-        opener = _continued_clause(rules, context, at)
-        reach = _YEAR_WORDS
-        for _ in range(_CONTINUED_LINKS):
-            if opener < 0:
-                return False
-            low = opener - 1
-            while low > 0 and opener - low < reach and not bits[low - 1] & PAUSE_BIT:
-                low -= 1
-            if _era_before(rules, context, low, opener) or _past_year_in(rules, context, low, opener, before_year):
-                return True
-            if month and rules.months and _since_past_month(rules, context, low, opener, month):
-                return True  # "closed since March, when an air strike destroyed it": the clause "when" opens is March's
-            # a continued clause that continues one before it is dated by that one: "انطلقت العملية فجر 27 تشرين الثاني
-            # 2024 ...، حين شنت الفصائل هجوماً على ...، قبل أن تنسحب تلك القوات من المدينة"
-            while low > 0 and opener - low < 2 * _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
-                low -= 1
-            continued = low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, opener)
-            opener, reach = (low if continued else -1), 2 * _YEAR_WORDS
-        return False
 
     # ------------------------------------------------------------------------------------------
     def _events(self, mentions: list[_Mention], context: _Article) -> list[DetectedEvent]:
@@ -807,18 +680,6 @@ def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, 
     return False
 
 
-def _continues_past(rules: _Rules, context: Words, at: int, same_category: bool) -> bool:
-    """Whether the mention's sentence, right after one telling the past (of the mention's category when
-    ``same_category``), continues it: the mention refers back to that category's mention (a determiner of
-    ``history.continued_by`` a few words before it in its clause, or the definite article on its first word: "The
-    strikes killed hundreds", "وأدت الغارات إلى مقتل المئات"), or the sentence points back to that time ("At the time,
-    rockets hit the market daily": ``history.back_then``); and it names no time of its own: no year, no day of the
-    news, no renewal ("new strikes", "غارات جديدة")."""
-    if not _untimed(rules, context):
-        return False
-    return (same_category and _refers_back(rules, context, at)) or rules.back_then.find(context) >= 0
-
-
 def _not_a_cause(rules: _Rules, context: Words, at: int) -> bool:
     """Whether a negated mention is not the cause a protest names before it in its sentence (`negation.causes`): the
     body denies, plans, threatens or conditions it ("denied reports that its troops had left", "threatened to launch an
@@ -841,23 +702,6 @@ def _told_in_body(accepted: list[_Mention], untold: set[str], title_length: int)
     return [mention for mention in accepted if mention.start > title_length or mention.rule.category not in dropped]
 
 
-def _continues_in_sentence(
-    rules: _Rules, context: Words, at: int, after: int, same_category: bool, backs: list[int] | None, before_year: int
-) -> bool:
-    """Whether the mention continues, in a later clause of its own sentence, the past told before it: it refers back (a
-    determiner or the definite article) to a mention of its category told as past, or to an event an earlier clause dates
-    to a past year ("Security forces arrested dozens in Daraa in 2022, according to rights groups, and the arrests sparked
-    protests", "Turkey's operation in Afrin in 2018 displaced thousands, and the offensive was condemned"), or it stands
-    after such a reference in its comma segment ("the arrests sparked protests", `backs`: where those references stand);
-    and that segment names no time of its own ("..., and the strikes resumed on Monday" is news)."""
-    low, high = _segment(context, at, after)
-    if low == 0 or not _untimed(rules, context, low, high):
-        return False
-    if backs is not None and any(low <= back < at for back in backs):
-        return True
-    return _refers_back(rules, context, at) and (same_category or _past_year_in(rules, context, 0, low, before_year))
-
-
 def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
     """Whether the mention's own sentence names an accident as a cause (its category's ``causes_after``: "the explosion was
     caused by a technical fault", «تبين أنه حادث منزلي») and no device, attack or new report (``causes_after_keeps``)."""
@@ -867,171 +711,6 @@ def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
     causes, keeps = told
     own = mention.words.words
     return causes.find(own) >= 0 and keeps.find(own) < 0
-
-
-def _described(rules: _Rules, context: Words, at: int, after: int) -> bool:
-    """Whether the mention ``context.words[at:after]`` lies in a relative clause describing a place or a person, dated a
-    week or more back: a pronoun of `described_by` before it with no pause between, and a date of `described_dates` from
-    the pronoun to the clause's next pause ("Residents returned to Kafr Nabl, which was shelled last week, ...", "وصلت
-    الفرق إلى بلدة كفرنبل التي تعرضت لقصف الأسبوع الماضي"). The clause the place stands in is not read: "Jets struck
-    Kafr Nabl, which was shelled last week, again on Monday" still reports Monday's strike."""
-    relative = _last_of(rules.described_by, context, max(0, at - _DESCRIBED_WORDS), at)
-    if relative > 0 and context.pause_in(relative, at):
-        relative = -1
-    if relative <= 0:
-        # or the victims of an earlier event named by its date after it: "the five people killed in the blast in Azaz
-        # last month", "ضحايا انفجار السيارة المفخخة الذي وقع في اعزاز الشهر الماضي"
-        if not context.union & rules.victims.bit or not rules.victims.near(context, at, after, _VICTIM_WORDS, 0):
-            return False
-        relative = after
-    end = after
-    size = min(len(context.words), after + _YEAR_WORDS)
-    while end < size and not context.bits[end - 1] & PAUSE_BIT:
-        end += 1
-    return rules.described_dates.find(context, relative, end) >= 0
-
-
-def _conjoined(rules: _Rules, word: str, term: str) -> bool:
-    """Whether the mention's first word ``word`` carries a conjunction its term does not begin with: it opens a new
-    conjunct, and a number right before it ends the one before ("حملة أمنية في المزة 86 وتوقيف 12 مطلوباً")."""
-    for conjunction in rules.conjunctions:
-        if word.startswith(conjunction) and not normalize(term).startswith(conjunction):
-            return True
-    return False
-
-
-def _new_conjunct(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
-    """Whether the mention, a verb written with a conjunction right after a pause, opens a clause of its own: "تظاهر
-    المئات للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم" (the demand before the pause is not the arrest's;
-    an imperfect, "، وتنسحب", may still be its subjunctive: "يجب أن تنسحب القوات، وتنسحب الميليشيات")."""
-    if at == 0 or not rules.verb_conjunctions or not context.bits[at - 1] & PAUSE_BIT:
-        return False
-    stem, _, suffix_class = rule.text.split()[0].partition("|")
-    if suffix_class not in rules.verb_classes:
-        return False
-    word = context.words[at]
-    start = word.find(normalize(stem))
-    return start > 0 and word[:start] in rules.verb_conjunctions
-
-
-def _recall_clause(rules: _Rules, context: Words, at: int) -> int:
-    """Where the clause of a pluperfect holding ``context.words[at]`` starts: at the last clause breaker before it,
-    read through breakers of time ("وكانت القوات قد دخلت البلدة بعد معارك، قبل أن تنسحب منها") up to
-    ``recall_reach`` words back."""
-    cut = rules.breakers.find(context, 0, at)
-    if cut < 0 or not rules.recall_through:
-        return cut + 1
-    floor = at - rules.recall_reach
-    crossed = False
-    while cut >= 0 and cut > floor and shares(rules.recall_through, context.forms[cut]):
-        crossed = True
-        cut = rules.breakers.find(context, 0, cut)
-    return max(cut + 1, floor) if crossed else cut + 1
-
-
-def _object_reaches(rules: _Rules, context: Words, cue: int, at: int) -> bool:
-    """Whether the object of the history cue at ``cue`` reaches ``at``: no clause breaker after the cue's words,
-    and no word ending the object ("marked the anniversary of the uprising with rallies")."""
-    end = cue + rules.history_objects.starts_at(context, cue, at)  # "a year after": the cue's own breaker is its own
-    return rules.breakers.find(context, end, at) < 0 and rules.history_object_ends.find(context, end, at) < 0
-
-
-def _continued_clause(rules: _Rules, context: Words, at: int) -> int:
-    """Index of the breaker opening the mention's clause when it is a continuation after a pause
-    ("..., when forces drove ..."), or -1."""
-    if not context.union & rules.continuations.bit or not context.union & rules.breakers.bit:
-        return -1
-    cut = rules.breakers.find(context, 0, at)
-    if cut <= 0 or not context.bits[cut - 1] & PAUSE_BIT or not rules.continuations.starts_at(context, cut, at):
-        return -1
-    return cut
-
-
-def _renames(end: int | None, context: Words, at: int) -> bool:
-    """Whether the mention at ``at`` is an apposition to a mention of its category ending at ``end``: a
-    pause ends that one and at most a determiner stands between ("the anniversary of the X military
-    operation, the offensive that ..." re-names the operation)."""
-    return end is not None and 0 < end <= at <= end + 1 and bool(context.bits[end - 1] & PAUSE_BIT)
-
-
-def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
-    """A term with requirements needs one of `requires` within its window (either side), one of
-    `requires_before` within its window before or one of `requires_after` within its window after; one
-    with `requires_in_clause` also needs one of those anywhere before it in its clause (the verb whose
-    instrument it is: "struck the depot ... with rockets"); one with `requires_later` also needs one of those within
-    `later_window` words after it."""
-    if not rule.requires_in_clause.empty and rule.requires_in_clause.find(context, rules.breakers.find(context, 0, at) + 1, at) < 0:
-        return False
-    if rule.requires_later is not None and rule.requires_later.find(context, after, after + rule.later_window, first=True) < 0:
-        return False  # "خرج مئات ... [twelve words on] للمطالبة بـ ...": the crowd's purpose, told late
-    if rule.requires.empty and rule.requires_before.empty and rule.requires_after.empty:
-        return True
-    if _found(rule.requires, context, at, after, rule.window):
-        return True
-    if rule.requires_after.near(context, at, after, 0, rule.window):
-        return True
-    return rule.requires_before.near(context, at, after, rule.window, 0)
-
-
-def _sense_in_sentence(cues: CueSet, context: Words, place_starts: list[int] | None, sentence: tuple[int, int]) -> bool:
-    """Whether a term's sentence tells the sense its `requires_in_sentence` asks for: one of those words, or a gazetteer
-    place ("clashes in Jasim", "شهدت حماة والرقة اشتباكات"): a schedule, a market or a game names neither. The places are
-    given by their sorted starts, found by bisection."""
-    if cues.find(context) >= 0:
-        return True
-    if place_starts is None:
-        return False
-    index = _first_from(place_starts, sentence[0])
-    return index < len(place_starts) and place_starts[index] < sentence[1]
-
-
-def _excluded_cause(
-    causes: tuple[CueSet, CueSet], context: Words, after: int, window: int, reach: int | None
-) -> bool:
-    """Whether a cause cue starting within ``reach`` words after the mention (anywhere from ``after`` on with
-    None) names an excluded cause within ``window`` words after the cue: "the explosion in the market was blamed on
-    an electrical fault" (not a later clause's cause: "a car bomb exploded in the town on Monday, a day after a fire
-    caused by a short circuit")."""
-    cue_set, excluded = causes
-    if not context.union & cue_set.bit or not context.union & excluded.bit:
-        return False
-    cue = cue_set.find(context, after, None, first=True)
-    if cue < 0 or (reach is not None and cue - after >= reach):
-        return False
-    end = cue + cue_set.starts_at(context, cue, None)
-    return excluded.find(context, end, end + window, first=True) >= 0
-
-
-def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
-    """Whether a word of the term's ``keeps_in_clause`` stands in the mention's clause (between the clause breakers
-    around it): "hundreds held a rally against rising prices" is a protest, whatever the prices."""
-    keeps = rule.keeps_in_clause
-    if not context.union & keeps.bit:
-        return False
-    end = rules.breakers.find(context, after, None, first=True)
-    return keeps.find(context, rules.breakers.find(context, 0, at) + 1, end if end >= 0 else None) >= 0
-
-
-def _bare(rules: _Rules, context: Words, at: int, after: int) -> bool:
-    """Whether the mention ``context.words[at:after]`` refers back as a definite noun, at its first or its last word
-    ("the blast", «الانفجار», «دوي الانفجار»)."""
-    return _refers_back(rules, context, at) or (after - 1 > at and _refers_back(rules, context, after - 1))
-
-
-def _era_before(rules: _Rules, context: Words, low: int, opener: int) -> bool:
-    """Whether an era phrase in the clause ``context.words[low:opener]`` dates the clause it continues: not the month before
-    when that clause names the day of the news ("وكانت القوات قد انسحبت الشهر الماضي، فيما شنت الطائرات صباح اليوم غارتين")."""
-    era = rules.era.find(context, low, opener, first=True)
-    if era < 0:
-        return False
-    return not (rules.recent_eras.starts_at(context, era) and rules.recall_today.find(context, opener, None) >= 0)
-
-
-def _exclude_kept(rules: _Rules, category: str, context: Words, at: int, after: int, window: int) -> bool:
-    """Whether a phrase of the category's `exclude_keeps` near the mention holds its exclude word in the event's sense:
-    "troops withdrew from Manbij under the deal" (not "withdrew from the deal")."""
-    keeps = rules.exclude_keeps.get(category)
-    return keeps is not None and bool(context.union & keeps.bit) and _found(keeps, context, at, after, window)
 
 
 def _deal_plan(rules: _Rules, category: str, plan: tuple[CueSet, CueSet], context: Words, at: int, after: int) -> bool:
@@ -1046,27 +725,6 @@ def _deal_plan(rules: _Rules, category: str, plan: tuple[CueSet, CueSet], contex
         return False
     end = rules.breakers.find(context, after, None, first=True)
     return times.find(context, after, end if end >= 0 else None) >= 0
-
-
-def _object_excluded(rules: _Rules, excludes: CueSet, context: Words, after: int) -> bool:
-    """Whether a cue of the term's `excludes_object` stands after the mention ending at ``after`` in its clause, before the
-    first pause or clause breaker, as the first use of its opening word there: what the event is from, however long the
-    subject between ("انسحب رجل الأعمال ... من غرفة تجارة دمشق"; not "انسحبت الفصائل من وسط المدينة بطلب من الحكومة", where
-    the first «من» names the place)."""
-    if not context.union & excludes.bit:
-        return False
-    end = rules.breakers.find(context, after, None, first=True)
-    found = excludes.find(context, after, end if end >= 0 else None, first=True)
-    if found < 0 or context.pause_in(after, found):
-        return False
-    opener = context.words[found]
-    return all(context.words[index] != opener for index in range(after, found))
-
-
-def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bool:
-    """Whether a cue stands within ``window`` words of the mention ``context.words[at:after]``, either side, or
-    overlaps it (`CueSet.near`: "riot police" over "riot", "car rally" over "rally")."""
-    return not cues.empty and cues.near(context, at, after, window, window)
 
 
 def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:
@@ -1089,12 +747,7 @@ _TALLY_LABEL_WORDS: Final = 6  # a table cell's label ("معتقلون لدى ا
 _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is a year ("تاريخ الانسحاب: 2019")
 # a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
 # one further back is history
-_VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
-_DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
-_CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
-_SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
-_RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
 def _count_rank(mention: _Mention) -> tuple[int, int]:

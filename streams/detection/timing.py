@@ -3,8 +3,10 @@
 A mention is news unless its clause dates it before the article (a past year, a month two or more back, an era,
 "since" an earlier month), tells it as a habit ("تشهد ... هجمات متكررة"), as the subject a dated parenthetical
 describes ("The operation, launched in October 2019, ..."), or as an earlier event the sentence looks back on. These
-tests read one sentence's words (`Words`) with the language's rules (`_Rules`); the engine (`engine.py`) asks them
-from `_dated_past` and its neighbours.
+tests read one sentence's words (`Words`) with the language's rules (`_Rules`). `_accept` (`engine.py`) asks the
+ones at the end of this module, which need none of its loop state: `_dated_past`, `_recalled`, `_history_object`,
+`_described` (is the mention's clause the past?) and `_continues_past`, `_continues_in_sentence` (does it continue a
+past told before it?).
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ _APPOSITION_SUBJECT_WORDS: Final = 4  # a subject a dated parenthetical describe
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
 _COMPARISON_WORDS: Final = 4  # "the heaviest bombing of the city since": a superlative this close before "since"
 _BACK_WORDS: Final = 3  # "the heavy Russian strikes": a determiner this close before the mention refers it back
+_VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخة": a victims cue ending this close before the event it names
+_DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
+_CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
+_SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
+_RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
 def _not_today(rules: _Rules, context: Words, low: int, high: int) -> bool:
@@ -391,3 +398,235 @@ def _history_year(published_at: datetime | None) -> int:
     if published_at is None:
         return 0
     return (published_at - _NEW_YEAR_GRACE).year
+
+
+# ---------------------------------------------------------------------------------------------- the clause told as past
+# Tests of one mention against the past its clause or sentence tells, asked by `_accept` (they need none of its loop state).
+
+
+def _history_object(rules: _Rules, context: Words, at: int) -> bool:
+    """Whether the mention is the object of a history cue a few words before it, with no pause
+    or clause breaker between: "the anniversary of the bombing campaign"."""
+    if not context.union & rules.history_objects.bit:
+        return False
+    cue = rules.history_objects.find(context, at - rules.history_object_window, at)
+    if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
+        return True
+    if rules.relatives:
+        # a relative clause describing the object: "ذكرى مجزرة الكيماوي في الغوطة التي قصفت فيها الطائرات ..."
+        relative = _last_of(rules.relatives, context, at - rules.history_object_window, at)
+        if relative > 0:
+            cue = rules.history_objects.find(context, relative - 2 * rules.history_object_window, relative)
+            if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
+                return True
+    # "the anniversary of the recapture of the city, when forces backed by air strikes drove ...": a clause
+    # that continues the history object describes it
+    opener = _continued_clause(rules, context, at)
+    if opener < 0:
+        return False
+    low = opener - 1  # the object runs from the cue to the pause before the opener
+    while low > 0 and opener - low < _YEAR_WORDS and not context.bits[low - 1] & PAUSE_BIT:
+        low -= 1
+    cue = rules.history_objects.find(context, low, opener)
+    return cue >= 0 and _object_reaches(rules, context, cue, opener)
+
+
+def _recalled(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention's clause is a pluperfect recalling an earlier event: an auxiliary and, within
+    a few words after it and before the mention, a particle ("وكانت القوات ... قد انسحبت"), with no word
+    dating the clause to the news ("صباح اليوم") up to a few words after the mention."""
+    if rules.recall_particles.empty or not context.union & rules.recall_particles.bit:
+        return False
+    clause = _recall_clause(rules, context, at)
+    particle = rules.recall_particles.find(context, clause, at)
+    if particle >= 0:
+        auxiliary = rules.recall_auxiliaries.find(context, max(clause, particle - rules.recall_window), particle)
+        if auxiliary >= 0:
+            return rules.recall_today.find(context, auxiliary, after + rules.recall_window) < 0
+    # the event as the subject: "وكانت اشتباكات عنيفة قد اندلعت" (the auxiliary right before it, the particle
+    # a few words after it, no pause or breaker between)
+    auxiliary = rules.recall_auxiliaries.find(context, max(clause, at - _RECALL_SUBJECT_WORDS), at)
+    if auxiliary < 0 or context.pause_in(auxiliary, after):
+        return False
+    particle = rules.recall_particles.find(context, after, after + _RECALL_SUBJECT_WORDS, first=True)
+    if particle < 0 or context.pause_in(after, particle) or rules.breakers.find(context, after, particle) >= 0:
+        return False
+    return rules.recall_today.find(context, auxiliary, particle + rules.recall_window) < 0
+
+
+def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year: int, month: int = 0) -> bool:
+    """Whether the mention's clause dates it before ``before_year``: a year within
+    `_YEAR_WORDS` words of it, with no pause between ("حملة القصف على ريف إدلب عام 2019"), or
+    in a time adverbial opening the sentence ("In 2019, U.S. troops withdrew"). A year in
+    another clause ("..., accused of the shelling of Daraa in 2013") dates only that one; a full
+    date of the year before ``before_year`` ("On 14 March 2025,") may be when a report's event happened,
+    not history (one further back is: "the August 4, 2020 port explosion"); a clause opened by
+    a continuation ("..., in July 2025, followed by airstrikes") is dated by the one before; a four-digit
+    number after an identifier or quantity word ("رقم 1010", "more than 1500") is no year. An era
+    phrase ("خلال سنوات الحرب") dates the clause as a year would, and so does a month before the article's
+    ``month`` (1-12, 0 unknown) in a sentence's opening time adverbial ("In September, jets struck the hill")."""
+    if not context.union & (YEAR_BIT | rules.era.bit):
+        return False
+    bits = context.bits
+    low = at
+    while low > 0 and at - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
+        low -= 1
+    if low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, at):
+        # "..., in July 2025, followed by airstrikes": the clause continues the dated one before the pause
+        low -= 1
+        # the continued clause is read up to twice as far: "In July 2023, Israel carried out its largest operation
+        # in the camp in two decades, involving drone strikes"
+        floor = low - 2 * _YEAR_WORDS
+        while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
+            low -= 1
+    if low > 0 and bits[low - 1] & PAUSE_BIT:
+        opening = low - 1  # a time adverbial opening the sentence governs the clause after it
+        while opening > 0 and not bits[opening - 1] & PAUSE_BIT:
+            opening -= 1
+        # "In 2019, U.S. troops withdrew"; a clause of its own dates no clause told as today's: "شهدت المدينة
+        # اشتباكات منذ عام 2012، كما شنت الطائرات اليوم غارات"
+        if opening == 0 and low - opening <= _YEAR_WORDS and (
+            not rules.time_openers or shares(rules.time_openers, context.forms[0])
+            or rules.recall_today.find(context, low, after + _YEAR_WORDS) < 0
+        ):
+            low = opening
+    if low > 0 and bits[low - 1] & PAUSE_BIT and shares(rules.appositions, context.forms[low]) and _past_year_in(
+        rules, context, low - 1, low, before_year
+    ):
+        return True  # "since troops crossed the border in August 2024, an incursion that ...": the dated event re-named
+    if low > 0 and _opened_in_past(rules, context, low, after, before_year, month):
+        return True
+    if low > 0 and _past_subject(rules, context, low, after, before_year):
+        return True  # "The 1982 accord, brokered by Washington, saw Syrian troops pull back"
+    if low == 0 and _dated_apposition(rules, context, after, before_year):
+        return True  # "The operation, launched in October 2019, was followed by a ceasefire"
+    if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
+        return True  # "In September, jets struck the hill twice"
+    high = after
+    while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
+        high += 1
+    if high < len(bits) and not bits[high - 1] & PAUSE_BIT and rules.since:
+        # a tally since a date reaches its year: "اعتقل أكثر من 20 ألف مواطن في الضفة منذ السابع من تشرين الأول 2023"
+        since = _last_of(rules.since, context, after, high + _SINCE_PAST_REACH)
+        if since >= 0:
+            stop = min(len(bits), since + _SINCE_WORDS)
+            while high < stop and not bits[high - 1] & PAUSE_BIT:
+                high += 1
+    if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year, at):
+        return True
+    if month and rules.months and _since_past_month(rules, context, after, high, month):
+        return True  # "have arrested more than 300 people in the province since September": a tally from its start
+    # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
+    # a continuation breaker opens is dated by the words before its pause
+    opener = _continued_clause(rules, context, at)
+    reach = _YEAR_WORDS
+    for _ in range(_CONTINUED_LINKS):
+        if opener < 0:
+            return False
+        low = opener - 1
+        while low > 0 and opener - low < reach and not bits[low - 1] & PAUSE_BIT:
+            low -= 1
+        if _era_before(rules, context, low, opener) or _past_year_in(rules, context, low, opener, before_year):
+            return True
+        if month and rules.months and _since_past_month(rules, context, low, opener, month):
+            return True  # "closed since March, when an air strike destroyed it": the clause "when" opens is March's
+        # a continued clause that continues one before it is dated by that one: "انطلقت العملية فجر 27 تشرين الثاني
+        # 2024 ...، حين شنت الفصائل هجوماً على ...، قبل أن تنسحب تلك القوات من المدينة"
+        while low > 0 and opener - low < 2 * _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
+            low -= 1
+        continued = low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, opener)
+        opener, reach = (low if continued else -1), 2 * _YEAR_WORDS
+    return False
+
+
+def _continues_past(rules: _Rules, context: Words, at: int, same_category: bool) -> bool:
+    """Whether the mention's sentence, right after one telling the past (of the mention's category when
+    ``same_category``), continues it: the mention refers back to that category's mention (a determiner of
+    ``history.continued_by`` a few words before it in its clause, or the definite article on its first word: "The
+    strikes killed hundreds", "وأدت الغارات إلى مقتل المئات"), or the sentence points back to that time ("At the time,
+    rockets hit the market daily": ``history.back_then``); and it names no time of its own: no year, no day of the
+    news, no renewal ("new strikes", "غارات جديدة")."""
+    if not _untimed(rules, context):
+        return False
+    return (same_category and _refers_back(rules, context, at)) or rules.back_then.find(context) >= 0
+
+
+def _continues_in_sentence(
+    rules: _Rules, context: Words, at: int, after: int, same_category: bool, backs: list[int] | None, before_year: int
+) -> bool:
+    """Whether the mention continues, in a later clause of its own sentence, the past told before it: it refers back (a
+    determiner or the definite article) to a mention of its category told as past, or to an event an earlier clause dates
+    to a past year ("Security forces arrested dozens in Daraa in 2022, according to rights groups, and the arrests sparked
+    protests", "Turkey's operation in Afrin in 2018 displaced thousands, and the offensive was condemned"), or it stands
+    after such a reference in its comma segment ("the arrests sparked protests", `backs`: where those references stand);
+    and that segment names no time of its own ("..., and the strikes resumed on Monday" is news)."""
+    low, high = _segment(context, at, after)
+    if low == 0 or not _untimed(rules, context, low, high):
+        return False
+    if backs is not None and any(low <= back < at for back in backs):
+        return True
+    return _refers_back(rules, context, at) and (same_category or _past_year_in(rules, context, 0, low, before_year))
+
+
+def _described(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` lies in a relative clause describing a place or a person, dated a
+    week or more back: a pronoun of `described_by` before it with no pause between, and a date of `described_dates` from
+    the pronoun to the clause's next pause ("Residents returned to Kafr Nabl, which was shelled last week, ...", "وصلت
+    الفرق إلى بلدة كفرنبل التي تعرضت لقصف الأسبوع الماضي"). The clause the place stands in is not read: "Jets struck
+    Kafr Nabl, which was shelled last week, again on Monday" still reports Monday's strike."""
+    relative = _last_of(rules.described_by, context, max(0, at - _DESCRIBED_WORDS), at)
+    if relative > 0 and context.pause_in(relative, at):
+        relative = -1
+    if relative <= 0:
+        # or the victims of an earlier event named by its date after it: "the five people killed in the blast in Azaz
+        # last month", "ضحايا انفجار السيارة المفخخة الذي وقع في اعزاز الشهر الماضي"
+        if not context.union & rules.victims.bit or not rules.victims.near(context, at, after, _VICTIM_WORDS, 0):
+            return False
+        relative = after
+    end = after
+    size = min(len(context.words), after + _YEAR_WORDS)
+    while end < size and not context.bits[end - 1] & PAUSE_BIT:
+        end += 1
+    return rules.described_dates.find(context, relative, end) >= 0
+
+
+def _recall_clause(rules: _Rules, context: Words, at: int) -> int:
+    """Where the clause of a pluperfect holding ``context.words[at]`` starts: at the last clause breaker before it,
+    read through breakers of time ("وكانت القوات قد دخلت البلدة بعد معارك، قبل أن تنسحب منها") up to
+    ``recall_reach`` words back."""
+    cut = rules.breakers.find(context, 0, at)
+    if cut < 0 or not rules.recall_through:
+        return cut + 1
+    floor = at - rules.recall_reach
+    crossed = False
+    while cut >= 0 and cut > floor and shares(rules.recall_through, context.forms[cut]):
+        crossed = True
+        cut = rules.breakers.find(context, 0, cut)
+    return max(cut + 1, floor) if crossed else cut + 1
+
+
+def _object_reaches(rules: _Rules, context: Words, cue: int, at: int) -> bool:
+    """Whether the object of the history cue at ``cue`` reaches ``at``: no clause breaker after the cue's words,
+    and no word ending the object ("marked the anniversary of the uprising with rallies")."""
+    end = cue + rules.history_objects.starts_at(context, cue, at)  # "a year after": the cue's own breaker is its own
+    return rules.breakers.find(context, end, at) < 0 and rules.history_object_ends.find(context, end, at) < 0
+
+
+def _continued_clause(rules: _Rules, context: Words, at: int) -> int:
+    """Index of the breaker opening the mention's clause when it is a continuation after a pause
+    ("..., when forces drove ..."), or -1."""
+    if not context.union & rules.continuations.bit or not context.union & rules.breakers.bit:
+        return -1
+    cut = rules.breakers.find(context, 0, at)
+    if cut <= 0 or not context.bits[cut - 1] & PAUSE_BIT or not rules.continuations.starts_at(context, cut, at):
+        return -1
+    return cut
+
+
+def _era_before(rules: _Rules, context: Words, low: int, opener: int) -> bool:
+    """Whether an era phrase in the clause ``context.words[low:opener]`` dates the clause it continues: not the month before
+    when that clause names the day of the news ("وكانت القوات قد انسحبت الشهر الماضي، فيما شنت الطائرات صباح اليوم غارتين")."""
+    era = rules.era.find(context, low, opener, first=True)
+    if era < 0:
+        return False
+    return not (rules.recent_eras.starts_at(context, era) and rules.recall_today.find(context, opener, None) >= 0)

@@ -1,0 +1,140 @@
+"""Whether a term's own context lets it stand: the words it requires and the words that exclude it.
+
+A lexicon term may need context words (``سحب`` needs an object such as ``قوات``; "struck the depot ... with rockets"
+needs the verb whose instrument it is), and exclusion words near it cancel it unless a keep word holds it in the
+event's sense ("hundreds held a rally against rising prices"). These checks read one sentence's words (`Words`) with
+the language's rules (`_Rules`) and the term's `TermRule`, and need nothing of the article beyond them; they live
+apart from `engine.py` so that `_accept` reads as the order of the tests, not their details.
+"""
+
+from __future__ import annotations
+
+from streams.detection.context import _Rules
+from streams.detection.cues import PAUSE_BIT, CueSet, Words
+from streams.detection.normalize import normalize
+from streams.detection.patterns import TermRule
+from streams.detection.places import _first_from
+from streams.detection.timing import _refers_back
+
+
+def _conjoined(rules: _Rules, word: str, term: str) -> bool:
+    """Whether the mention's first word ``word`` carries a conjunction its term does not begin with: it opens a new
+    conjunct, and a number right before it ends the one before ("حملة أمنية في المزة 86 وتوقيف 12 مطلوباً")."""
+    for conjunction in rules.conjunctions:
+        if word.startswith(conjunction) and not normalize(term).startswith(conjunction):
+            return True
+    return False
+
+
+def _new_conjunct(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
+    """Whether the mention, a verb written with a conjunction right after a pause, opens a clause of its own: "تظاهر
+    المئات للمطالبة بالإفراج عن المعتقلين، واعتقلت الشرطة ستة منهم" (the demand before the pause is not the arrest's;
+    an imperfect, "، وتنسحب", may still be its subjunctive: "يجب أن تنسحب القوات، وتنسحب الميليشيات")."""
+    if at == 0 or not rules.verb_conjunctions or not context.bits[at - 1] & PAUSE_BIT:
+        return False
+    stem, _, suffix_class = rule.text.split()[0].partition("|")
+    if suffix_class not in rules.verb_classes:
+        return False
+    word = context.words[at]
+    start = word.find(normalize(stem))
+    return start > 0 and word[:start] in rules.verb_conjunctions
+
+
+def _renames(end: int | None, context: Words, at: int) -> bool:
+    """Whether the mention at ``at`` is an apposition to a mention of its category ending at ``end``: a
+    pause ends that one and at most a determiner stands between ("the anniversary of the X military
+    operation, the offensive that ..." re-names the operation)."""
+    return end is not None and 0 < end <= at <= end + 1 and bool(context.bits[end - 1] & PAUSE_BIT)
+
+
+def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
+    """A term with requirements needs one of `requires` within its window (either side), one of
+    `requires_before` within its window before or one of `requires_after` within its window after; one
+    with `requires_in_clause` also needs one of those anywhere before it in its clause (the verb whose
+    instrument it is: "struck the depot ... with rockets"); one with `requires_later` also needs one of those within
+    `later_window` words after it."""
+    if not rule.requires_in_clause.empty and rule.requires_in_clause.find(context, rules.breakers.find(context, 0, at) + 1, at) < 0:
+        return False
+    if rule.requires_later is not None and rule.requires_later.find(context, after, after + rule.later_window, first=True) < 0:
+        return False  # "خرج مئات ... [twelve words on] للمطالبة بـ ...": the crowd's purpose, told late
+    if rule.requires.empty and rule.requires_before.empty and rule.requires_after.empty:
+        return True
+    if _found(rule.requires, context, at, after, rule.window):
+        return True
+    if rule.requires_after.near(context, at, after, 0, rule.window):
+        return True
+    return rule.requires_before.near(context, at, after, rule.window, 0)
+
+
+def _sense_in_sentence(cues: CueSet, context: Words, place_starts: list[int] | None, sentence: tuple[int, int]) -> bool:
+    """Whether a term's sentence tells the sense its `requires_in_sentence` asks for: one of those words, or a gazetteer
+    place ("clashes in Jasim", "شهدت حماة والرقة اشتباكات"): a schedule, a market or a game names neither. The places are
+    given by their sorted starts, found by bisection."""
+    if cues.find(context) >= 0:
+        return True
+    if place_starts is None:
+        return False
+    index = _first_from(place_starts, sentence[0])
+    return index < len(place_starts) and place_starts[index] < sentence[1]
+
+
+def _excluded_cause(
+    causes: tuple[CueSet, CueSet], context: Words, after: int, window: int, reach: int | None
+) -> bool:
+    """Whether a cause cue starting within ``reach`` words after the mention (anywhere from ``after`` on with
+    None) names an excluded cause within ``window`` words after the cue: "the explosion in the market was blamed on
+    an electrical fault" (not a later clause's cause: "a car bomb exploded in the town on Monday, a day after a fire
+    caused by a short circuit")."""
+    cue_set, excluded = causes
+    if not context.union & cue_set.bit or not context.union & excluded.bit:
+        return False
+    cue = cue_set.find(context, after, None, first=True)
+    if cue < 0 or (reach is not None and cue - after >= reach):
+        return False
+    end = cue + cue_set.starts_at(context, cue, None)
+    return excluded.find(context, end, end + window, first=True) >= 0
+
+
+def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
+    """Whether a word of the term's ``keeps_in_clause`` stands in the mention's clause (between the clause breakers
+    around it): "hundreds held a rally against rising prices" is a protest, whatever the prices."""
+    keeps = rule.keeps_in_clause
+    if not context.union & keeps.bit:
+        return False
+    end = rules.breakers.find(context, after, None, first=True)
+    return keeps.find(context, rules.breakers.find(context, 0, at) + 1, end if end >= 0 else None) >= 0
+
+
+def _bare(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` refers back as a definite noun, at its first or its last word
+    ("the blast", «الانفجار», «دوي الانفجار»)."""
+    return _refers_back(rules, context, at) or (after - 1 > at and _refers_back(rules, context, after - 1))
+
+
+def _exclude_kept(rules: _Rules, category: str, context: Words, at: int, after: int, window: int) -> bool:
+    """Whether a phrase of the category's `exclude_keeps` near the mention holds its exclude word in the event's sense:
+    "troops withdrew from Manbij under the deal" (not "withdrew from the deal")."""
+    keeps = rules.exclude_keeps.get(category)
+    return keeps is not None and bool(context.union & keeps.bit) and _found(keeps, context, at, after, window)
+
+
+def _object_excluded(rules: _Rules, excludes: CueSet, context: Words, after: int) -> bool:
+    """Whether a cue of the term's `excludes_object` stands after the mention ending at ``after`` in its clause, before the
+    first pause or clause breaker, as the first use of its opening word there: what the event is from, however long the
+    subject between ("انسحب رجل الأعمال ... من غرفة تجارة دمشق"; not "انسحبت الفصائل من وسط المدينة بطلب من الحكومة", where
+    the first «من» names the place)."""
+    if not context.union & excludes.bit:
+        return False
+    end = rules.breakers.find(context, after, None, first=True)
+    found = excludes.find(context, after, end if end >= 0 else None, first=True)
+    if found < 0 or context.pause_in(after, found):
+        return False
+    opener = context.words[found]
+    return all(context.words[index] != opener for index in range(after, found))
+
+
+def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bool:
+    """Whether a cue stands within ``window`` words of the mention ``context.words[at:after]``, either side, or
+    overlaps it (`CueSet.near`: "riot police" over "riot", "car rally" over "rally")."""
+    return not cues.empty and cues.near(context, at, after, window, window)
+
