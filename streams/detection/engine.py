@@ -486,7 +486,7 @@ class Detector:
                 continue
             causes, keeps = told
             own = mention.words.words
-            own_kept = keeps.find(own) >= 0  # a device or an attack in the mention's own sentence
+            own_kept = _cause_and_device(told, own)[1]  # a device or an attack in the mention's own sentence
             regions = {ref.region or ref.country for ref in mention.places}
             if explained[index]:
                 accidents.setdefault(rule.category, set()).update(regions)
@@ -534,7 +534,10 @@ class Detector:
             rule = mention.rule
             rules = self._rules.get(rule.lang, self._default_rules)
             told = rules.causes_after.get(rule.category)
-            if told is None or mention.words is None or rule.category not in accidents or told[1].find(mention.words.words) >= 0:
+            if (
+                told is None or mention.words is None or rule.category not in accidents
+                or _cause_and_device(told, mention.words.words)[1]
+            ):
                 continue
             following = sentences.following(text, mention.sentence)
             key = (rule.category, following)
@@ -702,15 +705,22 @@ def _told_in_body(accepted: list[_Mention], untold: set[str], title_length: int)
     return [mention for mention in accepted if mention.start > title_length or mention.rule.category not in dropped]
 
 
+def _cause_and_device(told: tuple[CueSet, CueSet], context: Words) -> tuple[bool, bool]:
+    """(names a cause, names a device): whether ``context`` names an accident as a cause by a category's ``causes_after``
+    pair ``told`` ("the explosion was caused by a technical fault", «تبين أنه حادث منزلي»), and whether it names a
+    device, an attack or a new report (its ``causes_after_keeps``)."""
+    causes, keeps = told
+    return causes.find(context) >= 0, keeps.find(context) >= 0
+
+
 def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
-    """Whether the mention's own sentence names an accident as a cause (its category's ``causes_after``: "the explosion was
-    caused by a technical fault", «تبين أنه حادث منزلي») and no device, attack or new report (``causes_after_keeps``)."""
+    """Whether the mention's own sentence names an accident as a cause and no device, attack or new report
+    (`_cause_and_device` by its category's ``causes_after``)."""
     told = rules.causes_after.get(mention.rule.category)
     if told is None or mention.words is None:
         return False
-    causes, keeps = told
-    own = mention.words.words
-    return causes.find(own) >= 0 and keeps.find(own) < 0
+    names_cause, names_device = _cause_and_device(told, mention.words.words)
+    return names_cause and not names_device
 
 
 def _deal_plan(rules: _Rules, category: str, plan: tuple[CueSet, CueSet], context: Words, at: int, after: int) -> bool:
