@@ -59,7 +59,7 @@ from streams.detection.context import (
     span_order,
 )
 from streams.detection.counts import ReportedCount
-from streams.detection.cues import PAUSE_BIT, YEAR_BIT, CueSet, Vocabulary, Words, shares
+from streams.detection.cues import PAUSE_BIT, YEAR_BIT, Vocabulary, shares
 from streams.detection.framing import (
     _in_fact_check,
     _in_hashtag,
@@ -72,7 +72,7 @@ from streams.detection.framing import (
 )
 from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
-from streams.detection.negation import _denied_report, _negated, _opens_clause
+from streams.detection.negation import _denied_report, _negated, _not_a_cause, _opens_clause
 from streams.detection.normalize import normalize_mapped
 from streams.detection.patterns import DEMONYM, PlaceRef, build_matcher
 from streams.detection.places import (
@@ -85,11 +85,15 @@ from streams.detection.places import (
 )
 from streams.detection.requirements import (
     _bare,
+    _cause_and_device,
     _conjoined,
+    _deal_plan,
     _exclude_kept,
     _excluded_cause,
+    _explains_itself,
     _found,
     _kept,
+    _names_cause,
     _new_conjunct,
     _object_excluded,
     _renames,
@@ -486,7 +490,7 @@ class Detector:
                 continue
             causes, keeps = told
             own = mention.words.words
-            own_kept = keeps.find(own) >= 0  # a device or an attack in the mention's own sentence
+            own_kept = _cause_and_device(told, own)[1]  # a device or an attack in the mention's own sentence
             regions = {ref.region or ref.country for ref in mention.places}
             if explained[index]:
                 accidents.setdefault(rule.category, set()).update(regions)
@@ -534,7 +538,10 @@ class Detector:
             rule = mention.rule
             rules = self._rules.get(rule.lang, self._default_rules)
             told = rules.causes_after.get(rule.category)
-            if told is None or mention.words is None or rule.category not in accidents or told[1].find(mention.words.words) >= 0:
+            if (
+                told is None or mention.words is None or rule.category not in accidents
+                or _cause_and_device(told, mention.words.words)[1]
+            ):
                 continue
             following = sentences.following(text, mention.sentence)
             key = (rule.category, following)
@@ -664,13 +671,6 @@ def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> R
     return ReportedCount(value, False)
 
 
-def _names_cause(rules: _Rules, category: str, context: Words) -> bool:
-    """Whether a cause cue of the category stands anywhere in ``context`` with an excluded cause right after it
-    ("Investigators said it was caused by a fuel tank")."""
-    causes = rules.causes.get(category)
-    return causes is not None and _excluded_cause(causes, context, 0, rules.excludes.get(category, (_EMPTY, 0))[1], None)
-
-
 def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, int]) -> bool:
     """Whether ``sentence`` names a place of a region (or, with none, a country) the mention's places do not hold."""
     regions = {ref.region or ref.country for ref in mention.places}
@@ -678,13 +678,6 @@ def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, 
         if sentence[0] <= hit.start < sentence[1] and (hit.ref.region or hit.ref.country) not in regions:
             return True
     return False
-
-
-def _not_a_cause(rules: _Rules, context: Words, at: int) -> bool:
-    """Whether a negated mention is not the cause a protest names before it in its sentence (`negation.causes`): the
-    body denies, plans, threatens or conditions it ("denied reports that its troops had left", "threatened to launch an
-    offensive"), and does not merely protest it ("احتجاجاً على اعتقال شابين" tells the headline's arrest)."""
-    return not (context.union & rules.cause_modals.bit and rules.cause_modals.find(context, 0, at) >= 0)
 
 
 def _told_in_body(accepted: list[_Mention], untold: set[str], title_length: int) -> list[_Mention]:
@@ -700,31 +693,6 @@ def _told_in_body(accepted: list[_Mention], untold: set[str], title_length: int)
     if not dropped:
         return accepted
     return [mention for mention in accepted if mention.start > title_length or mention.rule.category not in dropped]
-
-
-def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
-    """Whether the mention's own sentence names an accident as a cause (its category's ``causes_after``: "the explosion was
-    caused by a technical fault", «تبين أنه حادث منزلي») and no device, attack or new report (``causes_after_keeps``)."""
-    told = rules.causes_after.get(mention.rule.category)
-    if told is None or mention.words is None:
-        return False
-    causes, keeps = told
-    own = mention.words.words
-    return causes.find(own) >= 0 and keeps.find(own) < 0
-
-
-def _deal_plan(rules: _Rules, category: str, plan: tuple[CueSet, CueSet], context: Words, at: int, after: int) -> bool:
-    """Whether the mention ``context.words[at:after]`` is a present form (`Category.plan_forms`) told under a deal (its
-    `exclude_keeps`, before it in its sentence) with a time to come after it in its clause (`plan_times`): the deal's
-    terms ("Under the deal, the factions withdraw from the districts within a week"), no report."""
-    forms, times = plan
-    if not context.union & forms.bit or not context.union & times.bit or forms.starts_at(context, at, after) == 0:
-        return False
-    keeps = rules.exclude_keeps[category]
-    if keeps.find(context, 0, at) < 0:
-        return False
-    end = rules.breakers.find(context, after, None, first=True)
-    return times.find(context, after, end if end >= 0 else None) >= 0
 
 
 def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:

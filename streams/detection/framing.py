@@ -195,24 +195,29 @@ def _in_obituary(rules: _Rules, text: str, title_length: int, known: dict[object
     """Whether the article is an obituary (``history.obituaries`` in its title or its body's first line: "Obituary:",
     "The Herald | Obituaries", "... who has died aged 76"). An obituary tells a life, often a war reporter's or a
     fighter's, whose sieges, arrests and protests are decades old but rarely carry a year in their own clause; the
-    answer is cached per language in ``known`` (the article's lead is read once)."""
-    key = rules.vocabulary
-    if key not in known:
-        end = text.find("\n", max(title_length, 0) + 1)
-        lead = text[:end if end >= 0 else len(text)]
-        known[key] = rules.obituaries.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
-    return known[key]
+    answer is cached per language in ``known`` (`_lead_matches`)."""
+    return _lead_matches(rules, rules.obituaries, text, title_length, known, None)
 
 
 def _in_fact_check(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
     """Whether the article is a fact-check (``history.fact_checks`` in its title or its body's first line: "Fact check:
     ...", «مسبار | مقطع مضلل ...»). A fact-check weighs a claim, a video said to show a strike or a blast, and reports no
-    event of the day; the answer is cached per language in ``known``, as `_in_obituary`'s."""
+    event of the day; the answer is cached per language in ``known`` (`_lead_matches`), the lead read at most
+    `_FACT_CHECK_LEAD` characters into the body: a text with no line break is read once, not whole."""
+    return _lead_matches(rules, rules.fact_checks, text, title_length, known, _FACT_CHECK_LEAD)
+
+
+def _lead_matches(
+    rules: _Rules, cues: CueSet, text: str, title_length: int, known: dict[object, bool], limit: int | None
+) -> bool:
+    """Whether the article's lead, its title and its body's first line (read at most ``limit`` characters into the body;
+    whole with None), names a cue of ``cues``. The answer is cached per language (by its vocabulary) in ``known``, one
+    dict per cue set and article: the lead is read once."""
     key = rules.vocabulary
     if key not in known:
-        # the lead read at most `_FACT_CHECK_LEAD` characters into the body: a text with no line break is read once, not whole
-        limit = max(title_length, 0) + _FACT_CHECK_LEAD
-        end = text.find("\n", max(title_length, 0) + 1, limit)
-        lead = text[:end if end >= 0 else min(len(text), limit)]
-        known[key] = rules.fact_checks.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
+        body = max(title_length, 0)
+        stop = len(text) if limit is None else min(len(text), body + limit)
+        end = text.find("\n", body + 1, stop)
+        lead = text[:end if end >= 0 else stop]
+        known[key] = cues.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
     return known[key]

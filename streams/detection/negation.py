@@ -4,7 +4,8 @@ Step 2's clause tests (`Detector._accept`): a mention is dropped when the clause
 negate it ("did not withdraw", "نفى"), make it unreal (a modal, an intent, a condition, an obligation: "على واشنطن أن
 تسحب قواتها", a branch of a choice, a judgement told after it: "remains unlikely"), tell its end ("the shelling has
 stopped"), or when the report holding it is denied ("..., a claim the group denied"). `_negated` reads the clause,
-`_denied_report` the report's sentence and the next one.
+`_denied_report` the report's sentence and the next one; `_not_a_cause` tells a negated body mention that denies its
+category (which then drops the title's, `engine._told_in_body`) from the cause a protest names.
 """
 
 from __future__ import annotations
@@ -267,3 +268,10 @@ def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = F
     if context.union & rules.alternatives.bit and _alternative(rules, context, cut, at, after):
         return True  # "either withdraw from the south or face an offensive"
     return rules.negation_after.find(context, after, after + rules.negation_after_window, skip) >= 0
+
+
+def _not_a_cause(rules: _Rules, context: Words, at: int) -> bool:
+    """Whether a negated mention is not the cause a protest names before it in its sentence (`negation.causes`): the
+    body denies, plans, threatens or conditions it ("denied reports that its troops had left", "threatened to launch an
+    offensive"), and does not merely protest it ("احتجاجاً على اعتقال شابين" tells the headline's arrest)."""
+    return not (context.union & rules.cause_modals.bit and rules.cause_modals.find(context, 0, at) >= 0)

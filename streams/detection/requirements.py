@@ -2,14 +2,17 @@
 
 A lexicon term may need context words (``سحب`` needs an object such as ``قوات``; "struck the depot ... with rockets"
 needs the verb whose instrument it is), and exclusion words near it cancel it unless a keep word holds it in the
-event's sense ("hundreds held a rally against rising prices"). These checks read one sentence's words (`Words`) with
-the language's rules (`_Rules`) and the term's `TermRule`, and need nothing of the article beyond them; they live
-apart from `engine.py` so that `_accept` reads as the order of the tests, not their details.
+event's sense ("hundreds held a rally against rising prices"). A deal's terms are no report ("Under the deal, the
+factions withdraw from the districts within a week": `_deal_plan`), nor is a blast its sentence gives a cause its
+category excludes ("caused by a fuel tank": `_excluded_cause`, `_names_cause`) or an accident of its ``causes_after``
+(`_cause_and_device`, `_explains_itself`, read by the engine's accident step). These checks read one sentence's words
+(`Words`) with the language's rules (`_Rules`) and the term's `TermRule`, and need nothing of the article beyond them;
+they live apart from `engine.py` so that `_accept` reads as the order of the tests, not their details.
 """
 
 from __future__ import annotations
 
-from streams.detection.context import _Rules
+from streams.detection.context import _EMPTY, _Mention, _Rules
 from streams.detection.cues import PAUSE_BIT, CueSet, Words
 from streams.detection.normalize import normalize
 from streams.detection.patterns import TermRule
@@ -95,6 +98,31 @@ def _excluded_cause(
     return excluded.find(context, end, end + window, first=True) >= 0
 
 
+def _names_cause(rules: _Rules, category: str, context: Words) -> bool:
+    """Whether a cause cue of the category stands anywhere in ``context`` with an excluded cause right after it
+    ("Investigators said it was caused by a fuel tank")."""
+    causes = rules.causes.get(category)
+    return causes is not None and _excluded_cause(causes, context, 0, rules.excludes.get(category, (_EMPTY, 0))[1], None)
+
+
+def _cause_and_device(told: tuple[CueSet, CueSet], context: Words) -> tuple[bool, bool]:
+    """(names a cause, names a device): whether ``context`` names an accident as a cause by a category's ``causes_after``
+    pair ``told`` ("the explosion was caused by a technical fault", «تبين أنه حادث منزلي»), and whether it names a
+    device, an attack or a new report (its ``causes_after_keeps``)."""
+    causes, keeps = told
+    return causes.find(context) >= 0, keeps.find(context) >= 0
+
+
+def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
+    """Whether the mention's own sentence names an accident as a cause and no device, attack or new report
+    (`_cause_and_device` by its category's ``causes_after``)."""
+    told = rules.causes_after.get(mention.rule.category)
+    if told is None or mention.words is None:
+        return False
+    names_cause, names_device = _cause_and_device(told, mention.words.words)
+    return names_cause and not names_device
+
+
 def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:
     """Whether a word of the term's ``keeps_in_clause`` stands in the mention's clause (between the clause breakers
     around it): "hundreds held a rally against rising prices" is a protest, whatever the prices."""
@@ -118,6 +146,20 @@ def _exclude_kept(rules: _Rules, category: str, context: Words, at: int, after: 
     return keeps is not None and bool(context.union & keeps.bit) and _found(keeps, context, at, after, window)
 
 
+def _deal_plan(rules: _Rules, category: str, plan: tuple[CueSet, CueSet], context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` is a present form (`Category.plan_forms`) told under a deal (its
+    `exclude_keeps`, before it in its sentence) with a time to come after it in its clause (`plan_times`): the deal's
+    terms ("Under the deal, the factions withdraw from the districts within a week"), no report."""
+    forms, times = plan
+    if not context.union & forms.bit or not context.union & times.bit or forms.starts_at(context, at, after) == 0:
+        return False
+    keeps = rules.exclude_keeps[category]
+    if keeps.find(context, 0, at) < 0:
+        return False
+    end = rules.breakers.find(context, after, None, first=True)
+    return times.find(context, after, end if end >= 0 else None) >= 0
+
+
 def _object_excluded(rules: _Rules, excludes: CueSet, context: Words, after: int) -> bool:
     """Whether a cue of the term's `excludes_object` stands after the mention ending at ``after`` in its clause, before the
     first pause or clause breaker, as the first use of its opening word there: what the event is from, however long the
@@ -137,4 +179,3 @@ def _found(cues: CueSet, context: Words, at: int, after: int, window: int) -> bo
     """Whether a cue stands within ``window`` words of the mention ``context.words[at:after]``, either side, or
     overlaps it (`CueSet.near`: "riot police" over "riot", "car rally" over "rally")."""
     return not cues.empty and cues.near(context, at, after, window, window)
-
