@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from config.settings import Settings
 from nadhir.runtime.ports import free_port
 from streams.pipeline import ArticleProcessor
-from streams.startup import exclude_startup_objects_from_gc
+from streams.startup import collect_young_objects_less_often, exclude_startup_objects_from_gc
 from streams.tagging import RawRecord
 
 if TYPE_CHECKING:
@@ -201,6 +201,7 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
     @app.agent(articles, name=f"{settings.app_id}.articles")
     async def process_articles(stream: Any) -> None:  # a faust.Stream of raw bytes
         exclude_startup_objects_from_gc()
+        collect_young_objects_less_often()
         async for events in stream.noack_take(settings.worker_batch_size, within=settings.worker_batch_within_s):
             records = [
                 RawRecord(

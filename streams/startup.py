@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gc
 
-__all__ = ["exclude_startup_objects_from_gc"]
+__all__ = ["collect_young_objects_less_often", "exclude_startup_objects_from_gc"]
+
+# Net container allocations between two young-generation collections (CPython's default: 700).
+YOUNG_GC_THRESHOLD = 7000
 
 
 def exclude_startup_objects_from_gc() -> None:
@@ -20,3 +23,16 @@ def exclude_startup_objects_from_gc() -> None:
     as long as the process."""
     gc.collect()
     gc.freeze()
+
+
+def collect_young_objects_less_often() -> None:
+    """Collect the young generation every `YOUNG_GC_THRESHOLD` net container allocations instead of
+    700 (the older generations keep their ratios, so they run ten times less often too).
+
+    In the worker, faust's per-message futures and tasks and each batch's records trigger a young
+    collection every ~50 articles, and each one costs about 0.25 ms (the young objects of a
+    tagged article hold many references): measured in the worker on the e2e bench's articles,
+    the collector's CPU fell from 9-10.5 to 2.6-3.3 µs per article. The young generation is then
+    at most a few thousand objects more; reference counting frees all but cycles as before."""
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_GC_THRESHOLD, middle, old)
