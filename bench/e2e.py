@@ -120,13 +120,15 @@ def role_pipeline(count: int, *, process: bool = True) -> None:
         return []
 
     original = real if process else skip
-    seen = {"n": 0, "first": 0.0, "first_cpu": 0.0, "batches": 0, "busy": 0.0, "cpu": 0.0}
+    seen = {"n": 0, "first": 0.0, "first_cpu": 0.0, "batches": 0, "busy": 0.0, "cpu": 0.0, "tag_cpu0": 0.0, "tag_n0": 0}
 
     async def timed(processor, records, tagging=None):  # type: ignore[no-untyped-def]
         started, cpu_started = time.perf_counter(), time.process_time()
         if seen["n"] == 0:
             seen["first"], seen["first_cpu"] = started, cpu_started
         outputs = await original(processor, records, tagging)
+        if seen["batches"] == 0 and processor.tag_pool is not None:  # from here on: the tag processes are up
+            seen["tag_cpu0"], seen["tag_n0"] = sum(_cpu_s(pid) for pid in processor.tag_pool.pids()), len(records)
         seen["n"] += len(records)
         seen["batches"] += 1
         seen["busy"] += time.perf_counter() - started
@@ -142,11 +144,24 @@ def role_pipeline(count: int, *, process: bool = True) -> None:
                      "worker_cpu_us_per_article": round((time.process_time() - seen["first_cpu"]) / seen["n"] * 1e6),
                      "worker_cpu_share": round((time.process_time() - seen["first_cpu"])
                                                / (time.perf_counter() - seen["first"]), 2)}
+            if processor.tag_pool is not None:  # the tag processes' CPU (user + system) after the first batch
+                stats["tag_processes_cpu_us_per_article"] = round(
+                    (sum(_cpu_s(pid) for pid in processor.tag_pool.pids()) - seen["tag_cpu0"])
+                    / (seen["n"] - seen["tag_n0"]) * 1e6)
             report(seen["n"], time.perf_counter() - seen["first"], stats)
         return outputs
 
     app_module._process_with_retries = timed  # type: ignore[assignment]
     _run(app_module.create_app(settings))
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process so far, from /proc (0 when unreadable)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def role_timed_worker() -> None:
