@@ -114,17 +114,21 @@ def role_pipeline(count: int, *, process: bool = True) -> None:
     settings = load_settings()
     real = app_module._process_with_retries
 
-    async def skip(processor, records):  # type: ignore[no-untyped-def]
+    async def skip(processor, records, tagging=None):  # type: ignore[no-untyped-def]
+        if tagging is not None:  # a tag pool's batch: not tagged either (its result is dropped)
+            tagging.cancel()
         return []
 
     original = real if process else skip
-    seen = {"n": 0, "first": 0.0, "first_cpu": 0.0, "batches": 0, "busy": 0.0, "cpu": 0.0}
+    seen = {"n": 0, "first": 0.0, "first_cpu": 0.0, "batches": 0, "busy": 0.0, "cpu": 0.0, "tag_cpu0": 0.0, "tag_n0": 0}
 
-    async def timed(processor, records):  # type: ignore[no-untyped-def]
+    async def timed(processor, records, tagging=None):  # type: ignore[no-untyped-def]
         started, cpu_started = time.perf_counter(), time.process_time()
         if seen["n"] == 0:
             seen["first"], seen["first_cpu"] = started, cpu_started
-        outputs = await original(processor, records)
+        outputs = await original(processor, records, tagging)
+        if seen["batches"] == 0 and processor.tag_pool is not None:  # from here on: the tag processes are up
+            seen["tag_cpu0"], seen["tag_n0"] = sum(_cpu_s(pid) for pid in processor.tag_pool.pids()), len(records)
         seen["n"] += len(records)
         seen["batches"] += 1
         seen["busy"] += time.perf_counter() - started
@@ -140,11 +144,24 @@ def role_pipeline(count: int, *, process: bool = True) -> None:
                      "worker_cpu_us_per_article": round((time.process_time() - seen["first_cpu"]) / seen["n"] * 1e6),
                      "worker_cpu_share": round((time.process_time() - seen["first_cpu"])
                                                / (time.perf_counter() - seen["first"]), 2)}
+            if processor.tag_pool is not None:  # the tag processes' CPU (user + system) after the first batch
+                stats["tag_processes_cpu_us_per_article"] = round(
+                    (sum(_cpu_s(pid) for pid in processor.tag_pool.pids()) - seen["tag_cpu0"])
+                    / (seen["n"] - seen["tag_n0"]) * 1e6)
             report(seen["n"], time.perf_counter() - seen["first"], stats)
         return outputs
 
     app_module._process_with_retries = timed  # type: ignore[assignment]
     _run(app_module.create_app(settings))
+
+
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) of a process so far, from /proc (0 when unreadable)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def role_timed_worker() -> None:
@@ -189,10 +206,10 @@ def role_timed_worker() -> None:
     real = app_module._process_with_retries
     out = open(os.environ["NADHIR_BENCH_TIMINGS"], "a", buffering=1)  # noqa: SIM115 (one line per batch)
 
-    async def timed(processor: Any, records: Any) -> Any:
+    async def timed(processor: Any, records: Any, tagging: Any = None) -> Any:
         handed, started, cpu_started = time.time(), time.perf_counter(), time.thread_time()
         spent.clear()
-        outputs = await real(processor, records)
+        outputs = await real(processor, records, tagging)
         ages = [handed * 1000 - record.timestamp_ms for record in records]
         out.write(json.dumps({"n": len(records), "age_min": min(ages), "age_max": max(ages),
                               "cpu": time.process_time(), "at": handed,
@@ -247,7 +264,7 @@ def base_env(broker: str, redis_url: str, topics: dict[str, str], app_id: str, *
     return env
 
 
-def throughput(broker: str, redis_url: str, count: int, *, decompose: bool = False) -> None:
+def throughput(broker: str, redis_url: str, count: int, *, decompose: bool = False, tag_processes: int = 0) -> None:
     from kafka import KafkaProducer
 
     from nadhir.runtime.topics import create_topics
@@ -262,15 +279,17 @@ def throughput(broker: str, redis_url: str, count: int, *, decompose: bool = Fal
     producer.flush()
     producer.close()
     ceiling = child("iterate", count, base_env(broker, redis_url, topics, f"bench-iterate-{suffix}"), 600)
-    pipeline = child("pipeline", count, base_env(broker, redis_url, topics, f"bench-pipeline-{suffix}"), 600)
+    pipeline = child("pipeline", count, base_env(broker, redis_url, topics, f"bench-pipeline-{suffix}",
+                                                 NADHIR_TAG_PROCESSES=str(tag_processes)), 600)
     ceiling_rate = count / float(ceiling["seconds"])  # type: ignore[arg-type]
     pipeline_rate = count / float(pipeline["seconds"])  # type: ignore[arg-type]
-    print(f"throughput, {count} articles, 4 partitions, one worker:")
+    print(f"throughput, {count} articles, 4 partitions, one worker ({tag_processes} tag processes):")
     print(f"  faust agent that only iterates : {ceiling_rate:8.0f} articles/s")
     print(f"  nadhir worker (validate, tag, dedupe, count, rules, events): {pipeline_rate:8.0f} articles/s")
     print(f"  ratio: {pipeline_rate / ceiling_rate:.0%} (target >= 70 %)   worker stats: {pipeline['stats']}")
     if decompose:
-        take = child("take", count, base_env(broker, redis_url, topics, f"bench-take-{suffix}"), 600)
+        take = child("take", count, base_env(broker, redis_url, topics, f"bench-take-{suffix}",
+                                             NADHIR_TAG_PROCESSES=str(tag_processes)), 600)
         take_rate = count / float(take["seconds"])  # type: ignore[arg-type]
         print(f"  worker whose batches skip the processor: {take_rate:8.0f} articles/s "
               f"({1e6 / take_rate:.0f} µs per article; the worker's processing adds "
@@ -485,6 +504,8 @@ def main() -> None:
     parser.add_argument("--within", type=float, default=None,
                         help="latency phase: the worker's batch wait in s (default: the worker's own)")
     parser.add_argument("--only", choices=["throughput", "latency"], default=None)
+    parser.add_argument("--tag-processes", type=int, default=0,
+                        help="throughput: the worker's NADHIR_TAG_PROCESSES (default 0: tagging in its own process)")
     parser.add_argument("--decompose", action="store_true",
                         help="throughput: also run the worker with batches that skip the processor (its consumption "
                              "path alone); latency: time each batch of the worker (record age, tag, Redis, alert)")
@@ -505,7 +526,8 @@ def main() -> None:
 
     with EmbeddedBroker() as broker, EmbeddedRedis() as redis_server:
         if args.only != "latency":
-            throughput(broker.bootstrap, redis_server.url, args.articles, decompose=args.decompose)
+            throughput(broker.bootstrap, redis_server.url, args.articles, decompose=args.decompose,
+                       tag_processes=args.tag_processes)
         if args.only != "throughput":
             latency(broker.bootstrap, redis_server.url.replace("/0", "/1"), args.latency_seconds,
                     lateness_s=args.lateness, within_s=args.within, decompose=args.decompose)

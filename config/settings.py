@@ -66,6 +66,11 @@ class Settings(BaseSettings):
     worker_batch_size: int = Field(default=500, ge=1, le=10_000, description="Articles per processing batch.")
     worker_batch_within_s: float = Field(default=0.02, gt=0, description="Longest wait to fill a batch.")
     resolve_interval_s: float = Field(default=2.0, gt=0, description="Timer for alert resolution checks.")
+    tag_processes: int = Field(
+        default=0, ge=0, le=64,
+        description="Processes that tag (validate, detect, hash) the worker's batches beside its consumption "
+        "(streams.tagpool); 0 tags in the worker's own process.",
+    )
 
     # --- Redis -------------------------------------------------------------------------------
     redis_url: str | None = Field(

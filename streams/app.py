@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from config.settings import Settings
 from nadhir.runtime.ports import free_port
 from streams.pipeline import ArticleProcessor
 from streams.startup import collect_young_objects_less_often, exclude_startup_objects_from_gc
-from streams.tagging import RawRecord
+from streams.tagging import RawRecord, TagOutcome
 
 if TYPE_CHECKING:
     import faust
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("nadhir.streams")
 
 RETRY_DELAYS_S = (0.2, 0.5, 1.0, 2.0, 5.0)
+TAG_AHEAD = 1  # with a tag pool: batches queued, tagged or tagging, besides the one being finished
 
 
 class FaustPublisher:
@@ -192,6 +193,8 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
     the_processor = processor or build_processor(settings, publisher)
 
     def close_bulk_producer(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> Awaitable[None]:
+        if the_processor.tag_pool is not None:
+            the_processor.tag_pool.shutdown()
         return publisher.close()
 
     app.on_before_shutdown.connect(close_bulk_producer)
@@ -202,18 +205,12 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
     async def process_articles(stream: Any) -> None:  # a faust.Stream of raw bytes
         exclude_startup_objects_from_gc()
         collect_young_objects_less_often()
-        async for events in stream.noack_take(settings.worker_batch_size, within=settings.worker_batch_within_s):
-            records = [
-                RawRecord(
-                    value=event.message.value or b"",
-                    topic=event.message.topic,
-                    partition=event.message.partition,
-                    offset=event.message.offset,
-                    timestamp_ms=int(event.message.timestamp * 1000),
-                )
-                for event in events
-            ]
-            outputs = await _process_with_retries(the_processor, records)
+        batches = stream.noack_take(settings.worker_batch_size, within=settings.worker_batch_within_s)
+        if the_processor.tag_pool is not None:
+            await _process_with_pool(stream, batches, the_processor, in_flight)
+            return
+        async for events in batches:
+            outputs = await _process_with_retries(the_processor, _raw_records(events))
             # Offsets are committed only once the batch's outputs are acknowledged; the next batch
             # starts meanwhile (faust commits an offset only when every earlier one is acked).
             in_flight.add(asyncio.ensure_future(_ack_when_sent(stream, events, outputs)))
@@ -237,6 +234,48 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
     return app
 
 
+def _raw_records(events: Sequence[Any]) -> list[RawRecord]:
+    return [
+        RawRecord(
+            value=event.message.value or b"",
+            topic=event.message.topic,
+            partition=event.message.partition,
+            offset=event.message.offset,
+            timestamp_ms=int(event.message.timestamp * 1000),
+        )
+        for event in events
+    ]
+
+
+async def _process_with_pool(stream: Any, batches: AsyncIterator[Sequence[Any]], processor: ArticleProcessor,
+                             in_flight: set[asyncio.Future[None]]) -> None:
+    """The agent's loop with a tag pool: each batch goes to the pool as soon as faust hands it over;
+    a second task does the batches in order (admit, count, publish, then the ack as without a pool)
+    while the pool tags the next ones (at most `TAG_AHEAD` + 1 batches ahead)."""
+    queue: asyncio.Queue[tuple[Sequence[Any], list[RawRecord], Awaitable[list[TagOutcome]] | None]] = (
+        asyncio.Queue(maxsize=TAG_AHEAD))
+
+    async def finish() -> None:
+        while True:
+            events, records, tagging = await queue.get()
+            outputs = await _process_with_retries(processor, records, tagging=tagging)
+            in_flight.add(asyncio.ensure_future(_ack_when_sent(stream, events, outputs)))
+            in_flight.difference_update([task for task in in_flight if task.done()])
+
+    finisher = asyncio.ensure_future(finish())
+    try:
+        async for events in batches:
+            records = _raw_records(events)
+            tagging = processor.start_tagging(records)
+            put = asyncio.ensure_future(queue.put((events, records, tagging)))
+            await asyncio.wait([put, finisher], return_when=asyncio.FIRST_COMPLETED)
+            if finisher.done():  # it only ends by an error: surface it (faust restarts the agent)
+                put.cancel()
+                finisher.result()
+    finally:
+        finisher.cancel()
+
+
 async def _ack_when_sent(stream: Any, events: Sequence[Any], outputs: list[Awaitable[Any]]) -> None:
     try:
         for output in outputs:
@@ -249,11 +288,14 @@ async def _ack_when_sent(stream: Any, events: Sequence[Any], outputs: list[Await
         await stream.ack(event)
 
 
-async def _process_with_retries(processor: ArticleProcessor, records: list[RawRecord]) -> list[Awaitable[Any]]:
+async def _process_with_retries(processor: ArticleProcessor, records: list[RawRecord],
+                                tagging: Awaitable[list[TagOutcome]] | None = None) -> list[Awaitable[Any]]:
+    """``tagging``: the batch's outcomes under way in the tag pool, for the first attempt (a retry
+    tags the batch again: the pool may have lost a process)."""
     attempt = 0
     while True:
         try:
-            return await processor.process_nowait(records)
+            return await processor.process_nowait(records, tagging)
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -263,6 +305,7 @@ async def _process_with_retries(processor: ArticleProcessor, records: list[RawRe
             log.exception("batch of %d records from %s[%d]@%d failed; retrying in %.1fs",
                           len(records), first.topic, first.partition, first.offset, delay)
             attempt += 1
+            tagging = None
             await asyncio.sleep(delay)
 
 
@@ -280,4 +323,13 @@ def build_processor(settings: Settings, publisher: FaustPublisher) -> ArticlePro
     rules = load_rules(settings.rules_file).rules
     detector = load_detector(lexicon_dir=settings.lexicon_dir, gazetteer_file=settings.gazetteer_file)
     client = aioredis.Redis.from_url(settings.redis_url)
-    return ArticleProcessor(settings, rules, detector, RedisStore(client, settings.redis_prefix), publisher)
+    processor = ArticleProcessor(settings, rules, detector, RedisStore(client, settings.redis_prefix), publisher)
+    if settings.tag_processes > 0:
+        from streams.tagpool import TagPool
+
+        processor.tag_pool = TagPool(settings.tag_processes, lexicon_dir=settings.lexicon_dir,
+                                     gazetteer_file=settings.gazetteer_file, max_record_bytes=settings.max_record_bytes,
+                                     max_article_bytes=settings.max_article_bytes)
+        processor.tag_pool.start()
+        log.info("tagging in %d processes", settings.tag_processes)
+    return processor

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from alerts.model import Alert, Evidence, alert_id
 from config.rules import RuleBase, Spike, Threshold
@@ -43,9 +43,13 @@ from streams.tagging import (
     DetectedEventLike,
     Detector,
     RawRecord,
+    TagOutcome,
     tag_records,
 )
 from streams.validate import Article, Rejection
+
+if TYPE_CHECKING:
+    from streams.tagpool import TagPool
 
 log = logging.getLogger("nadhir.streams")
 
@@ -134,6 +138,8 @@ class ArticleProcessor:
         self.rules = list(rules)
         self.rules_by_name = {rule.name: rule for rule in self.rules}
         self.detector = detector
+        # `streams.tagpool.TagPool` (NADHIR_TAG_PROCESSES > 0): tag_records runs in its processes
+        self.tag_pool: TagPool | None = None
         self.store = store
         self.publisher = publisher
         self.wall_clock_ms = wall_clock_ms
@@ -152,13 +158,25 @@ class ArticleProcessor:
         for ack in await self.process_nowait(records):
             await ack
 
-    async def process_nowait(self, records: Sequence[RawRecord]) -> list[Awaitable[Any]]:
+    def start_tagging(self, records: Sequence[RawRecord]) -> Awaitable[list[TagOutcome]] | None:
+        """With a tag pool, start tagging ``records`` there and return the awaitable of their
+        outcomes, for `process_nowait` (the worker does the batch before meanwhile); else None."""
+        return self.tag_pool.submit(records) if self.tag_pool is not None else None
+
+    async def process_nowait(self, records: Sequence[RawRecord],
+                             tagging: Awaitable[list[TagOutcome]] | None = None) -> list[Awaitable[Any]]:
         """Process one batch up to the broker's acks of its DLQ records and events, which are
         returned for the caller to await before it commits the batch (alerts are always awaited
-        here, before their episode is recorded). Lets the next batch start while they fly."""
+        here, before their episode is recorded). Lets the next batch start while they fly.
+        ``tagging``: the batch's outcomes already under way (`start_tagging`)."""
         settings = self.settings
-        tagged = tag_records(self.detector, records, max_record_bytes=settings.max_record_bytes,
-                             max_article_bytes=settings.max_article_bytes)
+        if tagging is None and self.tag_pool is not None:
+            tagging = self.tag_pool.submit(records)
+        if tagging is not None:
+            tagged = await tagging
+        else:
+            tagged = tag_records(self.detector, records, max_record_bytes=settings.max_record_bytes,
+                                 max_article_bytes=settings.max_article_bytes)
         acks: list[Awaitable[Any]] = []
         candidates: list[_Candidate] = []
         admissions: list[Admission] = []

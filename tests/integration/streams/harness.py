@@ -35,6 +35,8 @@ def worker_env(bootstrap: str, redis_url: str, topics: dict[str, str], data_dir:
         "NADHIR_REDIS_PREFIX": "nadhir:",
         "PYTHONUNBUFFERED": "1",
     })
+    if "NADHIR_TAG_PROCESSES" in os.environ:  # the suite runs with the worker's tag pool too
+        env["NADHIR_TAG_PROCESSES"] = os.environ["NADHIR_TAG_PROCESSES"]
     env.update({f"NADHIR_{key.upper()}": str(value) for key, value in extra.items()})
     return env
 
