@@ -68,6 +68,7 @@ from streams.detection.framing import (
     _looks_back,
     _masthead_names,
     _named_not_told,
+    _page_type,
     _sport_keys,
 )
 from streams.detection.language import canonical_lang, detect_language
@@ -308,6 +309,10 @@ class Detector:
         obituaries: dict[object, bool] = {}
         # whether the article is a fact-check, per language
         fact_checks: dict[object, bool] = {}
+        # the article's page type, per language (`_page_type`: an index in the rules' page kinds, -1 none), and the
+        # categories its title reports
+        pages: dict[object, int] = {}
+        headline: set[str] = set()
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         masthead = _masthead_names(text, title_length)
@@ -442,6 +447,10 @@ class Detector:
                 rule.category not in rules.agents_bare_only or _bare_anaphor(rules, context, at, after)
             ):
                 continue  # "the UN withdrew its staff from El Fasher. The withdrawal leaves the city without aid"
+            if rule.category in rules.page_categories and mention.start > title_length and rule.category not in headline:
+                page = _page_type(rules, text, title_length, pages)
+                if page >= 0 and rules.page_kinds[page][1].find(context) < 0:
+                    continue  # a film review's "the army shells the valley at dawn", a markets page's "a three-day rally"
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
@@ -454,6 +463,8 @@ class Detector:
                 if mention.count is None:
                     mention.count = _tally_count(rules, words, at, after)
             accepted.append(mention)
+            if mention.start < title_length:
+                headline.add(rule.category)
             if retrospective is None:
                 retrospective = False
             taken.add(key)

@@ -14,7 +14,7 @@ from typing import Final
 
 from config.lexicons import Lexicon
 from streams.detection.context import _Rules
-from streams.detection.cues import PUNCTUATION, CueSet, Vocabulary, Words, cue_keys, space_at
+from streams.detection.cues import PUNCTUATION, CueSet, Vocabulary, Words, cue_keys, distinct_cues, space_at
 
 # a masthead line (`_masthead_names`): "NAME | SECTION | DATE", at most this long, its date segment this short
 _MASTHEAD_BAR: Final = " | "
@@ -28,6 +28,7 @@ _QUOTATION_MARKS: Final = ('"', *_OPENING_MARKS)
 _TITLE_CHARS: Final = 80  # a work's quoted title has its marks this close to each of its words
 _TITLE_NOUN_WORDS: Final = 3  # "the new play", "العمل المسرحي الجديد": a work noun (or a word's noun) has at most this many words
 _FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
+_PAGE_LEAD: Final = 600  # characters of the body's first paragraph read for a page type's words (`_page_type`)
 
 
 def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
@@ -216,3 +217,24 @@ def _in_fact_check(rules: _Rules, text: str, title_length: int, known: dict[obje
         lead = text[:end if end >= 0 else min(len(text), limit)]
         known[key] = rules.fact_checks.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
     return known[key]
+
+
+def _page_type(rules: _Rules, text: str, title_length: int, known: dict[object, int]) -> int:
+    """The index of the article's page type in ``rules.page_kinds`` (``page_types.kinds``: sport, markets, culture,
+    history, court, drill), or -1 for none: the first kind of which the title and the body's first paragraph (at most
+    ``_PAGE_LEAD`` characters of it) name ``page_types.min_cues`` distinct words. Decided once per article and language
+    (cached in ``known``): one pass of each kind's cues over some sixty words."""
+    key = rules.vocabulary
+    page = known.get(key)
+    if page is None:
+        page = -1
+        if rules.page_kinds:
+            body = title_length + 1 if title_length >= 0 else 0
+            end = text.find("\n", body, body + _PAGE_LEAD)
+            lead = Words.from_tokens(text[:end if end >= 0 else min(len(text), body + _PAGE_LEAD)].split(), rules.vocabulary)
+            for index, (words, _) in enumerate(rules.page_kinds):
+                if lead.union & words.bit and distinct_cues(words, lead) >= rules.page_min_cues:
+                    page = index
+                    break
+        known[key] = page
+    return page
