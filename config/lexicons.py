@@ -736,6 +736,12 @@ class PageKind(_Strict):
         description="Marks of the day's event on such a page besides `PageTypes.keeps`: a weekday tells today's news on a "
         "film's or an anniversary's page, not on a match report's or a markets page's, which are dated too.",
     )
+    paragraph_words: list[str] = Field(
+        default_factory=list,
+        description="When set, the page's veto reaches only the paragraphs holding one of these words or of `words`: a "
+        "drill's or a trial's frame is its paragraph's ('infantry storming a replica village', 'accused of ordering the "
+        "shelling'), while its real news is told in paragraphs of its own ('Hours later, troops pushed into the village').",
+    )
 
 
 class PageTypes(_Strict):
@@ -965,7 +971,7 @@ class Lexicon(_Strict):
         for field_name in ("words", "sentence_words", "keeps"):
             problems.extend(self._list_problems(getattr(self.sport_reports, field_name), ("sport_reports", field_name)))
         for kind, page in self.page_types.kinds.items():
-            for field_name in ("words", "keeps"):
+            for field_name in ("words", "keeps", "paragraph_words"):
                 problems.extend(self._list_problems(getattr(page, field_name), ("page_types", "kinds", kind, field_name)))
         problems.extend(self._list_problems(self.page_types.keeps, ("page_types", "keeps")))
         for list_name, words in self.lists.items():
@@ -1009,7 +1015,7 @@ class Lexicon(_Strict):
                 for position, cue, words in self._cues(getattr(category, field_name)):
                     problems.extend(_wildcard_problem(("categories", name, field_name, position), cue, words))
         for kind, page in self.page_types.kinds.items():
-            for field_name in ("words", "keeps"):
+            for field_name in ("words", "keeps", "paragraph_words"):
                 for position, cue, words in self._cues(getattr(page, field_name)):
                     problems.extend(_wildcard_problem(("page_types", "kinds", kind, field_name, position), cue, words))
         for position, cue, words in self._cues(self.page_types.keeps):

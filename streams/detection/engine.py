@@ -69,6 +69,7 @@ from streams.detection.framing import (
     _masthead_names,
     _named_not_told,
     _page_type,
+    _page_vetoes,
     _sport_keys,
 )
 from streams.detection.language import canonical_lang, detect_language
@@ -312,6 +313,8 @@ class Detector:
         # the article's page type, per language (`_page_type`: an index in the rules' page kinds, -1 none), and the
         # categories its title reports
         pages: dict[object, int] = {}
+        # whether each paragraph (by language, kind and start) lies under its page's veto (`_page_vetoes`)
+        page_paragraphs: dict[object, bool] = {}
         headline: set[str] = set()
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
@@ -449,7 +452,7 @@ class Detector:
                 continue  # "the UN withdrew its staff from El Fasher. The withdrawal leaves the city without aid"
             if rule.category in rules.page_categories and mention.start > title_length and rule.category not in headline:
                 page = _page_type(rules, text, title_length, pages)
-                if page >= 0 and rules.page_kinds[page][1].find(context) < 0:
+                if page >= 0 and _page_vetoes(rules, text, mention.start, page, context, page_paragraphs):
                     continue  # a film review's "the army shells the valley at dawn", a markets page's "a three-day rally"
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)

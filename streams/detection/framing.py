@@ -232,9 +232,28 @@ def _page_type(rules: _Rules, text: str, title_length: int, known: dict[object, 
             body = title_length + 1 if title_length >= 0 else 0
             end = text.find("\n", body, body + _PAGE_LEAD)
             lead = Words.from_tokens(text[:end if end >= 0 else min(len(text), body + _PAGE_LEAD)].split(), rules.vocabulary)
-            for index, (words, _) in enumerate(rules.page_kinds):
+            for index, (words, _, _) in enumerate(rules.page_kinds):
                 if lead.union & words.bit and distinct_cues(words, lead) >= rules.page_min_cues:
                     page = index
                     break
         known[key] = page
     return page
+
+
+def _page_vetoes(rules: _Rules, text: str, position: int, page: int, context: Words, known: dict[object, bool]) -> bool:
+    """Whether the page of kind ``page`` (`_page_type`) vetoes the mention at ``position``, whose sentence's words are
+    ``context``: its sentence holds none of the kind's keeps, and the kind frames every paragraph or this one (its line
+    holds a word of the kind's ``paragraph_words`` or ``words``; answered once per paragraph, cached in ``known``)."""
+    _, keeps, paragraphs = rules.page_kinds[page]
+    if keeps.find(context) >= 0:
+        return False
+    if paragraphs is None:
+        return True
+    start = text.rfind("\n", 0, position) + 1
+    key = (rules.vocabulary, page, start)
+    framed = known.get(key)
+    if framed is None:
+        end = text.find("\n", position)
+        paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
+        framed = known[key] = bool(paragraph.union & paragraphs.bit) and paragraphs.find(paragraph, first=True) >= 0
+    return framed
