@@ -59,3 +59,17 @@ def test_an_unknown_list_in_a_page_kind_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as error:
         load_lexicons(tmp_path)
     assert "unknown word list '@missing'" in str(error.value) and "page_types.kinds.sport.words" in str(error.value)
+
+
+def test_a_drill_page_vetoes_the_drill_s_paragraphs_only(detector: Any) -> None:
+    title = "Army holds live-fire exercise near Palmyra"
+    text = ("Army units carried out a live-fire exercise in the desert on Wednesday, the defence ministry said, in drills "
+            "watched by the chief of staff.\nInfantry stormed a replica village and staged a simulated raid on a mock command "
+            "post.\nHours later, troops carried out an incursion into the village of Jubata al-Khashab in Quneitra, "
+            "residents said.")
+    assert _categories(detector, title, text) == {"military_operation"}
+
+
+def test_a_protest_over_prices_stays_on_a_markets_page(detector: Any) -> None:
+    text = "قطع محتجون طرقات رئيسية في بيروت بالإطارات المشتعلة احتجاجاً على انهيار سعر صرف الليرة."
+    assert _categories(detector, "", text) == {"protest"}
