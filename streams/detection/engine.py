@@ -13,7 +13,8 @@ title and text finds every candidate term and place (`streams.detection.patterns
    exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones")
    (`streams.detection.requirements`).
    Text framing a mention as no report cancels it: a match report, a hashtag, a masthead, a quoted title, an
-   obituary, a fact-check (`streams.detection.framing`); so do negation cues before it in the same clause
+   obituary, a fact-check, a page whose title and lead make it sport, markets, culture, history, a court's or a drill's
+   and whose mention's sentence carries no strong mark of the day's event (`streams.detection.framing`); so do negation cues before it in the same clause
    ("no", "denied", "نفى") or right after it, modality and a denial of the report
    (`streams.detection.negation`), and a clause telling the past (`streams.detection.timing`). Anaphoric terms
    ("the campaign", "الحملة") count only after an explicit mention of the category in the article

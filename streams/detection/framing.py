@@ -3,8 +3,9 @@
 A war word may stand in a match report (`_in_match_report`: "the visitors retreated deep"), a hashtag
 (`_in_hashtag`), a masthead's page name (`_masthead_names`: "يوميات قذيفة هاون | الجمعة 27-11-2026"), a word named
 as a word or a work's quoted title (`_named_not_told`), an obituary (`_in_obituary`), a fact-check
-(`_in_fact_check`) or a look back (`_looks_back`). Each reads the article's or the mention's frame, not its clause;
-the article-wide answers are cached per article by the caller.
+(`_in_fact_check`), a look back (`_looks_back`) or a page of sport, markets, culture, history, a court or a drill
+(`_page_type`, `_page_vetoes`: decided once from the title and lead). Each reads the article's or the mention's frame, not
+its clause; the article-wide answers are cached per article by the caller.
 """
 
 from __future__ import annotations
