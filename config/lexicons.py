@@ -723,6 +723,56 @@ class SportReports(_Strict):
     )
 
 
+class PageKind(_Strict):
+    """One page type of `PageTypes`: the words of its title and lead, and the marks of a real event its own pages need."""
+
+    words: list[str] = Field(
+        default_factory=list,
+        description="Words of the title and lead of such a page ('derby', 'oil prices', 'the film', 'anniversary', "
+        "'محاكمة', 'مناورات').",
+    )
+    keeps: list[str] = Field(
+        default_factory=list,
+        description="Marks of the day's event on such a page besides `PageTypes.keeps`: a weekday tells today's news on a "
+        "film's or an anniversary's page, not on a match report's or a markets page's, which are dated too.",
+    )
+    paragraph_words: list[str] = Field(
+        default_factory=list,
+        description="When set, the page's veto reaches only the paragraphs holding one of these words or of `words`: a "
+        "drill's or a trial's frame is its paragraph's ('infantry storming a replica village', 'accused of ordering the "
+        "shelling'), while its real news is told in paragraphs of its own ('Hours later, troops pushed into the village').",
+    )
+
+
+class PageTypes(_Strict):
+    """An article's page type, decided once from its title and lead (the title and the body's first paragraph): a page
+    of sport, markets, culture (a review of a film, a series, a book), history (an anniversary), a court's hearing or a
+    military drill or parade names war's words it does not report as the day's events ("the army shells the valley at
+    dawn" in a film's plot, "a three-day rally" of oil, the 2013 bombings a trial hears). On such a page a body mention of
+    one of `categories` is kept only when its sentence holds one of `keeps` or its kind's (strong marks of a real event of
+    the day: casualties, a news source, "Separately", the police, protesters' placards), or when the title itself reports
+    an event of its category ("Idlib derby called off after shelling hits near stadium"). Every word is a cue (`@list`
+    references allowed)."""
+
+    kinds: dict[str, PageKind] = Field(
+        default_factory=dict,
+        description="The page types by name (free: 'sport', 'markets', 'culture', 'history', 'court', 'drill'), tried "
+        "in order: the first whose words the title and lead name `min_cues` times (distinct) is the article's.",
+    )
+    min_cues: int = Field(
+        default=2, ge=1, le=20,
+        description="Distinct words of one kind in the title and lead that make the article a page of that kind.",
+    )
+    keeps: list[str] = Field(
+        default_factory=list,
+        description="Words in a body mention's sentence that keep it an event on a page of any kind: casualties "
+        "('killing', 'مقتل'), news sources ('the Syrian Observatory', 'بحسب'), report openers ('Separately', 'وفي سياق "
+        "منفصل'), protest acts ('placards', 'لافتات') and the police.",
+    )
+    categories: list[CategoryName] = Field(
+        default_factory=list, description="The categories whose body mentions a typed page keeps only with its keeps."
+    )
+
 class Lexicon(_Strict):
     version: Literal[1] = 1
     language: str = Field(pattern=r"^[a-z]{2,3}$")
@@ -891,6 +941,7 @@ class Lexicon(_Strict):
     numbers: Numbers = Field(default_factory=Numbers)
     history: History = Field(default_factory=History)
     sport_reports: SportReports = Field(default_factory=SportReports)
+    page_types: PageTypes = Field(default_factory=PageTypes)
     categories: dict[CategoryName, Category] = Field(default_factory=dict)
 
     def reference_problems(self) -> list[tuple[tuple[str | int, ...], str]]:
@@ -919,6 +970,10 @@ class Lexicon(_Strict):
             problems.extend(self._list_problems(getattr(self, field_name), (field_name,)))
         for field_name in ("words", "sentence_words", "keeps"):
             problems.extend(self._list_problems(getattr(self.sport_reports, field_name), ("sport_reports", field_name)))
+        for kind, page in self.page_types.kinds.items():
+            for field_name in ("words", "keeps", "paragraph_words"):
+                problems.extend(self._list_problems(getattr(page, field_name), ("page_types", "kinds", kind, field_name)))
+        problems.extend(self._list_problems(self.page_types.keeps, ("page_types", "keeps")))
         for list_name, words in self.lists.items():
             problems.extend(self._list_problems(words, ("lists", list_name)))
             if self._cycle(list_name, ()):
@@ -959,6 +1014,12 @@ class Lexicon(_Strict):
             for field_name in _CATEGORY_CUE_FIELDS:
                 for position, cue, words in self._cues(getattr(category, field_name)):
                     problems.extend(_wildcard_problem(("categories", name, field_name, position), cue, words))
+        for kind, page in self.page_types.kinds.items():
+            for field_name in ("words", "keeps", "paragraph_words"):
+                for position, cue, words in self._cues(getattr(page, field_name)):
+                    problems.extend(_wildcard_problem(("page_types", "kinds", kind, field_name, position), cue, words))
+        for position, cue, words in self._cues(self.page_types.keeps):
+            problems.extend(_wildcard_problem(("page_types", "keeps", position), cue, words))
         return problems
 
     def _cues(self, cues: list[str]) -> list[tuple[int, str, list[str]]]:

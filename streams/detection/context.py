@@ -141,6 +141,17 @@ class _Rules:
         # where the finder's keys start among the extra keys of the engine's automaton (-1: it runs its own pass)
         self.sport_base = -1
         self.sport_categories = frozenset(sport.categories) if not self.sport_words.empty else frozenset()
+        pages = lexicon.page_types
+        # the page types (`framing._page_type`), in the lexicon's order: each kind's title-and-lead words, the marks of a
+        # real event that keep a mention on its pages (every kind's and its own), and the words that bring a paragraph
+        # under the veto (`framing._page_vetoes`; None: every paragraph)
+        self.page_kinds = tuple(
+            (cues(page.words), cues([*pages.keeps, *page.keeps]),
+             cues([*page.words, *page.paragraph_words]) if page.paragraph_words else None)
+            for page in pages.kinds.values() if page.words
+        )
+        self.page_min_cues = pages.min_cues
+        self.page_categories = frozenset(pages.categories) if self.page_kinds else frozenset()
         self.conjunctions = tuple(normalize(word) for word in lexicon.conjunctions if word)
         self.verb_classes = frozenset(lexicon.verb_classes)
         self.report_openers = cues(lexicon.report_openers)

@@ -13,7 +13,8 @@ title and text finds every candidate term and place (`streams.detection.patterns
    exclusions may reach back to its clause's start ("air defences shot down overnight 20 drones")
    (`streams.detection.requirements`).
    Text framing a mention as no report cancels it: a match report, a hashtag, a masthead, a quoted title, an
-   obituary, a fact-check (`streams.detection.framing`); so do negation cues before it in the same clause
+   obituary, a fact-check, a page whose title and lead make it sport, markets, culture, history, a court's or a drill's
+   and whose mention's sentence carries no strong mark of the day's event (`streams.detection.framing`); so do negation cues before it in the same clause
    ("no", "denied", "نفى") or right after it, modality and a denial of the report
    (`streams.detection.negation`), and a clause telling the past (`streams.detection.timing`). Anaphoric terms
    ("the campaign", "الحملة") count only after an explicit mention of the category in the article
@@ -68,6 +69,8 @@ from streams.detection.framing import (
     _looks_back,
     _masthead_names,
     _named_not_told,
+    _page_type,
+    _page_vetoes,
     _sport_keys,
 )
 from streams.detection.language import canonical_lang, detect_language
@@ -312,6 +315,12 @@ class Detector:
         obituaries: dict[object, bool] = {}
         # whether the article is a fact-check, per language
         fact_checks: dict[object, bool] = {}
+        # the article's page type, per language (`_page_type`: an index in the rules' page kinds, -1 none), and the
+        # categories its title reports
+        pages: dict[object, int] = {}
+        # whether each paragraph (by language, kind and start) lies under its page's veto (`_page_vetoes`)
+        page_paragraphs: dict[object, bool] = {}
+        headline: set[str] = set()
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         masthead = _masthead_names(text, title_length)
@@ -446,6 +455,10 @@ class Detector:
                 rule.category not in rules.agents_bare_only or _bare_anaphor(rules, context, at, after)
             ):
                 continue  # "the UN withdrew its staff from El Fasher. The withdrawal leaves the city without aid"
+            if rule.category in rules.page_categories and mention.start > title_length and rule.category not in headline:
+                page = _page_type(rules, text, title_length, pages)
+                if page >= 0 and _page_vetoes(rules, text, mention.start, page, context, page_paragraphs):
+                    continue  # a film review's "the army shells the valley at dawn", a markets page's "a three-day rally"
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
@@ -458,6 +471,8 @@ class Detector:
                 if mention.count is None:
                     mention.count = _tally_count(rules, words, at, after)
             accepted.append(mention)
+            if mention.start < title_length:
+                headline.add(rule.category)
             if retrospective is None:
                 retrospective = False
             taken.add(key)

@@ -3,8 +3,9 @@
 A war word may stand in a match report (`_in_match_report`: "the visitors retreated deep"), a hashtag
 (`_in_hashtag`), a masthead's page name (`_masthead_names`: "يوميات قذيفة هاون | الجمعة 27-11-2026"), a word named
 as a word or a work's quoted title (`_named_not_told`), an obituary (`_in_obituary`), a fact-check
-(`_in_fact_check`) or a look back (`_looks_back`). Each reads the article's or the mention's frame, not its clause;
-the article-wide answers are cached per article by the caller.
+(`_in_fact_check`), a look back (`_looks_back`) or a page of sport, markets, culture, history, a court or a drill
+(`_page_type`, `_page_vetoes`: decided once from the title and lead). Each reads the article's or the mention's frame, not
+its clause; the article-wide answers are cached per article by the caller.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Final
 
 from config.lexicons import Lexicon
 from streams.detection.context import _Rules
-from streams.detection.cues import PUNCTUATION, CueSet, Vocabulary, Words, cue_keys, space_at
+from streams.detection.cues import PUNCTUATION, CueSet, Vocabulary, Words, cue_keys, distinct_cues, space_at
 
 # a masthead line (`_masthead_names`): "NAME | SECTION | DATE", at most this long, its date segment this short
 _MASTHEAD_BAR: Final = " | "
@@ -28,6 +29,7 @@ _QUOTATION_MARKS: Final = ('"', *_OPENING_MARKS)
 _TITLE_CHARS: Final = 80  # a work's quoted title has its marks this close to each of its words
 _TITLE_NOUN_WORDS: Final = 3  # "the new play", "العمل المسرحي الجديد": a work noun (or a word's noun) has at most this many words
 _FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
+_PAGE_LEAD: Final = 600  # characters of the body's first paragraph read for a page type's words (`_page_type`)
 
 
 def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
@@ -221,3 +223,43 @@ def _lead_matches(
         lead = text[:end if end >= 0 else stop]
         known[key] = cues.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
     return known[key]
+
+
+def _page_type(rules: _Rules, text: str, title_length: int, known: dict[object, int]) -> int:
+    """The index of the article's page type in ``rules.page_kinds`` (``page_types.kinds``: sport, markets, culture,
+    history, court, drill), or -1 for none: the first kind of which the title and the body's first paragraph (at most
+    ``_PAGE_LEAD`` characters of it) name ``page_types.min_cues`` distinct words. Decided once per article and language
+    (cached in ``known``): one pass of each kind's cues over some sixty words."""
+    key = rules.vocabulary
+    page = known.get(key)
+    if page is None:
+        page = -1
+        if rules.page_kinds:
+            body = title_length + 1 if title_length >= 0 else 0
+            end = text.find("\n", body, body + _PAGE_LEAD)
+            lead = Words.from_tokens(text[:end if end >= 0 else min(len(text), body + _PAGE_LEAD)].split(), rules.vocabulary)
+            for index, (words, _, _) in enumerate(rules.page_kinds):
+                if lead.union & words.bit and distinct_cues(words, lead) >= rules.page_min_cues:
+                    page = index
+                    break
+        known[key] = page
+    return page
+
+
+def _page_vetoes(rules: _Rules, text: str, position: int, page: int, context: Words, known: dict[object, bool]) -> bool:
+    """Whether the page of kind ``page`` (`_page_type`) vetoes the mention at ``position``, whose sentence's words are
+    ``context``: its sentence holds none of the kind's keeps, and the kind frames every paragraph or this one (its line
+    holds a word of the kind's ``paragraph_words`` or ``words``; answered once per paragraph, cached in ``known``)."""
+    _, keeps, paragraphs = rules.page_kinds[page]
+    if keeps.find(context) >= 0:
+        return False
+    if paragraphs is None:
+        return True
+    start = text.rfind("\n", 0, position) + 1
+    key = (rules.vocabulary, page, start)
+    framed = known.get(key)
+    if framed is None:
+        end = text.find("\n", position)
+        paragraph = Words.from_tokens(text[start:end if end >= 0 else len(text)].split(), rules.vocabulary)
+        framed = known[key] = bool(paragraph.union & paragraphs.bit) and paragraphs.find(paragraph, first=True) >= 0
+    return framed
