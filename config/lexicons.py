@@ -757,7 +757,8 @@ class PageTypes(_Strict):
     kinds: dict[str, PageKind] = Field(
         default_factory=dict,
         description="The page types by name (free: 'sport', 'markets', 'culture', 'history', 'court', 'drill'), tried "
-        "in order: the first whose words the title and lead name `min_cues` times (distinct) is the article's.",
+        "in order: the first of whose words the title names one and the title and lead `min_cues` (distinct) is the "
+        "article's; an article without a title has no page type.",
     )
     min_cues: int = Field(
         default=2, ge=1, le=20,

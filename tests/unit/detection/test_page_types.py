@@ -73,3 +73,12 @@ def test_a_drill_page_vetoes_the_drill_s_paragraphs_only(detector: Any) -> None:
 def test_a_protest_over_prices_stays_on_a_markets_page(detector: Any) -> None:
     text = "قطع محتجون طرقات رئيسية في بيروت بالإطارات المشتعلة احتجاجاً على انهيار سعر صرف الليرة."
     assert _categories(detector, "", text) == {"protest"}
+
+
+def test_an_untitled_text_is_never_typed(detector: Any) -> None:
+    """Two film words in the lead of a post or digest without a headline make no culture page: its events stay."""
+    text = ("The film festival opened in Beirut on Thursday and the jury praised the sound.\nThe army shells the valley "
+            "at dawn.")
+    title = "Review: a quiet film about a besieged hill town"
+    assert _categories(detector, "", text) == {"shelling"}
+    assert _categories(detector, title, text) == set()  # the same text under a review's headline is a plot
