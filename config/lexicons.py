@@ -505,6 +505,13 @@ class History(_Strict):
         "background ('وكانت القوات قد انسحبت من البلدة'), unless one of `recall_today` dates the clause to the news "
         "('وكانت الطائرات قد شنت صباح اليوم غارتين').",
     )
+    dated_after: list[str] = Field(
+        default_factory=list,
+        description="Words opening a short clause after a pause that dates the clause before it by a year ending it ('in', "
+        "'that was in', 'وكان ذلك في'): the mentions before it are that year's ('Police arrested dozens of activists in "
+        "Sweida; this happened in 2019', '..., killing at least 40 people, in August 2019'), unless the sentence tells "
+        "the day of the news (`recall_today`).",
+    )
     continuations: list[str] = Field(
         default_factory=list,
         description="Words opening a clause that continues the one before it ('followed by', 'when'): a year in that "

@@ -32,6 +32,7 @@ _FULL_DATE_NEWS_YEARS: Final = 1
 _MONTH_AFTER_WORDS: Final = 4  # "was arrested in March", "were detained at checkpoints in April": the month this close after it
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
+_DATED_AFTER_WORDS: Final = 6  # "that took place in August 2019", "in the spring of 2020": a dating clause has at most this many words
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
 _APPOSITION_SUBJECT_WORDS: Final = 4  # a subject a dated parenthetical describes (`_dated_apposition`) has at most this many words
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
@@ -454,6 +455,32 @@ def _recalled(rules: _Rules, context: Words, at: int, after: int) -> bool:
     return rules.recall_today.find(context, auxiliary, particle + rules.recall_window) < 0
 
 
+def _dated_after(rules: _Rules, context: Words, low: int, after: int, before_year: int) -> bool:
+    """Whether a short clause after a pause past the mention ending at ``after`` opens with one of `dated_after` and ends
+    with a year before ``before_year`` ("...; this happened in 2019", "..., killing 40 people, in August 2019"), in a
+    sentence that tells no day of the news from ``low`` on (`recall_today`)."""
+    bits = context.bits
+    size = len(bits)
+    if rules.recall_today.find(context, low, size) >= 0:
+        return False
+    start = after
+    while start < size:
+        while start < size and not bits[start - 1] & PAUSE_BIT:
+            start += 1
+        if start >= size:
+            return False
+        end = start + 1
+        while end < size and not bits[end - 1] & PAUSE_BIT:
+            end += 1
+        cue = rules.dated_after.starts_at(context, start, end)
+        if cue and end - start <= _DATED_AFTER_WORDS and bits[end - 1] & YEAR_BIT and _past_year_in(
+            rules, context, end - 1, end, before_year
+        ):
+            return True
+        start = end
+    return False
+
+
 def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year: int, month: int = 0) -> bool:
     """Whether the mention's clause dates it before ``before_year``: a year within
     `_YEAR_WORDS` words of it, with no pause between ("حملة القصف على ريف إدلب عام 2019"), or
@@ -514,6 +541,8 @@ def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year:
                 high += 1
     if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year, at):
         return True
+    if context.union & rules.dated_after.bit and _dated_after(rules, context, low, after, before_year):
+        return True  # "Police arrested dozens of activists in Sweida; this happened in 2019"
     if month and rules.months and _since_past_month(rules, context, after, high, month):
         return True  # "have arrested more than 300 people in the province since September": a tally from its start
     # "the recapture of the city in December 2015, when forces, backed by air strikes, drove ...": the clause
