@@ -533,6 +533,12 @@ class History(_Strict):
         "tell a habit, background to the news, not an event ('وتشهد بلدات الريف هجمات متكررة', 'the town regularly sees "
         "raids'), unless one of `recall_today` names the day in that clause.",
     )
+    habitual_universals: list[str] = Field(
+        default_factory=list,
+        description="Words telling a rule of many events ('each offensive', 'whenever', 'كلما', 'كل حملة'): before a mention in "
+        "its sentence, in a sentence that tells no day of the news (`recall_today`), the mention is a habit of the past "
+        "or a generic statement, no event ('In those years each offensive was followed by arrests').",
+    )
     habitual_marks: list[str] = Field(
         default_factory=list,
         description="Words of frequency that make a `habitual_verbs` clause a habit ('متكررة', 'شبه اليومية', 'frequent', "

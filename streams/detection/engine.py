@@ -116,6 +116,7 @@ from streams.detection.timing import (
     _continues_past,
     _dated_past,
     _described,
+    _generic,
     _habitual,
     _history_object,
     _history_year,
@@ -411,6 +412,8 @@ class Detector:
                 rules, context, at, after
             ):
                 continue  # "وتشهد بلدات الريف هجمات متكررة", "the town regularly sees raids": a habit, not the day's event
+            if context.union & rules.habitual_universals.bit and _generic(rules, context, at):
+                continue  # "In those years each offensive was followed by arrests": a rule of many events
             if context.union & rules.described_dates.bit and _described(rules, context, at, after):
                 continue  # "Kafr Nabl, which was shelled last week, ...": a place described by an earlier event
             past_key = (*sentence, rule.category)

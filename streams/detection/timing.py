@@ -369,6 +369,13 @@ def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
     return rules.recall_today.find(context, clause, end) < 0
 
 
+def _generic(rules: _Rules, context: Words, at: int) -> bool:
+    """Whether a word of `habitual_universals` stands before the mention ``context.words[at]`` in its sentence, which tells
+    no day of the news (`recall_today`): a rule of many events, no event ("In those years each offensive was followed by
+    arrests", «كلما تقدمت الفصائل كانت المدفعية تقصف القرى»; not "Each raid on Monday ended with arrests")."""
+    return rules.habitual_universals.find(context, 0, at) >= 0 and rules.recall_today.find(context) < 0
+
+
 def _compared(rules: _Rules, context: Words, year: int) -> bool:
     """Whether the year ``context.words[year]`` is a point of comparison: "الأعنف منذ عام 2019", "the heaviest since 2019"."""
     since = _last_of(rules.since, context, year - 3, year)
