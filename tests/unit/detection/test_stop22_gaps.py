@@ -12,8 +12,6 @@ import pytest
 from streams.detection import Detector
 from tests.unit.detection.tagging import AS_OF, categories
 
-OPEN = pytest.mark.xfail(strict=True, reason="left open at stop 22")
-
 
 def events(detector: Detector, text: str) -> set[tuple[str, str | None]]:
     return {(event.category, event.region) for event in detector.tag(text, published_at=AS_OF).events}
@@ -156,11 +154,13 @@ WITNESS_QUOTES = [
     ('"They shelled our street every night and arrested my brothers," a witness told the court in Koblenz.', "arrest"),
     ('"Soldiers stormed the house and detained my father," the witness testified at the trial in The Hague.', "arrest"),
     ('"The jets struck the bakery while we queued," a survivor told the tribunal on Tuesday.', "airstrike"),
-    pytest.param("«اقتحموا المنزل واعتقلوا والدي»، قال الشاهد أمام المحكمة في كوبلنز.", "arrest", marks=OPEN),
+    ("«اقتحموا المنزل واعتقلوا والدي»، قال الشاهد أمام المحكمة في كوبلنز.", "arrest"),
+    ("«قصفوا الحي ثم اعتقلوا كل الرجال»، قالت الشاهدة أمام المحكمة في لاهاي.", "arrest"),
 ]
 
 REPORTER_QUOTES = [
     ('"Soldiers stormed the house and detained my father this morning," a resident of Jasim told Reuters.', "arrest"),
+    ("«اقتحموا المنزل واعتقلوا والدي فجر اليوم»، قال أحد سكان جاسم لمراسلنا.", "arrest"),
 ]
 
 
