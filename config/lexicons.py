@@ -512,6 +512,11 @@ class History(_Strict):
         "Sweida; this happened in 2019', '..., killing at least 40 people, in August 2019'), unless the sentence tells "
         "the day of the news (`recall_today`).",
     )
+    dated_back: list[str] = Field(
+        default_factory=list,
+        description="See `dated_after`: phrases referring back to the clause before ('that was in', 'وكان ذلك في'), dating it "
+        "by a year right after them wherever their clause ends ('...; that was in 2018, before the settlement deal').",
+    )
     continuations: list[str] = Field(
         default_factory=list,
         description="Words opening a clause that continues the one before it ('followed by', 'when'): a year in that "

@@ -93,6 +93,7 @@ class _Rules:
         self.history_object_window = lexicon.history.object_window
         self.continuations = cues(lexicon.history.continuations)
         self.dated_after = cues(lexicon.history.dated_after)
+        self.dated_back = cues(lexicon.history.dated_back)
         self.appositions = _word_set(lexicon.history.appositions)  # common words: no cue bits (see below)
         self.era = cues([*lexicon.history.era_cues, *lexicon.history.recent_eras])
         self.recent_eras = cues(lexicon.history.recent_eras)

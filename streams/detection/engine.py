@@ -412,7 +412,7 @@ class Detector:
                 rules, context, at, after
             ):
                 continue  # "وتشهد بلدات الريف هجمات متكررة", "the town regularly sees raids": a habit, not the day's event
-            if context.union & rules.habitual_universals.bit and _generic(rules, context, at):
+            if context.union & rules.habitual_universals.bit and _generic(rules, context, after):
                 continue  # "In those years each offensive was followed by arrests": a rule of many events
             if context.union & rules.described_dates.bit and _described(rules, context, at, after):
                 continue  # "Kafr Nabl, which was shelled last week, ...": a place described by an earlier event

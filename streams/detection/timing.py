@@ -33,6 +33,7 @@ _MONTH_AFTER_WORDS: Final = 4  # "was arrested in March", "were detained at chec
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _DATED_AFTER_WORDS: Final = 6  # "that took place in August 2019", "in the spring of 2020": a dating clause has at most this many words
+_DATED_BACK_WORDS: Final = 3  # "that was in early 2018", «وكان ذلك في عام 2018»: the year this close after a `dated_back` cue
 _YEAR_WORDS: Final = 10  # a year dates the mentions of its clause this close to it
 _APPOSITION_SUBJECT_WORDS: Final = 4  # a subject a dated parenthetical describes (`_dated_apposition`) has at most this many words
 _SINCE_PAST_REACH: Final = 3  # "... في الضفة الغربية منذ ...": a "since" this far past the year's reach still extends it
@@ -369,11 +370,12 @@ def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
     return rules.recall_today.find(context, clause, end) < 0
 
 
-def _generic(rules: _Rules, context: Words, at: int) -> bool:
-    """Whether a word of `habitual_universals` stands before the mention ``context.words[at]`` in its sentence, which tells
+def _generic(rules: _Rules, context: Words, after: int) -> bool:
+    """Whether a word of `habitual_universals` starts before the end of the mention ending at ``after`` in its sentence
+    ("every incursion", "whenever ... shelled"), which tells
     no day of the news (`recall_today`): a rule of many events, no event ("In those years each offensive was followed by
     arrests", «كلما تقدمت الفصائل كانت المدفعية تقصف القرى»; not "Each raid on Monday ended with arrests")."""
-    return rules.habitual_universals.find(context, 0, at) >= 0 and rules.recall_today.find(context) < 0
+    return rules.habitual_universals.find(context, 0, after) >= 0 and rules.recall_today.find(context) < 0
 
 
 def _compared(rules: _Rules, context: Words, year: int) -> bool:
@@ -464,7 +466,8 @@ def _recalled(rules: _Rules, context: Words, at: int, after: int) -> bool:
 
 def _dated_after(rules: _Rules, context: Words, low: int, after: int, before_year: int) -> bool:
     """Whether a short clause after a pause past the mention ending at ``after`` opens with one of `dated_after` and ends
-    with a year before ``before_year`` ("...; this happened in 2019", "..., killing 40 people, in August 2019"), in a
+    with a year before ``before_year`` ("...; this happened in 2019", "..., killing 40 people, in August 2019"), or opens
+    with one of `dated_back` with such a year right after it ("...; that was in 2018, before the deal"), in a
     sentence that tells no day of the news from ``low`` on (`recall_today`)."""
     bits = context.bits
     size = len(bits)
@@ -479,6 +482,9 @@ def _dated_after(rules: _Rules, context: Words, low: int, after: int, before_yea
         end = start + 1
         while end < size and not bits[end - 1] & PAUSE_BIT:
             end += 1
+        back = rules.dated_back.starts_at(context, start, end) if context.union & rules.dated_back.bit else 0
+        if back and _past_year_in(rules, context, start + back, min(end, start + back + _DATED_BACK_WORDS), before_year):
+            return True  # "وكان ذلك في عام 2018 بموجب اتفاق التسوية": the year need not end the clause
         cue = rules.dated_after.starts_at(context, start, end)
         if cue and end - start <= _DATED_AFTER_WORDS and bits[end - 1] & YEAR_BIT and _past_year_in(
             rules, context, end - 1, end, before_year

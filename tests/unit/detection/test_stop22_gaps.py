@@ -189,3 +189,36 @@ def test_a_launch_site_gives_no_region(detector: Detector, text: str) -> None:
     found = events(detector, text)
     assert found
     assert not any(region is not None and region.lower() in {"lebanon", "yemen", "idlib"} for _, region in found), found
+
+
+# --- the fresh batch: written after the fixes above, before the engine's output on it was seen --------------------
+# Scored once as written: main 6/12, this branch 10/12; its two failures (a universal opening the mention itself, "every
+# incursion"; «وكان ذلك في عام 2018» with words after the year) were then fixed by class.
+
+FRESH = [
+    ("During the siege years, every incursion into the camp ended with mass detentions.", {"arrest", "military_operation"}, set()),
+    ("كلما اقتربت الفصائل من المدينة كانت الطائرات تشن غارات على الأحياء الشرقية.", {"airstrike"}, set()),
+    ("In 2017 the militia stormed the village and detained its mukhtar.", {"arrest"}, set()),
+    ("عام 2018 قصفت قوات النظام مدينة درعا واعتقلت عشرات الشبان.", {"arrest", "shelling"}, set()),
+    ("Security forces detained several journalists in Sweida; that was in 2020, during the lockdown.", {"arrest"}, set()),
+    ("انسحب الجيش من بلدة نوى؛ وكان ذلك في عام 2018 بموجب اتفاق التسوية.", {"withdrawal"}, set()),
+    ("Turkish-backed factions shelled the outskirts of Manbij for several days, displacing hundreds of families from nearby "
+     "villages, in October 2019.", {"shelling"}, set()),
+    ('"They bombed the school and then arrested the teachers," the witness told judges in Koblenz.', {"arrest", "airstrike"}, set()),
+    ("Opposition and government delegates clashed over the constitution at the talks in Geneva on Monday.", {"armed_clash"}, set()),
+    ("Tribal gunmen protesting the killing of a sheikh clashed with SDF fighters in Deir ez-Zor on Saturday.", set(), {"armed_clash"}),
+    ("تلاسن النواب واشتبكوا بالأيدي خلال جلسة البرلمان في بغداد اليوم.", {"armed_clash"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), FRESH)
+def test_fresh_batch(detector: Detector, text: str, absent: set[str], present: set[str]) -> None:
+    found = categories(detector, text)
+    assert not found & absent
+    assert present <= found
+
+
+def test_fresh_batch_launch_site(detector: Detector) -> None:
+    found = events(detector, "Drones launched from Iraq struck a base in Deir ez-Zor on Wednesday.")
+    assert found
+    assert not any(region is not None and "iraq" in region.lower() for _, region in found), found
