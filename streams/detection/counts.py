@@ -273,7 +273,7 @@ class CountReader:
             if previous is not None and not _has_digit(tokens[start - 1]) and not _has_digit(word):
                 if 20 <= value <= 90 and previous < 10 and joined:  # خمس وعشرين
                     value, start, joined = value + previous, start - 1, False
-                elif value == 10 and previous < 10:  # خمسة عشر
+                elif value == 10 and previous < 10 and not joined:  # خمسة عشر (not "ثماني وعشر": a range, below)
                     value, start = value + previous, start - 1
                 elif value in (12, 100, 1000) and 1 < previous < 10:  # two hundred, two dozen
                     value, start = value * previous, start - 1

@@ -273,3 +273,16 @@ def test_arabic_a_dismantled_cell_is_an_arrest_of_its_members(detector: Detector
 @pytest.mark.parametrize("text", ["فككت فرق الهندسة عبوة ناسفة.", "فكك العمال شبكة المياه القديمة."])
 def test_arabic_dismantling_a_device_or_a_water_network_is_no_arrest(detector: Detector, text: str) -> None:
     assert all(event.category != "arrest" for event in detector.tag(text, lang="ar").events)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approx"),
+    [
+        # a number word joined by و to ten is a range's upper bound, not a compound teen ("خمسة عشر" has no و)
+        ("نفذت المسيرات ما بين ثماني وعشر ضربات على قرى في إدلب.", 10, True),
+        ("شنت الطائرات ما بين خمس وعشر غارات على إدلب.", 10, True),
+        ("شنت الطائرات خمس عشرة غارة على إدلب.", 15, False),
+    ],
+)
+def test_arabic_a_unit_joined_to_ten_is_a_range(detector: Detector, text: str, count: int, approx: bool) -> None:
+    assert count_of(detector, text, "ar") == (count, approx)
