@@ -286,3 +286,17 @@ def test_arabic_dismantling_a_device_or_a_water_network_is_no_arrest(detector: D
 )
 def test_arabic_a_unit_joined_to_ten_is_a_range(detector: Detector, text: str, count: int, approx: bool) -> None:
     assert count_of(detector, text, "ar") == (count, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approx"),
+    [
+        # the aircraft word of a drone term stands between the number and the term
+        ("أطلقت قوات الدعم السريع نحو 20 طائرة مسيّرة انتحارية باتجاه مدينة كوستي.", 20, True),
+        ("استهدفت 5 طائرات مسيرة مواقع في إدلب.", 5, False),
+        # warplanes are not their raids: "4 طائرات حربية" counts the aircraft
+        ("شنت 4 طائرات حربية غارات على إدلب.", None, False),
+    ],
+)
+def test_arabic_a_drone_counted_with_its_aircraft_word(detector: Detector, text: str, count: int | None, approx: bool) -> None:
+    assert count_of(detector, text, "ar") == (count, approx)
