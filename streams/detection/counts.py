@@ -40,6 +40,8 @@ _INSTRUMENT_MODIFIERS: Final = 4  # words from the instrument word to its number
 _AFTER_PAUSE_WORDS: Final = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
 _MAX_VALUE: Final = 10_000_000
 _CACHE_LIMIT: Final = 100_000
+_TALLY_HEAD_WORDS: Final = 4  # "the total number of [air strikes]"
+_TALLY_WORDS: Final = 14  # a running total's number this far after the term: "... on Khan Younis and Rafah since midnight to 19"
 _CASUALTY_WORDS: Final = 2  # "إصابة طفلين", "مقتل امرأتين بجروح": the casualty word this close before the dual
 
 
@@ -83,6 +85,8 @@ class CountReader:
         self._after_noun_cues = vocabulary.cues(numbers.after_nouns)  # only its bit: a window without one skips the look
         self._instruments = vocabulary.cues(numbers.instruments)
         self._casualties = vocabulary.cues(numbers.casualties)
+        self._tally_heads = vocabulary.cues(numbers.tally_heads)
+        self._tally_links = vocabulary.cues(numbers.tally_links)
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
@@ -232,6 +236,32 @@ class CountReader:
         dual = self._dual_nouns.find(words, start, start + _AFTER_WORDS, first=True)
         if dual >= 0 and not _pause_between(words, start, dual) and not self._counts_casualties(words, start, dual):
             return ReportedCount(2, False)
+        return None
+
+    def read_tally(self, words: Words, at: int, after: int) -> ReportedCount | None:
+        """A running total of the term at ``words.words[at:after]``: a tally head right before it ("the number of [air
+        strikes]", "عدد [الغارات]") and, later in the sentence, a link word right before a number ("... since midnight
+        has risen to 31", "... منذ منتصف الليل إلى 19 غارة", "عدد المعتقلين تجاوز الخمسين") -> that number."""
+        if at < 1 or not words.union & self._tally_heads.bit or not words.union & self._tally_links.bit:
+            return None
+        head = self._tally_heads.find(words, max(0, at - _TALLY_HEAD_WORDS), at)
+        if head < 0 or self._tally_heads.starts_at(words, head, at) != at - head:
+            return None
+        stop = min(len(words.words), after + _TALLY_WORDS)
+        link = self._tally_links.find(words, after, stop, first=True)
+        while link >= 0:
+            # the number right after the link, or past a quantity cue ("rose to more than 30", "إلى نحو 290")
+            for index in range(link + 1, min(stop, link + 4)):
+                word = words.words[index]
+                if word in self._vague or self.value(word)[0] is not None:
+                    last = index
+                    while last + 1 < stop and self.value(words.words[last + 1])[0] is not None and not words.pause_in(last, last + 1):
+                        last += 1
+                    # a date after it dates the total ("reached 40 on Friday"); a date before it still is none ("to 3 May")
+                    return self._number_at(words, last, last + 1)
+                if words.pause_in(index - 1, index + 1):
+                    break
+            link = self._tally_links.find(words, link + 1, stop, first=True)
         return None
 
     def _counts_casualties(self, words: Words, start: int, noun: int) -> bool:

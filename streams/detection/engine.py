@@ -462,7 +462,7 @@ class Detector:
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
-                mention.count = before or rules.counts.read_after(context, after, nouns)
+                mention.count = before or rules.counts.read_tally(context, at, after) or rules.counts.read_after(context, after, nouns)
                 if mention.count is None and (
                     mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)
                     or any(rules.counts.is_dual(context, index) for index in range(at, after))  # "صاروخين", "كمينين"

@@ -300,3 +300,20 @@ def test_arabic_a_unit_joined_to_ten_is_a_range(detector: Detector, text: str, c
 )
 def test_arabic_a_drone_counted_with_its_aircraft_word(detector: Detector, text: str, count: int | None, approx: bool) -> None:
     assert count_of(detector, text, "ar") == (count, approx)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "count", "approx"),
+    [
+        # a running total: "the number of <term> ... rose to N", the number after a link word later in the clause
+        ("en", "The civil defence now says the number of air strikes on Gaza since midnight has risen to 31.", "airstrike", 31, False),
+        ("en", "The total number of protests in Tunisia reached more than 40 on Friday.", "protest", 40, False),
+        ("en", "Police arrested 5 people in Tunis. The number of arrests since Monday has risen to about 30.", "arrest", 30, True),
+        ("ar", "ارتفع عدد الغارات على خان يونس ورفح منذ منتصف الليل إلى 19، وفق الدفاع المدني.", "airstrike", 19, False),
+        ("ar", "بلغ عدد الغارات على إدلب 40 غارة.", "airstrike", 40, False),
+    ],
+)
+def test_a_running_total_counts_after_its_link_word(
+    detector: Detector, lang: str, text: str, category: str, count: int, approx: bool
+) -> None:
+    assert count_of(detector, text, lang, category) == (count, approx)
