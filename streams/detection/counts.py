@@ -40,6 +40,7 @@ _INSTRUMENT_MODIFIERS: Final = 4  # words from the instrument word to its number
 _AFTER_PAUSE_WORDS: Final = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
 _MAX_VALUE: Final = 10_000_000
 _CACHE_LIMIT: Final = 100_000
+_MUNITION_WORDS: Final = 6  # "dropping [some 130 guided] bombs": the clause's participle this close before the term
 _TALLY_HEAD_WORDS: Final = 4  # "the total number of [air strikes]"
 _TALLY_WORDS: Final = 14  # a running total's number this far after the term: "... on Khan Younis and Rafah since midnight to 19"
 _CASUALTY_WORDS: Final = 2  # "إصابة طفلين", "مقتل امرأتين بجروح": the casualty word this close before the dual
@@ -85,6 +86,7 @@ class CountReader:
         self._after_noun_cues = vocabulary.cues(numbers.after_nouns)  # only its bit: a window without one skips the look
         self._instruments = vocabulary.cues(numbers.instruments)
         self._casualties = vocabulary.cues(numbers.casualties)
+        self._munitions = vocabulary.cues(numbers.munition_clauses)
         self._tally_heads = vocabulary.cues(numbers.tally_heads)
         self._tally_links = vocabulary.cues(numbers.tally_links)
 
@@ -237,6 +239,14 @@ class CountReader:
         if dual >= 0 and not _pause_between(words, start, dual) and not self._counts_casualties(words, start, dual):
             return ReportedCount(2, False)
         return None
+
+    def counts_munitions(self, words: Words, at: int) -> bool:
+        """Whether the count before the term at ``words.words[at]`` opens a clause of munitions: a `munition_clauses` cue
+        right after a pause, a few words before the term ("..., dropping 130 guided bombs", "، ألقى خلالها 30 قنبلة")."""
+        if not words.union & self._munitions.bit:
+            return False
+        cue = self._munitions.find(words, max(1, at - _MUNITION_WORDS), at)
+        return cue >= 1 and words.pause_in(cue - 1, cue)
 
     def read_tally(self, words: Words, at: int, after: int) -> ReportedCount | None:
         """A running total of the term at ``words.words[at:after]``: a tally head right before it ("the number of [air

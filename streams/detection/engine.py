@@ -136,6 +136,7 @@ __all__ = ["Detector"]
 # worker's session timeout.
 _MAX_MENTIONS: Final = 1000
 _MAX_PLACES: Final = 5000
+_MUNITION_MENTIONS: Final = 4  # a counted strike this many accepted mentions back, in the sentence, owns the munitions counted after it
 
 
 class _Scanned:
@@ -470,6 +471,11 @@ class Detector:
                     mention.count = ReportedCount(2, False)
                 if mention.count is None:
                     mention.count = _tally_count(rules, words, at, after)
+                elif mention.count.value is not None and rules.counts.counts_munitions(context, at) and any(
+                    earlier.rule.category == rule.category and earlier.count is not None and earlier.count.value is not None
+                    and sentence[0] <= earlier.start for earlier in accepted[-_MUNITION_MENTIONS:]
+                ):
+                    mention.count = None  # "carried out 72 air strikes, dropping 130 guided bombs": the strikes' munitions
             accepted.append(mention)
             if mention.start < title_length:
                 headline.add(rule.category)

@@ -317,3 +317,18 @@ def test_a_running_total_counts_after_its_link_word(
     detector: Detector, lang: str, text: str, category: str, count: int, approx: bool
 ) -> None:
     assert count_of(detector, text, lang, category) == (count, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a participle clause after counted strikes counts their munitions, not strikes
+        ("Russian forces carried out 72 air strikes on Ukraine on Tuesday, dropping 130 guided bombs.", 72),
+        ("Russian forces carried out 72 air strikes on Ukraine, using 130 guided bombs.", 72),
+        # with no counted strike before it, the munitions are the attack's count
+        ("Russian jets dropped 130 guided bombs on Ukraine.", 130),
+        ("Russian forces attacked Ukraine overnight, launching 62 drones.", 62),
+    ],
+)
+def test_munitions_of_counted_strikes_are_not_their_count(detector: Detector, text: str, count: int) -> None:
+    assert count_of(detector, text, "en") == (count, False)
