@@ -248,6 +248,14 @@ class CountReader:
         cue = self._munitions.find(words, max(1, at - _MUNITION_WORDS), at)
         return cue >= 1 and words.pause_in(cue - 1, cue)
 
+    def opens_list_item(self, words: Words, index: int) -> bool:
+        """Whether ``words.words[index]`` opens the next item of a tally's list: a number joined by a conjunction ("و11
+        انفجاراً") or a conjunction of `gap_joins` and a number ("and 11 explosions")."""
+        value, joined = self.value(words.words[index])
+        if value is not None:
+            return joined
+        return words.words[index] in self._gap_joins and index + 1 < len(words.words) and self.value(words.words[index + 1])[0] is not None
+
     def read_tally(self, words: Words, at: int, after: int) -> ReportedCount | None:
         """A running total of the term at ``words.words[at:after]``: a tally head right before it ("the number of [air
         strikes]", "عدد [الغارات]") and, later in the sentence, a link word right before a number ("... since midnight

@@ -332,3 +332,25 @@ def test_a_running_total_counts_after_its_link_word(
 )
 def test_munitions_of_counted_strikes_are_not_their_count(detector: Detector, text: str, count: int) -> None:
     assert count_of(detector, text, "en") == (count, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        # a tally's next item after a pause ("، و11 انفجاراً", ", and 11 explosions") shares its clause's date: last
+        # month's figures are background beside today's three blasts
+        ("ar", "هزت ثلاثة انفجارات مدينة درعا اليوم. ويوثّق التجمع عشرات عمليات الاغتيال والتفجير في المحافظة، إذ سجّل الشهر الماضي "
+         "38 عملية اغتيال، و11 انفجاراً.", 3),
+        ("en", "Three bombs exploded in Daraa today. The group, which tracks attacks, recorded 38 assassinations last month, and "
+         "11 explosions.", 3),
+        # an item that names a day of its own is its own clause
+        ("ar", "هزت ثلاثة انفجارات مدينة درعا اليوم. وسجل التجمع عام 2019 مقتل 5 أشخاص، و11 انفجاراً اليوم.", 11),
+    ],
+)
+def test_a_tally_items_date_is_its_clauses(detector: Detector, lang: str, text: str, count: int) -> None:
+    assert count_of(detector, text, lang, "explosion") == (count, False)
+
+
+def test_an_item_with_a_day_of_its_own_after_a_dated_clause_is_news(detector: Detector) -> None:
+    text = "Police arrested 4 people in Tunis in 2019, and 9 protests took place in Tunisia today."
+    assert count_of(detector, text, "en", "protest") == (9, False)
