@@ -354,3 +354,20 @@ def test_a_tally_items_date_is_its_clauses(detector: Detector, lang: str, text: 
 def test_an_item_with_a_day_of_its_own_after_a_dated_clause_is_news(detector: Detector) -> None:
     text = "Police arrested 4 people in Tunis in 2019, and 9 protests took place in Tunisia today."
     assert count_of(detector, text, "en", "protest") == (9, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a drone as the subject of its strike's verb, its dual counting two
+        ("وأضاف أن مسيّرتين أصابتا مبنى إدارياً في بلدة شيبيكينو في روسيا، من دون وقوع إصابات.", 2),
+        ("وقال إن مسيّرة قصفت منزلاً في بلدة سرمدا في إدلب.", None),
+    ],
+)
+def test_arabic_a_drone_before_its_strike_verb(detector: Detector, text: str, count: int | None) -> None:
+    assert count_of(detector, text, "ar") == (count, False)
+
+
+def test_arabic_a_march_aimed_at_something_is_no_drone(detector: Detector) -> None:
+    text = "وخرجت مسيرة استهدفت تسليط الضوء على معاناة الأسرى في رام الله."
+    assert all(event.category != "airstrike" for event in detector.tag(text, lang="ar").events)
