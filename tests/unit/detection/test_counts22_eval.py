@@ -27,14 +27,14 @@ COUNTS22_DIR = ROOT / "tests" / "data" / "counts22"
 #   military_operation  1.000 (1.000) / 0.857  (6/0/1)
 #   arrest              1.000 (1.000) / 1.000  (25/0/0)
 #   protest             1.000 (1.000) / 0.900  (9/0/1)
-#   region accuracy 81/82, count accuracy 60/69 = 0.870 (57/69 = 0.826)
+#   region accuracy 81/82, count accuracy 63/69 = 0.913 (57/69 = 0.826)
 # The bars sit below these figures, to catch regressions.
 BARS: dict[str, tuple[float, float]] = {
     "airstrike": (0.9, 0.95), "withdrawal": (0.9, 0.95), "shelling": (0.9, 0.95), "armed_clash": (0.75, 0.95),
     "explosion": (0.9, 0.95), "military_operation": (0.9, 0.8), "arrest": (0.95, 0.95), "protest": (0.95, 0.85),
 }
 REGION_BAR = 0.95
-COUNT_BAR = 0.85
+COUNT_BAR = 0.88
 
 
 def test_counts22_set(detector: Any) -> None:
