@@ -714,6 +714,20 @@ class Numbers(_Strict):
         description="Number words written after their count noun ('اعتقلت دورية ... مواطنين اثنين'): one of them right "
         "after a count noun is its count.",
     )
+    munition_clauses: list[str] = Field(
+        default_factory=list,
+        description="A participle opening a clause after a pause that names the munitions of counted strikes ('carried out 72 "
+        "air strikes, dropping 130 guided bombs'): a count right after it counts the munitions, not the strikes.",
+    )
+    tally_heads: list[str] = Field(
+        default_factory=list,
+        description="A running total's head right before the term ('the number of [air strikes]', 'عدد [الغارات]'): the "
+        "number after one of `tally_links` later in the clause is its count ('... since midnight has risen to 31').",
+    )
+    tally_links: list[str] = Field(
+        default_factory=list,
+        description="Words right before a running total's number ('to', 'reached', 'إلى', 'بلغ', 'تجاوز').",
+    )
 
 
 class SportReports(_Strict):

@@ -40,6 +40,9 @@ _INSTRUMENT_MODIFIERS: Final = 4  # words from the instrument word to its number
 _AFTER_PAUSE_WORDS: Final = 2  # the word counted (and its number) right after the last pause: "، مواطنين اثنين"
 _MAX_VALUE: Final = 10_000_000
 _CACHE_LIMIT: Final = 100_000
+_MUNITION_WORDS: Final = 6  # "dropping [some 130 guided] bombs": the clause's participle this close before the term
+_TALLY_HEAD_WORDS: Final = 4  # "the total number of [air strikes]"
+_TALLY_WORDS: Final = 14  # a running total's number this far after the term: "... on Khan Younis and Rafah since midnight to 19"
 _CASUALTY_WORDS: Final = 2  # "إصابة طفلين", "مقتل امرأتين بجروح": the casualty word this close before the dual
 
 
@@ -83,6 +86,9 @@ class CountReader:
         self._after_noun_cues = vocabulary.cues(numbers.after_nouns)  # only its bit: a window without one skips the look
         self._instruments = vocabulary.cues(numbers.instruments)
         self._casualties = vocabulary.cues(numbers.casualties)
+        self._munitions = vocabulary.cues(numbers.munition_clauses)
+        self._tally_heads = vocabulary.cues(numbers.tally_heads)
+        self._tally_links = vocabulary.cues(numbers.tally_links)
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
@@ -234,6 +240,48 @@ class CountReader:
             return ReportedCount(2, False)
         return None
 
+    def counts_munitions(self, words: Words, at: int) -> bool:
+        """Whether the count before the term at ``words.words[at]`` opens a clause of munitions: a `munition_clauses` cue
+        right after a pause, a few words before the term ("..., dropping 130 guided bombs", "، ألقى خلالها 30 قنبلة")."""
+        if not words.union & self._munitions.bit:
+            return False
+        cue = self._munitions.find(words, max(1, at - _MUNITION_WORDS), at)
+        return cue >= 1 and words.pause_in(cue - 1, cue)
+
+    def opens_list_item(self, words: Words, index: int) -> bool:
+        """Whether ``words.words[index]`` opens the next item of a tally's list: a number joined by a conjunction ("و11
+        انفجاراً") or a conjunction of `gap_joins` and a number ("and 11 explosions")."""
+        value, joined = self.value(words.words[index])
+        if value is not None:
+            return joined
+        return words.words[index] in self._gap_joins and index + 1 < len(words.words) and self.value(words.words[index + 1])[0] is not None
+
+    def read_tally(self, words: Words, at: int, after: int) -> ReportedCount | None:
+        """A running total of the term at ``words.words[at:after]``: a tally head right before it ("the number of [air
+        strikes]", "عدد [الغارات]") and, later in the sentence, a link word right before a number ("... since midnight
+        has risen to 31", "... منذ منتصف الليل إلى 19 غارة", "عدد المعتقلين تجاوز الخمسين") -> that number."""
+        if at < 1 or not words.union & self._tally_heads.bit or not words.union & self._tally_links.bit:
+            return None
+        head = self._tally_heads.find(words, max(0, at - _TALLY_HEAD_WORDS), at)
+        if head < 0 or self._tally_heads.starts_at(words, head, at) != at - head:
+            return None
+        stop = min(len(words.words), after + _TALLY_WORDS)
+        link = self._tally_links.find(words, after, stop, first=True)
+        while link >= 0:
+            # the number right after the link, or past a quantity cue ("rose to more than 30", "إلى نحو 290")
+            for index in range(link + 1, min(stop, link + 4)):
+                word = words.words[index]
+                if word in self._vague or self.value(word)[0] is not None:
+                    last = index
+                    while last + 1 < stop and self.value(words.words[last + 1])[0] is not None and not words.pause_in(last, last + 1):
+                        last += 1
+                    # a date after it dates the total ("reached 40 on Friday"); a date before it still is none ("to 3 May")
+                    return self._number_at(words, last, last + 1)
+                if words.pause_in(index - 1, index + 1):
+                    break
+            link = self._tally_links.find(words, link + 1, stop, first=True)
+        return None
+
     def _counts_casualties(self, words: Words, start: int, noun: int) -> bool:
         """Whether a word of the dead or wounded stands right before the noun ``words.words[noun]`` (or one word
         before it), after the term at ``start``: "ما أدى إلى إصابة طفلين" counts the wounded, not the shelling."""
@@ -273,7 +321,7 @@ class CountReader:
             if previous is not None and not _has_digit(tokens[start - 1]) and not _has_digit(word):
                 if 20 <= value <= 90 and previous < 10 and joined:  # خمس وعشرين
                     value, start, joined = value + previous, start - 1, False
-                elif value == 10 and previous < 10:  # خمسة عشر
+                elif value == 10 and previous < 10 and not joined:  # خمسة عشر (not "ثماني وعشر": a range, below)
                     value, start = value + previous, start - 1
                 elif value in (12, 100, 1000) and 1 < previous < 10:  # two hundred, two dozen
                     value, start = value * previous, start - 1

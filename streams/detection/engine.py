@@ -137,6 +137,7 @@ __all__ = ["Detector"]
 # worker's session timeout.
 _MAX_MENTIONS: Final = 1000
 _MAX_PLACES: Final = 5000
+_MUNITION_MENTIONS: Final = 4  # a counted strike this many accepted mentions back, in the sentence, owns the munitions counted after it
 
 
 class _Scanned:
@@ -465,7 +466,7 @@ class Detector:
             if rule.count:
                 nouns = rules.count_nouns.get(rule.category, _EMPTY)
                 before = None if _conjoined(rules, context.words[at], rule.text) else rules.counts.read_before(context, at, nouns)
-                mention.count = before or rules.counts.read_after(context, after, nouns)
+                mention.count = before or rules.counts.read_tally(context, at, after) or rules.counts.read_after(context, after, nouns)
                 if mention.count is None and (
                     mention.pattern.dual or (mention.suffix and mention.suffix in rules.dual_suffixes)
                     or any(rules.counts.is_dual(context, index) for index in range(at, after))  # "صاروخين", "كمينين"
@@ -473,6 +474,11 @@ class Detector:
                     mention.count = ReportedCount(2, False)
                 if mention.count is None:
                     mention.count = _tally_count(rules, words, at, after)
+                elif mention.count.value is not None and rules.counts.counts_munitions(context, at) and any(
+                    earlier.rule.category == rule.category and earlier.count is not None and earlier.count.value is not None
+                    and sentence[0] <= earlier.start for earlier in accepted[-_MUNITION_MENTIONS:]
+                ):
+                    mention.count = None  # "carried out 72 air strikes, dropping 130 guided bombs": the strikes' munitions
             accepted.append(mention)
             if mention.start < title_length:
                 headline.add(rule.category)

@@ -519,6 +519,14 @@ def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year:
         floor = low - 2 * _YEAR_WORDS
         while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
             low -= 1
+    elif low > 0 and bits[low - 1] & PAUSE_BIT and low < at and rules.counts.opens_list_item(context, low) and _untimed(
+        rules, context, low, min(len(bits), after + _YEAR_WORDS)
+    ):
+        # "إذ سجّل الشهر الماضي 38 عملية اغتيال، و11 انفجاراً": a tally's next item shares its clause's verb and date
+        low -= 1
+        floor = low - 2 * _YEAR_WORDS
+        while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
+            low -= 1
     if low > 0 and bits[low - 1] & PAUSE_BIT:
         opening = low - 1  # a time adverbial opening the sentence governs the clause after it
         while opening > 0 and not bits[opening - 1] & PAUSE_BIT:

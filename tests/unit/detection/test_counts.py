@@ -273,3 +273,101 @@ def test_arabic_a_dismantled_cell_is_an_arrest_of_its_members(detector: Detector
 @pytest.mark.parametrize("text", ["فككت فرق الهندسة عبوة ناسفة.", "فكك العمال شبكة المياه القديمة."])
 def test_arabic_dismantling_a_device_or_a_water_network_is_no_arrest(detector: Detector, text: str) -> None:
     assert all(event.category != "arrest" for event in detector.tag(text, lang="ar").events)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approx"),
+    [
+        # a number word joined by و to ten is a range's upper bound, not a compound teen ("خمسة عشر" has no و)
+        ("نفذت المسيرات ما بين ثماني وعشر ضربات على قرى في إدلب.", 10, True),
+        ("شنت الطائرات ما بين خمس وعشر غارات على إدلب.", 10, True),
+        ("شنت الطائرات خمس عشرة غارة على إدلب.", 15, False),
+    ],
+)
+def test_arabic_a_unit_joined_to_ten_is_a_range(detector: Detector, text: str, count: int, approx: bool) -> None:
+    assert count_of(detector, text, "ar") == (count, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "approx"),
+    [
+        # the aircraft word of a drone term stands between the number and the term
+        ("أطلقت قوات الدعم السريع نحو 20 طائرة مسيّرة انتحارية باتجاه مدينة كوستي.", 20, True),
+        ("استهدفت 5 طائرات مسيرة مواقع في إدلب.", 5, False),
+        # warplanes are not their raids: "4 طائرات حربية" counts the aircraft
+        ("شنت 4 طائرات حربية غارات على إدلب.", None, False),
+    ],
+)
+def test_arabic_a_drone_counted_with_its_aircraft_word(detector: Detector, text: str, count: int | None, approx: bool) -> None:
+    assert count_of(detector, text, "ar") == (count, approx)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "category", "count", "approx"),
+    [
+        # a running total: "the number of <term> ... rose to N", the number after a link word later in the clause
+        ("en", "The civil defence now says the number of air strikes on Gaza since midnight has risen to 31.", "airstrike", 31, False),
+        ("en", "The total number of protests in Tunisia reached more than 40 on Friday.", "protest", 40, False),
+        ("en", "Police arrested 5 people in Tunis. The number of arrests since Monday has risen to about 30.", "arrest", 30, True),
+        ("ar", "ارتفع عدد الغارات على خان يونس ورفح منذ منتصف الليل إلى 19، وفق الدفاع المدني.", "airstrike", 19, False),
+        ("ar", "بلغ عدد الغارات على إدلب 40 غارة.", "airstrike", 40, False),
+    ],
+)
+def test_a_running_total_counts_after_its_link_word(
+    detector: Detector, lang: str, text: str, category: str, count: int, approx: bool
+) -> None:
+    assert count_of(detector, text, lang, category) == (count, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a participle clause after counted strikes counts their munitions, not strikes
+        ("Russian forces carried out 72 air strikes on Ukraine on Tuesday, dropping 130 guided bombs.", 72),
+        ("Russian forces carried out 72 air strikes on Ukraine, using 130 guided bombs.", 72),
+        # with no counted strike before it, the munitions are the attack's count
+        ("Russian jets dropped 130 guided bombs on Ukraine.", 130),
+        ("Russian forces attacked Ukraine overnight, launching 62 drones.", 62),
+    ],
+)
+def test_munitions_of_counted_strikes_are_not_their_count(detector: Detector, text: str, count: int) -> None:
+    assert count_of(detector, text, "en") == (count, False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        # a tally's next item after a pause ("، و11 انفجاراً", ", and 11 explosions") shares its clause's date: last
+        # month's figures are background beside today's three blasts
+        ("ar", "هزت ثلاثة انفجارات مدينة درعا اليوم. ويوثّق التجمع عشرات عمليات الاغتيال والتفجير في المحافظة، إذ سجّل الشهر الماضي "
+         "38 عملية اغتيال، و11 انفجاراً.", 3),
+        ("en", "Three bombs exploded in Daraa today. The group, which tracks attacks, recorded 38 assassinations last month, and "
+         "11 explosions.", 3),
+        # an item that names a day of its own is its own clause
+        ("ar", "هزت ثلاثة انفجارات مدينة درعا اليوم. وسجل التجمع عام 2019 مقتل 5 أشخاص، و11 انفجاراً اليوم.", 11),
+    ],
+)
+def test_a_tally_items_date_is_its_clauses(detector: Detector, lang: str, text: str, count: int) -> None:
+    assert count_of(detector, text, lang, "explosion") == (count, False)
+
+
+def test_an_item_with_a_day_of_its_own_after_a_dated_clause_is_news(detector: Detector) -> None:
+    text = "Police arrested 4 people in Tunis in 2019, and 9 protests took place in Tunisia today."
+    assert count_of(detector, text, "en", "protest") == (9, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a drone as the subject of its strike's verb, its dual counting two
+        ("وأضاف أن مسيّرتين أصابتا مبنى إدارياً في بلدة شيبيكينو في روسيا، من دون وقوع إصابات.", 2),
+        ("وقال إن مسيّرة قصفت منزلاً في بلدة سرمدا في إدلب.", None),
+    ],
+)
+def test_arabic_a_drone_before_its_strike_verb(detector: Detector, text: str, count: int | None) -> None:
+    assert count_of(detector, text, "ar") == (count, False)
+
+
+def test_arabic_a_march_aimed_at_something_is_no_drone(detector: Detector) -> None:
+    text = "وخرجت مسيرة استهدفت تسليط الضوء على معاناة الأسرى في رام الله."
+    assert all(event.category != "airstrike" for event in detector.tag(text, lang="ar").events)
