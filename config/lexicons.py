@@ -891,6 +891,12 @@ class Lexicon(_Strict):
         "and a place, keeps the place the origin ('مصدره مواقع مجموعات مسلحة متمركزة في ريف درعا'); so does one or a "
         "noun of positions ('مواقع') right after the origin cue ('مصدرها مواقع مجموعات عشائرية في ريف درعا').",
     )
+    person_origins: list[str] = Field(
+        default_factory=list,
+        description="Words naming a person by where they come from ('a man from', 'a native of', 'من أبناء'): a place right "
+        "after one, with another place after it in the event's clause, is the person's origin, not where the event happened "
+        "('arrested a man from Deraa at a checkpoint in Damascus' happened in Damascus).",
+    )
     speech_verbs: list[str] = Field(
         default_factory=list,
         description="Verbs of statement ('said', 'described', 'تعلن'): a place right before one, with no locative or "

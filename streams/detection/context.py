@@ -228,6 +228,7 @@ class _Rules:
         self.speech_firsts = _first_words(lexicon.speech_verbs)
         self.road_firsts = _first_words(lexicon.road_cues)
         self.stationed = cues(lexicon.stationed)
+        self.person_origins = cues(lexicon.person_origins)
         self.speech_not_after = cues(lexicon.speech_not_after)
         self.road_between = cues(lexicon.road_between)
         self.not_place_after = cues(lexicon.not_place_after)

@@ -352,6 +352,11 @@ def _attach(
                 # "Qatana, west of Damascus" happened in Qatana ("the Badia east of Salamiyah" in Hama)
                 last_end = hit.end
                 continue
+            if hit is not forward[-1] and not rules.person_origins.empty and _is_origin(text, hit, last_end, rules.person_origins, rules):
+                # a person's origin, with the event's place further on: "arrested a man from Deraa at a checkpoint in
+                # Damascus", "اعتقلت شاباً من أبناء دير الزور على حاجز في حمص"
+                last_end = hit.end
+                continue
             at_term = last_end == mention.end
             # an origin cue may end the term itself ("drone launched from Yemen"), or follow it ("قذائف من لبنان")
             if (not origins.empty and _is_origin(text, hit, mention.start if at_term else last_end, origins, rules)) or (
@@ -374,6 +379,10 @@ def _attach(
                 previous_was_destination = False
             last_end = hit.end
         in_title = mention.start < context.title_length
+        if not located and mention.rule.category in previous_by_category and _told_by_speaker(text, sentence[0], mention, rules):
+            # "the strikes" in what a source located before it says ("The defence ministry in Damascus did not comment on
+            # the strikes", "وقالت مصادر في دمشق إن الغارات ..."): the event told before, not the speaker's place
+            located = list(previous_by_category[mention.rule.category].places)
         if not located:
             backward = [
                 hit for hit in in_sentence if hit.end <= mention.start
@@ -742,6 +751,23 @@ def _speaker(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
     return not before.words or (
         rules.locatives.find(before) < 0 and rules.place_cues.find(before) < 0 and rules.speech_not_after.find(before) < 0
     )
+
+
+_DEFINITE_AR: Final = ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل")
+
+
+def _told_by_speaker(text: str, start: int, mention: _Mention, rules: _Rules) -> bool:
+    """Whether the mention is a definite noun ("the strikes", "الغارات") in what someone says: a verb of statement
+    between the start of its sentence and it."""
+    surface = text[mention.start:mention.end]
+    if surface.startswith(_DEFINITE_AR):
+        definite = True
+    else:
+        before = split_words(text[max(start, mention.start - 12):mention.start])
+        definite = bool(before) and before[-1] == "the"
+    if not definite or rules.speech.empty:
+        return False
+    return rules.speech.find(Words.of(split_words(text[start:mention.start]), rules.vocabulary)) >= 0
 
 
 def _just_after(text: str, start: int, end: int, cues: CueSet, rules: _Rules) -> bool:
