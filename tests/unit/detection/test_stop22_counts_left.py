@@ -93,3 +93,64 @@ def test_arabic_bombs_dropped_in_a_raid_are_no_explosion(detector: Detector, tex
 )
 def test_a_number_that_exploded_needs_a_device_in_its_sentence(detector: Detector, text: str) -> None:
     assert counts(detector, text, "en", "explosion") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        # a share of the drones downed: the attack's size is the number launched
+        ("en", "Ukraine's forces shot down 27 of 41 drones launched by Russia overnight across the south, the Southern Defence "
+         "Forces said.", 41),
+        ("en", "Air defences shot down 27 of 41 drones.", 41),
+        ("en", "Russia launched 41 drones at Ukraine overnight, and air defences shot down 27.", 41),
+        ("ar", "وقال سلاح الجو الأوكراني إنه أسقط 27 من أصل 41 مسيرة أطلقتها روسيا ليلاً.", 41),
+        ("ar", "أطلقت روسيا 41 مسيرة على أوكرانيا ليلاً.", 41),
+    ],
+)
+def test_drones_partly_downed_count_those_launched(detector: Detector, lang: str, text: str, count: int) -> None:
+    assert counts(detector, text, lang, "airstrike") == [count]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # all of them downed is no strike; marches are no drones
+        ("en", "Air defences shot down all 41 drones launched by Russia overnight."),
+        ("en", "Air defences shot down 27 drones over the region."),
+        ("ar", "أسقطت الدفاعات الجوية 20 طائرة مسيرة خلال الليل."),
+        ("ar", "وقال سلاح الجو إنه أسقط جميع المسيرات الـ41 التي أطلقتها روسيا."),
+        ("ar", "خرجت 3 مسيرات من أصل 5 في المدينة."),
+    ],
+)
+def test_drones_all_downed_are_no_strike(detector: Detector, lang: str, text: str) -> None:
+    assert counts(detector, text, lang, "airstrike") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # counted raids in a sentence of warplanes are air raids, however far the aircraft
+        ("Warplanes carried out a series of strikes on Houthi-held areas of Yemen's Hodeidah province overnight, the group's "
+         "al-Masirah television said on Wednesday, reporting 10 to 15 raids on the port city and the nearby district of al-Salif.", 15),
+        ("Israeli jets carried out 10 to 15 raids on southern Lebanon on Tuesday.", 15),
+    ],
+)
+def test_counted_raids_in_a_sentence_of_warplanes_are_airstrikes(detector: Detector, text: str, count: int) -> None:
+    assert counts(detector, text, "en", "airstrike") == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # police or security forces' raids, raids on homes: no air strike
+        "Police carried out 10 to 15 raids on homes in the city.",
+        "Warplanes flew over the city as security forces conducted 12 raids in the old quarter.",
+        "Police carried out 12 raids in the city, officials said.",
+    ],
+)
+def test_ground_raids_stay_no_airstrike(detector: Detector, text: str) -> None:
+    assert counts(detector, text, "en", "airstrike") == []
+
+
+def test_arabic_counted_raids_of_the_air_force_keep_their_count(detector: Detector) -> None:
+    assert counts(detector, "شن الطيران الحربي ما بين عشر وخمس عشرة غارة على المدينة.", "ar", "airstrike") == [15]
