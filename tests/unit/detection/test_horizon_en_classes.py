@@ -39,7 +39,7 @@ def test_an_air_force_that_strikes_is_an_airstrike(detector: Detector, text: str
     "text",
     [
         "Air Force Intelligence officers arrested two brothers in Masyaf on Monday.",
-        "Ukraine's air force said it had shot down 31 of the 40 drones launched overnight.",
+        "Ukraine's air force said it had shot down all 40 drones launched overnight.",
         "Russian missiles hit Ukraine's air force positions near Starokostiantyniv.",
     ],
 )
