@@ -60,7 +60,7 @@ from streams.detection.context import (
     span_order,
 )
 from streams.detection.counts import ReportedCount
-from streams.detection.cues import PAUSE_BIT, YEAR_BIT, Vocabulary, Words, shares
+from streams.detection.cues import PAUSE_BIT, YEAR_BIT, Vocabulary, shares
 from streams.detection.framing import (
     _in_fact_check,
     _in_hashtag,
@@ -77,7 +77,7 @@ from streams.detection.language import canonical_lang, detect_language
 from streams.detection.model import DetectedEvent, TagResult
 from streams.detection.negation import _denied_report, _negated, _not_a_cause, _opens_clause
 from streams.detection.normalize import normalize_mapped
-from streams.detection.patterns import DEMONYM, PlaceRef, TermRule, build_matcher
+from streams.detection.patterns import DEMONYM, PlaceRef, build_matcher
 from streams.detection.places import (
     _NOWHERE,
     _attach_places,
@@ -93,12 +93,14 @@ from streams.detection.requirements import (
     _deal_plan,
     _exclude_kept,
     _excluded_cause,
-    _explains_itself,
+    _excluded_in_clause,
     _found,
     _kept,
     _names_cause,
     _new_conjunct,
     _object_excluded,
+    _own_cause_and_device,
+    _party_told_acting,
     _renames,
     _required,
     _sense_in_sentence,
@@ -501,20 +503,22 @@ class Detector:
         text, places, sentences, tables = scanned.text, scanned.places, scanned.sentences, scanned.tables
         # a mention whose own sentence gives an accident as its cause tells no blast of its own ("The explosion was caused by
         # a technical fault"): it neither keeps the mention before it nor stands as an event
-        explained = [_explains_itself(self._rules.get(mention.rule.lang, self._default_rules), mention) for mention in mentions]
+        # what each mention's own sentence names, read once: (an accident as a cause, a device or an attack), or None
+        own_reads = [_own_cause_and_device(self._rules.get(mention.rule.lang, self._default_rules), mention) for mention in mentions]
+        explained = [read is not None and read[0] and not read[1] for read in own_reads]
         told_in = {(mention.rule.category, mention.sentence) for mention, own in zip(mentions, explained, strict=True) if not own}
         kept: list[_Mention] = []
         accidents: dict[str, set[str | None]] = {}  # the regions of the blasts told as accidents, per category
         for index, mention in enumerate(mentions):
-            rule = mention.rule
-            rules = self._rules.get(rule.lang, self._default_rules)
-            told = rules.causes_after.get(rule.category)
-            if told is None or mention.words is None:
+            read = own_reads[index]
+            if read is None or mention.words is None:  # (None already when the words are: for mypy)
                 kept.append(mention)
                 continue
-            causes, keeps = told
+            rule = mention.rule
+            rules = self._rules.get(rule.lang, self._default_rules)
+            causes, keeps = rules.causes_after[rule.category]
             own = mention.words.words
-            own_kept = _cause_and_device(told, own)[1]  # a device or an attack in the mention's own sentence
+            own_kept = read[1]  # a device or an attack in the mention's own sentence
             regions = {ref.region or ref.country for ref in mention.places}
             if explained[index]:
                 accidents.setdefault(rule.category, set()).update(regions)
@@ -657,38 +661,6 @@ class Detector:
         return events
 
 
-def _excluded_in_clause(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
-    """Whether a cue of the term's ``excludes_in_clause`` stands before the mention ``context.words[at]`` in its clause,
-    not told of a party of its ``keeps_in_clause`` right before it: "gunmen protesting the arrests clashed with security
-    forces" is an armed clash (armed men told protesting), "residents protesting the arrests clashed ..." a protest."""
-    start = rules.breakers.find(context, 0, at) + 1
-    excluded = rule.excludes_in_clause.find(context, start, at)
-    if excluded < 0:
-        return False
-    keeps = rule.keeps_in_clause
-    return not (context.union & keeps.bit and keeps.find(context, max(start, excluded - _KEPT_PARTY_WORDS), excluded) >= 0)
-
-
-def _party_told_acting(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
-    """Whether the only unreal cue before the mention ``context.words[at]`` in its clause is an act of the term's
-    ``excludes_in_clause`` told of a party of its ``keeps_in_clause`` right before it, and so its reason, no modal of the
-    mention: "gunmen protesting the
-    arrests clashed with security forces" (the arrests, whose term keeps no gunmen, stay the protest's subject)."""
-    keeps = rule.keeps_in_clause
-    if not context.union & keeps.bit:
-        return False
-    start = rules.breakers.find(context, 0, at) + 1
-    skip = rules.not_negating
-    modal = rules.modal.find(context, start, at, skip, first=True)
-    if modal <= start or keeps.find(context, max(start, modal - _KEPT_PARTY_WORDS), modal) < 0:
-        return False
-    if not context.union & rule.excludes_in_clause.bit or rule.excludes_in_clause.starts_at(context, modal, at) == 0:
-        return False  # the act is one the term's clause excludes but for the party ("protesting"), not a threat
-    if rules.modal.find(context, modal + 1, at, skip) >= 0 or rules.negation_before.find(context, start, at, skip) >= 0:
-        return False
-    return rules.negation_near.find(context, start, at, skip) < 0
-
-
 def _table(
     tables: dict[tuple[int, int, str], _SentenceWords], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
 ) -> _SentenceWords:
@@ -771,7 +743,6 @@ _TALLY_LABEL_WORDS: Final = 6  # a table cell's label ("معتقلون لدى ا
 _YEARS: Final = (1900, 2100)  # a number in this range after a label's colon is a year ("تاريخ الانسحاب: 2019")
 # a full date this many years before the history year may still date the news (a report's own date, or a year's tally);
 # one further back is history
-_KEPT_PARTY_WORDS: Final = 2  # "gunmen protesting", "armed men protesting": a party of a term's keeps this close before its clause exclude
 _CAUSE_WORDS: Final = 8  # "the blast at the workshop in Jableh was caused by": a cause cue starts this close after the mention
 
 

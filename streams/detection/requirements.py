@@ -5,12 +5,16 @@ needs the verb whose instrument it is), and exclusion words near it cancel it un
 event's sense ("hundreds held a rally against rising prices"). A deal's terms are no report ("Under the deal, the
 factions withdraw from the districts within a week": `_deal_plan`), nor is a blast its sentence gives a cause its
 category excludes ("caused by a fuel tank": `_excluded_cause`, `_names_cause`) or an accident of its ``causes_after``
-(`_cause_and_device`, `_explains_itself`, read by the engine's accident step). These checks read one sentence's words
-(`Words`) with the language's rules (`_Rules`) and the term's `TermRule`, and need nothing of the article beyond them;
-they live apart from `engine.py` so that `_accept` reads as the order of the tests, not their details.
+(`_cause_and_device`, `_own_cause_and_device`, read by the engine's accident step). These checks read one sentence's words
+(`Words`) with the language's rules (`_Rules`) and the term's `TermRule`, and need nothing of the article beyond them.
+A party of a term's keeps told acting before its clause's exclude ("gunmen protesting the arrests clashed") keeps the
+term (`_excluded_in_clause`, `_party_told_acting`). They live apart from `engine.py` so that `_accept` reads as the
+order of the tests, not their details.
 """
 
 from __future__ import annotations
+
+from typing import Final
 
 from streams.detection.context import _EMPTY, _Mention, _Rules
 from streams.detection.cues import PAUSE_BIT, CueSet, Words
@@ -18,6 +22,8 @@ from streams.detection.normalize import normalize
 from streams.detection.patterns import TermRule
 from streams.detection.places import _first_from
 from streams.detection.timing import _refers_back
+
+_KEPT_PARTY_WORDS: Final = 2  # "gunmen protesting", "armed men protesting": a party of a term's keeps this close before its clause exclude
 
 
 def _conjoined(rules: _Rules, word: str, term: str) -> bool:
@@ -113,14 +119,52 @@ def _cause_and_device(told: tuple[CueSet, CueSet], context: Words) -> tuple[bool
     return causes.find(context) >= 0, keeps.find(context) >= 0
 
 
-def _explains_itself(rules: _Rules, mention: _Mention) -> bool:
-    """Whether the mention's own sentence names an accident as a cause and no device, attack or new report
-    (`_cause_and_device` by its category's ``causes_after``)."""
+def _own_cause_and_device(rules: _Rules, mention: _Mention) -> tuple[bool, bool] | None:
+    """`_cause_and_device` of the mention's own sentence by its category's ``causes_after``, or None when the category
+    has no such pair or the mention no sentence words. A mention whose sentence names a cause and no device explains
+    itself as an accident ("The explosion was caused by a technical fault")."""
     told = rules.causes_after.get(mention.rule.category)
     if told is None or mention.words is None:
+        return None
+    return _cause_and_device(told, mention.words.words)
+
+
+def _party_before(keeps: CueSet, context: Words, start: int, position: int) -> bool:
+    """Whether a party of a term's ``keeps_in_clause`` stands right before ``context.words[position]`` (at most
+    `_KEPT_PARTY_WORDS` words, not before the clause's ``start``): "gunmen protesting", "armed men protesting"."""
+    return keeps.find(context, max(start, position - _KEPT_PARTY_WORDS), position) >= 0
+
+
+def _excluded_in_clause(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
+    """Whether a cue of the term's ``excludes_in_clause`` stands before the mention ``context.words[at]`` in its clause,
+    not told of a party of its ``keeps_in_clause`` right before it: "gunmen protesting the arrests clashed with security
+    forces" is an armed clash (armed men told protesting), "residents protesting the arrests clashed ..." a protest."""
+    start = rules.breakers.find(context, 0, at) + 1
+    excluded = rule.excludes_in_clause.find(context, start, at)
+    if excluded < 0:
         return False
-    names_cause, names_device = _cause_and_device(told, mention.words.words)
-    return names_cause and not names_device
+    keeps = rule.keeps_in_clause
+    return not (context.union & keeps.bit and _party_before(keeps, context, start, excluded))
+
+
+def _party_told_acting(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
+    """Whether the only unreal cue before the mention ``context.words[at]`` in its clause is an act of the term's
+    ``excludes_in_clause`` told of a party of its ``keeps_in_clause`` right before it, and so its reason, no modal of the
+    mention: "gunmen protesting the arrests clashed with security forces" (the arrests, whose term keeps no gunmen, stay
+    the protest's subject)."""
+    keeps = rule.keeps_in_clause
+    if not context.union & keeps.bit:
+        return False
+    start = rules.breakers.find(context, 0, at) + 1
+    skip = rules.not_negating
+    modal = rules.modal.find(context, start, at, skip, first=True)
+    if modal <= start or not _party_before(keeps, context, start, modal):
+        return False
+    if not context.union & rule.excludes_in_clause.bit or rule.excludes_in_clause.starts_at(context, modal, at) == 0:
+        return False  # the act is one the term's clause excludes but for the party ("protesting"), not a threat
+    if rules.modal.find(context, modal + 1, at, skip) >= 0 or rules.negation_before.find(context, start, at, skip) >= 0:
+        return False
+    return rules.negation_near.find(context, start, at, skip) < 0
 
 
 def _kept(rules: _Rules, rule: TermRule, context: Words, at: int, after: int) -> bool:

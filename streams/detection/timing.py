@@ -511,19 +511,16 @@ def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year:
     low = at
     while low > 0 and at - low < _YEAR_WORDS and not bits[low - 1] & PAUSE_BIT:
         low -= 1
-    if low > 0 and bits[low - 1] & PAUSE_BIT and rules.continuations.starts_at(context, low, at):
+    if low > 0 and bits[low - 1] & PAUSE_BIT and (
         # "..., in July 2025, followed by airstrikes": the clause continues the dated one before the pause
+        rules.continuations.starts_at(context, low, at)
+        # "إذ سجّل الشهر الماضي 38 عملية اغتيال، و11 انفجاراً": a tally's next item shares its clause's verb and date
+        or (low < at and rules.counts.opens_list_item(context, low)
+            and _untimed(rules, context, low, min(len(bits), after + _YEAR_WORDS)))
+    ):
         low -= 1
         # the continued clause is read up to twice as far: "In July 2023, Israel carried out its largest operation
         # in the camp in two decades, involving drone strikes"
-        floor = low - 2 * _YEAR_WORDS
-        while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
-            low -= 1
-    elif low > 0 and bits[low - 1] & PAUSE_BIT and low < at and rules.counts.opens_list_item(context, low) and _untimed(
-        rules, context, low, min(len(bits), after + _YEAR_WORDS)
-    ):
-        # "إذ سجّل الشهر الماضي 38 عملية اغتيال، و11 انفجاراً": a tally's next item shares its clause's verb and date
-        low -= 1
         floor = low - 2 * _YEAR_WORDS
         while low > 0 and low > floor and not bits[low - 1] & PAUSE_BIT:
             low -= 1

@@ -30,7 +30,7 @@ PARTICIPLE_CROWDS = [
 
 PARTICIPLE_NEAR_MISSES = [
     # gunmen stay an armed clash, also when told protesting
-    # (closed at stop 22: `engine._party_told_acting`, `engine._excluded_in_clause`)
+    # (closed at stop 22: `requirements._party_told_acting`, `requirements._excluded_in_clause`)
     ("Gunmen protesting the arrests clashed with security forces in Jasim on Monday.", "armed_clash", True),
     # a player or a minister protesting is no protest
     ("The striker, protesting the referee's decision, was sent off in the second half.", "protest", False),
