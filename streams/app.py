@@ -211,10 +211,7 @@ def create_app(settings: Settings, processor: ArticleProcessor | None = None) ->
             return
         async for events in batches:
             outputs = await _process_with_retries(the_processor, _raw_records(events))
-            # Offsets are committed only once the batch's outputs are acknowledged; the next batch
-            # starts meanwhile (faust commits an offset only when every earlier one is acked).
-            in_flight.add(asyncio.ensure_future(_ack_when_sent(stream, events, outputs)))
-            in_flight.difference_update([task for task in in_flight if task.done()])
+            _ack_later(stream, events, outputs, in_flight)
 
     async def check_episodes() -> None:
         try:
@@ -259,8 +256,7 @@ async def _process_with_pool(stream: Any, batches: AsyncIterator[Sequence[Any]],
         while True:
             events, records, tagging = await queue.get()
             outputs = await _process_with_retries(processor, records, tagging=tagging)
-            in_flight.add(asyncio.ensure_future(_ack_when_sent(stream, events, outputs)))
-            in_flight.difference_update([task for task in in_flight if task.done()])
+            _ack_later(stream, events, outputs, in_flight)
 
     finisher = asyncio.ensure_future(finish())
     try:
@@ -274,6 +270,15 @@ async def _process_with_pool(stream: Any, batches: AsyncIterator[Sequence[Any]],
                 finisher.result()
     finally:
         finisher.cancel()
+
+
+def _ack_later(stream: Any, events: Sequence[Any], outputs: list[Awaitable[Any]],
+               in_flight: set[asyncio.Future[None]]) -> None:
+    """Ack the batch's events once its outputs are acknowledged, without waiting here: offsets are
+    committed only then, and the next batch starts meanwhile (faust commits an offset only when
+    every earlier one is acked). ``in_flight`` holds the pending acks (and forgets the done ones)."""
+    in_flight.add(asyncio.ensure_future(_ack_when_sent(stream, events, outputs)))
+    in_flight.difference_update([task for task in in_flight if task.done()])
 
 
 async def _ack_when_sent(stream: Any, events: Sequence[Any], outputs: list[Awaitable[Any]]) -> None:

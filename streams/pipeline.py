@@ -170,8 +170,8 @@ class ArticleProcessor:
         here, before their episode is recorded). Lets the next batch start while they fly.
         ``tagging``: the batch's outcomes already under way (`start_tagging`)."""
         settings = self.settings
-        if tagging is None and self.tag_pool is not None:
-            tagging = self.tag_pool.submit(records)
+        if tagging is None:
+            tagging = self.start_tagging(records)
         if tagging is not None:
             tagged = await tagging
         else:
