@@ -12,7 +12,7 @@ Arabic pages; English pages from Kenya, Sri Lanka, Georgia, Ghana, Thailand, Arm
 Bangladesh, India, Liberia, Cambodia, Nepal, Turkey and Palestine, rights groups (Front Line Defenders, CPJ,
 Hengaw, SNHR, SJAC) and a wire (QNA).
 
-Written blind on 2026-11-27 (about 15:36-15:50 UTC) by a helper session (branch blind-arrests23) that read only
+Written blind on 2026-11-27 (about 15:36-15:45 UTC) by a helper session (branch blind-arrests23) that read only
 tests/data/labeled/README.md, tests/data/steppe/README.md, the README.md files of the other sets under
 tests/data/ (only by grep of candidate outlet names) and test_steppe_eval.py as a template for this file. It did
 not read the engine (streams/), its lexicons or gazetteer (config/), any other test, any evaluation item or git
