@@ -504,7 +504,7 @@ class Detector:
         # a mention whose own sentence gives an accident as its cause tells no blast of its own ("The explosion was caused by
         # a technical fault"): it neither keeps the mention before it nor stands as an event
         # what each mention's own sentence names, read once: (an accident as a cause, a device or an attack), or None
-        own_reads = [_own_cause_and_device(self._rules.get(mention.rule.lang, self._default_rules), mention) for mention in mentions]
+        own_reads = [_own_read(self._rules.get(mention.rule.lang, self._default_rules), mention) for mention in mentions]
         explained = [read is not None and read[0] and not read[1] for read in own_reads]
         told_in = {(mention.rule.category, mention.sentence) for mention, own in zip(mentions, explained, strict=True) if not own}
         kept: list[_Mention] = []
@@ -697,6 +697,20 @@ def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> R
     if value is None or _YEARS[0] <= value <= _YEARS[1]:
         return None
     return ReportedCount(value, False)
+
+
+def _own_read(rules: _Rules, mention: _Mention) -> tuple[bool, bool] | None:
+    """`_own_cause_and_device` of the mention's sentence, where a report opener at its start ("Meanwhile, police said a
+    blast ... was caused by a leaking gas cylinder") keeps nothing: it parts the sentence from the one before, while
+    its own accident still explains its blast (the opener keeps a blast only when it opens the next sentence)."""
+    read = _own_cause_and_device(rules, mention)
+    if read is None or not read[0] or not read[1] or mention.words is None:
+        return read
+    words = mention.words.words
+    opener = rules.report_openers.starts_at(words, 0) if words.words else 0
+    if opener <= 0:
+        return read
+    return read[0], rules.causes_after[mention.rule.category][1].find(words, opener) >= 0
 
 
 def _elsewhere(mention: _Mention, places: list[_PlaceHit], sentence: tuple[int, int]) -> bool:
