@@ -1,0 +1,72 @@
+"""False-positive classes found on the ops23 blind set (stop 23), fixed by rules general enough for unseen pages.
+
+Every sentence here is written for this file; none is taken from an evaluation set. Each class has near misses: the
+same words telling news, which must stay events."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import Detector
+from tests.unit.detection.tagging import AS_OF
+
+
+def categories_of(detector: Detector, text: str, title: str = "") -> set[str]:
+    result = detector.tag(text, title=title, published_at=AS_OF)
+    return {event.category for event in result.events}
+
+
+def events(detector: Detector, text: str, title: str = "") -> list[tuple[str, str | None]]:
+    result = detector.tag(text, title=title, published_at=AS_OF)
+    return sorted((event.category, event.region or event.country) for event in result.events)
+
+
+# --- 1. a civil campaign or operation after a real one ----------------------------------------------------------------
+# An indefinite "a campaign" / «حملة» opens a campaign of its own: it is no anaphor of the operation told before it, and
+# counts as an operation only when its sentence names an armed party and no civil purpose (traffic, inspections,
+# donations, aid, removal of encroachments). A traffic or transport authority's operation to inspect vehicles is none.
+
+_OPERATION_EN = "Israeli forces on Thursday launched a military operation in Jenin camp, the army said.\n"
+_OPERATION_AR = "أطلقت قوات الأمن العام، اليوم الخميس، حملة أمنية واسعة في ريف درعا الشرقي بحثاً عن مطلوبين.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _OPERATION_EN + "In Bahrain, meanwhile, the General Directorate of Traffic launched a campaign to inspect school buses.",
+        _OPERATION_EN + "In Amman, the health ministry began a campaign for blood donors in public hospitals.",
+        _OPERATION_EN + "In Nairobi, the transport authority began a week-long operation to inspect public service vehicles.",
+        _OPERATION_AR + "وفي عمّان، أطلقت مديرية الأمن العام حملة مرورية لضبط السرعات على الطريق الصحراوي.",
+        _OPERATION_AR + "كما تتواصل حملة «شتاء دافئ» لتوزيع المساعدات على اللاجئين في المفرق.",
+        _OPERATION_AR + "وأعلنت محافظة دمشق عن حملة لإزالة الإشغالات من الأرصفة في الأسواق القديمة.",
+        _OPERATION_AR + "وأطلقت وزارة الصحة في نابلس حملة للتبرع بالدم في مستشفيات الشمال.",
+    ],
+)
+def test_a_civil_campaign_after_an_operation_adds_none(detector: Detector, text: str) -> None:
+    assert [category for category, _ in events(detector, text)].count("military_operation") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (_OPERATION_EN + "Separately, troops launched a campaign to flush out militants in the villages of Idlib province.", "Idlib"),
+        (_OPERATION_AR + "وفي ريف حماة، أطلقت القوات حملة واسعة لملاحقة خلايا التنظيم.", "Hama"),
+        (_OPERATION_AR + "وفي ريف دير الزور، بدأت وحدات الجيش عملية تفتيش واسعة في القرى بحثاً عن مسلحين.", "Deir ez-Zor"),
+    ],
+)
+def test_a_new_armed_campaign_after_an_operation_stays(detector: Detector, text: str, region: str) -> None:
+    assert ("military_operation", region) in events(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces launched an operation in Tulkarm camp on Thursday. The operation targeted armed cells, the army said.",
+        "أطلقت قوات الاحتلال عملية عسكرية في مخيم جنين فجر اليوم. وقال الجيش إن العملية تستهدف خلايا مسلحة.",
+        "The army launched a campaign in the villages east of Palmyra on Thursday, targeting Islamic State cells.",
+        "أطلقت قوات الأمن العام حملة تمشيط في قرى ريف جبلة بحثاً عن مسلحين فارين.\nوأوضحت المصادر أن الحملة تشمل قرى عدة.",
+    ],
+)
+def test_operations_told_as_news_stay(detector: Detector, text: str) -> None:
+    assert "military_operation" in categories_of(detector, text)
+
