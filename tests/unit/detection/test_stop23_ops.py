@@ -70,3 +70,40 @@ def test_a_new_armed_campaign_after_an_operation_stays(detector: Detector, text:
 def test_operations_told_as_news_stay(detector: Detector, text: str) -> None:
     assert "military_operation" in categories_of(detector, text)
 
+
+# --- 2. a strike or a protest only called for, threatened or debated ----------------------------------------------------
+# A strike called for a coming day, threatened or planned is none, and so is a later bare «الإضراب» / «المظاهرة» in a
+# sentence naming no one who strikes or marches, before any protest has counted: it is that one. A call still to be made
+# ("would also call demonstrations": "also" after an auxiliary ends no clause), a promise, and the right or the law of
+# protest as a debate's topic report none either.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لوّحت نقابة المعلمين بالدخول في إضراب عام الأسبوع المقبل.\nوقال الكاتب العام إن الهيئة ستنعقد لضبط تاريخ الإضراب.",
+        "دعت لجنة المتابعة إلى إضراب شامل ومظاهرة قطرية يوم السبت المقبل.\nوقال رئيس اللجنة إن «الإضراب والمظاهرة رسالة واضحة للحكومة».",
+        "دعت الأحزاب إلى إضراب شامل يوم السبت المقبل.\nوأكدت التزامها بإنجاح الإضراب، داعية الأهالي إلى المشاركة في المظاهرة.",
+        "وواصلت لجنة الحقوق نقاشها حول مشروع القانون المنظم للاجتماعات العامة والمظاهرات.",
+        "وانتقد نواب ما وصفوه بالتضييق على حق التظاهر في تونس.",
+        "The union issued a strike notice on Thursday. He said the union would also call nationwide demonstrations during the strike.",
+        "In the Senate, lawmakers debated a motion on the right to picket outside public hospitals.",
+    ],
+)
+def test_a_protest_called_for_threatened_or_debated_is_none(detector: Detector, text: str) -> None:
+    assert "protest" not in categories_of(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أضرب المعلمون في المدارس الحكومية اليوم الأحد للمطالبة بتحسين الأجور.\nوشلّ الإضراب الدوام في معظم المدارس.",
+        "نفّذ عمال النظافة إضراباً عن العمل في بلدية صيدا اليوم احتجاجاً على تأخر الرواتب.",
+        "خرج مئات المتظاهرين في ساحة الكرامة بالسويداء اليوم للمطالبة بالإفراج عن المعتقلين.",
+        "Hundreds of doctors went on strike in Nairobi on Thursday and marched to the health ministry to demand unpaid wages.",
+        "Residents would also block the road, they said, as hundreds protested in the town against power cuts.",
+    ],
+)
+def test_a_protest_held_stays(detector: Detector, text: str) -> None:
+    assert "protest" in categories_of(detector, text)
+
