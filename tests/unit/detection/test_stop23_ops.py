@@ -107,3 +107,40 @@ def test_a_protest_called_for_threatened_or_debated_is_none(detector: Detector, 
 def test_a_protest_held_stays(detector: Detector, text: str) -> None:
     assert "protest" in categories_of(detector, text)
 
+
+# --- 3. operations told as past, to come, praised in general, or as a war's lessons -------------------------------------
+# An anaphor qualified as past or to come ("past offensives", "the next campaign", «العمليات السابقة», «عمليات نوعية
+# مقبلة») or praised in general ("praised counter-ISIS operations", «نتائج العمليات») is not the day's operation; an
+# offensive promised is none; the lessons of a battle are history («دروس معركة مدني», "the lessons of the battle").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has promised a counter-offensive to liberate Darfur, a pledge it has made repeatedly.",
+        "Analysts say a new offensive is possible. Past offensives, from Wad Madani to Khartoum, show that gains rarely last.",
+        "Officials in Damascus have praised counter-ISIS operations in the Badia in general terms.",
+        "Officials in Damascus have spoken of joint campaigns with the coalition in the Badia.",
+        "وأضاف أن القيادة تضع حالياً خططاً لعمليات نوعية مقبلة في المناطق الصحراوية بين الأنبار ونينوى.",
+        "وقال الناطق في مؤتمر صحفي ببغداد إن نتائج العمليات «كانت مميزة على جميع الصعد».",
+        "ويرى الخبير أن العمليات في الخرطوم «بُنيت على دروس معركة مدني» قبل عامين.",
+        "ويبقى السؤال ما إذا كانت المنطقة مقبلة على جولة جديدة من القتال في ريف حلب.",
+    ],
+)
+def test_an_operation_past_to_come_or_praised_is_none(detector: Detector, text: str) -> None:
+    assert not categories_of(detector, text) & {"military_operation", "armed_clash"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Houthi forces on Thursday launched a new offensive on government positions in Marib province.", "military_operation"),
+        ("The army launched a counter-offensive in the villages east of El Fasher on Thursday, the military said.", "military_operation"),
+        ("أطلق الجيش العراقي اليوم عملية عسكرية واسعة في صحراء الأنبار لملاحقة خلايا داعش.", "military_operation"),
+        ("اندلعت جولة جديدة من القتال بين الجيش وقوات الدعم السريع في مدينة الفاشر اليوم.", "armed_clash"),
+        ("اندلعت معركة عنيفة بين الفصائل وقوات النظام في ريف إدلب الجنوبي فجر اليوم.", "armed_clash"),
+    ],
+)
+def test_an_operation_or_battle_of_the_day_stays(detector: Detector, text: str, category: str) -> None:
+    assert category in categories_of(detector, text)
+
