@@ -144,3 +144,19 @@ def test_an_operation_past_to_come_or_praised_is_none(detector: Detector, text: 
 def test_an_operation_or_battle_of_the_day_stays(detector: Detector, text: str, category: str) -> None:
     assert category in categories_of(detector, text)
 
+
+# --- 4. towing and pumping gear is no withdrawal ------------------------------------------------------------------------
+# «معدات سحب» (towing equipment), «آليات لسحب المياه» (pumps): a tool named by «سحب», not forces pulling out.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأشار المتحدث إلى أن فرق الدفاع المدني في جدة مزودة بقوارب مطاطية ومعدات سحب وأجهزة اتصال حديثة.", False),
+        ("ودفعت البلدية بآليات لسحب المياه من الأنفاق في حلب بعد الأمطار الغزيرة.", False),
+        ("سحب الجيش معداته الثقيلة من محيط مطار كويرس شرق حلب اليوم.", True),
+        ("سحبت القوات الروسية آلياتها من مطار القامشلي صباح اليوم.", True),
+    ],
+)
+def test_towing_gear_is_no_withdrawal(detector: Detector, text: str, expected: bool) -> None:
+    assert ("withdrawal" in categories_of(detector, text)) is expected
