@@ -51,6 +51,8 @@ def test_a_civil_campaign_after_an_operation_adds_none(detector: Detector, text:
     [
         (_OPERATION_EN + "Separately, troops launched a campaign to flush out militants in the villages of Idlib province.", "Idlib"),
         (_OPERATION_AR + "وفي ريف حماة، أطلقت القوات حملة واسعة لملاحقة خلايا التنظيم.", "Hama"),
+        (_OPERATION_EN + "Separately, Turkey launched a new operation in northern Iraq.", "Iraq"),
+        (_OPERATION_AR + "وفي سياق منفصل، بدأت حملة واسعة في ريف حلب الشمالي.", "Aleppo"),
         (_OPERATION_AR + "وفي ريف دير الزور، بدأت وحدات الجيش عملية تفتيش واسعة في القرى بحثاً عن مسلحين.", "Deir ez-Zor"),
     ],
 )
