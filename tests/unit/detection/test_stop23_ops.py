@@ -144,6 +144,9 @@ def test_an_operation_past_to_come_or_praised_is_none(detector: Detector, text: 
         ("أطلق الجيش العراقي اليوم عملية عسكرية واسعة في صحراء الأنبار لملاحقة خلايا داعش.", "military_operation"),
         ("اندلعت جولة جديدة من القتال بين الجيش وقوات الدعم السريع في مدينة الفاشر اليوم.", "armed_clash"),
         ("اندلعت معركة عنيفة بين الفصائل وقوات النظام في ريف إدلب الجنوبي فجر اليوم.", "armed_clash"),
+        ("علقت المدارس الدروس في مدينة أريحا بسبب القصف المدفعي المستمر على المدينة اليوم.", "shelling"),
+        ("Witnesses spoke of heavy shelling on the town of Sarmin overnight.", "shelling"),
+        ("Despite their promise, regime forces shelled the town of Ariha on Monday.", "shelling"),
     ],
 )
 def test_an_operation_or_battle_of_the_day_stays(detector: Detector, text: str, category: str) -> None:
