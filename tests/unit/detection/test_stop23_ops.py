@@ -168,3 +168,18 @@ def test_an_operation_or_battle_of_the_day_stays(detector: Detector, text: str, 
 )
 def test_towing_gear_is_no_withdrawal(detector: Detector, text: str, expected: bool) -> None:
     assert ("withdrawal" in categories_of(detector, text)) is expected
+
+
+# --- 5. a game's second person ------------------------------------------------------------------------------------------
+# "asks you to call in airstrikes": a game's instruction, not a report (the news of one stays).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skyfall Protocol, the new tactical game, asks you to call in airstrikes on a fictional city.", False),
+        ("Russian jets carried out airstrikes on the town of Ariha in Idlib province on Monday, the observatory said.", True),
+    ],
+)
+def test_a_game_asking_you_to_strike_is_none(detector: Detector, text: str, expected: bool) -> None:
+    assert ("airstrike" in categories_of(detector, text)) is expected
