@@ -37,7 +37,9 @@ ARRESTS23_DIR = ROOT / "tests" / "data" / "arrests23"
 # 40 items: 20 ar, 20 en; 20 hard negatives; 42 expect entries, 24 with a region; 16 items with a count
 # (17 count entries). Items per category: airstrike 2, withdrawal 5, shelling 2, armed_clash 2, explosion 10,
 # military_operation 2, arrest 16, protest 3.
-# Touched. First score: to be filled by the lead.
+# Touched: the engine was fixed against its failures in stop 23 (test_stop23_arrests.py).
+# First score (600304a): micro P 0.741, R 0.952, region 0.958, count 0.941 (protest 0.600, armed_clash 0.667,
+# explosion 0.692, arrest 0.714); after the fixes P 0.913, R 1.000, region 1.000, count 1.000.
 # Every category has items, so every category gets the same bars.
 BARS: dict[str, tuple[float, float]] = {category: (0.55, 0.85) for category in (
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest",
