@@ -124,6 +124,7 @@ from streams.detection.timing import (
     _history_year,
     _not_today,
     _past_month_after,
+    _past_month_before,
     _recalled,
     _refers_back,
     _segment,
@@ -430,7 +431,9 @@ class Detector:
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
             if historical[sentence] or _recalled(rules, context, at, after) or _dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
-            ) or _tally_since_earlier(rules, context, at, after, month) or _past_month_after(rules, context, after, month):
+            ) or _tally_since_earlier(rules, context, at, after, month) or _past_month_after(rules, context, after, month) or _past_month_before(
+                rules, context, at, after, month
+            ):
                 past_told.setdefault(sentence, set()).add(rule.category)
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])

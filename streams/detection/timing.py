@@ -154,30 +154,97 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     for index in range(1, stop):
         for form in forms[index]:
             number = rules.months.get(form, 0)
-            if 0 < number < month:
-                return True
+            if 0 < number < month or (number == 12 and month == 1 and not _year_near(context)):
+                return True  # last year's December only with no year near ("On December 30, 2025," is the year's)
     return False
 
 
+def _year_near(context: Words) -> bool:
+    """Whether a year stands among the sentence's first words, past a pause ("On December 30, 2025, jets ...")."""
+    return any(bit & YEAR_BIT for bit in context.bits[: _MONTH_WORDS + 1])
+
+
 def _past_month_after(rules: _Rules, context: Words, after: int, month: int) -> bool:
-    """Whether the mention is dated, right after it in its clause, by a month two or more before the article's ``month``
-    with a preposition of time (`time_openers`, not "since") and no year: "The activist was arrested in March at his home"
-    in a November report is his story's background, as "In March, ..." opening the sentence is (`_past_month_in`). The
-    month just before the article's may date a monthly tally, news in its own right ("documented 90 arrests in
-    October"); a year in the clause leaves the date to the year's rules."""
-    if month < 3 or not rules.months or not rules.time_openers:
+    """Whether the mention is dated, right after it in its clause, by a month before the article's ``month``
+    (`_month_before_article`) with a preposition of time (`time_openers`, not "since") and no year: "The activist was
+    arrested in March at his home" in a November report is his story's background, as "In March, ..." opening the
+    sentence is (`_past_month_in`). The month just before the article's is "last month" named: a single event or a tally
+    dated by it is background too ("documented 90 arrests in October", «وثقت 90 حالة اعتقال في تشرين الأول»; the
+    labeling README, "The month before the article's"); a year in the clause leaves the date to the year's rules."""
+    if not month or not (rules.months or rules.month_names) or not rules.time_openers:
         return False
-    forms, bits = context.forms, context.bits
+    bits = context.bits
     for index in range(after, min(len(bits), after + _MONTH_AFTER_WORDS)):
         if bits[index] & YEAR_BIT or (index > after and bits[index - 1] & PAUSE_BIT):
             return False
-        number = max((rules.months.get(form, 0) for form in forms[index]), default=0)
-        if 0 < number <= month - 2:
-            previous = forms[index - 1] if index > 0 else frozenset()
-            if shares(rules.time_openers, previous) and rules.since.isdisjoint(previous):
-                # ... and no year right after it: "in March 2021" is the year's to date
-                return not (index + 1 < len(bits) and bits[index + 1] & YEAR_BIT)
+        number, width = _month_at(rules, context, index)
+        if number:
+            # ... and no year right after it: "in March 2021" is the year's to date
+            return _month_before_article(number, month) and _timed_month(rules, context, index) and not (
+                index + width < len(bits) and bits[index + width] & YEAR_BIT
+            )
+    return False
+
+
+def _month_before_article(number: int, month: int) -> bool:
+    """Whether month ``number`` is before the article's ``month`` in its year, or the month just before it across New
+    Year (a January article's December; an earlier one may be this year's to come, so the published month decides)."""
+    return 0 < number < month or (month == 1 and number == 12)
+
+
+def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
+    """The month (1-12, 0 none) named at ``context.words[index]`` and its width in words: `months`, or `month_names`
+    of one or two words («تشرين الأول», «أكتوبر»)."""
+    words = context.words
+    if index + 1 < len(words):
+        number = rules.month_names.get(f"{words[index]} {words[index + 1]}", 0)
+        if number:
+            return number, 2
+    forms = context.forms[index]
+    number = max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms), default=0)
+    return number, 1 if number else 0
+
+
+def _timed_month(rules: _Rules, context: Words, index: int) -> bool:
+    """Whether the month at ``index`` follows a preposition of time, right before it or past one word («خلال شهر
+    أكتوبر», "in early October"), and no "since" (a tally's start or a point of comparison, `_since_past_month`)."""
+    forms = context.forms
+    for back in (1, 2):
+        if index - back < 0:
             return False
+        previous = forms[index - back]
+        if not rules.since.isdisjoint(previous):
+            return False
+        if shares(rules.time_openers, previous):
+            return True
+    return False
+
+
+def _past_month_before(rules: _Rules, context: Words, at: int, after: int, month: int) -> bool:
+    """Whether a month before the article's (`_month_before_article`), with a preposition of time and no year, stands
+    right before the mention in its clause and a preposition of time joins them: "27 people detained in September during
+    a land-rights sit-in", «اعتقل 27 شخصاً في أيلول خلال اعتصام»: the mention is of that month. Not with a day of the
+    news in the clause ("on Monday ..., as in September") nor past a clause breaker or a pause."""
+    if not month or not (rules.months or rules.month_names) or not rules.time_openers:
+        return False
+    bits = context.bits
+    low, high = _segment(context, at, after)
+    for index in range(at - 2, max(low, at - _MONTH_AFTER_WORDS - 2) - 1, -1):
+        number, width = _month_at(rules, context, index)
+        if not number:
+            continue
+        joint = index + width
+        return (
+            joint < at
+            and _month_before_article(number, month)
+            and _timed_month(rules, context, index)
+            and not bits[joint] & YEAR_BIT
+            and shares(rules.time_openers, context.forms[joint])
+            and rules.since.isdisjoint(context.forms[joint])
+            and not any(bits[position] & YEAR_BIT for position in range(low, high))
+            and rules.breakers.find(context, joint + 1, at) < 0
+            and rules.recall_today.find(context, low, high) < 0
+        )
     return False
 
 

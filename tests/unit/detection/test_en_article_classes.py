@@ -79,7 +79,9 @@ def test_the_near_miss_stays_news(detector: Detector, text: str, category: str) 
 
 
 def test_a_monitor_s_cases_are_counted_not_the_subset_they_include(detector: Detector) -> None:
-    text = "The network recorded at least 243 cases of arbitrary arrest in October, including 17 children."
+    # November, the article's month: an October tally is "last month", background (labeling README, "The month before
+    # the article's"); the count is what this test reads
+    text = "The network recorded at least 243 cases of arbitrary arrest in November, including 17 children."
     assert counts(detector, text, "arrest") == {243}
     assert counts(detector, "Observers logged 19 incidents of shelling on the northern villages.", "shelling") == {19}
     # a count after the verb is unchanged
