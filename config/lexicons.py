@@ -788,7 +788,7 @@ class PageTypes(_Strict):
 
     kinds: dict[str, PageKind] = Field(
         default_factory=dict,
-        description="The page types by name (free: 'sport', 'markets', 'culture', 'history', 'court', 'drill'), tried "
+        description="The page types by name (free: 'sport', 'markets', 'culture', 'history', 'court', 'drill', 'opinion'), tried "
         "in order: the first of whose words the title names one and the title and lead `min_cues` (distinct) is the "
         "article's; an article without a title has no page type.",
     )
