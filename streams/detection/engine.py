@@ -666,7 +666,7 @@ def _table(
 ) -> _SentenceWords:
     """The word table of ``text[sentence[0]:sentence[1]]`` in ``lang``, built on first use and kept in ``tables`` (one
     per article: the mention checks and the accident checks read the same sentences)."""
-    key = (*sentence, lang)
+    key = (sentence[0], sentence[1], lang)  # (a starred tuple is built through a list when compiled)
     table = tables.get(key)
     if table is None:
         table = tables[key] = _SentenceWords(text, sentence, vocabulary)

@@ -618,15 +618,19 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
 
 def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int, rules: _Rules) -> Words:
     """The last ``count`` words before the place, after ``since`` and within ``chars`` characters (the last read
-    are kept on the hit: the rules of a place often ask them again)."""
+    are kept on the hit: the rules of a place often ask them again, or fewer of them from the same offset).
+
+    Bounded by ``since`` (an earlier place or mention: `_attach` asks for a target, an origin and a destination in
+    turn, each with its own count), the words are read as many as the longest of those asks at once."""
     low = max(since, hit.start - chars)
     vocabulary = rules.vocabulary
     before = hit.before
-    if before is not None and hit.before_low == low and hit.before_count == count and hit.before_vocabulary is vocabulary:
-        return before
-    before = Words.from_tokens(last_words(text[low:hit.start], count), vocabulary)
-    hit.before, hit.before_low, hit.before_count, hit.before_vocabulary = before, low, count, vocabulary
-    return before
+    if before is not None and hit.before_low == low and count <= hit.before_count and hit.before_vocabulary is vocabulary:
+        return before if len(before.words) <= count else before.slice(-count)
+    read = count if since <= 0 or count >= _ORIGIN_WORDS else _ORIGIN_WORDS
+    before = Words.from_tokens(last_words(text[low:hit.start], read), vocabulary)
+    hit.before, hit.before_low, hit.before_count, hit.before_vocabulary = before, low, read, vocabulary
+    return before if len(before.words) <= count else before.slice(-count)
 
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
