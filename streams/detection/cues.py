@@ -285,22 +285,15 @@ class Words:
         empty word, so that indices follow ``str.split``). The hot loop of context reading: one
         cache lookup per token, the three columns filled in one pass."""
         # The cached entries are read as the Python tuples they are stored as: compiled, a typed entry would be
-        # unboxed, and each word's bits boxed again (a new integer object for most words) to go into ``bits``.
+        # unboxed, and each word's bits boxed again (a new integer object for most words) to go into ``bits``. The
+        # columns are comprehensions over the entries: compiled, each is allocated at its size (no appends).
         cache: dict[str, tuple[Any, ...]] = vocabulary._entries
-        words: list[str] = []
-        forms: list[frozenset[str]] = []
-        bits: list[Any] = []
+        entries = [cache.get(token) or vocabulary.entry(token) for token in tokens]
+        bits: list[Any] = [found[2] for found in entries]
         union = 0
-        for token in tokens:
-            found = cache.get(token)
-            if found is None:
-                found = vocabulary.entry(token)
-            words.append(found[0])
-            forms.append(found[1])
-            word_bits = found[2]
-            bits.append(word_bits)
+        for word_bits in bits:
             union |= cast(int, word_bits)
-        return Words(words, forms, bits, union)
+        return Words([found[0] for found in entries], [found[1] for found in entries], bits, union)
 
     def pause_in(self, start: int, stop: int) -> bool:
         """Whether a token of ``words[start:stop]`` ends with a pause (",", ";", ":")."""

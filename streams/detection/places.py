@@ -47,6 +47,7 @@ from streams.detection.context import (
     span_order,
 )
 from streams.detection.cues import (
+    _BMP_SPACES,
     CueSet,
     Vocabulary,
     Words,
@@ -569,8 +570,10 @@ def _tokens_up_to(text: str, start: int, end: int, cap: int) -> int:
         return 0
     count = 0
     spaced = True  # the character before ``index`` is white space (or the start)
+    spaces = _BMP_SPACES
     for index in range(start, end):
-        if space_at(text, index):
+        code = ord(text[index])  # `space_at`, inline: a call per character cost more than the test
+        if code < 0x10000 and spaces[code] == 1:
             spaced = True
         elif spaced:
             count += 1
@@ -588,12 +591,17 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
         stop = end if end < len(text) else len(text)
         count = 0
         index = start
+        spaces = _BMP_SPACES  # `space_at`, inline (a call per character)
         while index < stop:
-            if space_at(text, index):
+            code = ord(text[index])
+            if code < 0x10000 and spaces[code] == 1:
                 index += 1
                 continue
             token_end = index + 1
-            while token_end < stop and not space_at(text, token_end):
+            while token_end < stop:
+                code = ord(text[token_end])
+                if code < 0x10000 and spaces[code] == 1:
+                    break
                 token_end += 1
             if strip_punctuation(text[index:token_end]):
                 count += 1
@@ -895,4 +903,9 @@ def _without_containers(refs: list[PlaceRef]) -> list[PlaceRef]:
 def _by_specificity(refs: list[PlaceRef]) -> tuple[str, ...]:
     """Place names, most specific first, in mention order within a level (a stable sort by
     -specificity; specificity is 0, 1 or 2)."""
-    return tuple(ref.place for level in (2, 1, 0) for ref in refs if ref.specificity == level)
+    names: list[str] = []
+    for level in (2, 1, 0):  # (loops, not a generator: one per event)
+        for ref in refs:
+            if ref.specificity == level:
+                names.append(ref.place)
+    return tuple(names)
