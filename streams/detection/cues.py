@@ -216,8 +216,10 @@ class Vocabulary:
         """The analysis of a whitespace-separated token (punctuation at its ends is stripped; a
         word after an opening quote also has the form "«")."""
         found = self._entries.get(token)
-        if found is not None:
-            return found
+        return found if found is not None else self._analyse(token)
+
+    def _analyse(self, token: str) -> _Entry:
+        """`entry` of a token not in the cache yet (`Words.from_tokens` has looked)."""
         word = strip_punctuation(token)
         forms = self.forms(word)
         if token and _in_codes(_QUOTE_TABLE, _QUOTE_CODES, ord(token[0])):
@@ -288,7 +290,7 @@ class Words:
         # unboxed, and each word's bits boxed again (a new integer object for most words) to go into ``bits``. The
         # columns are comprehensions over the entries: compiled, each is allocated at its size (no appends).
         cache: dict[str, tuple[Any, ...]] = vocabulary._entries
-        entries = [cache.get(token) or vocabulary.entry(token) for token in tokens]
+        entries = [cache.get(token) or vocabulary._analyse(token) for token in tokens]
         bits: list[Any] = [found[2] for found in entries]
         union = 0
         for word_bits in bits:

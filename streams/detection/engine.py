@@ -609,6 +609,12 @@ class Detector:
         groups: dict[tuple[str, str | None, str | None], list[tuple[_Mention, list[PlaceRef]]]] = {}
         for mention in mentions:
             places = mention.places or [_NOWHERE]
+            if len(places) == 1:  # most mentions: one group, no regions to gather
+                ref = places[0]
+                groups.setdefault((mention.rule.category, ref.region, None if ref.region else ref.country), []).append(
+                    (mention, [ref])
+                )
+                continue
             by_region: dict[tuple[str | None, str | None], list[PlaceRef]] = {}
             for ref in places:
                 region_key = (ref.region, None if ref.region else ref.country)

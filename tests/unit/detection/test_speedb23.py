@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from streams.detection import Detector
 from streams.detection.cues import PAUSE_BIT, QUOTE, Vocabulary, Words, last_words
+from streams.detection.normalize import normalize_mapped
 from streams.detection.patterns import PlaceRef
 from streams.detection.places import _PlaceHit, _words_before
+from streams.detection.sentences import _Sentences
 
 
 def test_token_analysis_reads_quotes_pauses_and_clitics() -> None:
@@ -40,3 +44,18 @@ def test_tagging_still_finds_events_in_both_languages(detector: Detector) -> Non
     assert [event.category for event in english.events] == ["airstrike"]
     arabic = detector.tag("شنت طائرات حربية غارات جوية على مدينة معرة النعمان في ريف إدلب.", lang="ar")
     assert [event.category for event in arabic.events] == ["airstrike"]
+
+
+def test_case_folding_only_where_a_letter_has_case() -> None:
+    assert normalize_mapped("غارة جوية على «الرقة» 12").text == "غاره جويه علي «الرقه» 12"
+    assert normalize_mapped("غارة لتنظيم ISIS على الرقة").text == "غاره لتنظيم isis علي الرقه"
+    assert normalize_mapped("Strike on Raqqa’s outskirts").text == "strike on raqqa’s outskirts"
+    assert normalize_mapped("Straße in Köln").text == "strasse in köln"  # a length change: the per-character path
+
+
+def test_sentence_bounds_by_bisection() -> None:
+    ends = [5, 9, 9, 20]
+    sentences = _Sentences(list(ends), 30)
+    for position in range(31):
+        index = bisect_right(ends, position)
+        assert sentences.around(position) == (ends[index - 1] if index else 0, ends[index] if index < len(ends) else 30)
