@@ -364,7 +364,7 @@ class _SentenceWords:
         self._tokens = segment.split()
         self.words = Words.from_tokens(self._tokens, vocabulary)
         self._offsets: list[int] | None = None
-        self.semicolon = any(semicolon in segment for semicolon in _SEMICOLONS)  # clauses end at one
+        self.semicolon = _SEMICOLONS[0] in segment or _SEMICOLONS[1] in segment  # clauses end at one
         # how far `locate` has counted the tokens: up to ``_counted``, ``_tokens_before`` of them started, and whether
         # the character before it is white space (or the sentence start). The sentence's mentions come in order of
         # their start, so its text is walked once for all of them, not from its start for each.

@@ -50,6 +50,21 @@ _QUOTE_CODES: Final = frozenset(ord(quote) for quote in _QUOTES)
 _PAUSE_CODES: Final = frozenset(ord(pause) for pause in _PAUSES)
 
 
+def _code_table(codes: frozenset[int]) -> bytes:
+    """Whether each code point of the Basic Multilingual Plane is one of ``codes``, read by code point (`_in_codes`):
+    compiled, a set of integers boxes and hashes the code point on every test."""
+    return bytes(code in codes for code in range(0x10000))
+
+
+def _in_codes(table: bytes, codes: frozenset[int], code: int) -> bool:
+    """``code in codes``, by ``table`` (`_code_table`) in the Basic Multilingual Plane."""
+    return table[code] == 1 if code < 0x10000 else code in codes
+
+
+_QUOTE_TABLE: Final = _code_table(_QUOTE_CODES)
+_PAUSE_TABLE: Final = _code_table(_PAUSE_CODES)
+
+
 # Whether each code point of the Basic Multilingual Plane is in PUNCTUATION (all of it is there),
 # read by code point (see `strip_punctuation`).
 _PUNCTUATION_CODES: Final = bytes(chr(code) in PUNCTUATION for code in range(0x10000))
@@ -135,9 +150,11 @@ class Vocabulary:
         self.clitics = frozenset(normalize(clitic) for clitic in clitics if clitic)
         self.lengths = sorted({len(clitic) for clitic in self.clitics})
         self._initials = frozenset(ord(clitic[0]) for clitic in self.clitics)
+        self._initial_table = _code_table(self._initials)
         # enclitics (the English possessive "'s"), longest first: "striker's" is also "striker"
         self.enclitics = tuple(sorted({normalize(enclitic) for enclitic in enclitics if enclitic}, key=len, reverse=True))
         self._finals = frozenset(ord(enclitic[-1]) for enclitic in self.enclitics)
+        self._final_table = _code_table(self._finals)
         self._first_bits: dict[str, int] = {}  # cue word -> bits of the cue sets it begins
         self._bits_by_firsts: dict[frozenset[str], int] = {}
         # per cue bit position: the first words carrying it, and how many cue sets share it
@@ -147,11 +164,11 @@ class Vocabulary:
 
     def forms(self, word: str) -> frozenset[str]:
         """``word`` and what it is once one proclitic or one enclitic is removed (at least two letters left)."""
-        if word and ord(word[-1]) in self._finals:
+        if word and _in_codes(self._final_table, self._finals, ord(word[-1])):
             for enclitic in self.enclitics:
                 if word.endswith(enclitic) and len(word) - len(enclitic) >= 2:
                     return frozenset((word, word[:-len(enclitic)]))
-        if not word or ord(word[0]) not in self._initials:
+        if not word or not _in_codes(self._initial_table, self._initials, ord(word[0])):
             return frozenset((word,))  # most words: no proclitic starts with their first letter
         variants = [word]
         size = len(word)
@@ -199,20 +216,25 @@ class Vocabulary:
         """The analysis of a whitespace-separated token (punctuation at its ends is stripped; a
         word after an opening quote also has the form "«")."""
         found = self._entries.get(token)
-        if found is not None:
-            return found
+        return found if found is not None else self._analyse(token)
+
+    def _analyse(self, token: str) -> _Entry:
+        """`entry` of a token not in the cache yet (`Words.from_tokens` has looked)."""
         word = strip_punctuation(token)
         forms = self.forms(word)
-        if token and ord(token[0]) in _QUOTE_CODES:
+        if token and _in_codes(_QUOTE_TABLE, _QUOTE_CODES, ord(token[0])):
             forms |= _QUOTED
         if word.isdigit() and word.isascii():
             forms |= _NUMBER  # a cue word "#" is any number in digits, first word of a cue included
         bits = YEAR_BIT if _is_year(word) else 0
-        if token and ord(token[-1]) in _PAUSE_CODES:
+        if token and _in_codes(_PAUSE_TABLE, _PAUSE_CODES, ord(token[-1])):
             bits |= PAUSE_BIT
         first_bits = self._first_bits
-        for form in forms:
-            bits |= first_bits.get(form, 0)
+        if len(forms) == 1:
+            bits |= first_bits.get(word, 0)  # most words: the one form is the word (no iterator over the set)
+        else:
+            for form in forms:
+                bits |= first_bits.get(form, 0)
         if len(self._entries) >= self._CACHE_LIMIT:
             self._entries.clear()
         found = self._entries[token] = (word, forms, bits)
@@ -265,22 +287,15 @@ class Words:
         empty word, so that indices follow ``str.split``). The hot loop of context reading: one
         cache lookup per token, the three columns filled in one pass."""
         # The cached entries are read as the Python tuples they are stored as: compiled, a typed entry would be
-        # unboxed, and each word's bits boxed again (a new integer object for most words) to go into ``bits``.
+        # unboxed, and each word's bits boxed again (a new integer object for most words) to go into ``bits``. The
+        # columns are comprehensions over the entries: compiled, each is allocated at its size (no appends).
         cache: dict[str, tuple[Any, ...]] = vocabulary._entries
-        words: list[str] = []
-        forms: list[frozenset[str]] = []
-        bits: list[Any] = []
+        entries = [cache.get(token) or vocabulary._analyse(token) for token in tokens]
+        bits: list[Any] = [found[2] for found in entries]
         union = 0
-        for token in tokens:
-            found = cache.get(token)
-            if found is None:
-                found = vocabulary.entry(token)
-            words.append(found[0])
-            forms.append(found[1])
-            word_bits = found[2]
-            bits.append(word_bits)
+        for word_bits in bits:
             union |= cast(int, word_bits)
-        return Words(words, forms, bits, union)
+        return Words([found[0] for found in entries], [found[1] for found in entries], bits, union)
 
     def pause_in(self, start: int, stop: int) -> bool:
         """Whether a token of ``words[start:stop]`` ends with a pause (",", ";", ":")."""

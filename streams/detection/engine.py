@@ -612,6 +612,12 @@ class Detector:
         groups: dict[tuple[str, str | None, str | None], list[tuple[_Mention, list[PlaceRef]]]] = {}
         for mention in mentions:
             places = mention.places or [_NOWHERE]
+            if len(places) == 1:  # most mentions: one group, no regions to gather
+                ref = places[0]
+                groups.setdefault((mention.rule.category, ref.region, None if ref.region else ref.country), []).append(
+                    (mention, [ref])
+                )
+                continue
             by_region: dict[tuple[str | None, str | None], list[PlaceRef]] = {}
             for ref in places:
                 region_key = (ref.region, None if ref.region else ref.country)
@@ -669,7 +675,7 @@ def _table(
 ) -> _SentenceWords:
     """The word table of ``text[sentence[0]:sentence[1]]`` in ``lang``, built on first use and kept in ``tables`` (one
     per article: the mention checks and the accident checks read the same sentences)."""
-    key = (*sentence, lang)
+    key = (sentence[0], sentence[1], lang)  # (a starred tuple is built through a list when compiled)
     table = tables.get(key)
     if table is None:
         table = tables[key] = _SentenceWords(text, sentence, vocabulary)

@@ -22,7 +22,6 @@ that records the origin of every output character.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from typing import Final
 
 __all__ = ["NormalizedText", "normalize", "normalize_mapped"]
@@ -82,8 +81,18 @@ class NormalizedText:
             return position
         if self._keys is None:
             self._keys, self._shifts = self._deleted_runs()
-        found = bisect_right(self._keys, position)
-        return position + (self._shifts[found - 1] if found else 0)
+        keys = self._keys
+        # ``bisect_right(keys, position)``, a native loop when compiled (the library's is a Python call with boxed
+        # integers; every event's spans ask)
+        low = 0
+        high = len(keys)
+        while low < high:
+            middle = (low + high) // 2
+            if position < keys[middle]:
+                high = middle
+            else:
+                low = middle + 1
+        return position + (self._shifts[low - 1] if low else 0)
 
     def _deleted_runs(self) -> tuple[list[int], list[int]]:
         """For the k-th run of deleted characters (start d, length n, c chars deleted before it),
@@ -122,9 +131,26 @@ class _NeedsSlowPath(Exception):
     pass
 
 
+# Whether casefolding changes each code point of the Basic Multilingual Plane (read by code point in `_cased`).
+_CASED_BMP: Final = bytes(chr(code).casefold() != chr(code) for code in range(0x10000))
+
+
+def _cased(text: str) -> bool:
+    """Whether casefolding may change ``text`` (a code point above the plane is taken as cased). Most Arabic
+    articles hold no cased letter: one pass over the table costs less than `str.casefold`, which builds a copy."""
+    table = _CASED_BMP
+    for index in range(len(text)):
+        code = ord(text[index])
+        if code >= 0x10000 or table[code] == 1:
+            return True
+    return False
+
+
 def _fold_case(text: str) -> str:
     if text.isascii():
         return text.lower()
+    if not _cased(text):
+        return text
     folded = text.casefold()
     if len(folded) != len(text):
         raise _NeedsSlowPath

@@ -47,6 +47,7 @@ from streams.detection.context import (
     span_order,
 )
 from streams.detection.cues import (
+    _BMP_SPACES,
     CueSet,
     Vocabulary,
     Words,
@@ -569,8 +570,10 @@ def _tokens_up_to(text: str, start: int, end: int, cap: int) -> int:
         return 0
     count = 0
     spaced = True  # the character before ``index`` is white space (or the start)
+    spaces = _BMP_SPACES
     for index in range(start, end):
-        if space_at(text, index):
+        code = ord(text[index])  # `space_at`, inline: a call per character cost more than the test
+        if code < 0x10000 and spaces[code] == 1:
             spaced = True
         elif spaced:
             count += 1
@@ -588,12 +591,17 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
         stop = end if end < len(text) else len(text)
         count = 0
         index = start
+        spaces = _BMP_SPACES  # `space_at`, inline (a call per character)
         while index < stop:
-            if space_at(text, index):
+            code = ord(text[index])
+            if code < 0x10000 and spaces[code] == 1:
                 index += 1
                 continue
             token_end = index + 1
-            while token_end < stop and not space_at(text, token_end):
+            while token_end < stop:
+                code = ord(text[token_end])
+                if code < 0x10000 and spaces[code] == 1:
+                    break
                 token_end += 1
             if strip_punctuation(text[index:token_end]):
                 count += 1
@@ -618,15 +626,19 @@ def _gap_words(text: str, start: int, end: int, cap: int) -> int:
 
 def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int, rules: _Rules) -> Words:
     """The last ``count`` words before the place, after ``since`` and within ``chars`` characters (the last read
-    are kept on the hit: the rules of a place often ask them again)."""
+    are kept on the hit: the rules of a place often ask them again, or fewer of them from the same offset).
+
+    Bounded by ``since`` (an earlier place or mention: `_attach` asks for a target, an origin and a destination in
+    turn, each with its own count), the words are read as many as the longest of those asks at once."""
     low = max(since, hit.start - chars)
     vocabulary = rules.vocabulary
     before = hit.before
-    if before is not None and hit.before_low == low and hit.before_count == count and hit.before_vocabulary is vocabulary:
-        return before
-    before = Words.from_tokens(last_words(text[low:hit.start], count), vocabulary)
-    hit.before, hit.before_low, hit.before_count, hit.before_vocabulary = before, low, count, vocabulary
-    return before
+    if before is not None and hit.before_low == low and count <= hit.before_count and hit.before_vocabulary is vocabulary:
+        return before if len(before.words) <= count else before.slice(-count)
+    read = count if since <= 0 or count >= _ORIGIN_WORDS else _ORIGIN_WORDS
+    before = Words.from_tokens(last_words(text[low:hit.start], read), vocabulary)
+    hit.before, hit.before_low, hit.before_count, hit.before_vocabulary = before, low, read, vocabulary
+    return before if len(before.words) <= count else before.slice(-count)
 
 
 def _is_destination(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Rules) -> bool:
@@ -891,4 +903,9 @@ def _without_containers(refs: list[PlaceRef]) -> list[PlaceRef]:
 def _by_specificity(refs: list[PlaceRef]) -> tuple[str, ...]:
     """Place names, most specific first, in mention order within a level (a stable sort by
     -specificity; specificity is 0, 1 or 2)."""
-    return tuple(ref.place for level in (2, 1, 0) for ref in refs if ref.specificity == level)
+    names: list[str] = []
+    for level in (2, 1, 0):  # (loops, not a generator: one per event)
+        for ref in refs:
+            if ref.specificity == level:
+                names.append(ref.place)
+    return tuple(names)

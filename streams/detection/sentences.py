@@ -8,7 +8,6 @@ and a label opening a sentence ("Analysis: ...", `_LABEL_WORDS`) are read off a 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Final
 
 from streams.detection.context import _SENTENCE_DELIMITERS
@@ -52,9 +51,19 @@ class _Sentences:
 
     def around(self, position: int) -> tuple[int, int]:
         """``[start, end)`` of the sentence holding ``position``."""
-        index = bisect_right(self._ends, position)
-        start = self._ends[index - 1] if index else 0
-        end = self._ends[index] if index < len(self._ends) else self._length
+        ends = self._ends
+        # ``bisect_right(ends, position)``, a native loop when compiled (the library's is a Python call with boxed
+        # integers; every mention and the checks around it ask)
+        low = 0
+        high = len(ends)
+        while low < high:
+            middle = (low + high) // 2
+            if position < ends[middle]:
+                high = middle
+            else:
+                low = middle + 1
+        start = ends[low - 1] if low else 0
+        end = ends[low] if low < len(ends) else self._length
         return start, end
 
     def following(self, text: str, sentence: tuple[int, int]) -> tuple[int, int]:
