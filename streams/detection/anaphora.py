@@ -147,8 +147,12 @@ def _refer_back(
         if targets and words is not None and _bare_anaphor(rules, words, mention.first, mention.last) and (
             not rules.report_openers.starts_at(words, 0)
         ):
-            earlier = [latest[category] for category in targets if category in latest]
-            antecedent = max(earlier, key=lambda other: other.start, default=None)
+            # the latest; of two at one span (a term of two categories), the anaphor's own category's, then by name:
+            # ``targets`` is a set, whose order changes from run to run with the strings' hash seed
+            earlier = [latest[category] for category in sorted(targets) if category in latest]
+            antecedent = max(
+                earlier, key=lambda other: (other.start, other.rule.category == rule.category), default=None
+            )
             if antecedent is not None and antecedent.sentence[1] <= mention.sentence[0] and not _placed_after(
                 text, mention, places
             ):
