@@ -337,6 +337,8 @@ class Detector:
         met_before: dict[str, tuple[int, int, str]] = {}
         # the starts of the article's places (sorted, as `_longest_places` leaves them), taken at the first term that asks
         place_starts: list[int] | None = None
+        sentence = (0, 0)  # the last mention's sentence (none yet)
+        starts = [mention.start for mention in mentions]  # sorted (`_longest`)
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -352,7 +354,8 @@ class Detector:
                 met_before[rule.category] = met[1]
             last_met[rule.category] = (mention.start, key)
             rules = self._rules.get(rule.lang, self._default_rules)
-            sentence = sentences.around(mention.start)
+            if not sentence[0] <= mention.start < sentence[1]:  # most mentions stand in the sentence of the one before
+                sentence = sentences.around(mention.start)
             mention.sentence = sentence
             words = _table(sentence_words, text, sentence, rule.lang, rules.vocabulary)
             mention.words = words
@@ -408,7 +411,7 @@ class Detector:
                     untold.add(rule.category)
                 continue
             if not rules.report_denials.empty and _denied_report(
-                rules, rule.lang, text, sentence, sentences, sentence_words, context, after, next_denials
+                rules, rule.lang, text, sentence, sentences, sentence_words, context, after, next_denials, starts
             ):
                 if mention.start > title_length:
                     untold.add(rule.category)
