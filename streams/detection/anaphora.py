@@ -17,6 +17,7 @@ from streams.detection.places import _PlaceHit
 
 _ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
 _ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
+_NONE: Final[frozenset[str]] = frozenset()
 
 
 def _bare_anaphor(rules: _Rules, words: Words, first: int, last: int) -> bool:
@@ -98,9 +99,16 @@ def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, ment
     an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ...")."""
     by_sentence: dict[tuple[int, int], set[str]] = {}
     by_end: dict[int, set[str]] = {}
-    for mention in mentions:
-        by_sentence.setdefault(mention.sentence, set()).add(mention.rule.category)
-        by_end.setdefault(mention.sentence[1], set()).add(mention.rule.category)
+    for mention in mentions:  # (get and set, not ``setdefault``: compiled, a missing key raises and clears a KeyError)
+        category = mention.rule.category
+        in_sentence = by_sentence.get(mention.sentence)
+        if in_sentence is None:
+            in_sentence = by_sentence[mention.sentence] = set()
+        in_sentence.add(category)
+        at_end = by_end.get(mention.sentence[1])
+        if at_end is None:
+            at_end = by_end[mention.sentence[1]] = set()
+        at_end.add(category)
     kept = []
     earlier: set[str] = set()  # the categories mentioned before the mention in the article
     for mention in mentions:
@@ -109,7 +117,7 @@ def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, ment
         earlier.add(rule.category)
         if mention.count is None and rule.yields != "never":
             rules = by_lang.get(rule.lang, fallback)
-            absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, frozenset())
+            absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, _NONE)
             if absorbing & by_sentence[mention.sentence]:
                 continue
             if mentioned_before and not (
@@ -120,7 +128,7 @@ def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, ment
             # the sentence before ends where this one starts; a line break between starts a paragraph, and
             # a sentence opened by a clause breaker ("Separately, ...", "Meanwhile, ...") a new report
             if (
-                rule.yields == "previous" and start and text[start - 1] != "\n" and absorbing & by_end.get(start, set())
+                rule.yields == "previous" and start and text[start - 1] != "\n" and start in by_end and absorbing & by_end[start]
                 and not (mention.words is not None and rules.breakers.starts_at(mention.words.words, 0))
             ):
                 continue

@@ -391,12 +391,50 @@ def _longest(phrases: list[_Cue], forms: list[frozenset[str]], index: int, limit
     return best
 
 
+class _Phrases:
+    """The cues of a set that share a first word, by their second word: a common first word ("the", "في") opens
+    dozens of cues, and the word after it matches the second word of few of them, so only those are read on."""
+
+    __slots__ = ("by_second", "others")
+
+    def __init__(self, phrases: list[_Cue]) -> None:
+        # plain second words, matched by being a form of the next word; the others ("#", ``stem*``) are always read
+        self.by_second: dict[str, list[_Cue]] = {}
+        self.others: list[_Cue] = []
+        for phrase in phrases:
+            second = phrase.words[1] if phrase.size > 1 else "#"
+            if second == "#" or second.endswith("*"):
+                self.others.append(phrase)
+            else:
+                self.by_second.setdefault(second, []).append(phrase)
+
+    def longest(self, window: Words, index: int, limit: int, best: int) -> int:
+        """`_longest` of these phrases (at ``index``, ending by ``limit``), reading only those whose second word is a
+        form of the next word or is matched otherwise."""
+        forms = window.forms
+        if self.others:
+            best = _longest(self.others, forms, index, limit, best)
+        after = index + 1
+        if after >= limit or after >= len(forms):
+            return best  # no room for a second word
+        by_second = self.by_second
+        variants = forms[after]
+        if len(variants) == 1:  # the one form is the word itself (see `holds`)
+            phrases = by_second.get(window.words[after])
+            return best if phrases is None else _longest(phrases, forms, index, limit, best)
+        for variant in variants:
+            phrases = by_second.get(variant)
+            if phrases is not None:
+                best = _longest(phrases, forms, index, limit, best)
+        return best
+
+
 class CueSet:
     """A set of one-word and multi-word cues of one language, matched against `Words` of that
     language. A cue's first word matches a word's form exactly; later words may be ``stem*``
     (any longer word starting with ``stem``) or ``#`` (a number in digits)."""
 
-    __slots__ = ("_multi", "_reach", "_single", "bit", "empty")
+    __slots__ = ("_groups", "_multi", "_reach", "_single", "bit", "empty")
 
     def __init__(self, cues: Iterable[str], vocabulary: Vocabulary | None) -> None:
         single: set[str] = set()
@@ -411,6 +449,7 @@ class CueSet:
                 multi.setdefault(words[0], []).append(_Cue(words))
         self._single = frozenset(single)
         self._multi = multi
+        self._groups = {word: _Phrases(phrases) for word, phrases in multi.items()}  # what `starts_at` reads
         # how many words before a position a phrase of this set may start and still cover it (as a skip set)
         self._reach = max((phrase.size for phrases in multi.values() for phrase in phrases), default=1) - 1
         self.empty = not single and not multi
@@ -425,20 +464,20 @@ class CueSet:
         forms = window.forms
         limit = len(forms) if stop is None else stop
         variants = forms[index]
-        multi = self._multi
+        groups = self._groups
         if len(variants) == 1:  # most words: the one form is the word itself (see `holds`)
             word = window.words[index]
             best = 1 if word in self._single else 0
-            if not multi:  # a set of one-word cues only
+            if not groups:  # a set of one-word cues only
                 return best
-            phrases = multi.get(word)
-            return best if phrases is None else _longest(phrases, forms, index, limit, best)
+            group = groups.get(word)
+            return best if group is None else group.longest(window, index, limit, best)
         best = 1 if shares(self._single, variants) else 0
-        if multi:
+        if groups:
             for variant in variants:
-                phrases = multi.get(variant)
-                if phrases is not None:
-                    best = _longest(phrases, forms, index, limit, best)
+                group = groups.get(variant)
+                if group is not None:
+                    best = group.longest(window, index, limit, best)
         return best
 
     def find(
@@ -603,14 +642,21 @@ class CueFinder:
     set with a cue made only of "#" and "«", or a text the automaton cannot read (a lone surrogate), is read
     word by word as before."""
 
-    __slots__ = ("_automaton", "_cues", "_phrases", "_vocabulary", "keys")
+    __slots__ = ("_automaton", "_by_anchor", "_cues", "_vocabulary", "keys")
 
     def __init__(self, cues: CueSet, vocabulary: Vocabulary) -> None:
         self._cues = cues
         self._vocabulary = vocabulary
         found = _cue_phrases(cues)
         keys, phrases = found if found is not None else ({}, [])
-        self._phrases: list[_Phrase] = phrases  # per cue
+        # per anchor's key: (where the anchor stands in the cue, its first word, the keys it needs found) of each cue
+        # (a text holds few of the keys: only the cues of those found are read)
+        self._by_anchor: dict[int, list[tuple[int, str, tuple[int, ...]]]] = {}
+        for anchor, offset, first_word, needed in phrases:
+            cues_of = self._by_anchor.get(anchor)
+            if cues_of is None:
+                cues_of = self._by_anchor[anchor] = []
+            cues_of.append((offset, first_word, needed))
         # the words to find, in the order of their indices in hits (none: the set is read word by word)
         self.keys: tuple[str, ...] = tuple(keys)
         self._automaton = (
@@ -645,9 +691,20 @@ class CueFinder:
             present.add(key)
         # per anchor of a cue whose words were all found: per place it stands in such cues, their first words
         anchored: dict[int, dict[int, set[str]]] = {}
-        for anchor, offset, first_word, needed in self._phrases:
-            if all(key in present for key in needed):
-                anchored.setdefault(anchor, {}).setdefault(offset, set()).add(first_word)
+        by_anchor = self._by_anchor
+        for anchor in present:
+            cues_of = by_anchor.get(anchor)
+            if cues_of is None:
+                continue
+            for offset, first_word, needed in cues_of:
+                if all(key in present for key in needed):
+                    offsets = anchored.get(anchor)
+                    if offsets is None:
+                        offsets = anchored[anchor] = {}
+                    firsts = offsets.get(offset)
+                    if firsts is None:
+                        firsts = offsets[offset] = set()
+                    firsts.add(first_word)
         if not anchored:
             return False
         starts: set[int] = set()

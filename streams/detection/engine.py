@@ -60,7 +60,7 @@ from streams.detection.context import (
     span_order,
 )
 from streams.detection.counts import ReportedCount
-from streams.detection.cues import PAUSE_BIT, YEAR_BIT, Vocabulary, shares
+from streams.detection.cues import PAUSE_BIT, YEAR_BIT, Vocabulary, Words, shares
 from streams.detection.framing import (
     _in_fact_check,
     _in_hashtag,
@@ -301,6 +301,8 @@ class Detector:
         title_length, history_year, month = scanned.title_length, scanned.history_year, scanned.month
         sentence_words = scanned.tables
         historical: dict[tuple[int, int], bool] = {}
+        # whether the sentence after each (by sentence and language) opens with a denial of the report (`_denied_report`)
+        next_denials: dict[tuple[int, int, str], bool] = {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
         taken: set[tuple[int, int, str]] = set()
@@ -326,6 +328,8 @@ class Detector:
         # whether each paragraph (by language, kind and start) lies under its page's veto (`_page_vetoes`)
         page_paragraphs: dict[object, bool] = {}
         headline: set[str] = set()
+        # the words of the article's lead, per language and end (`framing._lead_words`: read by the last three)
+        leads: dict[tuple[Vocabulary, int], Words] = {}
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         masthead = _masthead_names(text, title_length)
@@ -334,6 +338,8 @@ class Detector:
         met_before: dict[str, tuple[int, int, str]] = {}
         # the starts of the article's places (sorted, as `_longest_places` leaves them), taken at the first term that asks
         place_starts: list[int] | None = None
+        sentence = (0, 0)  # the last mention's sentence (none yet)
+        starts = [mention.start for mention in mentions]  # sorted (`_longest`)
         for mention in mentions:
             rule = mention.rule
             key = (mention.start, mention.end, rule.category)
@@ -349,7 +355,8 @@ class Detector:
                 met_before[rule.category] = met[1]
             last_met[rule.category] = (mention.start, key)
             rules = self._rules.get(rule.lang, self._default_rules)
-            sentence = sentences.around(mention.start)
+            if not sentence[0] <= mention.start < sentence[1]:  # most mentions stand in the sentence of the one before
+                sentence = sentences.around(mention.start)
             mention.sentence = sentence
             words = _table(sentence_words, text, sentence, rule.lang, rules.vocabulary)
             mention.words = words
@@ -404,7 +411,9 @@ class Detector:
                 if mention.start > title_length and _not_a_cause(rules, context, at):
                     untold.add(rule.category)
                 continue
-            if not rules.report_denials.empty and _denied_report(rules, rule.lang, text, sentence, sentences, sentence_words, context, after):
+            if not rules.report_denials.empty and _denied_report(
+                rules, rule.lang, text, sentence, sentences, sentence_words, context, after, next_denials, starts
+            ):
                 if mention.start > title_length:
                     untold.add(rule.category)
                 continue  # "Militants attacked the checkpoint, the army said, a claim the group denied" ("... The rebels denied the report.")
@@ -420,7 +429,7 @@ class Detector:
                 continue  # "In those years each offensive was followed by arrests": a rule of many events
             if context.union & rules.described_dates.bit and _described(rules, context, at, after):
                 continue  # "Kafr Nabl, which was shelled last week, ...": a place described by an earlier event
-            past_key = (*sentence, rule.category)
+            past_key = (sentence[0], sentence[1], rule.category)  # (not ``(*sentence, ...)``: compiled, a list first)
             if _history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
                 past_objects[past_key] = after
                 continue
@@ -431,18 +440,18 @@ class Detector:
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
             if historical[sentence] or _recalled(rules, context, at, after) or _dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
-            ) or _tally_since_earlier(rules, context, at, after, month) or _past_month_after(rules, context, after, month) or _past_month_before(
-                rules, context, at, after, month
-            ):
-                past_told.setdefault(sentence, set()).add(rule.category)
+            ) or (
+                _names_since(rules, text, sentence) and _tally_since_earlier(rules, context, at, after, month)
+            ) or _past_month_after(rules, context, after, month) or _past_month_before(rules, context, at, after, month):
+                _tell_past(past_told, sentence, rule.category)
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])
                 continue
-            if not rules.obituaries.empty and _in_obituary(rules, text, title_length, obituaries) and _not_today(
+            if not rules.obituaries.empty and _in_obituary(rules, text, title_length, obituaries, leads) and _not_today(
                 rules, context, *_segment(context, at, after)
             ):
                 continue  # "Obituary: ... she covered the siege, where shelling shook the hotel each night": the life's past
-            if not rules.fact_checks.empty and _in_fact_check(rules, text, title_length, fact_checks):
+            if not rules.fact_checks.empty and _in_fact_check(rules, text, title_length, fact_checks, leads):
                 continue  # "Fact check: video of 'airstrike on Beirut' is from the 2020 port blast": a claim weighed, no report
             if retrospective and _untimed(rules, context, *_segment(context, at, after)):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
@@ -450,22 +459,25 @@ class Detector:
                 past_told and sentence[0] and text[sentence[0] - 1] != "\n"
             ) else None
             if told is not None and _continues_past(rules, context, at, rule.category in told):
-                past_told.setdefault(sentence, set()).add(rule.category)
+                _tell_past(past_told, sentence, rule.category)
                 continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds." ("At the time, rockets ...")
             own_past = past_told.get(sentence)
             if (own_past is not None or context.union & YEAR_BIT) and _continues_in_sentence(
                 rules, context, at, after, own_past is not None and rule.category in own_past, back_past.get(sentence),
                 max(rules.history_before_year, history_year),
             ):
-                past_told.setdefault(sentence, set()).add(rule.category)
-                back_past.setdefault(sentence, []).append(at)
+                _tell_past(past_told, sentence, rule.category)
+                backs = back_past.get(sentence)
+                if backs is None:
+                    backs = back_past[sentence] = []
+                backs.append(at)
                 continue  # "Police arrested dozens in 2022, rights groups said, and the arrests sparked protests"
             if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken) and (
                 rule.category not in rules.agents_bare_only or _bare_anaphor(rules, context, at, after)
             ):
                 continue  # "the UN withdrew its staff from El Fasher. The withdrawal leaves the city without aid"
             if rule.category in rules.page_categories and mention.start > title_length and rule.category not in headline:
-                page = _page_type(rules, text, title_length, pages)
+                page = _page_type(rules, text, title_length, pages, leads)
                 if page >= 0 and _page_vetoes(rules, text, mention.start, page, context, page_paragraphs):
                     continue  # a film review's "the army shells the valley at dawn", a markets page's "a three-day rally"
             if rule.count:
@@ -680,6 +692,22 @@ def _table(
     if table is None:
         table = tables[key] = _SentenceWords(text, sentence, vocabulary)
     return table
+
+
+def _names_since(rules: _Rules, text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a word of ``history.since`` stands in ``text[sentence[0]:sentence[1]]`` as a piece of text: a word's forms
+    are pieces of its token, so a sentence without one holds no such word, and `_tally_since_earlier` no tally (most
+    sentences: a search of the text costs less than reading the words)."""
+    return any(text.find(word, sentence[0], sentence[1]) >= 0 for word in rules.since)
+
+
+def _tell_past(past_told: dict[tuple[int, int], set[str]], sentence: tuple[int, int], category: str) -> None:
+    """Add ``category`` to those the ``sentence`` tells as past (get and set, not ``setdefault``: compiled, a missing key
+    raises and clears a KeyError)."""
+    told = past_told.get(sentence)
+    if told is None:
+        told = past_told[sentence] = set()
+    told.add(category)
 
 
 def _tally_count(rules: _Rules, words: _SentenceWords, at: int, after: int) -> ReportedCount | None:

@@ -25,7 +25,7 @@ _MASTHEAD_DATE: Final = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:1
 _HASHTAG_CHARS: Final = 80  # a hashtag (`_in_hashtag`) is at most this long before a mention in it
 _OPENING_MARKS: Final = "\u00ab\u201c\u201e\u2018"  # « “ „ ‘ (a straight " opens or closes: its parity says which)
 _CLOSING_MARKS: Final = "\u00bb\u201d\u2019"  # » ” ’
-_QUOTATION_MARKS: Final = ('"', *_OPENING_MARKS)
+_QUOTATION_MARKS: Final = '"' + _OPENING_MARKS  # one string of single characters: `in` is a character search
 _TITLE_CHARS: Final = 80  # a work's quoted title has its marks this close to each of its words
 _TITLE_NOUN_WORDS: Final = 3  # "the new play", "العمل المسرحي الجديد": a work noun (or a word's noun) has at most this many words
 _FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
@@ -75,8 +75,11 @@ def _quoted_span(text: str, sentence: int, start: int, end: int) -> tuple[int, i
     """(opening, closing) offsets of the quotation marks around ``text[start:end]``, both at most ``_TITLE_CHARS`` away
     in its sentence (starting at ``sentence``), or None: a title is short, and a mark further away opens a quote."""
     low = max(sentence, start - _TITLE_CHARS)
-    if not any(mark in text[low:start] for mark in _QUOTATION_MARKS):
-        return None
+    for mark in _QUOTATION_MARKS:
+        if text.find(mark, low, start) >= 0:
+            break
+    else:
+        return None  # no mark before it (searched in place, no slice)
     opening = -1
     for index in range(low, start):
         char = text[index]
@@ -193,39 +196,57 @@ def _looks_back(rules: _Rules, title: str) -> bool:
     ) >= 0
 
 
-def _in_obituary(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
+def _in_obituary(
+    rules: _Rules, text: str, title_length: int, known: dict[object, bool], leads: dict[tuple[Vocabulary, int], Words] | None = None
+) -> bool:
     """Whether the article is an obituary (``history.obituaries`` in its title or its body's first line: "Obituary:",
     "The Herald | Obituaries", "... who has died aged 76"). An obituary tells a life, often a war reporter's or a
     fighter's, whose sieges, arrests and protests are decades old but rarely carry a year in their own clause; the
     answer is cached per language in ``known`` (`_lead_matches`)."""
-    return _lead_matches(rules, rules.obituaries, text, title_length, known, None)
+    return _lead_matches(rules, rules.obituaries, text, title_length, known, None, leads)
 
 
-def _in_fact_check(rules: _Rules, text: str, title_length: int, known: dict[object, bool]) -> bool:
+def _in_fact_check(
+    rules: _Rules, text: str, title_length: int, known: dict[object, bool], leads: dict[tuple[Vocabulary, int], Words] | None = None
+) -> bool:
     """Whether the article is a fact-check (``history.fact_checks`` in its title or its body's first line: "Fact check:
     ...", «مسبار | مقطع مضلل ...»). A fact-check weighs a claim, a video said to show a strike or a blast, and reports no
     event of the day; the answer is cached per language in ``known`` (`_lead_matches`), the lead read at most
     `_FACT_CHECK_LEAD` characters into the body: a text with no line break is read once, not whole."""
-    return _lead_matches(rules, rules.fact_checks, text, title_length, known, _FACT_CHECK_LEAD)
+    return _lead_matches(rules, rules.fact_checks, text, title_length, known, _FACT_CHECK_LEAD, leads)
 
 
 def _lead_matches(
-    rules: _Rules, cues: CueSet, text: str, title_length: int, known: dict[object, bool], limit: int | None
+    rules: _Rules, cues: CueSet, text: str, title_length: int, known: dict[object, bool], limit: int | None,
+    leads: dict[tuple[Vocabulary, int], Words] | None = None,
 ) -> bool:
     """Whether the article's lead, its title and its body's first line (read at most ``limit`` characters into the body;
     whole with None), names a cue of ``cues``. The answer is cached per language (by its vocabulary) in ``known``, one
-    dict per cue set and article: the lead is read once."""
+    dict per cue set and article: the lead is read once (and its words shared through ``leads``: `_lead_words`)."""
     key = rules.vocabulary
     if key not in known:
         body = max(title_length, 0)
         stop = len(text) if limit is None else min(len(text), body + limit)
         end = text.find("\n", body + 1, stop)
-        lead = text[:end if end >= 0 else stop]
-        known[key] = cues.find(Words.from_tokens(lead.split(), rules.vocabulary)) >= 0
+        known[key] = cues.find(_lead_words(rules, text, end if end >= 0 else stop, leads)) >= 0
     return known[key]
 
 
-def _page_type(rules: _Rules, text: str, title_length: int, known: dict[object, int]) -> int:
+def _lead_words(rules: _Rules, text: str, end: int, leads: dict[tuple[Vocabulary, int], Words] | None) -> Words:
+    """The words of ``text[:end]``, the title and the start of the body, kept per language and ``end`` in ``leads`` (one
+    dict per article): the obituary, fact-check and page tests read the same lead when the body's first line is short."""
+    key = (rules.vocabulary, end)
+    words = leads.get(key) if leads is not None else None
+    if words is None:
+        words = Words.from_tokens(text[:end].split(), rules.vocabulary)
+        if leads is not None:
+            leads[key] = words
+    return words
+
+
+def _page_type(
+    rules: _Rules, text: str, title_length: int, known: dict[object, int], leads: dict[tuple[Vocabulary, int], Words] | None = None
+) -> int:
     """The index of the article's page type in ``rules.page_kinds`` (``page_types.kinds``: sport, markets, culture,
     history, court, drill), or -1 for none: the first kind of which the title names a word and the title and the body's
     first paragraph (at most ``_PAGE_LEAD`` characters of it) ``page_types.min_cues`` distinct words. The headline must
@@ -239,8 +260,9 @@ def _page_type(rules: _Rules, text: str, title_length: int, known: dict[object, 
         if rules.page_kinds:
             body = title_length + 1 if title_length >= 0 else 0
             end = text.find("\n", body, body + _PAGE_LEAD)
-            lead = Words.from_tokens(text[:end if end >= 0 else min(len(text), body + _PAGE_LEAD)].split(), rules.vocabulary)
-            heading = Words.from_tokens(text[:title_length].split(), rules.vocabulary) if title_length > 0 else None
+            lead = _lead_words(rules, text, end if end >= 0 else min(len(text), body + _PAGE_LEAD), leads)
+            # the title's words open the lead's (a line break ends the title)
+            heading = lead.slice(0, len(text[:title_length].split())) if title_length > 0 else None
             for index, (words, _, _) in enumerate(rules.page_kinds):
                 if heading is None or not heading.union & words.bit or words.find(heading) < 0:
                     continue  # the headline names the page's kind: a digest or a post without one is never typed

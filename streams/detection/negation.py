@@ -14,6 +14,7 @@ from typing import Final
 
 from streams.detection.context import _parenthetical, _Rules, _SentenceWords
 from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
+from streams.detection.places import _first_from
 from streams.detection.sentences import _LABEL_WORDS, _Sentences
 from streams.detection.timing import _OPENER_WORDS, _after_time_clause
 
@@ -115,18 +116,23 @@ def _predicated(rules: _Rules, context: Words, after: int) -> bool:
     (one closed by another pause): "troops withdrew on Monday, a move analysts called unlikely to last" is a report,
     "a full pullout, floated for years, would be a mistake" is not."""
     end = min(len(context.words), after + rules.predicate_window)
+    bits = context.bits
+    predicates, skip = rules.predicates, rules.not_negating
+    for index in range(after, end):
+        if bits[index] & predicates.bit and predicates.starts_at(context, index):
+            break
+    else:
+        return False  # no cue starts in reach: its clause's end need not be found
     breaker = rules.breakers.find(context, after, end, rules.not_breakers, first=True)
     if breaker >= 0:
         end = breaker
     stop = rules.predicate_stops.find(context, after, end, first=True)  # "in a raid that would leave ..."
     if stop >= 0:
         end = stop
-    bits = context.bits
     pauses = [index for index in range(max(after - 1, 0), end) if bits[index] & PAUSE_BIT]
     if len(pauses) % 2:  # the last pause closes no parenthetical: what follows it is another phrase's
         end = pauses[-1] + 1
     # a cue starting in the reach counts whole, and so does a phrase of `not_negating` over it ("unlikely to end")
-    predicates, skip = rules.predicates, rules.not_negating
     for index in range(after, end):
         if bits[index] & predicates.bit:
             length = predicates.starts_at(context, index)
@@ -193,29 +199,63 @@ def _denied_report(
     sentence_words: dict[tuple[int, int, str], _SentenceWords],
     context: Words,
     after: int,
+    next_denials: dict[tuple[int, int, str], bool] | None = None,
+    mention_starts: list[int] | None = None,
 ) -> bool:
     """Whether the report holding the mention is denied after it (`Negation.report_denials`): in its own sentence,
     after the mention ("..., the army said, a claim the group denied", "...، وهو ما نفته الفصائل"), or by the next
     sentence opening with the denial ("... The rebels denied the report."). A denial of the denier's
     role only ("the Kurdish militia denied involvement") leaves the event: a blast that took place took place. The next
-    sentence may open the next paragraph: wire copy gives the denial a paragraph of its own."""
+    sentence may open the next paragraph: wire copy gives the denial a paragraph of its own. The next sentence's answer
+    is the same for every mention of the sentence: ``next_denials`` keeps it per (sentence, language). ``mention_starts``
+    (the article's mentions' starts, sorted) tells a next sentence holding a mention, whose words are read anyway."""
     words_after = len(context.words)
     if words_after > after + _DENIAL_REACH:
         words_after = after + _DENIAL_REACH
     if _denies_report(rules, context, after, words_after):
         return True
+    if next_denials is None:
+        return _next_denies(rules, lang, text, sentence, sentences, sentence_words, mention_starts)
+    key = (sentence[0], sentence[1], lang)
+    denied = next_denials.get(key)
+    if denied is None:
+        denied = next_denials[key] = _next_denies(rules, lang, text, sentence, sentences, sentence_words, mention_starts)
+    return denied
+
+
+def _next_denies(
+    rules: _Rules,
+    lang: str,
+    text: str,
+    sentence: tuple[int, int],
+    sentences: _Sentences,
+    sentence_words: dict[tuple[int, int, str], _SentenceWords],
+    mention_starts: list[int] | None = None,
+) -> bool:
+    """Whether the sentence after ``sentence`` opens with a denial of the report (`_denied_report`)."""
     following = sentences.following(text, sentence)  # in the next paragraph if need be
     if following == sentence:
         return False
     opening = rules.report_window + 2  # the words a denial opening the sentence starts in
-    key = (*following, lang)
+    key = (following[0], following[1], lang)
     table = sentence_words.get(key)
     if table is None:
-        if not _opens_with(rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening):
+        if not _holds_start(mention_starts, following) and not _opens_with(
+            rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening
+        ):
             return False  # most next sentences: no denial among their first words, no word table needed
         table = sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
     words = table.words
     return _denies_report(rules, words, 0, min(len(words.words), opening))
+
+
+def _holds_start(starts: list[int] | None, sentence: tuple[int, int]) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``sentence``: a mention there has its sentence's words read anyway,
+    and reading them now spares looking at its first words."""
+    if starts is None:
+        return False
+    index = _first_from(starts, sentence[0])
+    return index < len(starts) and starts[index] < sentence[1]
 
 
 def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = False) -> bool:

@@ -483,8 +483,9 @@ def _history_year(published_at: datetime | None) -> int:
 
 def _history_object(rules: _Rules, context: Words, at: int) -> bool:
     """Whether the mention is the object of a history cue a few words before it, with no pause
-    or clause breaker between: "the anniversary of the bombing campaign"."""
-    if not context.union & rules.history_objects.bit:
+    or clause breaker between: "the anniversary of the bombing campaign". Each way needs a cue before the mention: a
+    sentence with none there is passed with one search."""
+    if not context.union & rules.history_objects.bit or rules.history_objects.find(context, 0, at) < 0:
         return False
     cue = rules.history_objects.find(context, at - rules.history_object_window, at)
     if cue >= 0 and _object_reaches(rules, context, cue, at) and not context.pause_in(cue, at):
@@ -535,11 +536,9 @@ def _dated_after(rules: _Rules, context: Words, low: int, after: int, before_yea
     """Whether a short clause after a pause past the mention ending at ``after`` opens with one of `dated_after` and ends
     with a year before ``before_year`` ("...; this happened in 2019", "..., killing 40 people, in August 2019"), or opens
     with one of `dated_back` with such a year right after it ("...; that was in 2018, before the deal"), in a
-    sentence that tells no day of the news from ``low`` on (`recall_today`)."""
+    sentence that tells no day of the news from ``low`` on (`recall_today`: read last, for a clause found)."""
     bits = context.bits
     size = len(bits)
-    if rules.recall_today.find(context, low, size) >= 0:
-        return False
     start = after
     while start < size:
         while start < size and not bits[start - 1] & PAUSE_BIT:
@@ -551,12 +550,13 @@ def _dated_after(rules: _Rules, context: Words, low: int, after: int, before_yea
             end += 1
         back = rules.dated_back.starts_at(context, start, end) if context.union & rules.dated_back.bit else 0
         if back and _past_year_in(rules, context, start + back, min(end, start + back + _DATED_BACK_WORDS), before_year):
-            return True  # "وكان ذلك في عام 2018 بموجب اتفاق التسوية": the year need not end the clause
+            # "وكان ذلك في عام 2018 بموجب اتفاق التسوية": the year need not end the clause
+            return rules.recall_today.find(context, low, size) < 0
         cue = rules.dated_after.starts_at(context, start, end)
         if cue and end - start <= _DATED_AFTER_WORDS and bits[end - 1] & YEAR_BIT and _past_year_in(
             rules, context, end - 1, end, before_year
         ):
-            return True
+            return rules.recall_today.find(context, low, size) < 0
         start = end
     return False
 
