@@ -3,7 +3,7 @@
 A war word may stand in a match report (`_in_match_report`: "the visitors retreated deep"), a hashtag
 (`_in_hashtag`), a masthead's page name (`_masthead_names`: "يوميات قذيفة هاون | الجمعة 27-11-2026"), a word named
 as a word or a work's quoted title (`_named_not_told`), an obituary (`_in_obituary`), a fact-check
-(`_in_fact_check`), a look back (`_looks_back`) or a page of sport, markets, culture, history, a court or a drill
+(`_in_fact_check`), a look back (`_looks_back`) or a page of sport, markets, culture, history, a court, a drill or opinion
 (`_page_type`, `_page_vetoes`: decided once from the title and lead). Each reads the article's or the mention's frame, not
 its clause; the article-wide answers are cached per article by the caller.
 """
@@ -248,7 +248,7 @@ def _page_type(
     rules: _Rules, text: str, title_length: int, known: dict[object, int], leads: dict[tuple[Vocabulary, int], Words] | None = None
 ) -> int:
     """The index of the article's page type in ``rules.page_kinds`` (``page_types.kinds``: sport, markets, culture,
-    history, court, drill), or -1 for none: the first kind of which the title names a word and the title and the body's
+    history, court, drill, opinion), or -1 for none: the first kind of which the title names a word and the title and the body's
     first paragraph (at most ``_PAGE_LEAD`` characters of it) ``page_types.min_cues`` distinct words. The headline must
     name the kind: an untitled post or a digest whose lead happens to hold two such words stays untyped (bench/tagging.py's
     articles lost 57 of 5,037 events to the veto without this, 32 with it). Decided once per article and language
