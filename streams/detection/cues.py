@@ -429,12 +429,22 @@ class _Phrases:
         return best
 
 
+class _Start:
+    """What a cue set holds for one first word: whether the word is a cue by itself, and the longer cues it opens."""
+
+    __slots__ = ("group", "single")
+
+    def __init__(self, single: bool, group: _Phrases | None) -> None:
+        self.single = single
+        self.group = group
+
+
 class CueSet:
     """A set of one-word and multi-word cues of one language, matched against `Words` of that
     language. A cue's first word matches a word's form exactly; later words may be ``stem*``
     (any longer word starting with ``stem``) or ``#`` (a number in digits)."""
 
-    __slots__ = ("_groups", "_multi", "_reach", "_single", "bit", "empty")
+    __slots__ = ("_multi", "_reach", "_single", "_starts", "bit", "empty")
 
     def __init__(self, cues: Iterable[str], vocabulary: Vocabulary | None) -> None:
         single: set[str] = set()
@@ -449,7 +459,11 @@ class CueSet:
                 multi.setdefault(words[0], []).append(_Cue(words))
         self._single = frozenset(single)
         self._multi = multi
-        self._groups = {word: _Phrases(phrases) for word, phrases in multi.items()}  # what `starts_at` reads
+        # what `starts_at` reads: one lookup per form tells both whether it is a one-word cue and which longer cues
+        # it opens (compiled, a set test and a dict lookup cost twice as much)
+        self._starts: dict[str, _Start] = {word: _Start(True, None) for word in single}
+        for word, phrases in multi.items():
+            self._starts[word] = _Start(word in single, _Phrases(phrases))
         # how many words before a position a phrase of this set may start and still cover it (as a skip set)
         self._reach = max((phrase.size for phrases in multi.values() for phrase in phrases), default=1) - 1
         self.empty = not single and not multi
@@ -461,21 +475,27 @@ class CueSet:
 
     def starts_at(self, window: Words, index: int, stop: int | None = None) -> int:
         """Length of the longest cue starting at ``window.words[index]`` and ending by ``stop``, or 0."""
-        forms = window.forms
-        limit = len(forms) if stop is None else stop
-        variants = forms[index]
-        groups = self._groups
+        return self._longest_at(window, index, len(window.forms) if stop is None else stop)
+
+    def _longest_at(self, window: Words, index: int, limit: int) -> int:
+        """`starts_at` ending by ``limit`` (an integer: compiled, an optional one is boxed on every call). The
+        longest of the cues of every form is the largest of each form's longest, so the forms are read in any order."""
+        variants = window.forms[index]
+        starts = self._starts
         if len(variants) == 1:  # most words: the one form is the word itself (see `holds`)
-            word = window.words[index]
-            best = 1 if word in self._single else 0
-            if not groups:  # a set of one-word cues only
-                return best
-            group = groups.get(word)
+            start = starts.get(window.words[index])
+            if start is None:
+                return 0
+            best = 1 if start.single else 0
+            group = start.group
             return best if group is None else group.longest(window, index, limit, best)
-        best = 1 if shares(self._single, variants) else 0
-        if groups:
-            for variant in variants:
-                group = groups.get(variant)
+        best = 0
+        for variant in variants:
+            start = starts.get(variant)
+            if start is not None:
+                if start.single and best == 0:
+                    best = 1
+                group = start.group
                 if group is not None:
                     best = group.longest(window, index, limit, best)
         return best
@@ -531,7 +551,7 @@ class CueSet:
             high = at if at < size else size
             for index in range(low if low > 0 else 0, high):
                 if bits[index] & bit:
-                    length = self.starts_at(window, index)
+                    length = self._longest_at(window, index, size)
                     if length and index + length > nearest:
                         return True
         if beyond > 0:
@@ -540,13 +560,13 @@ class CueSet:
                 high = size
             for index in range(at if at > 0 else 0, high):
                 if bits[index] & bit:
-                    length = self.starts_at(window, index)
+                    length = self._longest_at(window, index, size)
                     if length and index + length > after:
                         return True
         return False
 
     def _at(self, window: Words, index: int, limit: int, skipping: CueSet | None) -> bool:
-        length = self.starts_at(window, index, limit)
+        length = self._longest_at(window, index, limit)
         if not length:
             return False
         return skipping is None or not skipping.covers(window, index, limit, length)

@@ -45,3 +45,22 @@ def test_longest_phrase_ending_by_the_limit() -> None:
     assert _longest(phrases, forms, 0, 4, 0) == 4
     assert _longest(phrases, forms, 0, 3, 0) == 2
     assert _longest(phrases, forms, 0, 3, 2) == 2
+
+
+def test_the_longest_cue_of_any_form_of_the_first_word() -> None:
+    """`CueSet.starts_at` reads each form of a word once (one lookup tells a one-word cue and the longer cues it
+    opens): the answer is the longest cue of any form, whichever form is read first."""
+    arabic = Vocabulary(["و", "ال"])
+    cues = arabic.cues(["والحرب", "الحرب على الارهاب", "وقف"])
+    words = Words.of(["والحرب", "علي", "الارهاب"], arabic)  # normalized: ى is ي
+    assert len(words.forms[0]) > 1
+    assert cues.starts_at(words, 0) == 3  # "الحرب على الارهاب" once و is removed, past the one-word "والحرب"
+    assert cues.starts_at(words, 0, 2) == 1  # ending by the second word: the one-word cue
+    assert cues.find(words) == 0
+    assert cues.starts_at(Words.of(["وقف", "النار"], arabic), 0) == 1
+    assert cues.starts_at(Words.of(["الحرب", "علي", "الفساد"], arabic), 0) == 0
+    english = Vocabulary((), ["'s"])
+    cues = english.cues(["war", "war of words"])
+    assert cues.starts_at(Words.of(["war's", "of", "words"], english), 0) == 3
+    assert cues.starts_at(Words.of(["war", "of", "peace"], english), 0) == 1
+    assert cues.starts_at(Words.of(["peace", "of", "words"], english), 0) == 0
