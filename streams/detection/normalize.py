@@ -81,17 +81,7 @@ class NormalizedText:
             return position
         if self._keys is None:
             self._keys, self._shifts = self._deleted_runs()
-        keys = self._keys
-        # ``bisect_right(keys, position)``, a native loop when compiled (the library's is a Python call with boxed
-        # integers; every event's spans ask)
-        low = 0
-        high = len(keys)
-        while low < high:
-            middle = (low + high) // 2
-            if position < keys[middle]:
-                high = middle
-            else:
-                low = middle + 1
+        low = bisect_right(self._keys, position)  # (the library's is a Python call with boxed integers)
         return position + (self._shifts[low - 1] if low else 0)
 
     def _deleted_runs(self) -> tuple[list[int], list[int]]:
@@ -225,3 +215,17 @@ def normalize(text: str, lang: str | None = None) -> str:
     """
     del lang
     return " ".join(normalize_mapped(text).text.split())
+
+
+def bisect_right(values: list[int], position: int) -> int:
+    """`bisect.bisect_right` on a sorted list of integers, as a native loop when compiled: the library's is a Python
+    call with boxed integers, and every mention (its sentence) and every event (its spans) asks."""
+    low = 0
+    high = len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if position < values[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from streams.detection.context import _SENTENCE_DELIMITERS
+from streams.detection.normalize import bisect_right
 
 # a label that opens a sentence before a pause ("مقال رأي: لو انسحبت القوات ...", "Analysis: had the troops ...") has at
 # most this many words; the clause proper starts after it
@@ -52,16 +53,7 @@ class _Sentences:
     def around(self, position: int) -> tuple[int, int]:
         """``[start, end)`` of the sentence holding ``position``."""
         ends = self._ends
-        # ``bisect_right(ends, position)``, a native loop when compiled (the library's is a Python call with boxed
-        # integers; every mention and the checks around it ask)
-        low = 0
-        high = len(ends)
-        while low < high:
-            middle = (low + high) // 2
-            if position < ends[middle]:
-                high = middle
-            else:
-                low = middle + 1
+        low = bisect_right(ends, position)
         start = ends[low - 1] if low else 0
         end = ends[low] if low < len(ends) else self._length
         return start, end
