@@ -197,7 +197,7 @@ def _looks_back(rules: _Rules, title: str) -> bool:
 
 
 def _in_obituary(
-    rules: _Rules, text: str, title_length: int, known: dict[object, bool], leads: dict[tuple[Vocabulary, int], Words] | None = None
+    rules: _Rules, text: str, title_length: int, known: dict[object, bool], leads: dict[tuple[Vocabulary, int], Words]
 ) -> bool:
     """Whether the article is an obituary (``history.obituaries`` in its title or its body's first line: "Obituary:",
     "The Herald | Obituaries", "... who has died aged 76"). An obituary tells a life, often a war reporter's or a
@@ -207,7 +207,7 @@ def _in_obituary(
 
 
 def _in_fact_check(
-    rules: _Rules, text: str, title_length: int, known: dict[object, bool], leads: dict[tuple[Vocabulary, int], Words] | None = None
+    rules: _Rules, text: str, title_length: int, known: dict[object, bool], leads: dict[tuple[Vocabulary, int], Words]
 ) -> bool:
     """Whether the article is a fact-check (``history.fact_checks`` in its title or its body's first line: "Fact check:
     ...", «مسبار | مقطع مضلل ...»). A fact-check weighs a claim, a video said to show a strike or a blast, and reports no
@@ -218,7 +218,7 @@ def _in_fact_check(
 
 def _lead_matches(
     rules: _Rules, cues: CueSet, text: str, title_length: int, known: dict[object, bool], limit: int | None,
-    leads: dict[tuple[Vocabulary, int], Words] | None = None,
+    leads: dict[tuple[Vocabulary, int], Words],
 ) -> bool:
     """Whether the article's lead, its title and its body's first line (read at most ``limit`` characters into the body;
     whole with None), names a cue of ``cues``. The answer is cached per language (by its vocabulary) in ``known``, one
@@ -232,20 +232,18 @@ def _lead_matches(
     return known[key]
 
 
-def _lead_words(rules: _Rules, text: str, end: int, leads: dict[tuple[Vocabulary, int], Words] | None) -> Words:
+def _lead_words(rules: _Rules, text: str, end: int, leads: dict[tuple[Vocabulary, int], Words]) -> Words:
     """The words of ``text[:end]``, the title and the start of the body, kept per language and ``end`` in ``leads`` (one
     dict per article): the obituary, fact-check and page tests read the same lead when the body's first line is short."""
     key = (rules.vocabulary, end)
-    words = leads.get(key) if leads is not None else None
+    words = leads.get(key)
     if words is None:
-        words = Words.from_tokens(text[:end].split(), rules.vocabulary)
-        if leads is not None:
-            leads[key] = words
+        words = leads[key] = Words.from_tokens(text[:end].split(), rules.vocabulary)
     return words
 
 
 def _page_type(
-    rules: _Rules, text: str, title_length: int, known: dict[object, int], leads: dict[tuple[Vocabulary, int], Words] | None = None
+    rules: _Rules, text: str, title_length: int, known: dict[object, int], leads: dict[tuple[Vocabulary, int], Words]
 ) -> int:
     """The index of the article's page type in ``rules.page_kinds`` (``page_types.kinds``: sport, markets, culture,
     history, court, drill, opinion), or -1 for none: the first kind of which the title names a word and the title and the body's

@@ -14,7 +14,7 @@ from typing import Final
 
 from streams.detection.context import _parenthetical, _Rules, _SentenceWords
 from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
-from streams.detection.places import _first_from
+from streams.detection.normalize import bisect_left
 from streams.detection.sentences import _LABEL_WORDS, _Sentences
 from streams.detection.timing import _OPENER_WORDS, _after_time_clause
 
@@ -199,8 +199,8 @@ def _denied_report(
     sentence_words: dict[tuple[int, int, str], _SentenceWords],
     context: Words,
     after: int,
-    next_denials: dict[tuple[int, int, str], bool] | None = None,
-    mention_starts: list[int] | None = None,
+    next_denials: dict[tuple[int, int, str], bool],
+    mention_starts: list[int],
 ) -> bool:
     """Whether the report holding the mention is denied after it (`Negation.report_denials`): in its own sentence,
     after the mention ("..., the army said, a claim the group denied", "...، وهو ما نفته الفصائل"), or by the next
@@ -214,8 +214,6 @@ def _denied_report(
         words_after = after + _DENIAL_REACH
     if _denies_report(rules, context, after, words_after):
         return True
-    if next_denials is None:
-        return _next_denies(rules, lang, text, sentence, sentences, sentence_words, mention_starts)
     key = (sentence[0], sentence[1], lang)
     denied = next_denials.get(key)
     if denied is None:
@@ -230,7 +228,7 @@ def _next_denies(
     sentence: tuple[int, int],
     sentences: _Sentences,
     sentence_words: dict[tuple[int, int, str], _SentenceWords],
-    mention_starts: list[int] | None = None,
+    mention_starts: list[int],
 ) -> bool:
     """Whether the sentence after ``sentence`` opens with a denial of the report (`_denied_report`)."""
     following = sentences.following(text, sentence)  # in the next paragraph if need be
@@ -249,12 +247,10 @@ def _next_denies(
     return _denies_report(rules, words, 0, min(len(words.words), opening))
 
 
-def _holds_start(starts: list[int] | None, sentence: tuple[int, int]) -> bool:
+def _holds_start(starts: list[int], sentence: tuple[int, int]) -> bool:
     """Whether one of the sorted ``starts`` lies in ``sentence``: a mention there has its sentence's words read anyway,
     and reading them now spares looking at its first words."""
-    if starts is None:
-        return False
-    index = _first_from(starts, sentence[0])
+    index = bisect_left(starts, sentence[0])
     return index < len(starts) and starts[index] < sentence[1]
 
 

@@ -229,3 +229,17 @@ def bisect_right(values: list[int], position: int) -> int:
         else:
             low = middle + 1
     return low
+
+
+def bisect_left(values: list[int], position: int) -> int:
+    """`bisect.bisect_left` on a sorted list of integers (the index of the first value at or after ``position``), as a
+    native loop for the same reason as `bisect_right`."""
+    low = 0
+    high = len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] < position:
+            low = middle + 1
+        else:
+            high = middle
+    return low

@@ -58,6 +58,7 @@ from streams.detection.cues import (
     split_words,
     strip_punctuation,
 )
+from streams.detection.normalize import bisect_left
 from streams.detection.patterns import PlaceRef
 
 _CHAIN_GAP_WORDS: Final = 5  # places this close to each other form one enumeration
@@ -284,7 +285,7 @@ def _attach(
         destinations = rules.destinations.get(mention.rule.category, _EMPTY)
         origins = rules.origins.get(mention.rule.category, _EMPTY)
         aims = rules.targets.get(mention.rule.category, _EMPTY)
-        in_sentence = places[_first_from(starts, sentence[0]):_first_from(starts, sentence[1])]
+        in_sentence = places[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
         # the mention's zone ends at the next mention in its sentence, unless that one is of its own category with no
         # place between them: one phrase naming the event twice ("artillery shelled villages near Ain Issa", "انفجار
         # دراجة مفخخة في حي ...") places both
@@ -294,7 +295,7 @@ def _attach(
             if sibling.start <= mention.start:
                 continue
             if sibling.rule.category == mention.rule.category:
-                index = _first_from(starts, last.end)
+                index = bisect_left(starts, last.end)
                 if index == len(places) or places[index].start >= sibling.start:
                     if sibling.end > last.end:
                         last = sibling
@@ -306,7 +307,7 @@ def _attach(
         if forward and _mark_in(text, mention.end, forward[0].start, _PAUSES):
             # a place right before the mention, with the places after it past a comma: "أغار الطيران على شرقي الرقة
             # بثلاث غارات، استهدفت إحداها جسراً على نهر الفرات" happened in Raqqa
-            index = _first_from(starts, mention.start) - 1
+            index = bisect_left(starts, mention.start) - 1
             if index >= 0 and places[index].start >= sentence[0] and places[index].end <= mention.start and (
                 _gap_words(text, places[index].end, mention.start, _NEAR_BEFORE_WORDS) <= _NEAR_BEFORE_WORDS
                 and not _mark_in(text, places[index].end, mention.start, _PAUSES)
@@ -545,20 +546,6 @@ def _dateline(surface: str) -> bool:
 def _mark_in(text: str, start: int, end: int, marks: tuple[str, ...]) -> bool:
     """Whether one of ``marks`` (`_PAUSES`: a comma, semicolon or colon; `_SEMICOLONS`) stands in ``text[start:end]``."""
     return any(text.find(mark, start, end) >= 0 for mark in marks)
-
-
-def _first_from(starts: list[int], position: int) -> int:
-    """``bisect.bisect_left(starts, position)``: the index of the first of the sorted ``starts`` at or after ``position``
-    (a native loop when compiled, where the library's function is a Python call with boxed integers)."""
-    low = 0
-    high = len(starts)
-    while low < high:
-        middle = (low + high) // 2
-        if starts[middle] < position:
-            low = middle + 1
-        else:
-            high = middle
-    return low
 
 
 def _tokens_up_to(text: str, start: int, end: int, cap: int) -> int:

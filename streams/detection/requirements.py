@@ -18,9 +18,8 @@ from typing import Final
 
 from streams.detection.context import _EMPTY, _Mention, _Rules
 from streams.detection.cues import PAUSE_BIT, CueSet, Words
-from streams.detection.normalize import normalize
+from streams.detection.normalize import bisect_left, normalize
 from streams.detection.patterns import TermRule
-from streams.detection.places import _first_from
 from streams.detection.timing import _refers_back
 
 _KEPT_PARTY_WORDS: Final = 2  # "gunmen protesting", "armed men protesting": a party of a term's keeps this close before its clause exclude
@@ -83,7 +82,7 @@ def _sense_in_sentence(cues: CueSet, context: Words, place_starts: list[int] | N
         return True
     if place_starts is None:
         return False
-    index = _first_from(place_starts, sentence[0])
+    index = bisect_left(place_starts, sentence[0])
     return index < len(place_starts) and place_starts[index] < sentence[1]
 
 
