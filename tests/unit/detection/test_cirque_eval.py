@@ -38,7 +38,13 @@ CIRQUE_DIR = ROOT / "tests" / "data" / "cirque"
 
 # 40 items: 20 ar, 20 en; 16 hard negatives; 50 expect entries, 35 with a region; 14 items with a count
 # (14 count entries); 22 items with several categories.
-# Untouched. First score: to be filled by the lead.
+# Untouched. First score, on the engine of the start of stop 24 (164947d), precision / recall (tp/fp/fn);
+# micro P 0.778, R 1.000:
+#   airstrike           0.818 / 1.000  (9/2/0)       explosion           0.833 / 1.000  (5/1/0)
+#   withdrawal          0.800 / 1.000  (4/1/0)       military_operation  0.667 / 1.000  (4/2/0)
+#   shelling            0.750 / 1.000  (6/2/0)       arrest              1.000 / 1.000  (8/0/0)
+#   armed_clash         0.727 / 1.000  (8/3/0)       protest             0.625 / 1.000  (5/3/0)
+#   region accuracy 1.000, count accuracy 0.929
 # Every category has items (4-9 per category), so every category gets the same bars.
 BARS: dict[str, tuple[float, float]] = {category: (0.5, 0.85) for category in (
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest",
