@@ -774,6 +774,12 @@ class PageKind(_Strict):
         "drill's or a trial's frame is its paragraph's ('infantry storming a replica village', 'accused of ordering the "
         "shelling'), while its real news is told in paragraphs of its own ('Hours later, troops pushed into the village').",
     )
+    shared_keeps: bool = Field(
+        default=True,
+        description="Whether `PageTypes.keeps` (casualties, a news source, the police) keep a mention on such a page too. "
+        "False for a page that retells past events with their tolls and sources (a press review, a debate's summary, a "
+        "weekly roundup: 'the strike on Odesa port last month that killed eight'): only the kind's own keeps do.",
+    )
 
 
 class PageTypes(_Strict):

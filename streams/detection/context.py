@@ -146,10 +146,11 @@ class _Rules:
         self.sport_categories = frozenset(sport.categories) if not self.sport_words.empty else frozenset()
         pages = lexicon.page_types
         # the page types (`framing._page_type`), in the lexicon's order: each kind's title-and-lead words, the marks of a
-        # real event that keep a mention on its pages (every kind's and its own), and the words that bring a paragraph
+        # real event that keep a mention on its pages (every kind's unless it opts out, and its own), and the words that
+        # bring a paragraph
         # under the veto (`framing._page_vetoes`; None: every paragraph)
         self.page_kinds = tuple(
-            (cues(page.words), cues([*pages.keeps, *page.keeps]),
+            (cues(page.words), cues([*(pages.keeps if page.shared_keeps else ()), *page.keeps]),
              cues([*page.words, *page.paragraph_words]) if page.paragraph_words else None)
             for page in pages.kinds.values() if page.words
         )
