@@ -71,6 +71,7 @@ from streams.detection.framing import (
     _named_not_told,
     _page_type,
     _page_vetoes,
+    _quiet_look_back,
     _sport_keys,
 )
 from streams.detection.language import canonical_lang, detect_language
@@ -130,10 +131,12 @@ from streams.detection.timing import (
     _segment,
     _tally_since_earlier,
     _told_as_past,
-    _untimed,
+    _untimed_around,
 )
 
 __all__ = ["Detector"]
+
+_LATER_WORDS: Final = 3  # "Two weeks later,", «وبعد أسابيع،»: a paragraph's opening time this close to its start continues the past
 
 # Mentions and place names read per article: a real article has tens; a hostile one can hold
 # hundreds of thousands, each costing a context check, and tagging must stay well under the
@@ -296,7 +299,9 @@ class Detector:
         An article whose title looks back (``history.retrospective_titles``: "عشر سنوات على ...", "Ten years after
         ...") and whose first event is told as past ("في تشرين الثاني 2016 بدأ الهجوم ...") is a retrospective: its later
         mentions are past too, paragraphs on, unless the words between the pauses around them name a time of their own
-        (`_untimed`: "ما زال" in the next clause of a quote dates the building, not the strikes)."""
+        (`_untimed`: "ما زال" in the next clause of a quote dates the building, not the strikes). So is one whose title
+        looks back and whose title and first paragraph name no day of the news (`_quiet_look_back`: "A year on: El Fasher's
+        survivors remember the siege"), whatever its first event."""
         text, sentences, places, sports = scanned.text, scanned.sentences, scanned.places, scanned.sports
         title_length, history_year, month = scanned.title_length, scanned.history_year, scanned.month
         sentence_words = scanned.tables
@@ -316,6 +321,8 @@ class Detector:
         back_past: dict[tuple[int, int], list[int]] = {}
         # whether the article is a retrospective (None: not decided yet, by its first event; only a looking-back title frames one)
         retrospective: bool | None = None if title_length > 0 else False
+        # whether the title and lead were read for a retrospective that tells no event of the day (`_quiet_look_back`)
+        quiet_read = False
         # whether the article is a match report, per language, and whether each paragraph (by its start) is one of play
         sport_reports: dict[object, bool] = {}
         # whether the article is an obituary, per language
@@ -453,10 +460,18 @@ class Detector:
                 continue  # "Obituary: ... she covered the siege, where shelling shook the hotel each night": the life's past
             if not rules.fact_checks.empty and _in_fact_check(rules, text, title_length, fact_checks, leads):
                 continue  # "Fact check: video of 'airstrike on Beirut' is from the 2020 port blast": a claim weighed, no report
-            if retrospective and _untimed(rules, context, *_segment(context, at, after)):
+            if retrospective is None and not quiet_read:
+                quiet_read = True  # read once per article, at its first mention not dropped before
+                retrospective = True if _quiet_look_back(rules, text, title_length, leads) else None  # "A year on: El Fasher's survivors remember the siege": the lead tells no event of the day
+            if retrospective and _untimed_around(rules, context, at, after):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
             told = past_told.get(sentences.around(sentence[0] - 1)) if (
-                past_told and sentence[0] and text[sentence[0] - 1] != "\n"
+                past_told and sentence[0] and (
+                    text[sentence[0] - 1] != "\n"
+                    # a paragraph opened by the story's later time continues the one before: "In September, fighters
+                    # ambushed a convoy.\nTwo weeks later, a bomb tore through a bus"
+                    or (context.union & rules.back_then.bit and rules.back_then.find(context, 0, _LATER_WORDS) >= 0)
+                )
             ) else None
             if told is not None and _continues_past(rules, context, at, rule.category in told):
                 _tell_past(past_told, sentence, rule.category)

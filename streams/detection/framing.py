@@ -30,6 +30,7 @@ _TITLE_CHARS: Final = 80  # a work's quoted title has its marks this close to ea
 _TITLE_NOUN_WORDS: Final = 3  # "the new play", "العمل المسرحي الجديد": a work noun (or a word's noun) has at most this many words
 _FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
 _PAGE_LEAD: Final = 600  # characters of the body's first paragraph read for a page type's words (`_page_type`)
+_LEAD_MIN_WORDS: Final = 12  # a retrospective's lead (`_quiet_look_back`) reads the body up to its first line of this many words
 
 
 def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: int, context: Words, at: int, after: int) -> bool:
@@ -194,6 +195,26 @@ def _looks_back(rules: _Rules, title: str) -> bool:
     return not rules.retrospective_titles.empty and rules.retrospective_titles.find(
         Words.from_tokens(title.split(), rules.vocabulary)
     ) >= 0
+
+
+def _quiet_look_back(rules: _Rules, text: str, title_length: int, leads: dict[tuple[Vocabulary, int], Words]) -> bool:
+    """Whether the article is a retrospective from its first words: its title looks back (`_looks_back`: "Two years
+    after the fall of ...", «بعد عامين على ...», «في الذكرى الثالثة لـ ...») and neither the title nor the body's first
+    paragraph (at most `_PAGE_LEAD` characters of it) names the day of the news (``recall_today``: "A year on, survivors
+    remember the siege" retells the siege; "A year after the ceasefire, a drone strike hit a car on Thursday" reports the
+    strike, and its lead says so; not the renewals, whose "still" and "now" a retrospective's lead is full of). Its mentions
+    are then the past unless their own words between pauses name a time (the engine's `retrospective`), even when the
+    first of them is not dated: the retelling often starts with no year."""
+    if title_length <= 0 or not _looks_back(rules, text[:title_length]):
+        return False
+    body = title_length + 1
+    stop = min(len(text), body + _PAGE_LEAD)
+    end = text.find("\n", body, stop)
+    # a byline or a masthead line ("حلب – صحيفة الجماهير") is no lead: read on to the first line of some length
+    while end >= 0 and len(text[body:end].split()) < _LEAD_MIN_WORDS:
+        end = text.find("\n", end + 1, stop)
+    lead = _lead_words(rules, text, end if end >= 0 else stop, leads)
+    return rules.recall_today.find(lead) < 0
 
 
 def _in_obituary(

@@ -30,6 +30,7 @@ _NEW_YEAR_GRACE: Final = timedelta(days=31)  # in its first month, last year sti
 # one further back is history
 _FULL_DATE_NEWS_YEARS: Final = 1
 _MONTH_AFTER_WORDS: Final = 4  # "was arrested in March", "were detained at checkpoints in April": the month this close after it
+_DATELINE_WORDS: Final = 3  # "MOPTI —", "NEW DELHI —": a bare dateline before the lede has at most this many words (`_lede`)
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _DATED_AFTER_WORDS: Final = 6  # "that took place in August 2019", "in the spring of 2020": a dating clause has at most this many words
@@ -59,6 +60,23 @@ def _untimed(rules: _Rules, context: Words, low: int = 0, high: int | None = Non
     if context.union & YEAR_BIT and any(context.bits[index] & YEAR_BIT for index in range(low, stop)):
         return False
     return _not_today(rules, context, low, stop)
+
+
+def _untimed_around(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the words between the pauses around the mention (`_segment`) name no time of their own (`_untimed`), nor
+    the sentence's opening segment before it the day of the news or a renewal (`_not_today`), a time adverbial governing
+    the sentence ("On Thursday, a car bomb exploded near the clock tower": the retrospective's page still reports it; a
+    past year there dates the sentence to the past, as the retelling is)."""
+    low, high = _segment(context, at, after)
+    if not _untimed(rules, context, low, high):
+        return False
+    if low == 0 or not context.union & PAUSE_BIT:
+        return True
+    bits = context.bits
+    first = 0
+    while first < low and not bits[first] & PAUSE_BIT:
+        first += 1
+    return _not_today(rules, context, 0, first + 1)
 
 
 def _segment(context: Words, at: int, after: int) -> tuple[int, int]:
@@ -120,20 +138,26 @@ def _dated_apposition(rules: _Rules, context: Words, after: int, before_year: in
 
 
 def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int, month: int = 0) -> bool:
-    """Whether the sentence opens with a time adverbial holding a past year (or month, `_past_month_in`), in a first
-    segment of its own, and the
+    """Whether the sentence opens with a time adverbial holding a past year (or month, `_past_month_in`, or an era), in a
+    first segment of its own, and the
     mention's later clause (starting at ``low``) names no time of its own: "In 2019, an offensive pushed the rebels
     out, and artillery shelled the plain daily" (not "..., and on Monday jets struck the plain again")."""
-    if not rules.time_openers or not shares(rules.time_openers, context.forms[0]):
+    first = _lede(context)  # past a bare wire dateline ("MOPTI — In September, ...")
+    if not rules.time_openers or not shares(rules.time_openers, context.forms[first]):
         return False
     bits = context.bits
-    pause = 0
+    pause = first
     while pause < low and not bits[pause] & PAUSE_BIT:
         pause += 1
-    if pause >= low - 1 or pause >= _YEAR_WORDS:
+    if pause >= low - 1 or pause - first >= _YEAR_WORDS:
         return False
     return (
-        _past_year_in(rules, context, 0, pause + 1, before_year) or (month > 0 and _past_month_in(rules, context, pause + 1, month))
+        _past_year_in(rules, context, first, pause + 1, before_year)
+        or (month > 0 and _past_month_in(rules, context, pause + 1, month))
+        # an era ("During that war, jets carried out thousands of airstrikes, and ground forces pushed into the villages";
+        # not "since": "Since the war began, ..." counts from it)
+        or (bool(context.union & rules.era.bit) and rules.since.isdisjoint(context.forms[first])
+            and rules.era.find(context, first, pause + 1, first=True) >= 0)
     ) and _untimed(rules, context, low, min(len(bits), after + _YEAR_WORDS))
 
 
@@ -142,21 +166,35 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     first segment up to ``high`` and with no year, a month of ``history.months`` before the article's ``month``: "In
     September, ..." in a November article (a later month may be last year's or one to come)."""
     forms = context.forms
-    if not rules.time_openers or not shares(rules.time_openers, forms[0]) or shares(rules.since, forms[0]):
+    first = _lede(context)  # past a wire dateline: "KYIV — In October, ...", «صور – في أيلول، ...»
+    if not rules.time_openers or not shares(rules.time_openers, forms[first]) or shares(rules.since, forms[first]):
         return False
     bits = context.bits
-    stop = min(high, len(bits), _MONTH_WORDS)
-    for index in range(stop):
+    stop = min(high, len(bits), first + _MONTH_WORDS)
+    for index in range(first, stop):
         if bits[index] & YEAR_BIT:
             return False
         if bits[index] & PAUSE_BIT and index + 1 < stop:
             stop = index + 1
-    for index in range(1, stop):
-        for form in forms[index]:
-            number = rules.months.get(form, 0)
-            if 0 < number < month or (number == 12 and month == 1 and not _year_near(context)):
-                return True  # last year's December only with no year near ("On December 30, 2025," is the year's)
+    for index in range(first + 1, stop):
+        number = _month_at(rules, context, index)[0]  # a name of one word or two («في تشرين الأول، ...»)
+        if 0 < number < month or (number == 12 and month == 1 and not _year_near(context)):
+            return True  # last year's December only with no year near ("On December 30, 2025," is the year's)
     return False
+
+
+def _lede(context: Words) -> int:
+    """Where the sentence's own words start past a wire dateline of one to `_DATELINE_WORDS` words closed by a dash (a token
+    of punctuation only, the empty word: "MOPTI — In September, ...", «صور – في أيلول، ...»), or 0. The sentence splitter
+    ends only datelines with a comma or an agency ("Kyiv, Nov 27 (Reuters) —"); a bare place before the dash stays in the
+    lede's sentence, and an opening time adverbial stands after it."""
+    words = context.words
+    for index in range(1, min(len(words) - 1, _DATELINE_WORDS + 1)):
+        if not words[index]:
+            return index + 1
+        if context.bits[index] & PAUSE_BIT:
+            return 0
+    return 0
 
 
 def _year_near(context: Words) -> bool:
@@ -369,16 +407,28 @@ def _after_time_clause(rules: _Rules, context: Words, cut: int, clause: int, at:
     return clause
 
 
-def _past_year_in(rules: _Rules, context: Words, low: int, high: int, before_year: int, mention: int = -1) -> bool:
+def _past_year_in(
+    rules: _Rules, context: Words, low: int, high: int, before_year: int, mention: int = -1, month: int = 0
+) -> bool:
     """Whether ``context.words[low:high]`` holds a year before ``before_year`` (not a quantity, not a full date
     of the year before it: "On 14 March 2025," may date a report's event; "the August 4, 2020 port explosion",
     told in a 2026 article, is history). An attributive year dates only its noun ("the 2019 ceasefire"), unless that
-    noun is the mention starting at ``mention`` ("the 2023 counteroffensive")."""
+    noun is the mention starting at ``mention`` ("the 2023 counteroffensive"). With the article's ``month`` (1-12), so
+    does ``before_year`` itself closing a month before the article's (`_this_year_past_month`: "in October 2026")."""
     bits = context.bits
     for index in range(low, high):
         if not bits[index] & YEAR_BIT:
             continue
         year = int(context.words[index][:4])
+        if month and year == before_year and _this_year_past_month(rules, context, index, month):
+            # "police arrested 312 people at rallies in October 2026", «وثّق 23 غارة في أكتوبر/تشرين الأول 2026» in a
+            # November 2026 report: last month's tally, as "in October" alone is (`_past_month_after`); not with the day
+            # of the news from the mention on ("Protests that began in October 2026 continued on Thursday")
+            if rules.recall_today.find(context, max(low, mention), high) < 0 and not (
+                context.union & rules.comparisons.bit and _compared(rules, context, index)
+            ):
+                return True
+            continue
         if 1000 <= year < before_year:
             if index == mention - 1 and index > 0 and shares(rules.attributive, context.forms[index - 1]):
                 return True
@@ -467,6 +517,37 @@ def _full_date(rules: _Rules, words: Words, index: int) -> bool:
     month = rules.counts.is_date_word
     day = rules.counts.day_of_month
     return (month(words, index - 1) and day(words.words[index - 2])) or (day(words.words[index - 1]) and month(words, index - 2))
+
+
+def _this_year_past_month(rules: _Rules, words: Words, index: int, month: int) -> bool:
+    """Whether the year ``words.words[index]`` closes a month before the article's ``month`` (`_month_before_article`),
+    named right before it in one word or two ("in October 2026", «في تشرين الأول 2026», «في أكتوبر/تشرين الأول 2026»),
+    not a full date ("on 14 October 2026" may be a report's own date, as `_past_year_in` keeps a year's)."""
+    if index < 1 or _full_date(rules, words, index):
+        return False
+    number, width = _month_at(rules, words, index - 1)
+    if not number and index >= 2:
+        number, width = _month_at(rules, words, index - 2)
+        if width != 2:
+            number = 0
+    if not number and "/" in words.words[index - 1]:
+        # both calendars in one token before the year: «أكتوبر/تشرين الأول 2026» («الأول» alone names no month: read the
+        # token before it), «تشرين الأول/أكتوبر 2026», «آب/أغسطس 2026»
+        number = _month_in_pair(rules, words.words[index - 1])
+    if not number and index >= 2 and "/" in words.words[index - 2]:
+        number = _month_in_pair(rules, words.words[index - 2])
+    return _month_before_article(number, month)
+
+
+def _month_in_pair(rules: _Rules, word: str) -> int:
+    """The month a token of two calendars' names joined by "/" names («آب/أغسطس», «أكتوبر/تشرين»), 0 none: the first of
+    its parts that is a month's name of one word. (Not a month of `_month_at`: "خلال شهر آب/أغسطس 435 غارة" is dated by
+    the month rules only through a year after it.)"""
+    for part in word.split("/"):
+        number = rules.months.get(part, 0) or rules.month_names.get(part, 0)
+        if number:
+            return number
+    return 0
 
 
 def _history_year(published_at: datetime | None) -> int:
@@ -612,7 +693,7 @@ def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year:
         return True  # "The 1982 accord, brokered by Washington, saw Syrian troops pull back"
     if low == 0 and _dated_apposition(rules, context, after, before_year):
         return True  # "The operation, launched in October 2019, was followed by a ceasefire"
-    if low == 0 and month and rules.months and _past_month_in(rules, context, after, month):
+    if low == 0 and month and (rules.months or rules.month_names) and _past_month_in(rules, context, after, month):
         return True  # "In September, jets struck the hill twice"
     high = after
     while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
@@ -624,7 +705,7 @@ def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year:
             stop = min(len(bits), since + _SINCE_WORDS)
             while high < stop and not bits[high - 1] & PAUSE_BIT:
                 high += 1
-    if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year, at):
+    if _era_in_clause(rules, context, low, high, after) or _past_year_in(rules, context, low, high, before_year, at, month):
         return True
     if context.union & rules.dated_after.bit and _dated_after(rules, context, low, after, before_year):
         return True  # "Police arrested dozens of activists in Sweida; this happened in 2019"
