@@ -14,6 +14,7 @@ from typing import Final
 from streams.detection.context import _Mention, _Rules
 from streams.detection.cues import Words, shares
 from streams.detection.places import _PlaceHit
+from streams.detection.requirements import _found
 
 _ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
 _ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
@@ -96,7 +97,9 @@ def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, ment
     sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), and one
     that yields "article" to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
     drone strike told paragraphs before), unless its sentence opens with a clause breaker ("Separately,
-    an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ...")."""
+    an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ..."). A mention told as
+    perceived (`Category.perceived`: "a blast was heard", "witnesses reported around 20 explosions") yields as "article"
+    does, to a mention in its sentence too, whatever its count."""
     by_sentence: dict[tuple[int, int], set[str]] = {}
     by_end: dict[int, set[str]] = {}
     for mention in mentions:  # (get and set, not ``setdefault``: compiled, a missing key raises and clears a KeyError)
@@ -114,6 +117,14 @@ def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, ment
     for mention in mentions:
         rule = mention.rule
         mentioned_before = not earlier.isdisjoint(rule.yields_to or ()) if rule.yields == "article" else False
+        if rule.yields != "never" and _perceived(by_lang.get(rule.lang, fallback), mention):
+            rules = by_lang.get(rule.lang, fallback)
+            absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, _NONE)
+            if (absorbing & by_sentence[mention.sentence] or not earlier.isdisjoint(absorbing)) and not (
+                mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0)
+            ):
+                earlier.add(rule.category)
+                continue  # "Drones struck the city. ... A blast was heard near the port": what was heard of the strike
         earlier.add(rule.category)
         if mention.count is None and rule.yields != "never":
             rules = by_lang.get(rule.lang, fallback)
@@ -134,6 +145,15 @@ def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, ment
                 continue
         kept.append(mention)
     return kept
+
+
+def _perceived(rules: _Rules, mention: _Mention) -> bool:
+    """Whether a word of the category's `perceived` stands within its window of the mention: "a blast was heard", "reported
+    hearing explosions", "there are explosions in the city"."""
+    perceived = rules.perceived.get(mention.rule.category)
+    if perceived is None or mention.words is None:
+        return False
+    return _found(perceived[0], mention.words.words, mention.first, mention.last, perceived[1])
 
 
 def _refer_back(
