@@ -212,3 +212,30 @@ def test_a_number_hyphened_to_a_word_is_the_cue_number_word() -> None:
     assert cues.find(Words.of(["a", "300-point", "rally"], vocabulary)) == 1
     assert cues.find(Words.of(["a", "point", "rally"], vocabulary)) == -1
     assert cues.find(Words.of(["a", "12-year-old", "boy"], Vocabulary(()))) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("Russian warplanes struck the town of Ariha in Idlib on Monday.\n\nIn Aleppo city, a loud blast was heard in the "
+         "Sheikh Maqsoud district in the evening.", "en", "Aleppo"),
+        ("شنت طائرات حربية غارات على مدينة أريحا في ريف إدلب صباح اليوم.\n\nوفي مدينة حلب سمعت انفجارات في حي الشيخ مقصود مساء.",
+         "ar", "Aleppo"),
+    ],
+)
+def test_a_blast_heard_elsewhere_than_the_strikes_stays_an_explosion(
+    detector: Detector, text: str, lang: str, region: str
+) -> None:
+    assert ("explosion", region) in {(category, place) for category, place, _ in _events(detector, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("U.S. jets struck Houthi depots in Yemen on Friday.\n\nWitnesses in Sanaa reported hearing explosions late at night.", "en"),
+        ("Israeli jets struck Gaza on Friday.\n\nOn Saturday, a blast was heard in Gaza City and smoke rose from a tower.", "en"),
+        ("شنت طائرات حربية غارات على ريف إدلب صباح اليوم.\n\nوسمعت انفجارات في مدينة أريحا بعد الظهر.", "ar"),
+    ],
+)
+def test_a_blast_heard_where_the_strikes_fell_is_the_strike(detector: Detector, text: str, lang: str) -> None:
+    assert "explosion" not in _categories(detector, text, lang)
