@@ -229,6 +229,16 @@ class Category(_Strict):
         description="Categories that absorb this one in the same sentence: blasts caused by an airstrike are "
         "the airstrike (explosion yields_to airstrike).",
     )
+    perceived: list[str] = Field(
+        default_factory=list,
+        description="Words telling a mention as what was perceived of an event, not an event of its own ('a blast was "
+        "heard', 'witnesses reported hearing explosions', 'there are explosions in the city'), within `perceived_window` "
+        "words of it in its clause: such a mention yields to a mention of its term's `yields_to` categories anywhere in its "
+        "sentence or before it in the article, even with a count of its own ('eyewitnesses reported around 20 explosions' "
+        "after a drone attack), unless its sentence opens with a report opener ('Separately, a blast was heard ...'). "
+        "A term that never yields keeps its mention ('a car bomb explosion was heard').",
+    )
+    perceived_window: int = Field(default=4, ge=1, le=12, description="See `perceived`.")
     causes_before: list[str] = Field(
         default_factory=list,
         description="Accidents that, told in the sentence right before a bare mention of this category ('the blast', "

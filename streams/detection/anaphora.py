@@ -13,7 +13,9 @@ from typing import Final
 
 from streams.detection.context import _Mention, _Rules
 from streams.detection.cues import Words, shares
+from streams.detection.normalize import bisect_right
 from streams.detection.places import _PlaceHit
+from streams.detection.requirements import _found
 
 _ANAPHOR_PLACE_WORDS: Final = 3  # "الغارة على بلدة اللطامنة": an anaphor's own place this close after it
 _ANAPHOR_PAUSES: Final = (",", "\u060c", ";", "\u061b", ":")
@@ -89,14 +91,20 @@ def _after_antecedent(
     return 0 <= found[key] < mention.start
 
 
-def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, mentions: list[_Mention]) -> list[_Mention]:
+def _drop_yielding(
+    by_lang: dict[str, _Rules], fallback: _Rules, text: str, mentions: list[_Mention], places: list[_PlaceHit]
+) -> list[_Mention]:
     """Drop mentions of a category that yields to another category mentioned in the same sentence
     (blasts heard after an airstrike), unless they carry their own count (a tally: "18 blasts") or
     their term never yields (a mine that went off); a term that yields "previous" also yields to the
     sentence before it in its paragraph ("Drones struck the city. Loud explosions shook it."), and one
     that yields "article" to a mention anywhere before it in the article ("the missile", "الصاروخ" after a
     drone strike told paragraphs before), unless its sentence opens with a clause breaker ("Separately,
-    an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ...")."""
+    an explosion ...") or, for "article", a report opener ("وفي سياق منفصل، سُمع دوي انفجار ..."). A mention told as
+    perceived (`Category.perceived`: "a blast was heard", "witnesses reported around 20 explosions") yields as "article"
+    does, to a mention in its sentence too, whatever its count, unless its sentence names a place elsewhere than those of
+    the sentences of the mentions it would yield to (`_heard_elsewhere`: a digest's "In Aleppo, a blast was heard ..."
+    after strikes on Idlib)."""
     by_sentence: dict[tuple[int, int], set[str]] = {}
     by_end: dict[int, set[str]] = {}
     for mention in mentions:  # (get and set, not ``setdefault``: compiled, a missing key raises and clears a KeyError)
@@ -114,6 +122,15 @@ def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, ment
     for mention in mentions:
         rule = mention.rule
         mentioned_before = not earlier.isdisjoint(rule.yields_to or ()) if rule.yields == "article" else False
+        if rule.yields != "never" and _perceived(by_lang.get(rule.lang, fallback), mention):
+            rules = by_lang.get(rule.lang, fallback)
+            absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, _NONE)
+            if (absorbing & by_sentence[mention.sentence] or not earlier.isdisjoint(absorbing)) and not (
+                (mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0))
+                or _heard_elsewhere(mention, absorbing, mentions, places)
+            ):
+                earlier.add(rule.category)
+                continue  # "Drones struck the city. ... A blast was heard near the port": what was heard of the strike
         earlier.add(rule.category)
         if mention.count is None and rule.yields != "never":
             rules = by_lang.get(rule.lang, fallback)
@@ -134,6 +151,53 @@ def _drop_yielding(by_lang: dict[str, _Rules], fallback: _Rules, text: str, ment
                 continue
         kept.append(mention)
     return kept
+
+
+def _perceived(rules: _Rules, mention: _Mention) -> bool:
+    """Whether a word of the category's `perceived` stands within its window of the mention: "a blast was heard", "reported
+    hearing explosions", "there are explosions in the city"."""
+    perceived = rules.perceived.get(mention.rule.category)
+    if perceived is None or mention.words is None:
+        return False
+    return _found(perceived[0], mention.words.words, mention.first, mention.last, perceived[1])
+
+
+def _heard_elsewhere(mention: _Mention, absorbing: frozenset[str], mentions: list[_Mention], places: list[_PlaceHit]) -> bool:
+    """Whether the perceived mention's sentence names a place none of the places named in the sentences of the mentions of
+    the ``absorbing`` categories (in its sentence or before it) holds: by region; a country named alone holds its regions
+    ("strikes on Yemen" hold Sanaa), and a country is held by a region of it. No place on either side is none elsewhere."""
+    sentence = mention.sentence
+    own = [hit.ref for hit in places if sentence[0] <= hit.start < sentence[1]]
+    if not own:
+        return False
+    # the sentences' starts and ends, in order (sentences do not overlap): a hit lies in one when the last start at or
+    # before it has its end after it
+    sentences = sorted({
+        other.sentence for other in mentions
+        if other.rule.category in absorbing and (other.start <= mention.start or other.sentence == sentence)
+    })
+    starts = [start for start, _ in sentences]
+    regions: set[str] = set()
+    whole: set[str] = set()  # countries named without a region
+    countries: set[str] = set()  # every country named
+    for hit in places:
+        index = bisect_right(starts, hit.start) - 1
+        if index >= 0 and hit.start < sentences[index][1]:
+            ref = hit.ref
+            if ref.region is not None:
+                regions.add(ref.region)
+            elif ref.country is not None:
+                whole.add(ref.country)
+            if ref.country is not None:
+                countries.add(ref.country)
+    if not countries and not regions:
+        return False
+    for ref in own:
+        if ref.region is not None and (ref.region in regions or ref.country in whole):
+            return False
+        if ref.region is None and ref.country is not None and ref.country in countries:
+            return False
+    return True
 
 
 def _refer_back(

@@ -180,6 +180,8 @@ class _Rules:
         self.origins_after: dict[str, CueSet] = {}
         self.count_nouns: dict[str, CueSet] = {}
         self.yields_to: dict[str, frozenset[str]] = {}
+        # category -> the words telling a mention as perceived, and how near (`Category.perceived`)
+        self.perceived: dict[str, tuple[CueSet, int]] = {}
         # category -> its antecedents as one pattern over the normalized article (`Category.antecedents`)
         self.antecedents: dict[str, _Antecedents] = {}
         self.past_cues: dict[str, CueSet] = {}
@@ -203,6 +205,8 @@ class _Rules:
             self.origins_after[category] = cues(entry.origin_after_term)
             self.count_nouns[category] = cues(entry.count_nouns)
             self.yields_to[category] = frozenset(entry.yields_to)
+            if entry.perceived:
+                self.perceived[category] = (cues(entry.perceived), entry.perceived_window)
             phrases = sorted({normalize(phrase) for phrase in lexicon.expand(entry.antecedents) if phrase.strip()}, key=len, reverse=True)
             if phrases:
                 self.antecedents[category] = _Antecedents(phrases)

@@ -226,6 +226,8 @@ class Vocabulary:
             forms |= _QUOTED
         if word.isdigit() and word.isascii():
             forms |= _NUMBER  # a cue word "#" is any number in digits, first word of a cue included
+        elif "-" in word and word[0].isdigit():
+            forms |= _numbered_compound(word)
         bits = YEAR_BIT if _is_year(word) else 0
         if token and _in_codes(_PAUSE_TABLE, _PAUSE_CODES, ord(token[-1])):
             bits |= PAUSE_BIT
@@ -239,6 +241,18 @@ class Vocabulary:
             self._entries.clear()
         found = self._entries[token] = (word, forms, bits)
         return found
+
+
+def _numbered_compound(word: str) -> frozenset[str]:
+    """The form "#-noun" of a number in digits joined to one word by a hyphen ("300-point" is "#-point": "a 300-point rally" is
+    a market's), none for other hyphenated words ("12-year-old", "2015-2020")."""
+    head, _, tail = word.partition("-")
+    if head.isdigit() and head.isascii() and tail.isalpha():
+        return frozenset((f"#-{tail}",))
+    return _NO_FORMS
+
+
+_NO_FORMS: Final[frozenset[str]] = frozenset()
 
 
 def _is_year(word: str) -> bool:
@@ -314,12 +328,15 @@ class Words:
 
 def _cue_words(cue: str) -> tuple[str, ...]:
     """The normalized words of a cue; a trailing ``*`` (prefix wildcard) is kept on its word,
-    ``#`` (any number in digits) is kept as is, and an opening quotation mark alone is `QUOTE`
+    ``#`` (any number in digits) and ``#-word`` (a number in digits hyphened to the word) are kept as is, and an opening quotation mark alone is `QUOTE`
     (any token that begins with one: "فيلم «" is فيلم before a title)."""
     words = []
     for raw in cue.split():
         if raw == "#":
             words.append(raw)
+            continue
+        if raw.startswith("#-") and raw[2:].isalpha():
+            words.append("#-" + normalize(raw[2:]))  # a number joined to a word: "#-point" (`_numbered_compound`)
             continue
         if raw in _QUOTES:
             words.append(QUOTE)  # else stripped as punctuation: an empty cue, or "فيلم «" a bare فيلم

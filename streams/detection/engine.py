@@ -520,7 +520,7 @@ class Detector:
             seen_categories.add(rule.category)
         if untold and title_length > 0:
             accepted = _told_in_body(accepted, untold, title_length)
-        return _drop_yielding(self._rules, self._default_rules, text, accepted)
+        return _drop_yielding(self._rules, self._default_rules, text, accepted, scanned.places)
 
     def _drop_told_accidents(self, scanned: _Scanned, mentions: list[_Mention]) -> list[_Mention]:
         """Drop mentions whose next sentence gives an accident as their cause (the category's ``causes_after``): "An
