@@ -26,8 +26,8 @@ COMPILED_MODULES = [
     "streams/detection/sentences.py",
     "streams/detection/framing.py",
     "streams/detection/negation.py",
-    "streams/detection/anaphora.py",
     "streams/detection/requirements.py",
+    "streams/detection/anaphora.py",
     "streams/detection/engine.py",
 ]
 

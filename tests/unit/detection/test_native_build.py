@@ -83,6 +83,21 @@ def test_setup_compiles_the_modules_the_loader_knows() -> None:
     assert 'group_name="streams.detection.native"' in (ROOT / "setup.py").read_text(encoding="utf-8")
 
 
+def test_each_compiled_module_imports_only_those_loaded_before_it() -> None:
+    # The pure build loads the sources in this order; a module importing a later one would pull
+    # that one's compiled extension into a pure process (stop 24: anaphora came to import requirements).
+    order = list(_native.COMPILED_MODULES)
+    for position, name in enumerate(order):
+        tree = ast.parse((ROOT / "streams" / "detection" / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {
+            node.module.rsplit(".", 1)[1]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("streams.detection.")
+        }
+        later = sorted(other for other in imported if other in order and order.index(other) > position)
+        assert not later, f"{name} imports {later}, loaded after it in COMPILED_MODULES"
+
+
 def test_an_edited_source_makes_the_build_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     package = tmp_path / "streams" / "detection"
     package.mkdir(parents=True)
