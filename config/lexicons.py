@@ -439,6 +439,12 @@ class Negation(_Strict):
         description="See `report_denials`: words right after a report object that give it a content of its own ('that', "
         "'of', 'أن'): the denied report is another one ('denied reports that its troops had withdrawn').",
     )
+    report_charges: list[str] = Field(
+        default_factory=list,
+        description="See `report_denials`: a charge told between the mention and the denial ('accusing them of', 'on "
+        "charges of', 'بتهمة'): the denial after it is of the charge, not of the event ('police detained nine protesters, "
+        "accusing them of blocking the road, which the organisers denied' reports the arrests).",
+    )
     report_keeps: list[str] = Field(
         default_factory=list,
         description="See `report_denials`: a denier's role, right after the verb ('involvement', 'responsibility', 'مسؤوليتها').",

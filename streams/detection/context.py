@@ -76,6 +76,7 @@ class _Rules:
         self.report_objects = cues(negation.report_objects)
         self.report_contents = cues(negation.report_contents)
         self.report_keeps = cues(negation.report_keeps)
+        self.report_charges = cues(negation.report_charges)
         self.report_window = negation.report_window
         # a sentence with none of these bits negates nothing
         self.negation_bits = (

@@ -57,6 +57,7 @@ class CountReader:
 
     def __init__(self, numbers: Numbers, vocabulary: Vocabulary) -> None:
         self._clitics = tuple(sorted(vocabulary.clitics, key=len, reverse=True))
+        self._conjunction_initials = frozenset(normalize(word)[:1] for word in numbers.tens_joiners if word)  # و
         self._words = {normalize(word): value for word, value in numbers.words.items()}
         # number words, bare and with each proclitic ("وعشرين"): one dictionary lookup per word
         self._known: dict[str, tuple[int | None, bool]] = {}
@@ -188,6 +189,10 @@ class CountReader:
                 found = self._number_at(words, last, len(words.words))
                 if found is not None:
                     return found
+            elif self._clitic_vague(word):
+                # a vague number right after the term behind a proclitic is its instrument's count: "شنت ضربات بعشرات
+                # المسيّرات وصاروخين" -> no count, approximate (not the dual of the next weapon)
+                return ReportedCount(None, True)
         # a number counts only right before a count noun: start looking a few words before the first one
         limit = min(len(words.words) - 1, start + _AFTER_WORDS)
         first_noun = nouns.find(words, start + 1, limit + 1 + _NOUN_MODIFIERS, first=True)
@@ -236,7 +241,12 @@ class CountReader:
                     return self._number_at(words, index, len(words.words))
         # a dual noun is two on its own: "اعتقلت قوات الأمن شابين", "اعتقلت قوى الأمن، يوم أمس، شابين"
         dual = self._dual_nouns.find(words, start, start + _AFTER_WORDS, first=True)
-        if dual >= 0 and not _pause_between(words, start, dual) and not self._counts_casualties(words, start, dual):
+        if (
+            dual >= 0 and not _pause_between(words, start, dual) and not self._counts_casualties(words, start, dual)
+            and words.words[dual][:1] not in self._conjunction_initials
+        ):
+            # (a dual joined by a conjunction is another noun of a list: "شنت ضربات بالطائرات المسيّرة وصاروخين من طراز
+            # إسكندر" counts the missiles, not the strikes)
             return ReportedCount(2, False)
         return None
 
@@ -281,6 +291,10 @@ class CountReader:
                     break
             link = self._tally_links.find(words, link + 1, stop, first=True)
         return None
+
+    def _clitic_vague(self, word: str) -> bool:
+        """Whether ``word`` is a vague number behind a proclitic ("بعشرات", "وبمئات")."""
+        return any(word.startswith(clitic) and word[len(clitic):] in self._vague for clitic in self._clitics)
 
     def _counts_casualties(self, words: Words, start: int, noun: int) -> bool:
         """Whether a word of the dead or wounded stands right before the noun ``words.words[noun]`` (or one word

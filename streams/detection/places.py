@@ -294,7 +294,7 @@ def _attach(
         for sibling in by_sentence[sentence]:
             if sibling.start <= mention.start:
                 continue
-            if sibling.rule.category == mention.rule.category:
+            if sibling.rule.category == mention.rule.category or _conjoined_noun(text, last, sibling, rules):
                 index = bisect_left(starts, last.end)
                 if index == len(places) or places[index].start >= sibling.start:
                     if sibling.end > last.end:
@@ -469,6 +469,20 @@ def _attach(
             last_regional, last_sentence = mention.places, sentence
         previous_by_category[mention.rule.category] = mention
     _place_headlines_by_body(unplaced_headlines, mentions, context.title_length)
+
+
+def _conjoined_noun(text: str, mention: _Mention, sibling: _Mention, rules: _Rules) -> bool:
+    """Whether ``sibling``, a mention of another category, is a noun joined to ``mention`` by a conjunction in the same
+    phrase, no pause and at most `_CHAIN_GAP_WORDS` words between: one list of weapons aimed at one place ("شنت ضربات
+    بعشرات المسيّرات وصاروخين من طراز إسكندر على منشآت في زابوريجيا", "with 3 drones and 2 ballistic missiles at
+    Kharkiv"). A verb opens a clause of its own ("استهدفت غارة سيارة واندلعت اشتباكات في درعا")."""
+    if "verb" in sibling.rule.text or "finite" in sibling.rule.text or _mark_in(text, mention.end, sibling.start, _PAUSES):
+        return False
+    if _gap_words(text, mention.end, sibling.start, _CHAIN_GAP_WORDS) > _CHAIN_GAP_WORDS:
+        return False
+    if rules.conjunctions:
+        return text.startswith(rules.conjunctions, sibling.start)
+    return "and" in split_words(text[mention.end:sibling.start])
 
 
 def _place_headlines_by_body(headlines: list[_Mention], mentions: list[_Mention], title_length: int) -> None:
