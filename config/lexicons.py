@@ -940,6 +940,12 @@ class Lexicon(_Strict):
         description="Words right after a gazetteer name that make it part of another phrase, not that place: 'الضفة "
         "الغربية لنهر الفرات' and 'the west bank of the Euphrates' are a river's bank, not the West Bank.",
     )
+    river_words: list[str] = Field(
+        default_factory=list,
+        description="Words for a river ('نهر', 'river'): a country's name right after one ('نهر الأردن', 'the River Jordan') or "
+        "right before one ('the Jordan River', 'the Niger River') names the river, and says nothing of which country an "
+        "article is about when it names a place shared by several countries.",
+    )
     district_words: list[str] = Field(
         default_factory=list,
         description="Words right after an ambiguous town's or city's name that make it the name of a district of the city "

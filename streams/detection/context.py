@@ -235,6 +235,7 @@ class _Rules:
         self.not_place_after = cues(lexicon.not_place_after)
         self.not_place_after_firsts = _first_words(lexicon.not_place_after)
         self.district_words = cues(lexicon.district_words)
+        self.river_words = frozenset(normalize(word) for word in lexicon.river_words if word)
         self.district_firsts = _first_words(lexicon.district_words)
         self.countryside_lists = frozenset(normalize(word) for word in lexicon.countryside_lists if word)
         # place -> the region its countryside is (set by the detector from its matcher: needs the gazetteer)

@@ -173,6 +173,8 @@ def _read_shared_names(
             continue
         if hit.ref.ambiguous and hit.ref.kind != "country" and not _place_ok(text, hit, context, lang_rules, default_rules):
             continue  # an ambiguous name used as a common word ("صور", pictures) supports nothing
+        if hit.ref.kind == "country" and _names_river(text, hit, lang_rules.get(hit.lang, default_rules)):
+            continue  # "قرب نهر الأردن", "near the Jordan River": a river, no country the article is about
         support[hit.ref.country] = support.get(hit.ref.country, 0) + 1
     chosen: dict[PlaceRef, PlaceRef] = {}
     for hit in places:
@@ -189,6 +191,15 @@ def _read_shared_names(
                         reading, best = other, score
             chosen[hit.ref] = reading
         hit.ref = reading
+
+
+def _names_river(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether a river word (`_Rules.river_words`) stands right before the name or right after it: "نهر الأردن", "the Jordan
+    River"."""
+    if not rules.river_words:
+        return False
+    before = split_words(text[max(0, hit.start - 20):hit.start])
+    return (bool(before) and before[-1] in rules.river_words) or _next_token(text, hit.end) in rules.river_words
 
 
 def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str, _Rules], default_rules: _Rules) -> bool:

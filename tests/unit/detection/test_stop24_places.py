@@ -326,3 +326,33 @@ def test_the_blast_after_a_strike_is_its_effect(detector: Detector, text: str) -
 )
 def test_a_blast_of_its_own_stays(detector: Detector, text: str) -> None:
     assert "explosion" in categories(detector, text)
+
+
+# --- 10. the Jordan Valley and the Jordan River ------------------------------------------------------------------------
+# The valley lies on both banks: bare "Jordan Valley", "الأغوار الشمالية" read as the West Bank's unless the article names
+# Jordan and nothing Palestinian. A country named as its river ("نهر الأردن", "the Jordan River") names no country.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces arrested five men in the Jordan Valley on Thursday, WAFA reported.",
+        "Israeli forces arrested five men in a village in the Jordan Valley near the Jordan River on Thursday.",
+        "اعتقلت قوات الاحتلال خمسة شبان في الأغوار الشمالية قرب نهر الأردن.",
+        "اعتقلت قوات الاحتلال خمسة شبان في الأغوار الشمالية، ونصبت حاجزاً على الطريق المؤدي إلى الأردن عبر الضفة الغربية.",
+    ],
+)
+def test_the_jordan_valley_of_the_west_bank_is_palestine(detector: Detector, text: str) -> None:
+    assert ("arrest", "Palestine") in placed(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in Jordan blocked the main road in the Jordan Valley on Thursday to protest water cuts.",
+        "نفذ مزارعون اعتصاماً في الأغوار الشمالية احتجاجاً على قطع مياه الري، بحسب مسؤولين في الأردن.",
+        "نفذ مزارعون اعتصاماً في وادي الأردن احتجاجاً على قطع مياه الري.",
+    ],
+)
+def test_the_jordan_valley_of_jordan_is_jordan(detector: Detector, text: str) -> None:
+    assert ("protest", "Jordan") in placed(detector, text)
