@@ -186,6 +186,7 @@ class CountReader:
                 last = start  # the number's last word: "خمسة عشر", "خمس وعشرين"
                 while last + 1 < len(words.words) and not words.pause_in(last, last + 1) and self.value(words.words[last + 1])[0] is not None:
                     last += 1
+                last = self._range_high(words, last)  # "arrested 20 to 25 protesters": the range's upper bound
                 found = self._number_at(words, last, len(words.words))
                 if found is not None:
                     return found
@@ -203,6 +204,9 @@ class CountReader:
                 # a count noun right after the number is no date even when it is a date word too: "أغارت الطائرات على
                 # البلدة 4 مرات" (not "3 أيار")
                 right_after = nouns.find(words, index + 1, index + 2) == index + 1
+                high = self._range_high(words, index)
+                if high > index:  # "arrested 20 to 25 protesters": the range's upper bound
+                    return self._number_at(words, high, len(words.words))
                 return self._number_at(words, index, index + 1 if right_after else len(words.words))
         # the verb's instrument, however far in its clause: "shelled the outskirts of the town west of the city at dawn on
         # Monday with some eight rounds" (no pause between: not "shelled the town, hitting a depot with 20 tonnes of fuel")
@@ -292,6 +296,14 @@ class CountReader:
             link = self._tally_links.find(words, link + 1, stop, first=True)
         return None
 
+    def _range_high(self, words: Words, index: int) -> int:
+        """The index of a range's upper bound when ``words.words[index]`` opens one ("20 to 25", "20 إلى 25"), else ``index``."""
+        high = index + 2
+        if high >= len(words.words) or words.pause_in(index, high) or not self._range_joiners.starts_at(words, index + 1, high):
+            return index
+        low, upper = self.value(words.words[index])[0], self.value(words.words[high])[0]
+        return high if low is not None and upper is not None and low < upper else index
+
     def _clitic_vague(self, word: str) -> bool:
         """Whether ``word`` is a vague number behind a proclitic ("بعشرات", "وبمئات")."""
         return any(word.startswith(clitic) and word[len(clitic):] in self._vague for clitic in self._clitics)
@@ -354,7 +366,8 @@ class CountReader:
                 if low is not None and low < value:  # 10 to 15
                     approx, start = True, start - 2
         quantity_cue = False
-        if self._approx.find(words, max(0, start - 4), start) >= 0:
+        if self._approx.find(words, max(0, start - 4), start) >= 0 or (start == index and self._approx.find(words, index, index + 1) >= 0):
+            # (a cue before the number, or the number's own word alone: "a dozen"; not a multiple, "two dozen", "half a dozen")
             approx = quantity_cue = True
         elif self._floors.find(words, max(0, start - 4), start) >= 0:
             quantity_cue = True

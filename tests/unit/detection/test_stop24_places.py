@@ -356,3 +356,26 @@ def test_the_jordan_valley_of_the_west_bank_is_palestine(detector: Detector, tex
 )
 def test_the_jordan_valley_of_jordan_is_jordan(detector: Detector, text: str) -> None:
     assert ("protest", "Jordan") in placed(detector, text)
+
+
+# --- 11. ranges after the term and "a dozen" ----------------------------------------------------------------------------
+# A range right after the verb counts its upper bound, approximately ("arrested 20 to 25 protesters", "اعتقلت 20 إلى 25
+# شخصاً"), as one before the term does; "a dozen" is approximate; a number and another after "and" is no range.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested 20 to 25 protesters in Kirkuk on Thursday.", ("arrest", "Iraq", 25, True)),
+        ("اعتقلت قوات الأمن 20 إلى 25 شخصاً في كركوك.", ("arrest", "Iraq", 25, True)),
+        ("اعتقلت قوات الأمن ما بين 20 و25 شخصاً في كركوك.", ("arrest", "Iraq", 25, True)),
+        ("Militants fired a dozen mortar rounds at the fort in Mir Ali, North Waziristan, on Thursday.", ("shelling", "Pakistan", 12, True)),
+        ("أطلق مسلحون نحو اثنتي عشرة قذيفة هاون على القلعة في مير علي بشمال وزيرستان في باكستان.", ("shelling", "Pakistan", 12, True)),
+        # near misses: a number and another joined by "and" are two counts, the first the term's; a plain number is exact
+        ("Police arrested 25 protesters and 3 journalists in Kirkuk on Thursday.", ("arrest", "Iraq", 25, False)),
+        ("اعتقلت الشرطة 25 شخصا و3 صحفيين في كركوك.", ("arrest", "Iraq", 25, False)),
+        ("Israeli jets carried out 12 strikes on south Lebanon on Friday.", ("airstrike", "Lebanon", 12, False)),
+    ],
+)
+def test_ranges_and_dozens(detector: Detector, text: str, expected: tuple[str, str, int, bool]) -> None:
+    assert expected in tagged(detector, text)
