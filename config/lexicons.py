@@ -449,6 +449,12 @@ class Negation(_Strict):
         description="See `report_denials`: words right after a report object that give it a content of its own ('that', "
         "'of', 'أن'): the denied report is another one ('denied reports that its troops had withdrawn').",
     )
+    report_charges: list[str] = Field(
+        default_factory=list,
+        description="See `report_denials`: a charge told between the mention and the denial ('accusing them of', 'on "
+        "charges of', 'بتهمة'): the denial after it is of the charge, not of the event ('police detained nine protesters, "
+        "accusing them of blocking the road, which the organisers denied' reports the arrests).",
+    )
     report_keeps: list[str] = Field(
         default_factory=list,
         description="See `report_denials`: a denier's role, right after the verb ('involvement', 'responsibility', 'مسؤوليتها').",
@@ -949,6 +955,12 @@ class Lexicon(_Strict):
         default_factory=list,
         description="Words right after a gazetteer name that make it part of another phrase, not that place: 'الضفة "
         "الغربية لنهر الفرات' and 'the west bank of the Euphrates' are a river's bank, not the West Bank.",
+    )
+    river_words: list[str] = Field(
+        default_factory=list,
+        description="Words for a river ('نهر', 'river'): a country's name right after one ('نهر الأردن', 'the River Jordan') or "
+        "right before one ('the Jordan River', 'the Niger River') names the river, and says nothing of which country an "
+        "article is about when it names a place shared by several countries.",
     )
     district_words: list[str] = Field(
         default_factory=list,

@@ -76,6 +76,7 @@ class _Rules:
         self.report_objects = cues(negation.report_objects)
         self.report_contents = cues(negation.report_contents)
         self.report_keeps = cues(negation.report_keeps)
+        self.report_charges = cues(negation.report_charges)
         self.report_window = negation.report_window
         # a sentence with none of these bits negates nothing
         self.negation_bits = (
@@ -239,6 +240,7 @@ class _Rules:
         self.not_place_after = cues(lexicon.not_place_after)
         self.not_place_after_firsts = _first_words(lexicon.not_place_after)
         self.district_words = cues(lexicon.district_words)
+        self.river_words = frozenset(normalize(word) for word in lexicon.river_words if word)
         self.district_firsts = _first_words(lexicon.district_words)
         self.countryside_lists = frozenset(normalize(word) for word in lexicon.countryside_lists if word)
         # place -> the region its countryside is (set by the detector from its matcher: needs the gazetteer)

@@ -57,6 +57,7 @@ class CountReader:
 
     def __init__(self, numbers: Numbers, vocabulary: Vocabulary) -> None:
         self._clitics = tuple(sorted(vocabulary.clitics, key=len, reverse=True))
+        self._conjunction_initials = frozenset(normalize(word)[:1] for word in numbers.tens_joiners if word)  # و
         self._words = {normalize(word): value for word, value in numbers.words.items()}
         # number words, bare and with each proclitic ("وعشرين"): one dictionary lookup per word
         self._known: dict[str, tuple[int | None, bool]] = {}
@@ -185,9 +186,14 @@ class CountReader:
                 last = start  # the number's last word: "خمسة عشر", "خمس وعشرين"
                 while last + 1 < len(words.words) and not words.pause_in(last, last + 1) and self.value(words.words[last + 1])[0] is not None:
                     last += 1
+                last = self._range_high(words, last)  # "arrested 20 to 25 protesters": the range's upper bound
                 found = self._number_at(words, last, len(words.words))
                 if found is not None:
                     return found
+            elif self._clitic_vague(word):
+                # a vague number right after the term behind a proclitic is its instrument's count: "شنت ضربات بعشرات
+                # المسيّرات وصاروخين" -> no count, approximate (not the dual of the next weapon)
+                return ReportedCount(None, True)
         # a number counts only right before a count noun: start looking a few words before the first one
         limit = min(len(words.words) - 1, start + _AFTER_WORDS)
         first_noun = nouns.find(words, start + 1, limit + 1 + _NOUN_MODIFIERS, first=True)
@@ -198,6 +204,9 @@ class CountReader:
                 # a count noun right after the number is no date even when it is a date word too: "أغارت الطائرات على
                 # البلدة 4 مرات" (not "3 أيار")
                 right_after = nouns.find(words, index + 1, index + 2) == index + 1
+                high = self._range_high(words, index)
+                if high > index:  # "arrested 20 to 25 protesters": the range's upper bound
+                    return self._number_at(words, high, len(words.words))
                 return self._number_at(words, index, index + 1 if right_after else len(words.words))
         # the verb's instrument, however far in its clause: "shelled the outskirts of the town west of the city at dawn on
         # Monday with some eight rounds" (no pause between: not "shelled the town, hitting a depot with 20 tonnes of fuel")
@@ -236,7 +245,12 @@ class CountReader:
                     return self._number_at(words, index, len(words.words))
         # a dual noun is two on its own: "اعتقلت قوات الأمن شابين", "اعتقلت قوى الأمن، يوم أمس، شابين"
         dual = self._dual_nouns.find(words, start, start + _AFTER_WORDS, first=True)
-        if dual >= 0 and not _pause_between(words, start, dual) and not self._counts_casualties(words, start, dual):
+        if (
+            dual >= 0 and not _pause_between(words, start, dual) and not self._counts_casualties(words, start, dual)
+            and words.words[dual][:1] not in self._conjunction_initials
+        ):
+            # (a dual joined by a conjunction is another noun of a list: "شنت ضربات بالطائرات المسيّرة وصاروخين من طراز
+            # إسكندر" counts the missiles, not the strikes)
             return ReportedCount(2, False)
         return None
 
@@ -281,6 +295,18 @@ class CountReader:
                     break
             link = self._tally_links.find(words, link + 1, stop, first=True)
         return None
+
+    def _range_high(self, words: Words, index: int) -> int:
+        """The index of a range's upper bound when ``words.words[index]`` opens one ("20 to 25", "20 إلى 25"), else ``index``."""
+        high = index + 2
+        if high >= len(words.words) or words.pause_in(index, high) or not self._range_joiners.starts_at(words, index + 1, high):
+            return index
+        low, upper = self.value(words.words[index])[0], self.value(words.words[high])[0]
+        return high if low is not None and upper is not None and low < upper else index
+
+    def _clitic_vague(self, word: str) -> bool:
+        """Whether ``word`` is a vague number behind a proclitic ("بعشرات", "وبمئات")."""
+        return any(word.startswith(clitic) and word[len(clitic):] in self._vague for clitic in self._clitics)
 
     def _counts_casualties(self, words: Words, start: int, noun: int) -> bool:
         """Whether a word of the dead or wounded stands right before the noun ``words.words[noun]`` (or one word
@@ -340,7 +366,8 @@ class CountReader:
                 if low is not None and low < value:  # 10 to 15
                     approx, start = True, start - 2
         quantity_cue = False
-        if self._approx.find(words, max(0, start - 4), start) >= 0:
+        if self._approx.find(words, max(0, start - 4), start) >= 0 or (start == index and self._approx.find(words, index, index + 1) >= 0):
+            # (a cue before the number, or the number's own word alone: "a dozen"; not a multiple, "two dozen", "half a dozen")
             approx = quantity_cue = True
         elif self._floors.find(words, max(0, start - 4), start) >= 0:
             quantity_cue = True

@@ -74,6 +74,8 @@ def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool
         low = max(start, verb - window)
         if rules.negation_near.find(context, low, verb) >= 0:
             continue  # "a claim the group did not deny"
+        if context.union & rules.report_charges.bit and rules.report_charges.find(context, start, verb) >= 0:
+            continue  # "detained nine, accusing them of blocking the road, which the organisers denied": the charge is denied
         if rules.report_relatives.find(context, low, verb) >= 0:
             return True
         found = rules.report_objects.find(context, end, min(size, end + window), first=True)

@@ -173,6 +173,8 @@ def _read_shared_names(
             continue
         if hit.ref.ambiguous and hit.ref.kind != "country" and not _place_ok(text, hit, context, lang_rules, default_rules):
             continue  # an ambiguous name used as a common word ("صور", pictures) supports nothing
+        if hit.ref.kind == "country" and _names_river(text, hit, lang_rules.get(hit.lang, default_rules)):
+            continue  # "قرب نهر الأردن", "near the Jordan River": a river, no country the article is about
         support[hit.ref.country] = support.get(hit.ref.country, 0) + 1
     chosen: dict[PlaceRef, PlaceRef] = {}
     for hit in places:
@@ -189,6 +191,15 @@ def _read_shared_names(
                         reading, best = other, score
             chosen[hit.ref] = reading
         hit.ref = reading
+
+
+def _names_river(text: str, hit: _PlaceHit, rules: _Rules) -> bool:
+    """Whether a river word (`_Rules.river_words`) stands right before the name or right after it: "نهر الأردن", "the Jordan
+    River"."""
+    if not rules.river_words:
+        return False
+    before = split_words(text[max(0, hit.start - 20):hit.start])
+    return (bool(before) and before[-1] in rules.river_words) or _next_token(text, hit.end) in rules.river_words
 
 
 def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str, _Rules], default_rules: _Rules) -> bool:
@@ -294,7 +305,7 @@ def _attach(
         for sibling in by_sentence[sentence]:
             if sibling.start <= mention.start:
                 continue
-            if sibling.rule.category == mention.rule.category:
+            if sibling.rule.category == mention.rule.category or _conjoined_noun(text, last, sibling, rules):
                 index = bisect_left(starts, last.end)
                 if index == len(places) or places[index].start >= sibling.start:
                     if sibling.end > last.end:
@@ -469,6 +480,20 @@ def _attach(
             last_regional, last_sentence = mention.places, sentence
         previous_by_category[mention.rule.category] = mention
     _place_headlines_by_body(unplaced_headlines, mentions, context.title_length)
+
+
+def _conjoined_noun(text: str, mention: _Mention, sibling: _Mention, rules: _Rules) -> bool:
+    """Whether ``sibling``, a mention of another category, is a noun joined to ``mention`` by a conjunction in the same
+    phrase, no pause and at most `_CHAIN_GAP_WORDS` words between: one list of weapons aimed at one place ("شنت ضربات
+    بعشرات المسيّرات وصاروخين من طراز إسكندر على منشآت في زابوريجيا", "with 3 drones and 2 ballistic missiles at
+    Kharkiv"). A verb opens a clause of its own ("استهدفت غارة سيارة واندلعت اشتباكات في درعا")."""
+    if "verb" in sibling.rule.text or "finite" in sibling.rule.text or _mark_in(text, mention.end, sibling.start, _PAUSES):
+        return False
+    if _gap_words(text, mention.end, sibling.start, _CHAIN_GAP_WORDS) > _CHAIN_GAP_WORDS:
+        return False
+    if rules.conjunctions:
+        return text.startswith(rules.conjunctions, sibling.start)
+    return "and" in split_words(text[mention.end:sibling.start])
 
 
 def _place_headlines_by_body(headlines: list[_Mention], mentions: list[_Mention], title_length: int) -> None:
