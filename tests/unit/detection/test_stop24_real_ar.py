@@ -206,3 +206,41 @@ def test_a_strike_decided_or_protest_activists_report_no_protest(detector: Detec
 )
 def test_a_strike_or_protest_held_stays(detector: Detector, text: str, lang: str) -> None:
     assert "protest" in _categories(detector, text, lang)
+
+
+# 5. Clash words: forces under fire, artillery used, a campaign's sweep -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وتعرض عناصر دورية للجيش لإطلاق النار أثناء المداهمة اليوم ما أدى لإصابة عدد منهم.", "ar"),
+        ("A Kurdish-led patrol came under fire during the raid on Thursday, wounding several fighters.", "en"),
+    ],
+)
+def test_forces_under_fire_are_an_armed_clash(detector: Detector, text: str, lang: str) -> None:
+    assert "armed_clash" in _categories(detector, text, lang)
+
+
+def test_a_house_under_fire_is_no_armed_clash(detector: Detector) -> None:
+    assert "armed_clash" not in _categories(detector, "تعرض منزل مواطن لإطلاق نار اليوم دون إصابات.", "ar")
+
+
+def test_artillery_used_in_a_fight_is_shelling(detector: Detector) -> None:
+    text = "اندلعت اشتباكات اليوم في المدينة، واستخدم الطرفان الأسلحة الثقيلة والمدفعية قرب المطار."
+    assert {"armed_clash", "shelling"} <= _categories(detector, text, "ar")
+
+
+def test_artillery_used_in_a_drill_is_no_shelling(detector: Detector) -> None:
+    text = "واستخدمت القوات اليوم المدفعية والدبابات خلال مناورات بالذخيرة الحية في الصحراء."
+    assert "shelling" not in _categories(detector, text, "ar")
+
+
+def test_a_campaign_s_sweep_is_a_military_operation(detector: Detector) -> None:
+    text = "شنت القوات حملة في المخيم اليوم استغرقت 30 ساعة، مشطت خلالها مئات المباني."
+    assert "military_operation" in _categories(detector, text, "ar")
+
+
+def test_a_cleaning_campaign_s_sweep_is_none(detector: Detector) -> None:
+    text = "أطلقت البلدية اليوم حملة نظافة واسعة مشطت خلالها الفرق شوارع الحي."
+    assert "military_operation" not in _categories(detector, text, "ar")
