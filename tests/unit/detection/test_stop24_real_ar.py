@@ -244,3 +244,14 @@ def test_a_campaign_s_sweep_is_a_military_operation(detector: Detector) -> None:
 def test_a_cleaning_campaign_s_sweep_is_none(detector: Detector) -> None:
     text = "أطلقت البلدية اليوم حملة نظافة واسعة مشطت خلالها الفرق شوارع الحي."
     assert "military_operation" not in _categories(detector, text, "ar")
+
+
+def test_a_bare_bombardment_by_ground_forces_after_air_raids_stays_shelling(detector: Detector) -> None:
+    text = ("شنت الطائرات الحربية اليوم غارات على قرى في ريف إدلب.\n"
+            "وقصف الجيش بلدة كفرنبل بالمدفعية.")
+    assert {"airstrike", "shelling"} <= _categories(detector, text, "ar")
+
+
+def test_attacks_on_a_base_a_strike_answers_are_no_clash(detector: Detector) -> None:
+    text = "ضربات جوية تستهدف اليوم مواقع لفصائل مسلحة في مدينة الميادين، ردا على هجمات طالت قاعدة عسكرية."
+    assert "armed_clash" not in _categories(detector, text, "ar")
