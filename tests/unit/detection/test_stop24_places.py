@@ -393,3 +393,19 @@ def test_the_jordan_valley_of_jordan_is_jordan(detector: Detector, text: str) ->
 )
 def test_ranges_and_dozens(detector: Detector, text: str, expected: tuple[str, str, int, bool]) -> None:
     assert expected in tagged(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        # "the capital Tripoli" is Libya's (Lebanon's Tripoli is no capital); the bare name stays Lebanon's by default
+        ("Troops withdrew from the capital, Tripoli, on Monday.", "en", "Libya"),
+        ("Clashes erupted in the capital Tripoli on Monday between rival militias.", "en", "Libya"),
+        ("اندلعت اشتباكات في العاصمة طرابلس اليوم بين ميليشيات متنافسة.", "ar", "Libya"),
+        ("Clashes erupted in Tripoli, north of the capital Beirut, on Monday.", "en", "Lebanon"),
+        ("اندلعت اشتباكات اليوم في طرابلس شمال العاصمة بيروت.", "ar", "Lebanon"),
+    ],
+)
+def test_the_capital_tripoli_is_libya_s(detector: Detector, text: str, lang: str, country: str) -> None:
+    events = detector.tag(text, lang=lang, published_at=AS_OF).events
+    assert events and {event.country for event in events} == {country}
