@@ -122,24 +122,22 @@ def _drop_yielding(
     for mention in mentions:
         rule = mention.rule
         mentioned_before = not earlier.isdisjoint(rule.yields_to or ()) if rule.yields == "article" else False
-        if rule.yields != "never" and _perceived(by_lang.get(rule.lang, fallback), mention):
-            rules = by_lang.get(rule.lang, fallback)
-            absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, _NONE)
-            if (absorbing & by_sentence[mention.sentence] or not earlier.isdisjoint(absorbing)) and not (
-                (mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0))
-                or _heard_elsewhere(mention, absorbing, mentions, places)
-            ):
-                earlier.add(rule.category)
-                continue  # "Drones struck the city. ... A blast was heard near the port": what was heard of the strike
+        if rule.yields == "never":
+            earlier.add(rule.category)
+            kept.append(mention)
+            continue
+        rules = by_lang.get(rule.lang, fallback)
+        absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, _NONE)
+        if _perceived(rules, mention) and (
+            absorbing & by_sentence[mention.sentence] or not earlier.isdisjoint(absorbing)
+        ) and not (_opens_report(rules, mention) or _heard_elsewhere(mention, absorbing, mentions, places)):
+            earlier.add(rule.category)
+            continue  # "Drones struck the city. ... A blast was heard near the port": what was heard of the strike
         earlier.add(rule.category)
-        if mention.count is None and rule.yields != "never":
-            rules = by_lang.get(rule.lang, fallback)
-            absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, _NONE)
+        if mention.count is None:
             if absorbing & by_sentence[mention.sentence]:
                 continue
-            if mentioned_before and not (
-                mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0)
-            ):
+            if mentioned_before and not _opens_report(rules, mention):
                 continue  # "... a drone struck a car.\n\nThe missile hit the driver's side": the strike's munition
             start = mention.sentence[0]
             # the sentence before ends where this one starts; a line break between starts a paragraph, and
@@ -151,6 +149,12 @@ def _drop_yielding(
                 continue
         kept.append(mention)
     return kept
+
+
+def _opens_report(rules: _Rules, mention: _Mention) -> bool:
+    """Whether the mention's sentence opens with a report opener ("Separately, ...", «وفي سياق منفصل، ...»): a new report
+    that yields to nothing told before it."""
+    return mention.words is not None and rules.report_openers.starts_at(mention.words.words, 0) > 0
 
 
 def _perceived(rules: _Rules, mention: _Mention) -> bool:
