@@ -257,20 +257,52 @@ _NO_FORMS: Final[frozenset[str]] = frozenset()
 
 def _is_year(word: str) -> bool:
     """Four ASCII digits from 1900 ("2019"), or a span of two ("2015-2020", "2015–2020"): maybe a year.
-    Smaller four-digit numbers are quantities in the news ("1500 غارة", "1133 people"), as for counts."""
+    Smaller four-digit numbers are quantities in the news ("1500 غارة", "1133 people"), as for counts.
+    A date written in figures holds one too ("21/09/1996", "2001/8/21": `year_of`)."""
     size = len(word)
     if size == 4:
         return word.isdigit() and word.isascii() and word >= _FIRST_YEAR
-    if size != 9:
-        return False
+    if size != 9 or word[4] not in "-–":
+        return bool(_numeric_date_year(word))
     first, second = word[:4], word[5:]
-    return (
-        word[4] in "-–" and first.isdigit() and second.isdigit() and first.isascii() and second.isascii()
-        and first >= _FIRST_YEAR
-    )
+    return first.isdigit() and second.isdigit() and first.isascii() and second.isascii() and first >= _FIRST_YEAR
 
 
 _FIRST_YEAR: Final = "1900"
+_DATE_SEPARATORS: Final = "/."
+
+
+def _numeric_date_year(word: str) -> str:
+    """The year of a date written in figures, day and month of one or two ASCII digits around a separator of
+    `_DATE_SEPARATORS` ("21/09/1996", "21.9.1996", year first: "1996/09/21"), or "" for any other word: a
+    prisoner's arrest «بتاريخ 21/8/2001» is dated as one «عام 2001» is."""
+    if not 6 <= len(word) <= 10 or not word.isascii():
+        return ""
+    separator = "/" if "/" in word else "." if "." in word else ""
+    if not separator:
+        return ""
+    parts = word.split(separator)
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        return ""
+    if len(parts[2]) == 4 and len(parts[0]) <= 2 and len(parts[1]) <= 2:
+        year = parts[2]
+    elif len(parts[0]) == 4 and len(parts[1]) <= 2 and len(parts[2]) <= 2:
+        year = parts[0]
+    else:
+        return ""
+    return year if year >= _FIRST_YEAR else ""
+
+
+def numeric_date(word: str) -> bool:
+    """Whether the word is a date written in figures (`_numeric_date_year`): a full date, as "14 March 2025" is."""
+    return bool(_numeric_date_year(word))
+
+
+def year_of(word: str) -> int:
+    """The year a word of `YEAR_BIT` names: its first four digits ("2019", "2015-2020") or a numeric date's
+    (`_numeric_date_year`: "21/09/1996" is 1996)."""
+    year = _numeric_date_year(word)
+    return int(year) if year else int(word[:4])
 
 
 class Words:

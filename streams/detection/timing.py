@@ -21,7 +21,9 @@ from streams.detection.cues import (
     CueSet,
     Words,
     holds,
+    numeric_date,
     shares,
+    year_of,
 )
 
 _OPENER_WORDS: Final = 4  # the longest clause opener ("in return for which") has this many words before its breaker
@@ -101,7 +103,7 @@ def _past_subject(rules: _Rules, context: Words, low: int, after: int, before_ye
     bits = context.bits
     if len(words) < 3 or rules.attributive.isdisjoint(context.forms[0]) or not bits[1] & YEAR_BIT:
         return False
-    year = int(words[1][:4])
+    year = year_of(words[1])
     if not 1000 <= year < before_year:
         return False
     pauses = sum(1 for index in range(low) if bits[index] & PAUSE_BIT)
@@ -419,7 +421,7 @@ def _past_year_in(
     for index in range(low, high):
         if not bits[index] & YEAR_BIT:
             continue
-        year = int(context.words[index][:4])
+        year = year_of(context.words[index])
         if month and year == before_year and _this_year_past_month(rules, context, index, month):
             # "police arrested 312 people at rallies in October 2026", «وثّق 23 غارة في أكتوبر/تشرين الأول 2026» in a
             # November 2026 report: last month's tally, as "in October" alone is (`_past_month_after`); not with the day
@@ -433,7 +435,8 @@ def _past_year_in(
             if index == mention - 1 and index > 0 and shares(rules.attributive, context.forms[index - 1]):
                 return True
             if rules.not_year_after.find(context, index - 2, index) >= 0 or (
-                year >= before_year - _FULL_DATE_NEWS_YEARS and _full_date(rules, context, index)
+                year >= before_year - _FULL_DATE_NEWS_YEARS
+                and (_full_date(rules, context, index) or numeric_date(context.words[index]))
             ):
                 continue
             if context.union & rules.comparisons.bit and _compared(rules, context, index):
