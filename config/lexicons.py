@@ -147,6 +147,12 @@ class Term(_Strict):
         "event beside it ('the heaviest bombardment in months' beside 'warplanes struck' is the airstrike; 'قصف' beside "
         "'غارات'). Default: the category's.",
     )
+    headline_yields_to: list[CategoryName] | None = Field(
+        default=None,
+        description="In the title only: a mention of this term yields to these categories told in the body when the body "
+        "tells none of the term's own category (a headline condenses its body: 'قصف إسرائيلي على الخيام' over a body "
+        "telling air raids on the town is the air raid, no shelling besides).",
+    )
 
 
 TermEntry = str | Term
@@ -743,6 +749,11 @@ class Numbers(_Strict):
     tally_links: list[str] = Field(
         default_factory=list,
         description="Words right before a running total's number ('to', 'reached', 'إلى', 'بلغ', 'تجاوز').",
+    )
+    thousands: list[str] = Field(
+        default_factory=list,
+        description="The plural of 'thousand' written after a number from 3 to 10 ('4 آلاف', 'أربعة آلاف' -> 4000); alone "
+        "it stays one of `vague` ('آلاف المتظاهرين': no count, approx).",
     )
 
 

@@ -19,6 +19,7 @@ ranges are approximate. Years (1900–2100 without a quantity cue), times and da
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -44,6 +45,8 @@ _MUNITION_WORDS: Final = 6  # "dropping [some 130 guided] bombs": the clause's p
 _TALLY_HEAD_WORDS: Final = 4  # "the total number of [air strikes]"
 _TALLY_WORDS: Final = 14  # a running total's number this far after the term: "... on Khan Younis and Rafah since midnight to 19"
 _CASUALTY_WORDS: Final = 2  # "إصابة طفلين", "مقتل امرأتين بجروح": the casualty word this close before the dual
+# thousands grouped by dots, the European way: "4.843 people were arrested" (a count of people or strikes has no decimals)
+_DOT_GROUPS: Final = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,7 @@ class CountReader:
         self._munitions = vocabulary.cues(numbers.munition_clauses)
         self._tally_heads = vocabulary.cues(numbers.tally_heads)
         self._tally_links = vocabulary.cues(numbers.tally_links)
+        self._thousands = frozenset(normalize(word) for word in numbers.thousands)
 
     # ------------------------------------------------------------------------------------------
     def value(self, word: str) -> tuple[int | None, bool]:
@@ -116,6 +120,8 @@ class CountReader:
         digits = word.replace(",", "")
         if digits.isdigit() and digits.isascii() and len(digits) <= 7:
             return int(digits), False
+        if _DOT_GROUPS.fullmatch(word) is not None:
+            return int(word.replace(".", "")), False
         for clitic in self._clitics:
             rest = digits[len(clitic):]
             if digits.startswith(clitic) and rest.isdigit() and rest.isascii() and len(rest) <= 7:
@@ -184,7 +190,9 @@ class CountReader:
             word = words.words[start]
             if word in self._vague or self.value(word)[0] is not None:
                 last = start  # the number's last word: "خمسة عشر", "خمس وعشرين"
-                while last + 1 < len(words.words) and not words.pause_in(last, last + 1) and self.value(words.words[last + 1])[0] is not None:
+                while last + 1 < len(words.words) and not words.pause_in(last, last + 1) and (
+                    self.value(words.words[last + 1])[0] is not None or words.words[last + 1] in self._thousands
+                ):
                     last += 1
                 last = self._range_high(words, last)  # "arrested 20 to 25 protesters": the range's upper bound
                 found = self._number_at(words, last, len(words.words))
@@ -325,22 +333,73 @@ class CountReader:
             return False
         if noun == index + 1:
             return True
-        return not any(self.value(word)[0] is not None for word in words.words[index + 1:noun])
+        # (nor a vague word between: "4 آلاف شخص" is read at آلاف, never as 4)
+        return not any(self.value(word)[0] is not None or word in self._vague for word in words.words[index + 1:noun])
 
     # ------------------------------------------------------------------------------------------
     def _number_at(self, words: Words, index: int, stop: int) -> ReportedCount | None:
         """The number whose last word is ``words.words[index]``, with its cues (approx, floor, range)."""
         tokens = words.words
         word = tokens[index]
-        if word in self._vague:
-            return ReportedCount(None, True)
-        upper = _range(word)
-        if upper is not None:
-            return ReportedCount(upper, True)
-        value, joined = self.value(word)
-        if value is None:
-            return None
         approx = False
+        if word in self._vague:
+            multiple = self._thousands_before(words, index)
+            if multiple is None:
+                return ReportedCount(None, True)
+            value, joined, start = multiple, False, index - 1  # "4 آلاف", "أربعة آلاف"
+        else:
+            upper = _range(word)
+            if upper is not None:
+                return ReportedCount(upper, True)
+            found, joined = self.value(word)
+            if found is None:
+                return None
+            value, start, joined = self._compound(words, index, found, joined)
+        if start >= 1:
+            low, _ = self.value(tokens[start - 1])
+            if joined and low is not None and low < value:  # بين 10 و15
+                approx, start = True, start - 1
+            elif start >= 2 and self._range_joiners.find(words, start - 1, start) >= 0:
+                low, _ = self.value(tokens[start - 2])
+                if low is not None and low < value:  # 10 to 15
+                    approx, start = True, start - 2
+        return self._with_cues(words, index, stop, start, value, approx)
+
+    def _thousands_before(self, words: Words, index: int) -> int | None:
+        """The value of a plural of thousands at ``words.words[index]`` after a number from 3 to 10 ("4 آلاف",
+        "أربعة آلاف" -> 4000), or None (alone it is vague: "آلاف المتظاهرين")."""
+        if words.words[index] not in self._thousands or index < 1 or words.pause_in(index - 1, index):
+            return None
+        previous, _ = self.value(words.words[index - 1])
+        return previous * 1000 if previous is not None and 3 <= previous <= 10 else None
+
+    @staticmethod
+    def _grouped(words: Words, index: int) -> tuple[int, int] | None:
+        """(value, first index) of a number whose thousands are grouped by spaces and ends with the three digits at
+        ``words.words[index]``: "4 843" -> 4843, "1 250 000" (a space, a no-break or a narrow no-break space); None
+        when the word before is no group of digits. The whole number is read, never its last group alone."""
+        tokens = words.words
+        word = tokens[index]
+        if len(word) != 3 or not (word.isdigit() and word.isascii()):
+            return None
+        value, start, scale = int(word), index, 1000
+        while start >= 1 and not words.pause_in(start - 1, start):
+            group = tokens[start - 1]
+            if not (group.isdigit() and group.isascii() and 1 <= len(group) <= 3):
+                break
+            value, start, scale = value + int(group) * scale, start - 1, scale * 1000
+            if len(group) < 3:
+                break
+        return (value, start) if start < index else None
+
+    def _compound(self, words: Words, index: int, value: int, joined: bool) -> tuple[int, int, bool]:
+        """(value, first index, joined) of the number ending at ``words.words[index]`` (worth ``value`` alone): digits grouped by
+        spaces, compounds of number words ("خمس وعشرين", "two hundred"), "20 ألف", "half a dozen"."""
+        tokens = words.words
+        word = tokens[index]
+        grouped = self._grouped(words, index)
+        if grouped is not None:
+            return grouped[0], grouped[1], False
         start = index
         if start >= 1:
             previous, _ = self.value(tokens[start - 1])
@@ -357,14 +416,13 @@ class CountReader:
                 value, start = value * int(digits), start - 1
         if value == 12 and start >= 2 and tokens[start - 2] == "half" and tokens[start - 1] == "a":  # half a dozen
             value, start = 6, start - 2
-        if start >= 1:
-            low, _ = self.value(tokens[start - 1])
-            if joined and low is not None and low < value:  # بين 10 و15
-                approx, start = True, start - 1
-            elif start >= 2 and self._range_joiners.find(words, start - 1, start) >= 0:
-                low, _ = self.value(tokens[start - 2])
-                if low is not None and low < value:  # 10 to 15
-                    approx, start = True, start - 2
+        return value, start, joined
+
+    def _with_cues(self, words: Words, index: int, stop: int, start: int, value: int, approx: bool) -> ReportedCount | None:
+        """The number ``value`` written in ``words.words[start:index + 1]`` with the cues around it (about, more than), or
+        None when it is a year, a date or out of range."""
+        tokens = words.words
+        word = tokens[index]
         quantity_cue = False
         if self._approx.find(words, max(0, start - 4), start) >= 0 or (start == index and self._approx.find(words, index, index + 1) >= 0):
             # (a cue before the number, or the number's own word alone: "a dozen"; not a multiple, "two dozen", "half a dozen")

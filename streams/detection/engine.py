@@ -219,6 +219,8 @@ class Detector:
         _attach_places(combined, mentions, places, demonyms, context, self._rules, self._default_rules)
         mentions = self._drop_told_accidents(scanned, mentions)
         mentions = _refer_back(self._rules, self._default_rules, combined, mentions, places)
+        if title_length > 0:
+            mentions = _condensed_headline(mentions, title_length)
         return TagResult(language, self._events(mentions, context), normalized_text.text)
 
     # ------------------------------------------------------------------------------------------
@@ -787,6 +789,26 @@ def _told_in_body(accepted: list[_Mention], untold: set[str], title_length: int)
     if not dropped:
         return accepted
     return [mention for mention in accepted if mention.start > title_length or mention.rule.category not in dropped]
+
+
+def _condensed_headline(mentions: list[_Mention], title_length: int) -> list[_Mention]:
+    """The mentions without the title's whose term yields in a headline (`TermRule.headline_yields_to`) to a category the
+    body tells, when the body tells none of the title's own: a headline condenses its body, so «قصف إسرائيلي على الخيام»
+    over "warplanes carried out two raids on Khiam" is the air raid, not a shelling besides (a body that tells shelling
+    too keeps it)."""
+    body = {mention.rule.category for mention in mentions if mention.start > title_length}
+    if not body:
+        return mentions
+    kept: list[_Mention] = []
+    for mention in mentions:
+        absorbing = mention.rule.headline_yields_to
+        if (
+            mention.start < title_length and absorbing is not None and mention.rule.category not in body
+            and not absorbing.isdisjoint(body)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _longest(mentions: list[_Mention], length: int) -> list[_Mention]:

@@ -66,6 +66,7 @@ class TermRule:
     requires_in_sentence: CueSet | None = None  # (when given) also needed anywhere in the term's sentence
     sense_from_places: bool = True  # a gazetteer place in the sentence meets `requires_in_sentence` too
     excludes_object: CueSet | None = None  # (when given) cancelling context after the term, up to its clause's first pause
+    headline_yields_to: frozenset[str] | None = None  # (in the title) yields to these told in a body telling none of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,7 @@ def _add_term(
         requires_in_sentence=vocabulary.cues(lexicon.expand(term.requires_in_sentence)) if term.requires_in_sentence else None,
         sense_from_places=term.sense_from_places,
         excludes_object=vocabulary.cues(lexicon.expand(term.excludes_object)) if term.excludes_object else None,
+        headline_yields_to=frozenset(term.headline_yields_to) if term.headline_yields_to else None,
     )
     prefixes = _prefix_set(lexicon, term.prefixes)
     suffixes = _suffix_set(words[-1], lexicon)
