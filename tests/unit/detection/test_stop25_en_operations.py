@@ -3,7 +3,8 @@
 Unseen outlets told operations the engine missed: Kashmiri police's "launched a cordon and search operation in the
 village", a Mexican army that "began a series of search operations to track down the gunmen", a Somali army statement
 that "an operation by the special forces has killed 24 militants", and one that "carried out a planned military
-operation" (read as a plan, hence nothing). They now fire (lexicon data only, en.yaml). An overnight "assault" made of
+operation" (read as a plan, hence nothing), and ISPR's "intelligence-based strike" (a raid on a hideout) is its
+operation, not an air strike. They now fire (lexicon data only, en.yaml). An overnight "assault" made of
 drones and missiles is the air attack's, not a ground operation of its own, and an air war called "Russia's aerial
 campaign" no longer refers back as one. Near misses: rescuers' and the coast guard's searches, a surgeon's operation, a
 military operation still planned for next week. Every sentence here is written for this file."""
@@ -27,6 +28,7 @@ def _categories(detector: Detector, text: str) -> set[str]:
         "After the ambush, soldiers began a series of search operations in the hills to track down the remaining gunmen.",
         "An operation by special forces of the army has killed 12 militants near the river town, officials said on Sunday.",
         "The national army has carried out a planned military operation against the insurgents in the farming district.",
+        "Troops carried out an intelligence-based strike on a hideout in the border district, the military's media wing said.",
     ],
 )
 def test_the_operation_fires(detector: Detector, text: str) -> None:
@@ -40,6 +42,7 @@ def test_the_operation_fires(detector: Detector, text: str) -> None:
         "The coast guard began a series of search operations for survivors of the sunken ferry.",
         "An operation by a team of surgeons saved the wounded boy's leg at the town hospital on Sunday.",
         "The army says it plans a military operation against the insurgents in the district next week.",
+        "Police carried out an intelligence-based strike against drug smugglers in the port city on Monday.",
         "Russia launched a sweeping overnight assault on the country with nearly 200 drones and 30 missiles, officials said.",
     ],
 )
