@@ -5,7 +5,8 @@ own troops and terrorists", "militants were killed in an encounter with security
 between the forces and the militants"; reports from Haiti and the Sahel tell it as a post's defenders who "fought off an
 attack by gangs", troops "repelling the assailants", or gangs' "attacks on police stations". None of these fired. They now
 do (lexicon data only, en.yaml), each with the armed sense it needs, and their civil twins stay silent: a meeting with
-the police, constructive engagement at talks, a board that fought off a takeover bid, a coating repelling water, an attack
+the police, constructive engagement at talks, a board that fought off a takeover bid, a shopkeeper who
+fought off armed robbers, a coating repelling water, an attack
 by drones on a base, and a drone attack repelled by air defences (the air strike's, not a clash). Every sentence here is written for this file."""
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def test_the_clash_usage_fires(detector: Detector, text: str) -> None:
         "The couple announced their engagement between two concerts in the capital on Sunday.",
         "Envoys called for constructive engagement between the government and the rebels at the talks on Monday.",
         "The board fought off a hostile takeover bid from a rival brewer on Monday.",
+        "The shopkeeper fought off an attack by two armed robbers at the corner store on Thursday night.",
         "The new coating keeps boots dry by repelling water and mud on long hikes.",
         "A drone attack on the army base killed two soldiers on Sunday, the rebels said.",
         "Prosecutors charged five men with planning attacks on police stations in the capital last year.",
