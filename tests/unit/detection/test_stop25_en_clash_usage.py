@@ -2,12 +2,12 @@
 
 Military media wings and police in Pakistan and India tell a gunfight as "an intense fire exchange took place between
 own troops and terrorists", "militants were killed in an encounter with security forces" or "an intense engagement
-between the forces and the militants"; reports from Haiti and the Sahel tell it as a post's defenders who "fought off an
-attack by gangs", troops "repelling the assailants", or gangs' "attacks on police stations". None of these fired. They now
-do (lexicon data only, en.yaml), each with the armed sense it needs, and their civil twins stay silent: a meeting with
-the police, constructive engagement at talks, a board that fought off a takeover bid, a shopkeeper who
-fought off armed robbers, a coating repelling water, an attack
-by drones on a base, and a drone attack repelled by air defences (the air strike's, not a clash). Every sentence here is written for this file."""
+between the forces and the militants"; reports from Haiti and the Sahel tell of a post's defenders who "fought off an
+attack by gangs", of troops "repelling the assailants". None of these fired. They now do (lexicon data only, en.yaml),
+each with the armed sense it needs, and their civil twins stay silent: a meeting with the police, constructive
+engagement at talks, a board that fought off a takeover bid, a shopkeeper who fought off armed robbers, a coating
+repelling water, a drone attack on a base, and a drone attack repelled by air defences (the air strike's, not a clash).
+Every sentence here is written for this file."""
 
 from __future__ import annotations
 
@@ -29,7 +29,6 @@ def _categories(detector: Detector, text: str) -> set[str]:
         "The raid led to a fierce engagement between the soldiers and the insurgents near the border post on Sunday.",
         "Police fought off an attack by armed gangs on the station late on Thursday, a spokesman said.",
         "The garrison counter-attacked on Monday, repelling the assailants after a two-hour assault on the camp.",
-        "Gangs launched coordinated attacks on two police stations in the capital overnight, officials said.",
         "The border guards initiated fire on the militants who had crossed the line near the post on Friday.",
     ],
 )

@@ -26,7 +26,10 @@ def _categories(detector: Detector, text: str, title: str = "") -> set[str]:
             "A seed distributor in the United States linked to an outbreak has withdrawn all seeds identified with the listed lot numbers.",
             "withdrawal",
         ),
-        ("Talks opened on Monday ahead of the deadline for the army's full withdrawal from the border villages.", "withdrawal"),
+        (
+            "Talks opened on Monday ahead of the deadline for the army's full withdrawal from the border villages.",
+            "withdrawal",
+        ),
         ("Three Plotters Given Life Terms in Market Bombing", "explosion"),
     ],
 )
@@ -37,7 +40,10 @@ def test_the_look_alikes_stay_silent(detector: Detector, text: str, category: st
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Government troops have withdrawn from the border town of Kafr Nabl, residents said on Monday.", "withdrawal"),
+        (
+            "Government troops have withdrawn from the border town of Kafr Nabl, residents said on Monday.",
+            "withdrawal",
+        ),
         ("A car bombing killed six people at the market on Monday, police said.", "explosion"),
     ],
 )

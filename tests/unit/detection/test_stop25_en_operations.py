@@ -1,13 +1,13 @@
-"""Ground operations named by their search, their force or their premeditation (stop 25, English real-news probe).
+"""Ground operations named by their search or their premeditation (stop 25, English real-news probe).
 
 Unseen outlets told operations the engine missed: Kashmiri police's "launched a cordon and search operation in the
-village", a Mexican army that "began a series of search operations to track down the gunmen", a Somali army statement
-that "an operation by the special forces has killed 24 militants", and one that "carried out a planned military
-operation" (read as a plan, hence nothing), and ISPR's "intelligence-based strike" (a raid on a hideout) is its
-operation, not an air strike. They now fire (lexicon data only, en.yaml). An overnight "assault" made of
-drones and missiles is the air attack's, not a ground operation of its own, and an air war called "Russia's aerial
-campaign" no longer refers back as one. Near misses: rescuers' and the coast guard's searches, a surgeon's operation, a
-military operation still planned for next week. Every sentence here is written for this file."""
+village", a Mexican army that "began a series of search operations to track down the gunmen", and a Somali army statement
+that it "carried out a planned military operation" (read as a plan, hence nothing); ISPR's "intelligence-based strike"
+(a raid on a hideout) is its operation, not an air strike. They now fire (lexicon data only, en.yaml). An overnight
+"assault" made of drones and missiles is the air attack's, not a ground operation of its own, and an air war called
+"Russia's aerial campaign" no longer refers back as one. Near misses: rescuers' and the coast guard's searches, a
+surgeon's operation, a police "strike" on smugglers, a military operation still planned for next week. Every sentence
+here is written for this file."""
 
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ def _categories(detector: Detector, text: str) -> set[str]:
     [
         "Troops and police launched a cordon and search operation in the hamlet after a tip about hiding militants on Monday.",
         "After the ambush, soldiers began a series of search operations in the hills to track down the remaining gunmen.",
-        "An operation by special forces of the army has killed 12 militants near the river town, officials said on Sunday.",
         "The national army has carried out a planned military operation against the insurgents in the farming district.",
         "Troops carried out an intelligence-based strike on a hideout in the border district, the military's media wing said.",
     ],

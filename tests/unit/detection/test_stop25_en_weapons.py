@@ -22,8 +22,16 @@ def _categories(detector: Detector, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
-        ("A fuel depot near the port caught fire on Monday after it was hit by a Ukrainian drone.", {"airstrike"}, set()),
-        ("Rebels killed four soldiers in a drone and mortar attack on an army outpost on Sunday.", {"airstrike", "shelling"}, set()),
+        (
+            "A fuel depot near the port caught fire on Monday after it was hit by a Ukrainian drone.",
+            {"airstrike"},
+            set(),
+        ),
+        (
+            "Rebels killed four soldiers in a drone and mortar attack on an army outpost on Sunday.",
+            {"airstrike", "shelling"},
+            set(),
+        ),
         (
             "The air force sent helicopter gunships against the camp, with their barrage of rockets killing several fighters.",
             set(),
@@ -34,7 +42,11 @@ def _categories(detector: Detector, text: str) -> set[str]:
             set(),
             {"airstrike"},
         ),
-        ("Two policemen were wounded by a bomb placed on a road outside the town on Tuesday.", {"explosion"}, set()),
+        (
+            "Two policemen were wounded by a bomb placed on a road outside the town on Tuesday.",
+            {"explosion"},
+            set(),
+        ),
     ],
 )
 def test_the_weapon_named_decides(detector: Detector, text: str, present: set[str], absent: set[str]) -> None:
