@@ -30,6 +30,10 @@ def _categories(detector: Detector, text: str) -> set[str]:
         "Police fought off an attack by armed gangs on the station late on Thursday, a spokesman said.",
         "The garrison counter-attacked on Monday, repelling the assailants after a two-hour assault on the camp.",
         "The border guards initiated fire on the militants who had crossed the line near the post on Friday.",
+        # a ground attack with drones in support is still repelled in a clash (only an attack made of drones or missiles is
+        # the air strike's)
+        "Troops repelled an attack by militants backed by drones on the hilltop post on Monday, the army said.",
+        "Soldiers repelled an assault on the village in which the fighters also used drones, the army said on Tuesday.",
     ],
 )
 def test_the_clash_usage_fires(detector: Detector, text: str) -> None:
