@@ -88,7 +88,7 @@ class TermRule:
 
 # A requirement whose cues begin with more first words than this is not searched for in the text before the words of
 # a sentence are read (`requirements._unmet`): each search costs about as much as reading a word.
-_MAX_FIRSTS: Final = 16
+_MAX_FIRSTS: Final = 24
 
 
 def _searchable(cues: CueSet) -> tuple[str, ...] | None:
