@@ -661,6 +661,17 @@ def space_at(text: str, index: int) -> bool:
     return code < 0x10000 and _BMP_SPACES[code] == 1
 
 
+def cue_firsts(cues: CueSet) -> tuple[str, ...] | None:
+    """The first words of the cues of ``cues`` (sorted), or None when one of them may match no piece of a token's text ("#",
+    "#-word" and "«" are forms standing for digits and quote marks): a cue's first word is one of a word's forms, and
+    each form is a piece of its token (`Vocabulary.entry`), so a text holding none of these as a piece holds no cue."""
+    firsts = sorted(cues._starts)
+    for word in firsts:
+        if not word or "#" in word or QUOTE in word:
+            return None
+    return tuple(firsts)
+
+
 def cue_keys(cues: CueSet) -> tuple[str, ...]:
     """`CueFinder.keys` of ``cues`` without building the finder's automaton: the engine's own scan must find them, and
     it is built before the finder is."""

@@ -105,6 +105,7 @@ from streams.detection.requirements import (
     _renames,
     _required,
     _sense_in_sentence,
+    _unmet,
 )
 from streams.detection.sentences import (
     _DATELINE_DASHES,
@@ -367,7 +368,12 @@ class Detector:
             if not sentence[0] <= mention.start < sentence[1]:  # most mentions stand in the sentence of the one before
                 sentence = sentences.around(mention.start)
             mention.sentence = sentence
-            words = _table(sentence_words, text, sentence, rule.lang, rules.vocabulary)
+            table_key = (sentence[0], sentence[1], rule.lang)
+            words = sentence_words.get(table_key)
+            if words is None:
+                if _unmet(rule, text, sentence[0], sentence[1]):
+                    continue  # fails `_required` (below): no need to read the sentence's words for it
+                words = sentence_words[table_key] = _SentenceWords(text, sentence, rules.vocabulary)
             mention.words = words
             at, after = mention.first, mention.last = words.locate(mention.start, mention.end)
             context = words.words

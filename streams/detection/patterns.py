@@ -26,7 +26,7 @@ import ahocorasick_rs
 
 from config.gazetteer import Gazetteer, Place, Region
 from config.lexicons import Lexicon, Term
-from streams.detection.cues import CueSet, Vocabulary
+from streams.detection.cues import CueSet, Vocabulary, cue_firsts
 from streams.detection.normalize import normalize
 
 __all__ = ["DEMONYM", "KeyInfo", "Matcher", "PlacePattern", "PlaceRef", "TermPattern", "TermRule", "build_matcher", "find_all"]
@@ -67,6 +67,34 @@ class TermRule:
     sense_from_places: bool = True  # a gazetteer place in the sentence meets `requires_in_sentence` too
     excludes_object: CueSet | None = None  # (when given) cancelling context after the term, up to its clause's first pause
     headline_yields_to: frozenset[str] | None = None  # (in the title) yields to these told in a body telling none of its own
+    # The first words of the cues each requirement needs (`requirements._unmet`): of `requires_in_clause` and of
+    # `requires_later`, and of `requires`, `requires_before` and `requires_after` together; None when that requirement
+    # is none, or its words cannot be searched as pieces of text (`cue_firsts`) or are too many to search for cheaply.
+    clause_firsts: tuple[str, ...] | None = field(init=False, compare=False, hash=False)
+    later_firsts: tuple[str, ...] | None = field(init=False, compare=False, hash=False)
+    near_firsts: tuple[str, ...] | None = field(init=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "clause_firsts", None if self.requires_in_clause.empty else _searchable(self.requires_in_clause))
+        object.__setattr__(self, "later_firsts", None if self.requires_later is None else _searchable(self.requires_later))
+        near = None
+        if not (self.requires.empty and self.requires_before.empty and self.requires_after.empty):
+            sets = [_searchable(self.requires), _searchable(self.requires_before), _searchable(self.requires_after)]
+            if all(firsts is not None for firsts in sets):
+                near = tuple(sorted({word for firsts in sets if firsts is not None for word in firsts}))
+                if len(near) > _MAX_FIRSTS:
+                    near = None
+        object.__setattr__(self, "near_firsts", near)
+
+
+# A requirement whose cues begin with more first words than this is not searched for in the text before the words of
+# a sentence are read (`requirements._unmet`): each search costs about as much as reading a word.
+_MAX_FIRSTS: Final = 24
+
+
+def _searchable(cues: CueSet) -> tuple[str, ...] | None:
+    firsts = cue_firsts(cues)
+    return firsts if firsts is not None and len(firsts) <= _MAX_FIRSTS else None
 
 
 @dataclass(frozen=True, slots=True)

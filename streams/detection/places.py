@@ -648,7 +648,19 @@ def _words_before(text: str, hit: _PlaceHit, since: int, chars: int, count: int,
     if before is not None and hit.before_low == low and count <= hit.before_count and hit.before_vocabulary is vocabulary:
         return before if len(before.words) <= count else before.slice(-count)
     read = count if since <= 0 or count >= _ORIGIN_WORDS else _ORIGIN_WORDS
-    before = Words.from_tokens(last_words(text[low:hit.start], read), vocabulary)
+    later = hit.before_low
+    if (
+        before is not None and low < later and hit.before_count == read and hit.before_vocabulary is vocabulary
+        and (space_at(text, later) or space_at(text, later - 1))
+    ):
+        # words read from a later offset with no token across it (an origin asked from the mention's start after a target
+        # from its end): the words before that offset complete them, and only those are read
+        missing = read - len(before.words)
+        if missing > 0:
+            left = Words.from_tokens(last_words(text[low:later], missing), vocabulary)
+            before = Words(left.words + before.words, left.forms + before.forms, left.bits + before.bits, left.union | before.union)
+    else:
+        before = Words.from_tokens(last_words(text[low:hit.start], read), vocabulary)
     hit.before, hit.before_low, hit.before_count, hit.before_vocabulary = before, low, read, vocabulary
     return before if len(before.words) <= count else before.slice(-count)
 

@@ -74,6 +74,25 @@ def _required(rules: _Rules, rule: TermRule, context: Words, at: int, after: int
     return rule.requires_before.near(context, at, after, rule.window, 0)
 
 
+def _unmet(rule: TermRule, text: str, start: int, end: int) -> bool:
+    """Whether `_required` fails for every mention of ``rule`` in the sentence ``text[start:end]``, told from its text
+    before its words are read: a requirement none of whose cues' first words stands in it as a piece of text (a word's
+    forms are pieces of its token: `cues.cue_firsts`). A third of the sentences read held only mentions failing their
+    requirements; their words need not be read (False: read them and ask `_required`)."""
+    firsts = rule.clause_firsts
+    if firsts is not None and not _holds_piece(text, start, end, firsts):
+        return True
+    firsts = rule.later_firsts
+    if firsts is not None and not _holds_piece(text, start, end, firsts):
+        return True
+    firsts = rule.near_firsts
+    return firsts is not None and not _holds_piece(text, start, end, firsts)
+
+
+def _holds_piece(text: str, start: int, end: int, pieces: tuple[str, ...]) -> bool:
+    return any(text.find(piece, start, end) >= 0 for piece in pieces)
+
+
 def _sense_in_sentence(cues: CueSet, context: Words, place_starts: list[int] | None, sentence: tuple[int, int]) -> bool:
     """Whether a term's sentence tells the sense its `requires_in_sentence` asks for: one of those words, or a gazetteer
     place ("clashes in Jasim", "شهدت حماة والرقة اشتباكات"): a schedule, a market or a game names neither. The places are
