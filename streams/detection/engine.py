@@ -49,6 +49,7 @@ from streams.detection.anaphora import (
     _refer_back,
     _refers_back_to_dropped,
 )
+from streams.detection.boilerplate import drop_page_furniture
 from streams.detection.context import (
     _EMPTY,
     _SENTENCE_DELIMITERS,
@@ -196,7 +197,7 @@ class Detector:
         ``published_at`` dates the article: a sentence naming an earlier year ("In 2019, U.S.
         troops withdrew ...") then tells history (a month's grace across New Year). Without
         it, only years before the lexicon's ``history.before_year`` do."""
-        text = text or ""
+        text = drop_page_furniture(text or "")  # related-story lists and tag lines are not the story
         title = title or ""
         language = canonical_lang(lang) or detect_language(f"{title}\n{text}" if title else text)
         normalized_title = normalize_mapped(title) if title else None

@@ -1,0 +1,83 @@
+"""Page furniture a scraper leaves in a whole article: related-story lists and tag lines.
+
+A scraped page carries, after (or inside) the story, a block opened by a line of its own such as
+"Read also", "Related stories", "Most read", «اقرأ أيضاً», «مقالات ذات صلة», followed by the
+headlines of OTHER stories ("Zelensky: Ukrainian forces inflict heavy losses in a counter-offensive").
+Those headlines are not the page's news, yet the engine read them as sentences of the story and
+placed their events at the story's place. Likewise a tag line ("Tags: airstrike, Idlib, shelling",
+«كلمات دلالية: قصف، إدلب») names topics, not events.
+
+`drop_page_furniture` blanks, before anything else reads the text:
+- a tag line (its label opens the line);
+- a related-block marker line and the headline-like lines that follow it (short, no sentence-final
+  punctuation), up to the first line that reads as prose (a body paragraph resumes the story).
+Blank lines are kept, so the paragraphs that remain keep their breaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The marker alone on its line (lower-cased; Arabic folded by `_fold`), optional trailing colon,
+# dots or arrows.
+_MARKERS_EN = frozenset({
+    "read more", "read also", "also read", "see also", "read next", "related", "related articles",
+    "related stories", "related posts", "related news", "related content", "related coverage",
+    "related topics", "more on this story", "more in this section", "more stories", "more news",
+    "you may also like", "you might also like", "recommended", "recommended stories",
+    "recommended for you", "most read", "most popular", "most viewed", "trending", "trending now",
+    "football news", "sports news", "don't miss", "continue reading", "keep reading", "further reading",
+})
+_MARKERS_AR = frozenset({
+    "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "ذات صله", "مقالات ذات صله", "اخبار ذات صله",
+    "الاخبار ذات الصله", "مواضيع ذات صله", "موضوعات ذات صله", "اخبار متعلقه", "مقالات متعلقه",
+    "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا", "قد يهمك", "قد يعجبك ايضا", "اخترنا لك",
+    "المزيد من الاخبار", "شاهد ايضا", "طالع ايضا", "اقرا ايضا في",
+})
+# A tag line: its label opens the line.
+_TAG_LINE = re.compile(
+    r"^\s*(?:tags?|tagged|topics|keywords|كلمات دلالية|الكلمات الدلالية|الكلمات المفتاحية|كلمات مفتاحية|"
+    r"الوسوم|وسوم)\s*[:：]", re.IGNORECASE,
+)
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+_TRIM = " \t:：.…»«\"'–—-•·>›→|*#"
+_PROSE_END = (".", "!", "?", "؟", "\u3002")
+_HEADLINE_MAX = 160
+
+
+def _fold(line: str) -> str:
+    """Lower-case; Arabic without harakat/tatweel, its alefs and taa marbuta folded."""
+    line = _DIACRITICS.sub("", line.strip(_TRIM).lower())
+    return (line.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ة", "ه").replace("ى", "ي"))
+
+
+def _marker(line: str) -> bool:
+    folded = " ".join(_fold(line).split())
+    return folded in _MARKERS_EN or folded in _MARKERS_AR
+
+
+def _headline(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) <= _HEADLINE_MAX and not stripped.endswith(_PROSE_END)
+
+
+def drop_page_furniture(text: str) -> str:
+    """The text with tag lines and related-story lists blanked (see the module docstring)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    in_list = False
+    for number, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _TAG_LINE.match(line) or _marker(line):
+            lines[number] = ""
+            in_list = _marker(line)
+            changed = True
+        elif in_list and _headline(line):
+            lines[number] = ""
+            changed = True
+        else:
+            in_list = False
+    return "\n".join(lines) if changed else text
