@@ -11,7 +11,8 @@ placed their events at the story's place. Likewise a tag line ("Tags: airstrike,
 - a tag line (its label opens the line);
 - a related-block marker line and the headline-like lines that follow it (short, no sentence-final
   punctuation), up to the first line that reads as prose (a body paragraph resumes the story).
-Blank lines are kept, so the paragraphs that remain keep their breaks.
+A blanked line becomes spaces of its own length, so every offset in the text (an event's ``span``)
+still points into the article as it was given; the paragraphs that remain keep their breaks.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 _TRIM = " \t:：.…»«\"'–—-•·>›→|*#"
 _PROSE_END = (".", "!", "?", "؟", "\u3002")
 _HEADLINE_MAX = 160
+_MARKER_MAX = max(len(marker) for marker in _MARKERS_EN | _MARKERS_AR) + 12  # room for punctuation and harakat
 
 
 def _fold(line: str) -> str:
@@ -52,6 +54,8 @@ def _fold(line: str) -> str:
 
 
 def _marker(line: str) -> bool:
+    if len(line) > _MARKER_MAX and len(line.strip()) > _MARKER_MAX:
+        return False
     folded = " ".join(_fold(line).split())
     return folded in _MARKERS_EN or folded in _MARKERS_AR
 
@@ -72,11 +76,11 @@ def drop_page_furniture(text: str) -> str:
         if not line.strip():
             continue
         if _TAG_LINE.match(line) or _marker(line):
-            lines[number] = ""
+            lines[number] = " " * len(line)
             in_list = _marker(line)
             changed = True
         elif in_list and _headline(line):
-            lines[number] = ""
+            lines[number] = " " * len(line)
             changed = True
         else:
             in_list = False

@@ -71,6 +71,24 @@ def test_the_story_beside_its_furniture_still_fires(detector: Detector, text: st
     assert category in _categories(detector, text, lang)
 
 
+def test_blanked_furniture_keeps_every_offset(detector: Detector) -> None:
+    """A blanked block becomes spaces of its length: an event told after it keeps its span in the text as given."""
+    text = (
+        "Read also:\n"
+        "Airstrikes hit fuel depots in the east\n"
+        "Tags: airstrike, Idlib\n"
+        "Warplanes carried out four airstrikes on the outskirts of Idlib on Tuesday, residents said."
+    )
+    blanked = drop_page_furniture(text)
+    assert len(blanked) == len(text)
+    assert blanked.endswith(text.splitlines()[-1])
+    events = detector.tag(text, lang="en", published_at=AS_OF).events
+    assert [event.category for event in events] == ["airstrike"]
+    start, end = events[0].span
+    assert start >= text.index("Warplanes") and end > start
+    assert text[start:end] in text.splitlines()[-1]
+
+
 def test_furniture_keeps_a_text_without_it_unchanged() -> None:
     text = "Jets struck the town on Monday.\nResidents fled north."
     assert drop_page_furniture(text) is text
