@@ -218,7 +218,7 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
         # (or a country opening a line before a colon, a headline's place: "أوكرانيا: 90 مسيرة وستة صواريخ في هجوم ليلي")
         return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0 or (
             (hit.start == 0 or text[hit.start - 1] == "\n") and text[hit.end:hit.end + 1] == ":"
-        )
+        ) or _dateline_country(text, hit, context)
     if _cued(before, hit, rules):
         return True
     if rules.place_cues.starts_at(Words.from_tokens(first_words(text[hit.start:hit.end], 2), rules.vocabulary), 0):
@@ -561,6 +561,24 @@ def _latin_article(text: str, start: int, end: int) -> int:
         if text.startswith(article, start) and start + len(article) < end:
             return len(article)
     return 0
+
+
+def _dateline_country(text: str, hit: _PlaceHit, context: _Article) -> bool:
+    """Whether a country name closes a wire dateline opening a line: "CAMP STRIKER, Iraq - ...", "GAO, Mali (AP) — ...".
+    The dateline's place in capitals may be a base or a village the gazetteer does not know: its country still
+    places the story (a known dateline city is matched on its own)."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    head = context.original_text(line_start, hit.start).rstrip()
+    if not head.endswith(","):
+        return False
+    city = head[:-1].strip()
+    if not 3 < len(city) <= 40 or not _dateline(city):
+        return False
+    tail = context.original_text(hit.end, min(len(text), hit.end + 60)).lstrip()
+    if tail.startswith("("):  # an agency: "(AP)", "(Reuters)"
+        close = tail.find(")")
+        tail = tail[close + 1:].lstrip() if 0 < close <= 30 else ""
+    return tail[:1] in ("-", "\u2014", "\u2013")
 
 
 def _dateline(surface: str) -> bool:
