@@ -15,6 +15,7 @@ from setuptools import Extension, setup
 # Keep in step with streams/detection/_native.py (a unit test checks).
 COMPILED_MODULES = [
     "streams/detection/normalize.py",
+    "streams/detection/boilerplate.py",
     "streams/detection/language.py",
     "streams/detection/model.py",
     "streams/detection/cues.py",

@@ -28,7 +28,7 @@ __all__ = ["COMPILED_MODULES", "build", "prepare"]
 PACKAGE = "streams.detection"
 _HERE = Path(__file__).resolve().parent
 # In import order: a module comes after those it imports. Keep in step with setup.py.
-COMPILED_MODULES = ("normalize", "language", "model", "cues", "counts", "patterns", "context", "timing", "places", "sentences", "framing", "negation", "requirements", "anaphora", "engine")
+COMPILED_MODULES = ("normalize", "boilerplate", "language", "model", "cues", "counts", "patterns", "context", "timing", "places", "sentences", "framing", "negation", "requirements", "anaphora", "engine")
 GROUP_LIBRARY = "native__mypyc"  # setup.py's group_name "streams.detection.native" + mypyc's suffix
 
 

@@ -44,7 +44,9 @@ _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 _TRIM = " \t:：.…»«\"'–—-•·>›→|*#"
 _PROSE_END = (".", "!", "?", "؟", "\u3002")
 _HEADLINE_MAX = 160
-_MARKER_MAX = max(len(marker) for marker in _MARKERS_EN | _MARKERS_AR) + 12  # room for punctuation and harakat
+# Longest line read as a marker: the longest marker with room for punctuation, harakat and indentation.
+_MARKER_MAX = max(len(marker) for marker in _MARKERS_EN | _MARKERS_AR) + 24
+_LABEL_REACH = 48  # a tag line's colon stands within this many characters of the line's start
 
 
 def _fold(line: str) -> str:
@@ -54,8 +56,6 @@ def _fold(line: str) -> str:
 
 
 def _marker(line: str) -> bool:
-    if len(line) > _MARKER_MAX and len(line.strip()) > _MARKER_MAX:
-        return False
     folded = " ".join(_fold(line).split())
     return folded in _MARKERS_EN or folded in _MARKERS_AR
 
@@ -75,9 +75,11 @@ def drop_page_furniture(text: str) -> str:
     for number, line in enumerate(lines):
         if not line.strip():
             continue
-        if _TAG_LINE.match(line) or _marker(line):
+        # a marker is short and a tag line's label ends in a colon near its start: most lines are neither
+        marker = len(line) <= _MARKER_MAX and _marker(line)
+        if marker or ((line.find(":", 0, _LABEL_REACH) >= 0 or line.find("：", 0, _LABEL_REACH) >= 0) and _TAG_LINE.match(line)):
             lines[number] = " " * len(line)
-            in_list = _marker(line)
+            in_list = marker
             changed = True
         elif in_list and _headline(line):
             lines[number] = " " * len(line)
