@@ -1,0 +1,47 @@
+"""Suicide bombers counted among people, no blast (stop 25, from a real-text probe of withdrawal and airstrike news).
+
+An airstrike report on an unseen outlet counted "three suicide bombers" among the militants killed, and the person noun
+alone fired an explosion beside the airstrike. Bombers counted among the dead or held ("including two suicide
+bombers", "among them a suicide bomber", "would-be suicide bombers") are people, no blast; a bomber who blew himself
+up still fires (lexicon data only, en.yaml). Every sentence here is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detection import Detector
+from tests.unit.detection.tagging import AS_OF
+
+
+def _categories(detector: Detector, text: str, lang: str) -> set[str]:
+    return {event.category for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least twelve fighters, including two suicide bombers, were killed in the raid on the hideout.",
+        "Police in the city arrested three would-be suicide bombers on Monday.",
+        "Nine insurgents died in the clash, among them a suicide bomber who was hiding in the compound.",
+    ],
+)
+def test_bombers_counted_among_people_are_no_blast(detector: Detector, text: str) -> None:
+    assert "explosion" not in _categories(detector, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up at a checkpoint in the city on Monday, killing four soldiers.",
+        "A suicide bomber struck a crowded market in the town on Tuesday, killing at least seven people.",
+    ],
+)
+def test_a_suicide_bombing_still_fires(detector: Detector, text: str) -> None:
+    assert "explosion" in _categories(detector, text, "en")
+
+
+def test_the_airstrike_beside_the_counted_bombers_still_fires(detector: Detector) -> None:
+    text = "At least 18 militants, including three suicide bombers, were killed in air strikes by jets in Khyber on Monday."
+    found = _categories(detector, text, "en")
+    assert "airstrike" in found
+    assert "explosion" not in found
