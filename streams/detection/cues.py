@@ -262,6 +262,10 @@ def _is_year(word: str) -> bool:
     size = len(word)
     if size == 4:
         return word.isdigit() and word.isascii() and word >= _FIRST_YEAR
+    if size == 5 and word[4] == _GREGORIAN_MARK:
+        # «سنة 1985م», «عام 2011م»: Arabic marks a Gregorian year with a glued «م»; the year dates the clause as
+        # a bare one does (a history page's «انسحبت القوات ... سنة 1985م» is no news)
+        return word[:4].isdigit() and word[:4].isascii() and word[:4] >= _FIRST_YEAR
     if size != 9 or word[4] not in "-–":
         return bool(_numeric_date_year(word))
     first, second = word[:4], word[5:]
@@ -269,6 +273,7 @@ def _is_year(word: str) -> bool:
 
 
 _FIRST_YEAR: Final = "1900"
+_GREGORIAN_MARK: Final = "م"
 _DATE_SEPARATORS: Final = "/."
 
 

@@ -45,3 +45,31 @@ def test_the_airstrike_beside_the_counted_bombers_still_fires(detector: Detector
     found = _categories(detector, text, "en")
     assert "airstrike" in found
     assert "explosion" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Gregorian year with its glued mark dates the clause like a bare year: history, no news
+        "وفي سنة 1985م انسحبت القوات الإسرائيلية من مدينة صيدا إلى الشريط الحدودي.",
+        "انسحبت القوات الأجنبية من العاصمة عام 1983م بعد تفجير مقرها.",
+    ],
+)
+def test_a_year_with_its_gregorian_mark_is_history(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in _categories(detector, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a redeployment out of a place is a withdrawal from it
+        ("بدأت المدرعات صباح اليوم في إعادة الانتشار خارج المخيم بعد انتهاء العملية.", True),
+        ("أعادت القوات الانتشار خارج البلدة مساء أمس.", True),
+        # a bare redeployment, often into a place, is none
+        ("أعلنت الوزارة إعادة انتشار القوات في المدينة لتأمين الاحتفالات.", False),
+        # a number with a glued «م» that is no year stays a number: the withdrawal of today fires
+        ("انسحبت القوات اليوم من مواقعها على بعد 1500م من الحدود.", True),
+    ],
+)
+def test_a_redeployment_out_of_a_place_is_a_withdrawal(detector: Detector, text: str, expected: bool) -> None:
+    assert ("withdrawal" in _categories(detector, text, "ar")) is expected
