@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-# The marker alone on its line (lower-cased; Arabic folded by `_fold`), optional trailing colon,
-# dots or arrows.
+from streams.detection.normalize import normalize
+
+# The marker alone on its line, as `normalize` leaves it (case and Arabic letters folded), with optional
+# trailing colon, dots or arrows.
 _MARKERS_EN = frozenset({
     "read more", "read also", "also read", "see also", "read next", "related", "related articles",
     "related stories", "related posts", "related news", "related content", "related coverage",
@@ -40,7 +42,6 @@ _TAG_LINE = re.compile(
     r"^\s*(?:tags?|tagged|topics|keywords|كلمات دلالية|الكلمات الدلالية|الكلمات المفتاحية|كلمات مفتاحية|"
     r"الوسوم|وسوم)\s*[:：]", re.IGNORECASE,
 )
-_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 _TRIM = " \t:：.…»«\"'–—-•·>›→|*#"
 _PROSE_END = (".", "!", "?", "؟", "\u3002")
 _HEADLINE_MAX = 160
@@ -49,14 +50,8 @@ _MARKER_MAX = max(len(marker) for marker in _MARKERS_EN | _MARKERS_AR) + 24
 _LABEL_REACH = 48  # a tag line's colon stands within this many characters of the line's start
 
 
-def _fold(line: str) -> str:
-    """Lower-case; Arabic without harakat/tatweel, its alefs and taa marbuta folded."""
-    line = _DIACRITICS.sub("", line.strip(_TRIM).lower())
-    return (line.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ة", "ه").replace("ى", "ي"))
-
-
 def _marker(line: str) -> bool:
-    folded = " ".join(_fold(line).split())
+    folded = normalize(line.strip(_TRIM))
     return folded in _MARKERS_EN or folded in _MARKERS_AR
 
 

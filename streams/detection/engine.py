@@ -369,12 +369,11 @@ class Detector:
             if not sentence[0] <= mention.start < sentence[1]:  # most mentions stand in the sentence of the one before
                 sentence = sentences.around(mention.start)
             mention.sentence = sentence
-            table_key = (sentence[0], sentence[1], rule.lang)
-            words = sentence_words.get(table_key)
+            words = sentence_words.get((sentence[0], sentence[1], rule.lang))
             if words is None:
                 if _unmet(rule, text, sentence[0], sentence[1]):
                     continue  # fails `_required` (below): no need to read the sentence's words for it
-                words = sentence_words[table_key] = _SentenceWords(text, sentence, rules.vocabulary)
+                words = _table(sentence_words, text, sentence, rule.lang, rules.vocabulary)
             mention.words = words
             at, after = mention.first, mention.last = words.locate(mention.start, mention.end)
             context = words.words
