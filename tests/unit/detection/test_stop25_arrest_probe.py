@@ -20,12 +20,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
-
-
-def _categories(detector: Detector, text: str, lang: str) -> set[str]:
-    return {event.category for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
-
+from tests.unit.detection.tagging import categories
 
 # --- 1 and 2. «قبض» before its subject; athletes arrested by police --------------------------------------------------
 
@@ -40,7 +35,7 @@ def _categories(detector: Detector, text: str, lang: str) -> set[str]:
     ],
 )
 def test_a_police_arrest_fires(detector: Detector, text: str) -> None:
-    assert "arrest" in _categories(detector, text, "ar")
+    assert "arrest" in categories(detector, text, lang="ar")
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def test_a_police_arrest_fires(detector: Detector, text: str) -> None:
     ],
 )
 def test_a_catch_or_a_suspension_is_no_arrest(detector: Detector, text: str) -> None:
-    assert "arrest" not in _categories(detector, text, "ar")
+    assert "arrest" not in categories(detector, text, lang="ar")
 
 
 # --- 3. numeric dates and a prisoner's years -------------------------------------------------------------------------
@@ -68,7 +63,7 @@ def test_a_catch_or_a_suspension_is_no_arrest(detector: Detector, text: str) -> 
     ],
 )
 def test_a_numeric_date_or_a_prisoners_year_is_history(detector: Detector, text: str, lang: str) -> None:
-    assert "arrest" not in _categories(detector, text, lang)
+    assert "arrest" not in categories(detector, text, lang=lang)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +76,7 @@ def test_a_numeric_date_or_a_prisoners_year_is_history(detector: Detector, text:
     ],
 )
 def test_an_arrest_dated_this_year_still_fires(detector: Detector, text: str, lang: str) -> None:
-    assert "arrest" in _categories(detector, text, lang)
+    assert "arrest" in categories(detector, text, lang=lang)
 
 
 def test_a_numeric_date_is_read_as_its_year() -> None:
@@ -107,7 +102,7 @@ def test_a_numeric_date_is_read_as_its_year() -> None:
     ],
 )
 def test_a_release_or_a_rule_is_no_arrest(detector: Detector, text: str, lang: str) -> None:
-    assert "arrest" not in _categories(detector, text, lang)
+    assert "arrest" not in categories(detector, text, lang=lang)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +113,7 @@ def test_a_release_or_a_rule_is_no_arrest(detector: Detector, text: str, lang: s
     ],
 )
 def test_an_arrest_told_plainly_still_fires(detector: Detector, text: str, lang: str) -> None:
-    assert "arrest" in _categories(detector, text, lang)
+    assert "arrest" in categories(detector, text, lang=lang)
 
 
 # --- 5. a raid to detain wanted men -------------------------------------------------------------------------------------
@@ -126,11 +121,11 @@ def test_an_arrest_told_plainly_still_fires(detector: Detector, text: str, lang:
 
 def test_a_raid_on_the_places_of_wanted_men_is_no_operation(detector: Detector) -> None:
     text = "وقال الجيش في بيان إن قوة أمنية نفذت الخميس عملية دهم لأماكن مطلوبين في البلدة وأوقفت أربعة منهم."
-    found = _categories(detector, text, "ar")
+    found = categories(detector, text, lang="ar")
     assert "military_operation" not in found
     assert "arrest" in found
 
 
 def test_a_raid_and_search_of_a_district_stays_an_operation(detector: Detector) -> None:
     text = "نفذت قوات الأمن فجر اليوم عملية دهم وتفتيش واسعة في أحياء المدينة الشرقية."
-    assert "military_operation" in _categories(detector, text, "ar")
+    assert "military_operation" in categories(detector, text, lang="ar")

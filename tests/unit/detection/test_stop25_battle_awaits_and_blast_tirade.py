@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
-
-
-def _categories(detector: Detector, text: str, lang: str, title: str = "") -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, lang=lang, published_at=AS_OF).events}
+from tests.unit.detection.tagging import categories
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _categories(detector: Detector, text: str, lang: str, title: str = "") -> se
     ["البرازيل تنتظر معركة مع الأرجنتين", "بولندا تنتظرها معركة صعبة مع السويد", "الأهلي ينتظره معركة مع الزمالك"],
 )
 def test_a_battle_that_awaits_a_side_does_not_fire(detector: Detector, title: str) -> None:
-    assert "armed_clash" not in _categories(detector, "", "ar", title=title)
+    assert "armed_clash" not in categories(detector, "", title, lang="ar")
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def test_a_battle_that_awaits_a_side_does_not_fire(detector: Detector, title: st
     ],
 )
 def test_a_battle_told_still_fires(detector: Detector, text: str) -> None:
-    assert "armed_clash" in _categories(detector, text, "ar")
+    assert "armed_clash" in categories(detector, text, lang="ar")
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_a_battle_told_still_fires(detector: Detector, text: str) -> None:
     ],
 )
 def test_a_tirade_called_a_blast_does_not_fire(detector: Detector, text: str) -> None:
-    assert "explosion" not in _categories(detector, text, "en")
+    assert "explosion" not in categories(detector, text, lang="en")
 
 
 @pytest.mark.parametrize(
@@ -58,4 +54,4 @@ def test_a_tirade_called_a_blast_does_not_fire(detector: Detector, text: str) ->
     ],
 )
 def test_a_blast_told_still_fires(detector: Detector, text: str) -> None:
-    assert "explosion" in _categories(detector, text, "en")
+    assert "explosion" in categories(detector, text, lang="en")

@@ -12,11 +12,9 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
+from tests.unit.detection.tagging import categories_on
 
-
-def _categories(detector: Detector, text: str, title: str = "") -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, lang="en", published_at=AS_OF).events}
+_categories = categories_on(lang="en")
 
 
 @pytest.mark.parametrize(

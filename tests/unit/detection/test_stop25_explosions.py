@@ -16,11 +16,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
-
-
-def _categories(detector: Detector, text: str, lang: str) -> set[str]:
-    return {event.category for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
+from tests.unit.detection.tagging import categories
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _categories(detector: Detector, text: str, lang: str) -> set[str]:
     ],
 )
 def test_a_bomb_that_went_off_is_an_explosion(detector: Detector, text: str, lang: str) -> None:
-    assert "explosion" in _categories(detector, text, lang)
+    assert "explosion" in categories(detector, text, lang=lang)
 
 
 @pytest.mark.parametrize(
@@ -64,4 +60,4 @@ def test_a_bomb_that_went_off_is_an_explosion(detector: Detector, text: str, lan
     ],
 )
 def test_no_blast_near_misses(detector: Detector, text: str, lang: str) -> None:
-    assert "explosion" not in _categories(detector, text, lang)
+    assert "explosion" not in categories(detector, text, lang=lang)

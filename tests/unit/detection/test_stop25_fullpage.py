@@ -18,12 +18,7 @@ import pytest
 
 from streams.detection import Detector
 from streams.detection.boilerplate import drop_page_furniture
-from tests.unit.detection.tagging import AS_OF
-
-
-def _categories(detector: Detector, text: str, lang: str, title: str = "") -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, lang=lang, published_at=AS_OF).events}
-
+from tests.unit.detection.tagging import AS_OF, categories
 
 _AR_STORY = (
     "افتتح وزير الثقافة مساء الثلاثاء معرضاً للفنون التشكيلية في حمص بمشاركة أربعين فناناً من المحافظات.\n"
@@ -48,7 +43,7 @@ _EN_STORY = (
     ],
 )
 def test_a_related_list_or_tag_line_adds_no_event(detector: Detector, text: str, lang: str) -> None:
-    assert _categories(detector, text, lang) == set()
+    assert categories(detector, text, lang=lang) == set()
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def test_a_related_list_or_tag_line_adds_no_event(detector: Detector, text: str,
     ],
 )
 def test_the_story_beside_its_furniture_still_fires(detector: Detector, text: str, lang: str, category: str) -> None:
-    assert category in _categories(detector, text, lang)
+    assert category in categories(detector, text, lang=lang)
 
 
 def test_blanked_furniture_keeps_every_offset(detector: Detector) -> None:
@@ -107,9 +102,9 @@ def test_furniture_keeps_a_text_without_it_unchanged() -> None:
     ],
 )
 def test_follow_ups_crowd_control_and_arrest_raids_are_not_other_events(detector: Detector, text: str) -> None:
-    categories = _categories(detector, text, "en")
-    assert "explosion" not in categories
-    assert "military_operation" not in categories
+    found = categories(detector, text, lang="en")
+    assert "explosion" not in found
+    assert "military_operation" not in found
 
 
 @pytest.mark.parametrize(
@@ -122,7 +117,7 @@ def test_follow_ups_crowd_control_and_arrest_raids_are_not_other_events(detector
     ],
 )
 def test_near_misses_keep_their_event(detector: Detector, text: str, category: str) -> None:
-    assert category in _categories(detector, text, "en")
+    assert category in categories(detector, text, lang="en")
 
 
 @pytest.mark.parametrize(
@@ -134,4 +129,4 @@ def test_near_misses_keep_their_event(detector: Detector, text: str, category: s
     ],
 )
 def test_a_routine_told_in_background_is_no_event(detector: Detector, text: str, expected: set[str]) -> None:
-    assert _categories(detector, text, "en") == expected
+    assert categories(detector, text, lang="en") == expected

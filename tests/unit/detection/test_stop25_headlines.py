@@ -11,11 +11,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
-
-
-def _categories(detector: Detector, title: str, text: str) -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, lang="ar", published_at=AS_OF).events}
+from tests.unit.detection.tagging import categories
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _categories(detector: Detector, title: str, text: str) -> set[str]:
     ],
 )
 def test_the_headline_is_the_raids_told_below_it(detector: Detector, title: str, text: str) -> None:
-    assert _categories(detector, title, text) == {"airstrike"}
+    assert categories(detector, text, title, lang="ar") == {"airstrike"}
 
 
 @pytest.mark.parametrize(
@@ -45,4 +41,4 @@ def test_the_headline_is_the_raids_told_below_it(detector: Detector, title: str,
     ],
 )
 def test_a_body_that_tells_shelling_keeps_it(detector: Detector, title: str, text: str, expected: set[str]) -> None:
-    assert _categories(detector, title, text) == expected
+    assert categories(detector, text, title, lang="ar") == expected

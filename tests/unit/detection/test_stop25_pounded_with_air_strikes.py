@@ -11,11 +11,9 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
+from tests.unit.detection.tagging import categories_on
 
-
-def _categories(detector: Detector, text: str) -> set[str]:
-    return {event.category for event in detector.tag(text, lang="en", published_at=AS_OF).events}
+_categories = categories_on(lang="en")
 
 
 @pytest.mark.parametrize(

@@ -12,21 +12,17 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
-
-
-def _categories(detector: Detector, text: str, lang: str) -> set[str]:
-    return {event.category for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
+from tests.unit.detection.tagging import categories
 
 
 def test_a_water_cannon_blast_is_no_explosion(detector: Detector) -> None:
     text = "Riot police used water cannons to blast a red dye at the marchers near the parliament on Sunday."
-    assert "explosion" not in _categories(detector, text, "en")
+    assert "explosion" not in categories(detector, text, lang="en")
 
 
 def test_a_blast_in_the_square_still_fires(detector: Detector) -> None:
     text = "A blast tore through the main square near the parliament on Sunday, police said."
-    assert "explosion" in _categories(detector, text, "en")
+    assert "explosion" in categories(detector, text, lang="en")
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def test_a_blast_in_the_square_still_fires(detector: Detector) -> None:
     ],
 )
 def test_nothing_reported_or_a_banners_subject_is_no_clash_or_shelling(detector: Detector, text: str) -> None:
-    found = _categories(detector, text, "ar")
+    found = categories(detector, text, lang="ar")
     assert "armed_clash" not in found
     assert "shelling" not in found
 
@@ -50,4 +46,4 @@ def test_nothing_reported_or_a_banners_subject_is_no_clash_or_shelling(detector:
     ],
 )
 def test_clashes_or_shelling_reported_still_fire(detector: Detector, text: str, category: str) -> None:
-    assert category in _categories(detector, text, "ar")
+    assert category in categories(detector, text, lang="ar")

@@ -20,12 +20,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
-
-
-def _categories(detector: Detector, text: str, lang: str, title: str = "") -> set[str]:
-    return {event.category for event in detector.tag(text, title=title, lang=lang, published_at=AS_OF).events}
-
+from tests.unit.detection.tagging import categories
 
 # --- 1. called off, put off, due or expected (English) ---------------------------------------------------------------
 
@@ -41,7 +36,7 @@ def _categories(detector: Detector, text: str, lang: str, title: str = "") -> se
     ],
 )
 def test_a_protest_called_off_or_only_due_is_none(detector: Detector, text: str) -> None:
-    assert "protest" not in _categories(detector, text, "en")
+    assert "protest" not in categories(detector, text, lang="en")
 
 
 @pytest.mark.parametrize(
@@ -54,7 +49,7 @@ def test_a_protest_called_off_or_only_due_is_none(detector: Detector, text: str)
     ],
 )
 def test_a_protest_held_still_fires(detector: Detector, text: str) -> None:
-    assert "protest" in _categories(detector, text, "en")
+    assert "protest" in categories(detector, text, lang="en")
 
 
 # --- 2. a candidate's last rally before the vote ----------------------------------------------------------------------
@@ -68,12 +63,12 @@ def test_a_protest_held_still_fires(detector: Detector, text: str) -> None:
     ],
 )
 def test_a_rally_before_the_election_is_a_campaign_event(detector: Detector, title: str, text: str) -> None:
-    assert "protest" not in _categories(detector, text, "en", title)
+    assert "protest" not in categories(detector, text, title, lang="en")
 
 
 def test_a_rally_against_the_election_result_still_fires(detector: Detector) -> None:
     text = "Thousands held a rally in the capital on Saturday against the election result, demanding a recount."
-    assert "protest" in _categories(detector, text, "en")
+    assert "protest" in categories(detector, text, lang="en")
 
 
 # --- 3. protest letters and a club's complaint (Arabic) ---------------------------------------------------------------
@@ -89,7 +84,7 @@ def test_a_rally_against_the_election_result_still_fires(detector: Detector) -> 
     ],
 )
 def test_a_protest_letter_or_a_clubs_complaint_is_no_protest(detector: Detector, text: str) -> None:
-    assert "protest" not in _categories(detector, text, "ar")
+    assert "protest" not in categories(detector, text, lang="ar")
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,7 @@ def test_a_protest_letter_or_a_clubs_complaint_is_no_protest(detector: Detector,
     ],
 )
 def test_a_protest_held_in_arabic_still_fires(detector: Detector, text: str) -> None:
-    assert "protest" in _categories(detector, text, "ar")
+    assert "protest" in categories(detector, text, lang="ar")
 
 
 # --- 4. a strike day to come, sit-ins called for (Arabic) ----------------------------------------------------------------
@@ -114,7 +109,7 @@ def test_a_protest_held_in_arabic_still_fires(detector: Detector, text: str) -> 
     ],
 )
 def test_a_strike_day_to_come_or_sit_ins_called_for_are_none(detector: Detector, text: str) -> None:
-    assert "protest" not in _categories(detector, text, "ar")
+    assert "protest" not in categories(detector, text, lang="ar")
 
 
 @pytest.mark.parametrize(
@@ -125,7 +120,7 @@ def test_a_strike_day_to_come_or_sit_ins_called_for_are_none(detector: Detector,
     ],
 )
 def test_a_strike_or_sit_in_held_still_fires(detector: Detector, text: str) -> None:
-    assert "protest" in _categories(detector, text, "ar")
+    assert "protest" in categories(detector, text, lang="ar")
 
 
 # --- 5. a road closed with a protest's aim (Arabic) ---------------------------------------------------------------------
@@ -140,7 +135,7 @@ def test_a_strike_or_sit_in_held_still_fires(detector: Detector, text: str) -> N
     ],
 )
 def test_a_road_closed_by_protesters_fires(detector: Detector, text: str) -> None:
-    assert "protest" in _categories(detector, text, "ar")
+    assert "protest" in categories(detector, text, lang="ar")
 
 
 @pytest.mark.parametrize(
@@ -152,4 +147,4 @@ def test_a_road_closed_by_protesters_fires(detector: Detector, text: str) -> Non
     ],
 )
 def test_a_road_closed_by_authorities_or_for_works_is_none(detector: Detector, text: str) -> None:
-    assert "protest" not in _categories(detector, text, "ar")
+    assert "protest" not in categories(detector, text, lang="ar")

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF
-
-
-def _categories(detector: Detector, text: str, lang: str) -> set[str]:
-    return {event.category for event in detector.tag(text, lang=lang, published_at=AS_OF).events}
+from tests.unit.detection.tagging import categories
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _categories(detector: Detector, text: str, lang: str) -> set[str]:
     ],
 )
 def test_bombers_counted_among_people_are_no_blast(detector: Detector, text: str) -> None:
-    assert "explosion" not in _categories(detector, text, "en")
+    assert "explosion" not in categories(detector, text, lang="en")
 
 
 @pytest.mark.parametrize(
@@ -37,12 +33,12 @@ def test_bombers_counted_among_people_are_no_blast(detector: Detector, text: str
     ],
 )
 def test_a_suicide_bombing_still_fires(detector: Detector, text: str) -> None:
-    assert "explosion" in _categories(detector, text, "en")
+    assert "explosion" in categories(detector, text, lang="en")
 
 
 def test_the_airstrike_beside_the_counted_bombers_still_fires(detector: Detector) -> None:
     text = "At least 18 militants, including three suicide bombers, were killed in air strikes by jets in Khyber on Monday."
-    found = _categories(detector, text, "en")
+    found = categories(detector, text, lang="en")
     assert "airstrike" in found
     assert "explosion" not in found
 
@@ -56,7 +52,7 @@ def test_the_airstrike_beside_the_counted_bombers_still_fires(detector: Detector
     ],
 )
 def test_a_year_with_its_gregorian_mark_is_history(detector: Detector, text: str) -> None:
-    assert "withdrawal" not in _categories(detector, text, "ar")
+    assert "withdrawal" not in categories(detector, text, lang="ar")
 
 
 @pytest.mark.parametrize(
@@ -72,4 +68,4 @@ def test_a_year_with_its_gregorian_mark_is_history(detector: Detector, text: str
     ],
 )
 def test_a_redeployment_out_of_a_place_is_a_withdrawal(detector: Detector, text: str, expected: bool) -> None:
-    assert ("withdrawal" in _categories(detector, text, "ar")) is expected
+    assert ("withdrawal" in categories(detector, text, lang="ar")) is expected
