@@ -33,13 +33,18 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 ARETE_DIR = ROOT / "tests" / "data" / "arete"
 
 # 60 items: 30 ar, 30 en; 20 hard negatives; 100 expect entries, 99 with a region; 26 count entries.
-# Untouched. Not yet scored: the lead scores it on the stop-26 engine and sets the bars below its figures
-# (placeholders 0.0 until then).
-BARS: dict[str, tuple[float, float]] = {category: (0.0, 0.0) for category in (
+# Untouched. Written at the start of stop 26 and scored on its starting engine (54c1c6d), tp/fp/fn:
+#   airstrike          16/0/1        explosion          12/0/0
+#   withdrawal          7/0/0        military_operation 12/0/0
+#   shelling            9/0/0        arrest             20/0/0
+#   armed_clash        13/0/0        protest            10/0/0
+#   micro P 1.000, R 0.990; region accuracy 0.990, count accuracy 0.885
+# The bars sit below these figures, to catch regressions (one item swings a category of this size).
+BARS: dict[str, tuple[float, float]] = {category: (0.6, 0.75) for category in (
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest",
     "protest")}
-REGION_BAR = 0.0
-COUNT_BAR = 0.0
+REGION_BAR = 0.85
+COUNT_BAR = 0.75
 
 
 def test_arete_set(detector: Any) -> None:
