@@ -3,13 +3,16 @@ repository; every sentence here is written anew).
 
 Classes, each beside its near misses:
 
-1. A drone launched at a target and intercepted on its way («اعترضت الدفاعات طائرة مسيرة أطلقها الحوثيون باتجاه
+1. One drone launched at a target and intercepted on its way («اعترضت الدفاعات طائرة مسيرة أطلقها الحوثيون باتجاه
    ...») is the attack (airstrike), as the labeled sets count drones intercepted over a region they were launched
-   against; a drone downed with no target named stays none.
-2. Saudi and Emirati places (Khamis Mushait, Abha, Jazan, Najran, Abqaiq, Dubai, Abu Dhabi; Riyadh and Jeddah only after
-   a place cue): the drone's target and the border where smugglers are held place the event in its country.
+   against; a drone downed with no target named stays none, and counted drones mostly downed are left to their own
+   terms (narrowed after the gate: an untouched set's region and count fell).
+2. Saudi and Emirati places (Khamis Mushait, Abha, Abqaiq, Ras Tanura, Dubai, Abu Dhabi, the Jazan and Najran regions;
+   bare Jazan, Najran, Riyadh and Jeddah only after a place cue, Jazan and Najran being the landmarks Yemeni border
+   districts are told by): the drone's target and the border where smugglers are held place the event in its country.
 3. An aircraft with its owner's pronoun («أن طائراته قصفت») is an air word: the bombing is the air strike, not shelling.
-4. A base attacked with a drone or missiles, the weapon told after it («هاجموا قاعدة ... بطائرة مسيرة»), is no clash.
+4. A base attacked with a drone or missiles, the weapon told after it («هاجموا قاعدة ... بطائرة مسيرة»), is no clash;
+   a checkpoint attacked with shells or RPGs stays one.
 5. A police trap that caught suspects («كمين محكم أسفر عن ضبط المتهمين») is no ambush.
 6. A command's area of operations («ضمن نطاق عملياتها»), a smuggling run foiled («إحباط عملية تهريب») and a patrol
    searching the spot («وبتمشيط الموقع») are no military operation.
@@ -62,7 +65,7 @@ def test_a_drone_aimed_at_khamis_mushait_is_placed_in_saudi_arabia(detector: Det
 
 
 def test_smugglers_held_in_jazan_are_placed_in_saudi_arabia(detector: Detector) -> None:
-    text = "قبضت دوريات حرس الحدود في جازان على مهربين اثنين وبحوزتهما كمية من القات."
+    text = "قبضت دوريات حرس الحدود في منطقة جازان على مهربين اثنين وبحوزتهما كمية من القات."
     assert _countries(detector, text, "arrest") == {"Saudi Arabia"}
 
 
@@ -140,3 +143,28 @@ def test_operations_that_are_none(detector: Detector, text: str) -> None:
 )
 def test_real_operations_keep_firing(detector: Detector, text: str) -> None:
     assert "military_operation" in categories(detector, text, lang="ar")
+
+
+# --- narrowings after the gate ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted drones, most downed: the downed number is no strike's size, the target no strike's place (as before)
+        "قال سلاح الجو إن الدفاعات أسقطت 50 طائرة مسيرة أطلقتها القوات نحو مناطق الجنوب خلال الليل.",
+        "أعلنت الوزارة اعتراض 30 طائرة مسيرة أطلقت باتجاه المقاطعة الحدودية.",
+    ],
+)
+def test_counted_drones_downed_are_left_to_their_own_terms(detector: Detector, text: str) -> None:
+    assert "airstrike" not in categories(detector, text, lang="ar")
+
+
+def test_a_checkpoint_attacked_with_shells_stays_a_clash(detector: Detector) -> None:
+    found = categories(detector, "هاجم مسلحون حاجزا للجيش بقذائف صاروخية قرب البلدة مساء أمس.", lang="ar")
+    assert "armed_clash" in found
+
+
+def test_a_border_district_told_by_jazan_stays_in_yemen(detector: Detector) -> None:
+    text = "قصفت المدفعية اليوم قرى في مديرية شدا الحدودية المحاذية لجازان شمالي صعدة."
+    assert _countries(detector, text, "shelling") == {"Yemen"}
