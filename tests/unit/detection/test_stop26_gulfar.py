@@ -8,7 +8,7 @@ Classes, each beside its near misses:
    against; a drone downed with no target named stays none, and counted drones mostly downed are left to their own
    terms (narrowed after the gate: an untouched set's region and count fell).
 2. Saudi and Emirati places (Khamis Mushait, Abha, Abqaiq, Ras Tanura, Dubai, Abu Dhabi, the Jazan and Najran regions;
-   bare Jazan, Najran, Riyadh and Jeddah only after a place cue, Jazan and Najran being the landmarks Yemeni border
+   bare Jazan, Najran and Jeddah only after a place cue; Riyadh left out, the capital statements come from, Jazan and Najran being the landmarks Yemeni border
    districts are told by): the drone's target and the border where smugglers are held place the event in its country.
 3. An aircraft with its owner's pronoun («أن طائراته قصفت») is an air word: the bombing is the air strike, not shelling.
 4. A base attacked with a drone or missiles, the weapon told after it («هاجموا قاعدة ... بطائرة مسيرة»), is no clash;
