@@ -34,6 +34,7 @@ _FULL_DATE_NEWS_YEARS: Final = 1
 _MONTH_AFTER_WORDS: Final = 4  # "was arrested in March", "were detained at checkpoints in April": the month this close after it
 _DATELINE_WORDS: Final = 3  # "MOPTI —", "NEW DELHI —": a bare dateline before the lede has at most this many words (`_lede`)
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
+_HABIT_MARK_BEFORE: Final = 2  # "Turkey regularly carries out air strikes": a mark of frequency right before the habitual verb
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _DATED_AFTER_WORDS: Final = 6  # "that took place in August 2019", "in the spring of 2020": a dating clause has at most this many words
 _DATED_BACK_WORDS: Final = 3  # "that was in early 2018", «وكان ذلك في عام 2018»: the year this close after a `dated_back` cue
@@ -485,8 +486,10 @@ def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
     end = rules.breakers.find(context, after, None, rules.not_breakers, first=True)
     if end < 0:
         end = len(context.words)
-    if rules.habitual_marks.find(context, verb, min(end, after + _HABIT_MARK_WORDS)) < 0:
-        return False
+    if rules.habitual_marks.find(context, verb, min(end, after + _HABIT_MARK_WORDS)) < 0 and rules.habitual_marks.find(
+        context, max(clause, verb - _HABIT_MARK_BEFORE), verb
+    ) < 0:
+        return False  # (the mark also right before the verb: "Turkish forces frequently carry out airstrikes in the area")
     return rules.recall_today.find(context, clause, end) < 0
 
 
