@@ -720,6 +720,11 @@ class Numbers(_Strict):
     date_words: list[str] = Field(
         default_factory=list, description="Month and time words: a number next to them is a date, not a count."
     )
+    month_links: list[str] = Field(
+        default_factory=list,
+        description="A joining word and a month, as one phrase ('من آب'): a day of the month in digits right before one "
+        "('الخميس 21 من آب', Enab Baladi's style) is a date, not a count.",
+    )
     not_numbers: list[str] = Field(
         default_factory=list,
         description="Words that are a number word with a proclitic but mean something else: 'الأحد' (Sunday), "

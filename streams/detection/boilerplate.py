@@ -10,7 +10,8 @@ placed their events at the story's place. Likewise a tag line ("Tags: airstrike,
 `drop_page_furniture` blanks, before anything else reads the text:
 - a tag line (its label opens the line);
 - a related-block marker line and the headline-like lines that follow it (short, no sentence-final
-  punctuation), up to the first line that reads as prose (a body paragraph resumes the story).
+  punctuation), up to the first line that reads as prose (a body paragraph resumes the story);
+- a marker line that carries its headline after a colon («اقرأ أيضاً:تصعيد ...»), and the like lines after it.
 A blanked line becomes spaces of its own length, so every offset in the text (an event's ``span``)
 still points into the article as it was given; the paragraphs that remain keep their breaks.
 """
@@ -55,6 +56,17 @@ def _marker(line: str) -> bool:
     return folded in _MARKERS_EN or folded in _MARKERS_AR
 
 
+def _inline_marker(line: str) -> bool:
+    """Whether the line opens with a marker and a colon and goes on with a headline on the same line, as some sites
+    print their related links: «اقرأ أيضاً:تصعيد إسرائيلي غير مسبوق ...», "Read also: Zelensky says ..." (stop 26)."""
+    colon = line.find(":", 0, _MARKER_MAX)
+    if colon < 0:
+        colon = line.find("：", 0, _MARKER_MAX)
+    if colon < 0 or not line[colon + 1:].strip():
+        return False
+    return _marker(line[:colon]) and _headline(line[colon + 1:])
+
+
 def _headline(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) <= _HEADLINE_MAX and not stripped.endswith(_PROSE_END)
@@ -71,7 +83,7 @@ def drop_page_furniture(text: str) -> str:
         if not line.strip():
             continue
         # a marker is short and a tag line's label ends in a colon near its start: most lines are neither
-        marker = len(line) <= _MARKER_MAX and _marker(line)
+        marker = (len(line) <= _MARKER_MAX and _marker(line)) or _inline_marker(line)
         if marker or ((line.find(":", 0, _LABEL_REACH) >= 0 or line.find("：", 0, _LABEL_REACH) >= 0) and _TAG_LINE.match(line)):
             lines[number] = " " * len(line)
             in_list = marker

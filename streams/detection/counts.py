@@ -84,6 +84,7 @@ class CountReader:
         # right before a number, a date word counts only as written: "يوم 5" is a date, "اليوم 5" (today)
         # and "الأمن العام 3" (a proclitic on the word) are not
         self._date_heads = frozenset(normalize(word) for word in numbers.date_words)
+        self._month_links = frozenset(" ".join(normalize(word) for word in link.split()) for link in numbers.month_links if link)
         self._dual_nouns = vocabulary.cues(numbers.dual_nouns)
         # as written, no proclitic: "الاثنين" after a noun is Monday ("اعتقلت مواطنين الاثنين الماضي")
         self._after_nouns = frozenset(normalize(word) for word in numbers.after_nouns if word)
@@ -437,6 +438,11 @@ class CountReader:
         if start >= 1 and _has_digit(word) and not words.pause_in(start - 1, start) and tokens[start - 1] in self._date_heads:
             return None
         if index + 1 < stop and not words.pause_in(index, index + 1) and self._dates.find(words, index + 1, index + 2) >= 0:  # "3 May"
+            return None
+        if (
+            index + 2 < len(tokens) and self.day_of_month(word) and f"{tokens[index + 1]} {tokens[index + 2]}" in self._month_links
+            and not words.pause_in(index, index + 2)
+        ):  # "الخميس، 21 من آب": a day of a month
             return None
         return ReportedCount(value, approx)
 
