@@ -234,7 +234,7 @@ def _month_before_article(number: int, month: int) -> bool:
 
 def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
     """The month (1-12, 0 none) named at ``context.words[index]`` and its width in words: `months`, or `month_names`
-    of one or two words («تشرين الأول», «أكتوبر»)."""
+    of one or two words («تشرين الأول», «أكتوبر»); a one-word name right after a place cue is a place's («مديرية إب»)."""
     words = context.words
     if index + 1 < len(words):
         number = rules.month_names.get(f"{words[index]} {words[index + 1]}", 0)
@@ -242,6 +242,8 @@ def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
             return number, 2
     forms = context.forms[index]
     number = max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms), default=0)
+    if number and index > 0 and rules.place_cues.starts_at(context, index - 1, index):
+        return 0, 0  # a place named like a month after its cue: «محافظة إب», folded as «آب» (August), is Yemen's Ibb
     return number, 1 if number else 0
 
 
