@@ -136,6 +136,9 @@ class _Rules:
         self.word_itself = cues(lexicon.word_itself)
         self.word_itself_quoted = cues(lexicon.word_itself_quoted)
         self.word_itself_after = cues(lexicon.word_itself_after)
+        self.definition_openers = cues(lexicon.definition_openers)
+        self.definition_links = cues(lexicon.definition_links)
+        self.definition_articles = cues(lexicon.definition_articles)
         sport = lexicon.sport_reports
         self.sport_words = cues(sport.words)
         self.sport_marks = cues([*sport.words, *sport.sentence_words])
