@@ -592,6 +592,13 @@ class History(_Strict):
     )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
+    recaps: list[str] = Field(
+        default_factory=list,
+        description="Openers of a recap sentence ('يُذكر أن', 'ومن الجدير بالذكر أن', 'It is worth noting that'): a past year or "
+        "an era (`era_cues`) anywhere in it dates all its mentions, however far ('يُذكر أن التحالف أطلق عام 2015 عملية "
+        "... وشن آلاف الغارات على ...'), unless a day of the news (`recall_today`) stands in it ('يُذكر أن اشتباكات مماثلة "
+        "اندلعت صباح اليوم').",
+    )
     recall_window: int = Field(default=8, ge=1, le=20)
     recall_through: list[str] = Field(
         default_factory=list,

@@ -107,6 +107,7 @@ class _Rules:
         self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)
+        self.recaps = cues(lexicon.history.recaps)
         self.recall_window = lexicon.history.recall_window
         # common words, looked up in a word's forms at one or a few positions: no cue bits of their own, which
         # would make every window holding them pass other cue sets' prefilter

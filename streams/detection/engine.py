@@ -130,6 +130,7 @@ from streams.detection.timing import (
     _past_month_after,
     _past_month_before,
     _recalled,
+    _recap_past,
     _refers_back,
     _segment,
     _tally_since_earlier,
@@ -460,7 +461,9 @@ class Detector:
             past = rules.past_cues.get(rule.category)
             if past is not None and context.union & past.bit and _told_as_past(rules, past, context, at, after):
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
-            if historical[sentence] or _recalled(rules, context, at, after) or _dated_past(
+            if historical[sentence] or _recalled(rules, context, at, after) or _recap_past(
+                rules, context, max(rules.history_before_year, history_year)
+            ) or _dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
             ) or (
                 _names_since(rules, text, sentence) and _tally_since_earlier(rules, context, at, after, month)

@@ -823,6 +823,21 @@ def _continued_clause(rules: _Rules, context: Words, at: int) -> int:
     return cut
 
 
+def _recap_past(rules: _Rules, context: Words, before_year: int) -> bool:
+    """Whether the sentence ``context`` is a recap (`history.recaps` opening it) dated to the past anywhere in it: a year
+    before ``before_year`` or an era, however far from its mentions ("يُذكر أن التحالف أطلق عملية عاصفة الحزم عام 2015
+    وشن آلاف الغارات على مواقع الحوثيين", "It is worth noting that forces withdrew from the city after heavy fighting in
+    the early years of the war"), and naming no day of the news ("يُذكر أن اشتباكات مماثلة اندلعت صباح اليوم" is news)."""
+    recaps = rules.recaps
+    if recaps.empty or not context.union & recaps.bit or not context.union & (YEAR_BIT | rules.era.bit):
+        return False
+    opened = recaps.starts_at(context, 0)
+    if not opened or rules.recall_today.find(context, opened) >= 0:
+        return False
+    end = len(context.words)
+    return rules.era.find(context, opened, end) >= 0 or _past_year_in(rules, context, opened, end, before_year)
+
+
 def _era_before(rules: _Rules, context: Words, low: int, opener: int) -> bool:
     """Whether an era phrase in the clause ``context.words[low:opener]`` dates the clause it continues: not the month before
     when that clause names the day of the news ("وكانت القوات قد انسحبت الشهر الماضي، فيما شنت الطائرات صباح اليوم غارتين")."""
