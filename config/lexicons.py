@@ -592,6 +592,12 @@ class History(_Strict):
     )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
+    range_openers: list[str] = Field(
+        default_factory=list,
+        description="Words opening a span of months ('between', 'from', 'بين', 'من') right before its first month, or a word "
+        "before it ('between late January and March'): a tally over a span opening before the article's month is "
+        "background, as one 'since' such a month is ('recorded 120 air strikes between January and March').",
+    )
     recaps: list[str] = Field(
         default_factory=list,
         description="Openers of a recap sentence ('يُذكر أن', 'ومن الجدير بالذكر أن', 'It is worth noting that'): a past year or "

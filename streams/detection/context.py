@@ -108,6 +108,7 @@ class _Rules:
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)
         self.recaps = cues(lexicon.history.recaps)
+        self.range_openers = _word_set(lexicon.history.range_openers)
         self.recall_window = lexicon.history.recall_window
         # common words, looked up in a word's forms at one or a few positions: no cue bits of their own, which
         # would make every window holding them pass other cue sets' prefilter

@@ -129,6 +129,7 @@ from streams.detection.timing import (
     _not_today,
     _past_month_after,
     _past_month_before,
+    _past_month_range,
     _recalled,
     _recap_past,
     _refers_back,
@@ -467,7 +468,9 @@ class Detector:
                 rules, context, at, after, max(rules.history_before_year, history_year), month
             ) or (
                 _names_since(rules, text, sentence) and _tally_since_earlier(rules, context, at, after, month)
-            ) or _past_month_after(rules, context, after, month) or _past_month_before(rules, context, at, after, month):
+            ) or _past_month_after(rules, context, after, month) or _past_month_before(rules, context, at, after, month) or (
+                _past_month_range(rules, context, at, after, month)
+            ):
                 _tell_past(past_told, sentence, rule.category)
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])
