@@ -81,7 +81,7 @@ _TITLE_WEIGHT: Final = 3
 _NOWHERE: Final = PlaceRef("", None, None, "none")  # the place of a mention with none
 _NO_WORDS: Final = Words([], [], [], 0)
 _AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standing for its country
-_ACTOR_GAP_WORDS: Final = 3  # "Iraqi security forces arrested": an actor's demonym at most this many words before its event
+_ACTOR_GAP_WORDS: Final = 2  # "Iraqi security forces arrested": an actor's demonym at most this many words before its event
 # an air strike's or a shelling's actor strikes across a border: its demonym before the event names no place of it
 _STRUCK_ABROAD: Final = frozenset({"airstrike", "shelling"})
 # The Arabic article as English transliterations write it ("al-Bab", "ash-Shaddadi").
@@ -489,10 +489,12 @@ def _attach(
                 # ... else the demonym of its actor right before it, at home: "Two Yemeni clans clashed over a land dispute",
                 # "Sudanese troops withdrew from the border town" (not a country whose forces act abroad: "Israeli troops
                 # withdrew"; nor an air strike's or a shelling's actor, who strikes across a border: "Turkish drones struck")
+                # (not a speaker's: "Egyptian and Libyan officials said gunmen clashed")
                 actors = [
                     hit for hit in demonyms if sentence[0] <= hit.start and hit.end <= mention.start and hit.ref.home
                     and _gap_words(text, hit.end, mention.start, _ACTOR_GAP_WORDS) <= _ACTOR_GAP_WORDS
                     and not _mark_in(text, hit.end, mention.start, _PAUSES)
+                    and (rules.speech.empty or rules.speech.find(Words.of(split_words(text[hit.end:mention.start]), rules.vocabulary)) < 0)
                 ]
                 if actors:
                     located.append(actors[-1].ref)

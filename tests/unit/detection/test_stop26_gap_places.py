@@ -6,7 +6,8 @@ Classes, each beside its near misses:
    "Sudanese troops withdrew", "Iraqi forces arrested"): the event is in that country. Not an air strike's or a
    shelling's actor ("Turkish drones struck a village" strikes across a border), nor a country whose forces act abroad
    (gazetteer `acts_abroad`: Israel, Russia, Turkey, Iran), whose demonym right after a verb-first clause's verb is its
-   subject, not a target («انسحبت القوات الإسرائيلية من البلدة»); a place told wins. Sudan's demonyms; clans and tribes
+   subject, not a target («انسحبت القوات الإسرائيلية من البلدة»), nor a speaker's ("Yemeni officials said clashes broke
+   out"); a place told wins. Sudan's demonyms; clans and tribes
    are armed sides of a clash ("two clans clashed over a land dispute, leaving three dead").
 2. Yemen's Ibb («إب») after its place cue («محافظة إب», «مديرية إب»): folded like the month «آب», it dated its clause
    to August and dropped the event; a month name right after a place cue is a place's.
@@ -58,6 +59,8 @@ def test_an_actors_demonym_places_its_event_at_home(
         ("Iraqi jets struck militant hideouts on Monday.", "en", "airstrike"),
         ("انسحبت القوات الإسرائيلية من البلدة يوم الاثنين.", "ar", "withdrawal"),
         ("شنت طائرات تركية غارات على قرية حدودية.", "ar", "airstrike"),
+        # a speaker's demonym, not the actor's
+        ("Yemeni officials said clashes broke out on Monday.", "en", "armed_clash"),
     ],
 )
 def test_a_strikes_or_a_foreign_forces_actor_places_nothing(detector: Detector, text: str, lang: str, category: str) -> None:
