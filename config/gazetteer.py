@@ -78,6 +78,12 @@ class Country(_Strict):
         description="Adjectives of the country (\"Libyan\", \"ليبي\", \"ليبية\"): never places, they only "
         "say which country an article is about when it names a place shared by several countries.",
     )
+    acts_abroad: bool = Field(
+        default=False,
+        description="Whether the country's forces are told acting abroad in the region's wars (Israel, Russia, Turkey, Iran): "
+        "its demonym before an event ('Israeli troops withdrew') names the actor, not the event's country; another "
+        "country's places an event in an article naming no place ('Sudanese troops withdrew from the town').",
+    )
 
 
 class Region(_Strict):

@@ -592,6 +592,19 @@ class History(_Strict):
     )
     recall_particles: list[str] = Field(default_factory=list)
     recall_today: list[str] = Field(default_factory=list)
+    range_openers: list[str] = Field(
+        default_factory=list,
+        description="Words opening a span of months ('between', 'from', 'بين', 'من') right before its first month, or a word "
+        "before it ('between late January and March'): a tally over a span opening before the article's month is "
+        "background, as one 'since' such a month is ('recorded 120 air strikes between January and March').",
+    )
+    recaps: list[str] = Field(
+        default_factory=list,
+        description="Openers of a recap sentence ('يُذكر أن', 'ومن الجدير بالذكر أن', 'It is worth noting that'): a past year or "
+        "an era (`era_cues`) anywhere in it dates all its mentions, however far ('يُذكر أن التحالف أطلق عام 2015 عملية "
+        "... وشن آلاف الغارات على ...'), unless a day of the news (`recall_today`) stands in it ('يُذكر أن اشتباكات مماثلة "
+        "اندلعت صباح اليوم').",
+    )
     recall_window: int = Field(default=8, ge=1, le=20)
     recall_through: list[str] = Field(
         default_factory=list,
@@ -1021,6 +1034,21 @@ class Lexicon(_Strict):
         description="Words starting right after a mention that make it a word talked about: 'in the title', 'في العنوان' "
         "('الانسحاب في العنوان ليس عسكرياً').",
     )
+    definition_openers: list[str] = Field(
+        default_factory=list,
+        description="Words opening a sentence and ending at most two words before a mention that make it a word defined or "
+        "asked about, not an event: 'What is a withdrawal?', 'ما هو الانسحاب التكتيكي؟', 'تُعرَّف الغارة الجوية بأنها ...'.",
+    )
+    definition_links: list[str] = Field(
+        default_factory=list,
+        description="Words starting at most two words after a mention that opens its sentence (after `definition_articles` at "
+        "most) and define it: 'An airstrike is an attack ...', 'الضربة الجوية هي هجوم ...' (an encyclopedia's or an "
+        "explainer's definition, no event; 'The strike is the third this week' names none of them).",
+    )
+    definition_articles: list[str] = Field(
+        default_factory=list,
+        description="Indefinite articles a defined term may open its sentence with ('A', 'An'); see `definition_links`.",
+    )
     numbers: Numbers = Field(default_factory=Numbers)
     history: History = Field(default_factory=History)
     sport_reports: SportReports = Field(default_factory=SportReports)
@@ -1049,7 +1077,8 @@ class Lexicon(_Strict):
             for field_name in ("excludes", "cause_cues", "excluded_causes", "destination_cues", "origin_cues", "origin_after_term",
                                "antecedents", "target_cues", "count_nouns", "excludes_later", "agents"):
                 problems.extend(self._list_problems(getattr(category, field_name), ("categories", name, field_name)))
-        for field_name in ("work_titles", "word_itself", "word_itself_quoted", "word_itself_after"):
+        for field_name in ("work_titles", "word_itself", "word_itself_quoted", "word_itself_after", "definition_openers",
+                           "definition_links", "definition_articles"):
             problems.extend(self._list_problems(getattr(self, field_name), (field_name,)))
         for field_name in ("words", "sentence_words", "keeps"):
             problems.extend(self._list_problems(getattr(self.sport_reports, field_name), ("sport_reports", field_name)))

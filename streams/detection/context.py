@@ -107,6 +107,8 @@ class _Rules:
         self.recall_auxiliaries = cues(lexicon.history.recall_auxiliaries)
         self.recall_particles = cues(lexicon.history.recall_particles)
         self.recall_today = cues(lexicon.history.recall_today)
+        self.recaps = cues(lexicon.history.recaps)
+        self.range_openers = _word_set(lexicon.history.range_openers)
         self.recall_window = lexicon.history.recall_window
         # common words, looked up in a word's forms at one or a few positions: no cue bits of their own, which
         # would make every window holding them pass other cue sets' prefilter
@@ -136,6 +138,9 @@ class _Rules:
         self.word_itself = cues(lexicon.word_itself)
         self.word_itself_quoted = cues(lexicon.word_itself_quoted)
         self.word_itself_after = cues(lexicon.word_itself_after)
+        self.definition_openers = cues(lexicon.definition_openers)
+        self.definition_links = cues(lexicon.definition_links)
+        self.definition_articles = cues(lexicon.definition_articles)
         sport = lexicon.sport_reports
         self.sport_words = cues(sport.words)
         self.sport_marks = cues([*sport.words, *sport.sentence_words])

@@ -63,6 +63,7 @@ from streams.detection.context import (
 from streams.detection.counts import ReportedCount
 from streams.detection.cues import PAUSE_BIT, YEAR_BIT, Vocabulary, Words, shares
 from streams.detection.framing import (
+    _defined,
     _in_fact_check,
     _in_hashtag,
     _in_match_report,
@@ -128,7 +129,9 @@ from streams.detection.timing import (
     _not_today,
     _past_month_after,
     _past_month_before,
+    _past_month_range,
     _recalled,
+    _recap_past,
     _refers_back,
     _segment,
     _tally_since_earlier,
@@ -350,6 +353,7 @@ class Detector:
         # the starts of the article's places (sorted, as `_longest_places` leaves them), taken at the first term that asks
         place_starts: list[int] | None = None
         sentence = (0, 0)  # the last mention's sentence (none yet)
+        defining: set[tuple[int, int]] = set()  # the sentences that define a term (`framing._defined`): all their words are the definition's
         starts = [mention.start for mention in mentions]  # sorted (`_longest`)
         for mention in mentions:
             rule = mention.rule
@@ -410,6 +414,11 @@ class Detector:
                 continue
             if rule.excludes_object is not None and _object_excluded(rules, rule.excludes_object, context, after):
                 continue  # "انسحب رجل الأعمال السوري المعروف محمد الخطيب من غرفة تجارة دمشق": a body withdrawn from
+            if sentence in defining or (
+                (rules.definition_openers.bit or rules.definition_links.bit) and _defined(rules, context, at, after)
+            ):
+                defining.add(sentence)
+                continue  # "An airstrike is an attack carried out by military aircraft", "What is a withdrawal?": a term defined
             if (rules.word_itself.bit or rules.word_itself_quoted.bit or rules.word_itself_after.bit or rules.work_titles.bit) and _named_not_told(
                 rules, text, sentence[0], mention.start, mention.end, context, at, after
             ):
@@ -453,11 +462,15 @@ class Detector:
             past = rules.past_cues.get(rule.category)
             if past is not None and context.union & past.bit and _told_as_past(rules, past, context, at, after):
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
-            if historical[sentence] or _recalled(rules, context, at, after) or _dated_past(
+            if historical[sentence] or _recalled(rules, context, at, after) or _recap_past(
+                rules, context, max(rules.history_before_year, history_year)
+            ) or _dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
             ) or (
                 _names_since(rules, text, sentence) and _tally_since_earlier(rules, context, at, after, month)
-            ) or _past_month_after(rules, context, after, month) or _past_month_before(rules, context, at, after, month):
+            ) or _past_month_after(rules, context, after, month) or _past_month_before(rules, context, at, after, month) or (
+                _past_month_range(rules, context, at, after, month)
+            ):
                 _tell_past(past_told, sentence, rule.category)
                 if retrospective is None:
                     retrospective = _looks_back(rules, text[:title_length])

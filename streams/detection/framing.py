@@ -27,6 +27,7 @@ _OPENING_MARKS: Final = "\u00ab\u201c\u201e\u2018"  # « “ „ ‘ (a straight
 _CLOSING_MARKS: Final = "\u00bb\u201d\u2019"  # » ” ’
 _QUOTATION_MARKS: Final = '"' + _OPENING_MARKS  # one string of single characters: `in` is a character search
 _TITLE_CHARS: Final = 80  # a work's quoted title has its marks this close to each of its words
+_DEFINED_GAP: Final = 2  # "What is a tactical withdrawal", "الانسحاب العسكري هو": an opener or a link this close to a defined term
 _TITLE_NOUN_WORDS: Final = 3  # "the new play", "العمل المسرحي الجديد": a work noun (or a word's noun) has at most this many words
 _FACT_CHECK_LEAD: Final = 2000  # characters of the body read for a fact-check's words (its first line)
 _PAGE_LEAD: Final = 600  # characters of the body's first paragraph read for a page type's words (`_page_type`)
@@ -60,6 +61,26 @@ def _named_not_told(rules: _Rules, text: str, sentence: int, start: int, end: in
     tokens = [token for token in text[closing + 1:line_end if line_end >= 0 else closing + _TITLE_CHARS].split()
               if token.strip(PUNCTUATION)][:_TITLE_NOUN_WORDS]
     return bool(tokens) and rules.work_titles.starts_at(Words.from_tokens(tokens, rules.vocabulary), 0) > 0
+
+
+def _defined(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` is a term defined or asked about, no event: a `definition_openers`
+    cue opening the sentence and ending at most `_DEFINED_GAP` words before it ("What is a withdrawal?", «تُعرَّف الغارة
+    الجوية بأنها»), or the mention opening the sentence (after a `definition_articles` word at most) with a
+    `definition_links` cue starting at most `_DEFINED_GAP` words after it ("An airstrike is an attack ...", «الضربة
+    الجوية هي هجوم ...»). The engine drops the sentence's later mentions with it: they are the definition's words ("... is
+    when troops pull back from positions")."""
+    openers = rules.definition_openers
+    if not openers.empty and context.union & openers.bit:
+        length = openers.starts_at(context, 0, at)
+        if length and at - length <= _DEFINED_GAP:
+            return True
+    links = rules.definition_links
+    if links.empty or not context.union & links.bit:
+        return False
+    if at > 1 or (at == 1 and not rules.definition_articles.starts_at(context, 0, 1)):
+        return False
+    return any(links.starts_at(context, index) for index in range(after, min(after + _DEFINED_GAP + 1, len(context.words))))
 
 
 def _ends_at(cues: CueSet, context: Words, at: int) -> bool:

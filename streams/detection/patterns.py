@@ -115,6 +115,7 @@ class PlaceRef:
     kind: str  # "country", "region" or the place kind
     ambiguous: bool = False
     locative_enough: bool = False  # an ambiguous name a locative alone licenses ("في جنين")
+    home: bool = True  # a demonym's country, whose actor acts at home (`Country.acts_abroad` false)
     specificity: int = field(init=False, compare=False, hash=False)  # country 0, region 1, place 2
 
     def __post_init__(self) -> None:
@@ -303,7 +304,7 @@ def _place_refs(gazetteer: Gazetteer) -> Iterable[tuple[PlaceRef, dict[str, list
     for country in gazetteer.countries:
         yield PlaceRef(country.name, None, country.name, "country"), country.names.by_language()
         if country.demonyms is not None:  # never a place: only what a shared place name reads as
-            yield PlaceRef(country.name, None, country.name, DEMONYM), country.demonyms.by_language()
+            yield PlaceRef(country.name, None, country.name, DEMONYM, home=not country.acts_abroad), country.demonyms.by_language()
     for region in gazetteer.regions:
         yield PlaceRef(region.name, region.name, countries[region.country], "region"), region.names.by_language()
     for place in gazetteer.places:

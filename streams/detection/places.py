@@ -14,7 +14,9 @@ nearest place before it in the sentence; else the place of the previous mention 
 domestic authority acting in it before the mention ("Jordanian border guards clashed ..." is
 Jordan); else the article's main place (the most mentioned place, title mentions weighing more);
 else, in an article naming no place, the country of the last demonym after it in its clause, its
-target ("... struck positions of the Ukrainian army").
+target ("... struck positions of the Ukrainian army"); else, but for an air strike or a shelling, the demonym of its actor
+right before it ("Two Yemeni clans clashed", "Sudanese troops withdrew"), unless its country's forces act abroad (Israel,
+Russia, Turkey, Iran: `Country.acts_abroad`).
 
 Places after a destination cue ("إلى", "towards") of a withdrawal are its destination, not its
 location; places after a target cue of its category ("against", "in solidarity with", "للمطالبة"),
@@ -79,6 +81,9 @@ _TITLE_WEIGHT: Final = 3
 _NOWHERE: Final = PlaceRef("", None, None, "none")  # the place of a mention with none
 _NO_WORDS: Final = Words([], [], [], 0)
 _AUTHORITY: Final = "authority"  # gazetteer kind: a domestic authority, standing for its country
+_ACTOR_GAP_WORDS: Final = 2  # "Iraqi security forces arrested": an actor's demonym at most this many words before its event
+# an air strike's or a shelling's actor strikes across a border: its demonym before the event names no place of it
+_STRUCK_ABROAD: Final = frozenset({"airstrike", "shelling"})
 # The Arabic article as English transliterations write it ("al-Bab", "ash-Shaddadi").
 _LATIN_ARTICLES: Final = ("al-", "el-", "an-", "ar-", "as-", "ash-", "at-", "ad-", "adh-", "az-", "ath-")
 _LATIN_ARTICLE_INITIALS: Final = frozenset(ord(article[0]) for article in _LATIN_ARTICLES)
@@ -471,9 +476,28 @@ def _attach(
             # manpower of the Ukrainian armed forces" is Ukraine; the last, as a verb-first clause names its actor
             # first: "قصفت المدفعية الروسية مواقع للقوات الأوكرانية"
             clause_end = _clause_end(mention, sentence[1], rules)
-            targets = [hit for hit in demonyms if mention.end <= hit.start < clause_end]
+            # (not the subject of a verb-first clause whose country's forces act abroad, right after the verb: "انسحبت
+            # القوات الإسرائيلية من البلدة" is no withdrawal in Israel)
+            targets = [
+                hit for hit in demonyms if mention.end <= hit.start < clause_end and (
+                    hit.ref.home or _gap_words(text, mention.end, hit.start, _ACTOR_GAP_WORDS) >= _ACTOR_GAP_WORDS
+                )
+            ]
             if targets:
                 located.append(max(targets, key=lambda hit: hit.start).ref)
+            elif mention.rule.category not in _STRUCK_ABROAD:
+                # ... else the demonym of its actor right before it, at home: "Two Yemeni clans clashed over a land dispute",
+                # "Sudanese troops withdrew from the border town" (not a country whose forces act abroad: "Israeli troops
+                # withdrew"; nor an air strike's or a shelling's actor, who strikes across a border: "Turkish drones struck")
+                # (not a speaker's: "Egyptian and Libyan officials said gunmen clashed")
+                actors = [
+                    hit for hit in demonyms if sentence[0] <= hit.start and hit.end <= mention.start and hit.ref.home
+                    and _gap_words(text, hit.end, mention.start, _ACTOR_GAP_WORDS) <= _ACTOR_GAP_WORDS
+                    and not _mark_in(text, hit.end, mention.start, _PAUSES)
+                    and (rules.speech.empty or rules.speech.find(Words.of(split_words(text[hit.end:mention.start]), rules.vocabulary)) < 0)
+                ]
+                if actors:
+                    located.append(actors[-1].ref)
         mention.places = _without_containers(located) if len(located) > 1 else located
         mention.destination = destination
         if any(ref.region is not None for ref in mention.places):

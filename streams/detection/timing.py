@@ -33,6 +33,8 @@ _NEW_YEAR_GRACE: Final = timedelta(days=31)  # in its first month, last year sti
 _FULL_DATE_NEWS_YEARS: Final = 1
 _MONTH_AFTER_WORDS: Final = 4  # "was arrested in March", "were detained at checkpoints in April": the month this close after it
 _DATELINE_WORDS: Final = 3  # "MOPTI —", "NEW DELHI —": a bare dateline before the lede has at most this many words (`_lede`)
+_SINCE_START_WORDS: Final = 4  # "since the start of May": a tally's start this far after "since"
+_RANGE_LINK_WORDS: Final = 2  # "January and March", «كانون الثاني وآذار» (the link glued), "May to late August": a span's two months this close
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _HABIT_MARK_BEFORE: Final = 2  # "Turkey regularly carries out air strikes": a mark of frequency right before the habitual verb
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
@@ -227,6 +229,36 @@ def _past_month_after(rules: _Rules, context: Words, after: int, month: int) -> 
     return False
 
 
+def _past_month_range(rules: _Rules, context: Words, at: int, after: int, month: int) -> bool:
+    """Whether the mention's comma segment holds a span of months opening before the article's ``month`` and no year: two
+    month names at most `_RANGE_LINK_WORDS` words apart, the first after a `range_openers` word ("120 air strikes were recorded between January and March",
+    "arrested 300 people from May to August", «وثق 120 غارة بين كانون الثاني وآذار», «خلال الفترة الممتدة بين حزيران
+    وأيلول»): a tally over those months, counted from an earlier month (the labeling README: background), as a tally "since"
+    one is. Not with a day of the news in the segment."""
+    if not month or not (rules.months or rules.month_names) or not rules.range_openers:
+        return False
+    low, high = _segment(context, at, after)
+    index = low
+    while index < high:
+        number, width = _month_at(rules, context, index)
+        if not number or not any(
+            low <= index - back and shares(rules.range_openers, context.forms[index - back]) for back in (1, 2)
+        ):
+            index += 1
+            continue
+        end = index + width
+        for link in range(end, min(end + _RANGE_LINK_WORDS, high)):
+            other = _month_at(rules, context, link)[0]
+            if other:
+                if other == number or not _month_before_article(number, month):
+                    break
+                return not any(context.bits[position] & YEAR_BIT for position in range(low, high)) and (
+                    rules.recall_today.find(context, low, high) < 0
+                )
+        index = end
+    return False
+
+
 def _month_before_article(number: int, month: int) -> bool:
     """Whether month ``number`` is before the article's ``month`` in its year, or the month just before it across New
     Year (a January article's December; an earlier one may be this year's to come, so the published month decides)."""
@@ -235,7 +267,7 @@ def _month_before_article(number: int, month: int) -> bool:
 
 def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
     """The month (1-12, 0 none) named at ``context.words[index]`` and its width in words: `months`, or `month_names`
-    of one or two words («تشرين الأول», «أكتوبر»)."""
+    of one or two words («تشرين الأول», «أكتوبر»); a one-word name right after a place cue is a place's («مديرية إب»)."""
     words = context.words
     if index + 1 < len(words):
         number = rules.month_names.get(f"{words[index]} {words[index + 1]}", 0)
@@ -243,6 +275,8 @@ def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
             return number, 2
     forms = context.forms[index]
     number = max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms), default=0)
+    if number and index > 0 and rules.place_cues.starts_at(context, index - 1, index):
+        return 0, 0  # a place named like a month after its cue: «محافظة إب», folded as «آب» (August), is Yemen's Ibb
     return number, 1 if number else 0
 
 
@@ -328,12 +362,12 @@ def _since_in_clause_before(rules: _Rules, context: Words, at: int, after: int, 
 
 
 def _earlier_start(rules: _Rules, context: Words, since: int, month: int) -> bool:
-    """Whether the "since" ``context.words[since]`` is followed, a word or two on ("since early September", "منذ مطلع
-    تشرين الأول"), by a start earlier than the article's ``month``: `history.since_earlier` ("the start of the year"), or
+    """Whether the "since" ``context.words[since]`` is followed, up to `_SINCE_START_WORDS` words on ("since early
+    September", "منذ مطلع تشرين الأول", "since the start of May"), by a start earlier than the article's ``month``: `history.since_earlier` ("the start of the year"), or
     a month other than its own (`months`, `month_names`; none without the article's month; not a noun after a determiner:
     "since the march began")."""
     words, forms = context.words, context.forms
-    for position in range(since + 1, min(since + 4, len(words))):
+    for position in range(since + 1, min(since + _SINCE_START_WORDS + 1, len(words))):
         if rules.since_earlier.starts_at(context, position):
             return month != 1
         number = 0
@@ -822,6 +856,21 @@ def _continued_clause(rules: _Rules, context: Words, at: int) -> int:
     if cut <= 0 or not context.bits[cut - 1] & PAUSE_BIT or not rules.continuations.starts_at(context, cut, at):
         return -1
     return cut
+
+
+def _recap_past(rules: _Rules, context: Words, before_year: int) -> bool:
+    """Whether the sentence ``context`` is a recap (`history.recaps` opening it) dated to the past anywhere in it: a year
+    before ``before_year`` or an era, however far from its mentions ("يُذكر أن التحالف أطلق عملية عاصفة الحزم عام 2015
+    وشن آلاف الغارات على مواقع الحوثيين", "It is worth noting that forces withdrew from the city after heavy fighting in
+    the early years of the war"), and naming no day of the news ("يُذكر أن اشتباكات مماثلة اندلعت صباح اليوم" is news)."""
+    recaps = rules.recaps
+    if recaps.empty or not context.union & recaps.bit or not context.union & (YEAR_BIT | rules.era.bit):
+        return False
+    opened = recaps.starts_at(context, 0)
+    if not opened or rules.recall_today.find(context, opened) >= 0:
+        return False
+    end = len(context.words)
+    return rules.era.find(context, opened, end) >= 0 or _past_year_in(rules, context, opened, end, before_year)
 
 
 def _era_before(rules: _Rules, context: Words, low: int, opener: int) -> bool:
