@@ -18,7 +18,8 @@ Classes, each beside the near misses that must stay silent or keep firing:
 7. Police campaigns on criminal dens, drugs and unlicensed arms («حملة أمنية موسعة استهدفت بؤراً إجرامية») are their
    arrests, not a military operation; campaigns against militant cells keep it.
 8. Drones supporting a ground attack («هجوم مدعوم بطائرات مسيّرة») add no air strike (README: air support in general
-   terms); a force's backer («المدعومة من») does not cancel a strike.
+   terms); a force's backer («المدعومة من») and counted raids backing an attack («مدعوماً بأكثر من ثلاثين غارة جوية»)
+   do not cancel a strike.
 9. A dormitory or a hospital emptied by rescuers is no withdrawal.
 10. «إيقاف» with a person after it, the Moroccan and Tunisian noun of an arrest («أعلن المكتب عن إيقاف ستة
     متطرفين»), is an arrest; a player's or an employee's suspension and a call to stop are not (its own word is no
@@ -238,6 +239,8 @@ def test_drones_backing_a_ground_attack_add_no_strike(detector: Detector) -> Non
     [
         "شنت طائرات مسيرة تابعة للقوات المدعومة من إيران غارة على موقع عسكري اليوم.",
         "شنت الفصائل المدعومة من تركيا اليوم غارات بطائرات مسيرة على قرى في الريف.",
+        # counted raids backing a ground attack are strikes of their own
+        "شن الجيش اليوم هجوماً برياً على البلدة مدعوماً بأكثر من ثلاثين غارة جوية.",
     ],
 )
 def test_a_forces_backer_keeps_the_strike(detector: Detector, text: str) -> None:
