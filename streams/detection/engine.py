@@ -429,7 +429,9 @@ class Detector:
                 continue  # "Villa boss Unai Emery had earlier withdrawn Morgan Rogers with a hamstring problem"
             if context.union & rule.excludes_in_clause.bit and _excluded_in_clause(rules, rule, context, at):
                 continue  # the object of a verb far before it in its clause ("أسقطت الدفاعات ... خلال الليل 20 طائرة مسيرة")
-            if _negated(rules, context, at, after, _new_conjunct(rules, rule, context, at)) and not _party_told_acting(
+            if _negated(
+                rules, context, at, after, _new_conjunct(rules, rule, context, at), rule.category != "arrest"
+            ) and not _party_told_acting(
                 rules, rule, context, at
             ):
                 if mention.start > title_length and _not_a_cause(rules, context, at):

@@ -256,10 +256,11 @@ def _holds_start(starts: list[int], sentence: tuple[int, int]) -> bool:
     return index < len(starts) and starts[index] < sentence[1]
 
 
-def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = False) -> bool:
+def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = False, own_modal: bool = True) -> bool:
     """Whether the clause before the mention (``context.words[at]``), or the words right after it,
-    negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب"). A mention that
-    ``opens`` a clause of its own has none before it."""
+    negate it or make it unreal. Modal cues see the mention's first word too ("قد تنسحب"), unless not ``own_modal``:
+    an arrest's «إيقاف» is a call's "stopping" only of a thing, and its term already asks for a person after it
+    ("أعلن المكتب عن إيقاف ستة متطرفين"). A mention that ``opens`` a clause of its own has none before it."""
     if not context.union & rules.negation_bits:
         return False
     cut = at - 1 if opens else rules.breakers.find(context, 0, at, rules.not_breakers)
@@ -274,6 +275,8 @@ def _negated(rules: _Rules, context: Words, at: int, after: int, opens: bool = F
     if rules.negation_near.find(context, max(clause, at - rules.negation_near_window), at, skip) >= 0:
         return True
     modal = rules.modal.find(context, max(clause, at - rules.modal_window), after, skip)
+    if modal >= at and not own_modal:
+        modal = -1  # the cue is the mention's own word (or after it): not a modal of this term's sense
     if modal >= at and rules.acting_crowds.find(context, at - 1, at) >= 0:
         # the cue is the mention's own word, told of a crowd: "angry residents protesting the arrests clashed with police"
         modal = rules.modal.find(context, max(clause, at - rules.modal_window), at, skip)
