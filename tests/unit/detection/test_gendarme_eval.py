@@ -33,12 +33,18 @@ from tests.unit.detection.test_labeled_eval import ROOT, check_set
 GENDARME_DIR = ROOT / "tests" / "data" / "gendarme"
 
 # 60 items: 30 ar, 30 en; 20 hard negatives; 66 expect entries, 66 with a region; 21 count entries.
-# Untouched. Not yet scored: the lead scores it and sets the bars below (placeholders 0.0 until then).
-BARS: dict[str, tuple[float, float]] = {category: (0.0, 0.0) for category in (
+# Untouched. Written during stop 26 and scored on its starting engine (54c1c6d), tp/fp/fn:
+#   airstrike           8/2/0        explosion           6/2/0
+#   withdrawal          5/2/0        military_operation  8/1/0
+#   shelling            8/2/0        arrest             12/2/0
+#   armed_clash        13/1/0        protest             5/4/0
+#   micro P 0.802, R 1.000; region accuracy 0.985, count accuracy 0.905
+# The bars sit below these figures, to catch regressions (one item swings a category of this size).
+BARS: dict[str, tuple[float, float]] = {category: (0.45, 0.75) for category in (
     "airstrike", "withdrawal", "shelling", "armed_clash", "explosion", "military_operation", "arrest",
     "protest")}
-REGION_BAR = 0.0
-COUNT_BAR = 0.0
+REGION_BAR = 0.85
+COUNT_BAR = 0.8
 
 
 def test_gendarme_set(detector: Any) -> None:
