@@ -10,7 +10,8 @@ placed their events at the story's place. Likewise a tag line ("Tags: airstrike,
 `drop_page_furniture` blanks, before anything else reads the text:
 - a tag line (its label opens the line);
 - a related-block marker line and the headline-like lines that follow it (short, no sentence-final
-  punctuation), up to the first line that reads as prose (a body paragraph resumes the story).
+  punctuation), up to the first line that reads as prose (a body paragraph resumes the story);
+- a marker and one other story's headline joined on one line by a colon ("Read Also: ...").
 A blanked line becomes spaces of its own length, so every offset in the text (an event's ``span``)
 still points into the article as it was given; the paragraphs that remain keep their breaks.
 """
@@ -30,6 +31,7 @@ _MARKERS_EN = frozenset({
     "you may also like", "you might also like", "recommended", "recommended stories",
     "recommended for you", "most read", "most popular", "most viewed", "trending", "trending now",
     "football news", "sports news", "don't miss", "continue reading", "keep reading", "further reading",
+    "more to read", "latest headlines", "latest news", "top stories", "you may be interested", "you may also be interested",
 })
 _MARKERS_AR = frozenset({
     "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "ذات صله", "مقالات ذات صله", "اخبار ذات صله",
@@ -55,6 +57,16 @@ def _marker(line: str) -> bool:
     return folded in _MARKERS_EN or folded in _MARKERS_AR
 
 
+def _inline_marker(line: str) -> bool:
+    """Whether the line is a marker and another story's headline on one line, joined by a colon ("Read Also: LP Ebonyi
+    South Senatorial Candidate Arrested, Not Abducted – Police", «اقرأ أيضاً: ...»; stop 26): the marker before the colon,
+    a headline after it."""
+    colon = max(line.find(":", 0, _MARKER_MAX), line.find("：", 0, _MARKER_MAX))
+    if colon <= 0:
+        return False
+    return _marker(line[:colon]) and bool(line[colon + 1:].strip()) and _headline(line[colon + 1:])
+
+
 def _headline(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) <= _HEADLINE_MAX and not stripped.endswith(_PROSE_END)
@@ -75,6 +87,10 @@ def drop_page_furniture(text: str) -> str:
         if marker or ((line.find(":", 0, _LABEL_REACH) >= 0 or line.find("：", 0, _LABEL_REACH) >= 0) and _TAG_LINE.match(line)):
             lines[number] = " " * len(line)
             in_list = marker
+            changed = True
+        elif len(line) <= _MARKER_MAX + _HEADLINE_MAX and _inline_marker(line):
+            lines[number] = " " * len(line)
+            in_list = False
             changed = True
         elif in_list and _headline(line):
             lines[number] = " " * len(line)
