@@ -21,6 +21,8 @@ Classes, each beside the near misses that must stay silent or keep firing:
 6. The newsroom's future: troops that "are to withdraw" or "are due to leave" have not withdrawn.
 7. Look-alikes: election rallies, African football's clashes (AFCON, semi-finals, qualifiers), and bandits or gunmen
    storming a village (a raid on its people, no military operation).
+8. Drones "launched at" or "fired at" a target are an air strike, with their count, also when shot down before reaching it
+   (not drones launched from a ship in a drill, nor a surveillance drone).
 """
 
 from __future__ import annotations
@@ -283,3 +285,29 @@ def test_rallies_matches_and_bandit_raids_are_not_their_look_alike(detector: Det
 )
 def test_protest_rallies_storming_troops_and_armed_clashes_keep_firing(detector: Detector, text: str, category: str) -> None:
     assert category in categories(detector, text)
+
+
+# --- 8. drones launched at a target -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Eight explosive-laden drones were launched at the airport over the weekend, the provincial government said.", 8),
+        ("Several drones were fired at the army base overnight but were shot down, the military said.", None),
+    ],
+)
+def test_drones_launched_at_a_target_are_an_airstrike(detector: Detector, text: str, count: int | None) -> None:
+    result = detector.tag(text, lang="en", published_at=AS_OF)
+    assert count in {event.count for event in result.events if event.category == "airstrike"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A surveillance drone was launched at dawn to map the flooded villages, the agency said.",
+        "The navy tested new drones launched at sea during a drill on Tuesday.",
+    ],
+)
+def test_a_surveillance_or_a_drill_drone_is_no_airstrike(detector: Detector, text: str) -> None:
+    assert "airstrike" not in categories(detector, text)
