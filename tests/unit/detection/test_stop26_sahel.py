@@ -22,7 +22,8 @@ Classes, each beside the near misses that must stay silent or keep firing:
 7. Look-alikes: election rallies, African football's clashes (AFCON, semi-finals, qualifiers), and bandits or gunmen
    storming a village (a raid on its people, no military operation).
 8. Drones "launched at" or "fired at" a target are an air strike, with their count, also when shot down before reaching it
-   (not drones launched from a ship in a drill, nor a surveillance drone).
+   (not drones launched from a ship in a drill, nor a surveillance drone). Drones that flew "without hitting" anything
+   struck nothing (not one that hit "without causing casualties").
 """
 
 from __future__ import annotations
@@ -311,3 +312,13 @@ def test_drones_launched_at_a_target_are_an_airstrike(detector: Detector, text: 
 )
 def test_a_surveillance_or_a_drill_drone_is_no_airstrike(detector: Detector, text: str) -> None:
     assert "airstrike" not in categories(detector, text)
+
+
+def test_drones_flying_without_hitting_anything_struck_nothing(detector: Detector) -> None:
+    text = "Shelling went on all day, with suicide drones flying over the city without hitting any targets, residents said."
+    found = categories(detector, text)
+    assert "shelling" in found and "airstrike" not in found
+
+
+def test_a_drone_that_hit_without_casualties_struck(detector: Detector) -> None:
+    assert "airstrike" in categories(detector, "A drone struck the market on Sunday without causing casualties, officials said.")
