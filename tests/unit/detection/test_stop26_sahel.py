@@ -18,7 +18,8 @@ Classes, each beside the near misses that must stay silent or keep firing:
    the place, as without the article (not a country modifying the noun after it: "at the U.S. base", "near the Burkina Faso
    border").
 5. Page furniture: "Read Also: <another story's headline>" on one line and a "More To Read" list are blanked.
-6. The newsroom's future: troops that "are to withdraw" or "are due to leave" have not withdrawn.
+6. The newsroom's future: troops that "are to withdraw" or "are due to leave" have not withdrawn, nor have troops a
+   deadline is set for to leave.
 7. Look-alikes: election rallies, African football's clashes (AFCON, semi-finals, qualifiers), and bandits or gunmen
    storming a village (a raid on its people, no military operation).
 8. Drones "launched at" or "fired at" a target are an air strike, with their count, also when shot down before reaching it
@@ -256,8 +257,20 @@ def test_troops_that_are_to_withdraw_have_not(detector: Detector, text: str) -> 
     assert "withdrawal" not in categories(detector, text)
 
 
-def test_troops_that_withdrew_did(detector: Detector) -> None:
-    assert "withdrawal" in categories(detector, "The last foreign troops withdrew from the northern base on Friday.")
+def test_troops_given_a_deadline_to_leave_have_not_left(detector: Detector) -> None:
+    text = "The government set a deadline for the regional troops to leave the province by the end of the year."
+    assert "withdrawal" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last foreign troops withdrew from the northern base on Friday.",
+        "Regional troops leave the province as their mandate ends, officials said on Monday.",
+    ],
+)
+def test_troops_that_withdrew_or_leave_did(detector: Detector, text: str) -> None:
+    assert "withdrawal" in categories(detector, text)
 
 
 # --- 7. look-alikes ---------------------------------------------------------------------------------------------------------------
