@@ -11,9 +11,9 @@ Classes, each beside the near misses that must stay silent or keep firing:
    operations (not a lead or a title retaken, goods seized, a capture attempted, nor a seized town being left).
 3. A post attacked by an armed group named after the attack ("an attack by suspected jihadists against a military
    detachment") and attacks on detachments are clashes (not a campaign of attacks told in a monitor's summary).
-4. An army "engaged with" an armed group, forces "engaged by" one, and "violent battles" in a sentence of armed sides are
-   clashes (not a government engaged with elders, a firm engaged by a ministry, a region's lot told in general, nor a
-   battle for a nomination).
+4. An army "engaged with" an armed group, forces "engaged by" one, and "violent battles" in a sentence naming the day of
+   the news are clashes (not a government engaged with elders, a firm engaged by a ministry, a region's lot told in
+   general, a background paragraph's battles, nor a battle for a nomination).
    Bare "Beni" opens North African names (Beni Mellal, Beni Khiar): only the Congolese town's own forms are places.
 5. Page furniture: "Read Also: <another story's headline>" on one line and a "More To Read" list are blanked.
 6. The newsroom's future: troops that "are to withdraw" or "are due to leave" have not withdrawn, nor have troops a
@@ -187,6 +187,8 @@ def test_engagements_and_violent_battles_are_clashes(detector: Detector, text: s
         "The ministry said the contract was engaged by a consultancy firm hired last year.",
         "The country has been witnessing intense battles in its eastern provinces, where rebels hold two cities.",
         "The senator faces fierce battles for the nomination in three states next spring.",
+        "Fierce battles in the 1990s left the old town in ruins, and soldiers still patrol its walls.",
+        "After months of fierce battles, the army and the militias signed a truce that has held for a decade.",
     ],
 )
 def test_talks_a_firm_a_regions_lot_or_a_nomination_is_no_clash(detector: Detector, text: str) -> None:
