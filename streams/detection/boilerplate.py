@@ -31,6 +31,7 @@ _MARKERS_EN = frozenset({
     "you may also like", "you might also like", "recommended", "recommended stories",
     "recommended for you", "most read", "most popular", "most viewed", "trending", "trending now",
     "football news", "sports news", "don't miss", "continue reading", "keep reading", "further reading",
+    "more to read", "latest headlines", "latest news", "top stories", "you may be interested", "you may also be interested",
 })
 _MARKERS_AR = frozenset({
     "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "ذات صله", "مقالات ذات صله", "اخبار ذات صله",
@@ -87,6 +88,10 @@ def drop_page_furniture(text: str) -> str:
         if marker or ((line.find(":", 0, _LABEL_REACH) >= 0 or line.find("：", 0, _LABEL_REACH) >= 0) and _TAG_LINE.match(line)):
             lines[number] = " " * len(line)
             in_list = marker
+            changed = True
+        elif len(line) <= _MARKER_MAX + _HEADLINE_MAX and _inline_marker(line):
+            lines[number] = " " * len(line)
+            in_list = False
             changed = True
         elif in_list and _headline(line):
             lines[number] = " " * len(line)
