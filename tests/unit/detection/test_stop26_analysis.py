@@ -13,7 +13,7 @@ Classes, each beside the near misses that must keep firing (AS_OF is 25 November
 4. Spans of months ("in the last two months") are background, as "in recent months" is.
 5. Dates: a year told by its part ("since mid-2019"); a full date after the mention across its comma ("on February 23,
    2018,"); a day joined to its month by «من» («في السادس من آذار»); an opening adverbial past a part of the day ("On the
-   morning of 10 October,"); a "since" phrase dating its event by an earlier month ("Since the fall of the regime last
+   morning of 10 October,"); the start of the year as an opening era; a "since" phrase dating its event by an earlier month ("Since the fall of the regime last
    December"); a time adverbial with an era or a past year opening a clause inside the sentence («..., وفي الأشهر
    الأخيرة، واجهوا ضربات جوية»).
 6. Weapons as a stock or an industry are no fire ("its rocket arsenal", «إنتاج الصواريخ»); air defences repelling an
@@ -139,6 +139,7 @@ def test_the_days_attack_compared_with_a_span_keeps_firing(detector: Detector) -
         ("والجماعة محاصرة منذ سنوات، وفي الأشهر الأخيرة، تعرضت مواقعها لغارات جوية متكررة من طائرات التحالف.", "ar",
          "airstrike"),
         ("The valley was calm for a decade, but in 2018, artillery shelled its villages for weeks.", "en", "shelling"),
+        ("At the beginning of the year, the militias withdrew from the villages along the river.", "en", "withdrawal"),
     ],
 )
 def test_a_dated_past_is_background(detector: Detector, text: str, lang: str, category: str) -> None:
@@ -155,6 +156,7 @@ def test_a_dated_past_is_background(detector: Detector, text: str, lang: str, ca
          "explosion"),
         ("The valley was calm for a decade, but on Monday, artillery shelled its villages for hours.", "en", "shelling"),
         ("والجماعة محاصرة منذ سنوات، واليوم، تعرضت مواقعها لغارات جوية من طائرات التحالف.", "ar", "airstrike"),
+        ("At the start of the week, the militias withdrew from the villages along the river.", "en", "withdrawal"),
     ],
 )
 def test_the_days_event_keeps_firing(detector: Detector, text: str, lang: str, category: str) -> None:
