@@ -37,6 +37,9 @@ _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the mont
 # ... and in an opening adverbial of its own segment, past a part of the day ("On the morning of 10 October," «في صباح يوم 10
 # تشرين الأول،», stop 26)
 _OPENING_MONTH_WORDS: Final = 7
+_DAY_PARTS: Final = frozenset({
+    "morning", "evening", "night", "afternoon", "dawn", "eve", "صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "عصر", "صبيحة",
+})
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _DATED_AFTER_WORDS: Final = 6  # "that took place in August 2019", "in the spring of 2020": a dating clause has at most this many words
 _DATED_BACK_WORDS: Final = 3  # "that was in early 2018", «وكان ذلك في عام 2018»: the year this close after a `dated_back` cue
@@ -205,7 +208,10 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     if not rules.time_openers or not shares(rules.time_openers, forms[first]) or shares(rules.since, forms[first]):
         return False
     bits = context.bits
-    stop = min(high, len(bits), first + _OPENING_MONTH_WORDS)
+    reach = _MONTH_WORDS
+    if any(word in _DAY_PARTS for word in context.words[first + 1 : first + 4]):
+        reach = _OPENING_MONTH_WORDS  # "On the morning of 10 October," «في صباح يوم 10 تشرين الأول،»
+    stop = min(high, len(bits), first + reach)
     for index in range(first, stop):
         if bits[index] & YEAR_BIT:
             return False
