@@ -266,6 +266,10 @@ def _is_year(word: str) -> bool:
         # «سنة 1985م», «عام 2011م»: Arabic marks a Gregorian year with a glued «م»; the year dates the clause as
         # a bare one does (a history page's «انسحبت القوات ... سنة 1985م» is no news)
         return word[:4].isdigit() and word[:4].isascii() and word[:4] >= _FIRST_YEAR
+    if size > 5 and word[-5] in "-–" and word[: size - 5].lower() in _YEAR_PREFIXES:
+        # "since mid-2019", "in early-2020", "pre-2011 Syria": a year told by its part (stop 26)
+        tail = word[size - 4 :]
+        return tail.isdigit() and tail.isascii() and tail >= _FIRST_YEAR
     if size != 9 or word[4] not in "-–":
         return bool(_numeric_date_year(word))
     first, second = word[:4], word[5:]
@@ -273,6 +277,7 @@ def _is_year(word: str) -> bool:
 
 
 _FIRST_YEAR: Final = "1900"
+_YEAR_PREFIXES: Final = frozenset({"mid", "early", "late", "pre", "post"})
 _GREGORIAN_MARK: Final = "م"
 _DATE_SEPARATORS: Final = "/."
 
@@ -307,7 +312,9 @@ def year_of(word: str) -> int:
     """The year a word of `YEAR_BIT` names: its first four digits ("2019", "2015-2020") or a numeric date's
     (`_numeric_date_year`: "21/09/1996" is 1996)."""
     year = _numeric_date_year(word)
-    return int(year) if year else int(word[:4])
+    if year:
+        return int(year)
+    return int(word[:4]) if word[:4].isdigit() else int(word[-4:])  # "mid-2019" (`_is_year`)
 
 
 class Words:

@@ -37,6 +37,12 @@ _SINCE_START_WORDS: Final = 4  # "since the start of May": a tally's start this 
 _RANGE_LINK_WORDS: Final = 2  # "January and March", «كانون الثاني وآذار» (the link glued), "May to late August": a span's two months this close
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
 _HABIT_MARK_BEFORE: Final = 2  # "Turkey regularly carries out air strikes": a mark of frequency right before the habitual verb
+# ... and in an opening adverbial of its own segment, past a part of the day ("On the morning of 10 October," «في صباح يوم 10
+# تشرين الأول،», stop 26)
+_OPENING_MONTH_WORDS: Final = 7
+_DAY_PARTS: Final = frozenset({
+    "morning", "evening", "night", "afternoon", "dawn", "eve", "صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "عصر", "صبيحة",
+})
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _DATED_AFTER_WORDS: Final = 6  # "that took place in August 2019", "in the spring of 2020": a dating clause has at most this many words
 _DATED_BACK_WORDS: Final = 3  # "that was in early 2018", «وكان ذلك في عام 2018»: the year this close after a `dated_back` cue
@@ -49,6 +55,11 @@ _VICTIM_WORDS: Final = 3  # "ضحايا انفجار السيارة المفخخ
 _DESCRIBED_WORDS: Final = 6  # "التي تعرضت لقصف": a relative pronoun this close before the mention it describes with
 _CONTINUED_LINKS: Final = 2  # a continued clause is dated through at most this many continuations before it
 _SINCE_WORDS: Final = 7  # "منذ السابع من تشرين الأول 2023": a "since" reaches its year this far
+_SINCE_PHRASE_WORDS: Final = 10  # "since the fall of the al-Assad regime last December": a "since" phrase reaches its month this far
+_LAST_BEFORE: Final = frozenset({"last"})  # "last December": a month told as past by a word before it
+_LAST_AFTER: Final = frozenset({"الماضي", "المنصرم", "الفائت"})  # «كانون الأول الماضي»: ... by a word after it
+_CLAUSE_JOINS: Final = frozenset({"but", "and", "yet", "then", "while"})  # before a clause's time adverbial (`_clause_opened_in_past`)
+_DAY_OF: Final = frozenset({"من", "of"})  # «السادس من مارس», "the 6th of March": a day joined to its month (`_timed_month`)
 _RECALL_SUBJECT_WORDS: Final = 4  # "وكانت اشتباكات عنيفة قد اندلعت": auxiliary and particle this close to the mention
 
 
@@ -166,6 +177,31 @@ def _opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_
     ) and _untimed(rules, context, low, min(len(bits), after + _YEAR_WORDS))
 
 
+def _clause_opened_in_past(rules: _Rules, context: Words, low: int, after: int, before_year: int) -> bool:
+    """Whether the mention's clause (starting at ``low``, right past a pause) is opened, inside the sentence, by a time
+    adverbial of its own segment (`time_openers`, between two pauses, at most `_MONTH_WORDS` + 2 words) holding an era or
+    a past year, and the clause names no time of its own: «والعدو هو الحوثيون، وفي الأشهر الأخيرة، واجهوا ضربات جوية
+    متكررة», "..., and in 2019, jets struck the town" (stop 26: analyses open clauses so; the sentence's own opening is
+    `_opened_in_past`)."""
+    bits = context.bits
+    end = low - 1
+    if end <= 0 or not bits[end] & PAUSE_BIT:
+        return False
+    start = end
+    while start > 0 and not bits[start - 1] & PAUSE_BIT:
+        start -= 1
+    if start == 0 or end - start > _MONTH_WORDS + 2 or not rules.time_openers:
+        return False
+    if context.words[start] in _CLAUSE_JOINS and start + 1 < end:
+        start += 1  # "..., but in 2019, jets struck the market"
+    if not shares(rules.time_openers, context.forms[start]) or not rules.since.isdisjoint(context.forms[start]):
+        return False
+    dated = _past_year_in(rules, context, start, end + 1, before_year) or (
+        bool(context.union & rules.era.bit) and rules.era.find(context, start, end + 1, first=True) >= 0
+    )
+    return dated and _untimed(rules, context, low, min(len(bits), after + _YEAR_WORDS))
+
+
 def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool:
     """Whether the sentence opens with a time adverbial (`time_openers`, not "since": a tally's start) naming, in its
     first segment up to ``high`` and with no year, a month of ``history.months`` before the article's ``month``: "In
@@ -175,7 +211,10 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     if not rules.time_openers or not shares(rules.time_openers, forms[first]) or shares(rules.since, forms[first]):
         return False
     bits = context.bits
-    stop = min(high, len(bits), first + _MONTH_WORDS)
+    reach = _MONTH_WORDS
+    if any(word in _DAY_PARTS for word in context.words[first + 1 : first + 4]):
+        reach = _OPENING_MONTH_WORDS  # "On the morning of 10 October," «في صباح يوم 10 تشرين الأول،»
+    stop = min(high, len(bits), first + reach)
     for index in range(first, stop):
         if bits[index] & YEAR_BIT:
             return False
@@ -265,6 +304,20 @@ def _month_before_article(number: int, month: int) -> bool:
     return 0 < number < month or (month == 1 and number == 12)
 
 
+def _day_word(rules: _Rules, word: str) -> bool:
+    """Whether ``word`` names a day of the month: in digits ("6", «الـ13»), as an ordinal ("6th", «السادس»)."""
+    if rules.counts.day_of_month(word) or word in _ORDINAL_DAYS:
+        return True
+    digits = word.removeprefix("الـ").removeprefix("ال").removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
+    return digits != word and rules.counts.day_of_month(digits)
+
+
+_ORDINAL_DAYS: Final = frozenset({
+    "الاول", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "العشرين",
+    "الثلاثين", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+})
+
+
 def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
     """The month (1-12, 0 none) named at ``context.words[index]`` and its width in words: `months`, or `month_names`
     of one or two words («تشرين الأول», «أكتوبر»); a one-word name right after a place cue is a place's («مديرية إب»)."""
@@ -284,7 +337,10 @@ def _timed_month(rules: _Rules, context: Words, index: int) -> bool:
     """Whether the month at ``index`` follows a preposition of time, right before it or past one word («خلال شهر
     أكتوبر», "in early October"), and no "since" (a tally's start or a point of comparison, `_since_past_month`)."""
     forms = context.forms
-    for back in (1, 2):
+    # a day of the month told before it with "of" («في السادس من مارس», «في 6 من آذار»): the preposition stands one
+    # word further back (stop 26)
+    reach = 3 if index >= 3 and context.words[index - 1] in _DAY_OF and _day_word(rules, context.words[index - 2]) else 2
+    for back in range(1, reach + 1):
         if index - back < 0:
             return False
         previous = forms[index - back]
@@ -376,6 +432,20 @@ def _earlier_start(rules: _Rules, context: Words, since: int, month: int) -> boo
         number = number or max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms[position]), default=0)
         if number and not rules.continued_by.starts_at(context, position - 1, position):  # "since the march began"
             return bool(month) and number != month
+    # ... or by an event dated, further on in the "since" phrase, by an earlier month told as past (stop 26): "Since the fall
+    # of the al-Assad regime last December, Israel has launched hundreds of air strikes", «منذ سقوط النظام في كانون الأول
+    # الماضي» (not the article's own month: "since the truce took effect on November 2")
+    if not month:
+        return False
+    position = since + 4
+    while position < len(words) and position - since <= _SINCE_PHRASE_WORDS and not context.bits[position - 1] & PAUSE_BIT:
+        number, width = _month_at(rules, context, position)
+        if number and number != month and (
+            words[position - 1] in _LAST_BEFORE
+            or (position + width < len(words) and words[position + width] in _LAST_AFTER)
+        ):
+            return True
+        position += 1
     return False
 
 
@@ -729,6 +799,8 @@ def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year:
         return True  # "since troops crossed the border in August 2024, an incursion that ...": the dated event re-named
     if low > 0 and _opened_in_past(rules, context, low, after, before_year, month):
         return True
+    if low > 0 and _clause_opened_in_past(rules, context, low, after, before_year):
+        return True  # "..., وفي الأشهر الأخيرة، واجهوا ضربات جوية متكررة من طائرات أمريكية"
     if low > 0 and _past_subject(rules, context, low, after, before_year):
         return True  # "The 1982 accord, brokered by Washington, saw Syrian troops pull back"
     if low == 0 and _dated_apposition(rules, context, after, before_year):
@@ -738,6 +810,8 @@ def _dated_past(rules: _Rules, context: Words, at: int, after: int, before_year:
     high = after
     while high < len(bits) and high - after < _YEAR_WORDS and not bits[high - 1] & PAUSE_BIT:
         high += 1
+    if high < len(bits) and high > after and bits[high] & YEAR_BIT and _full_date(rules, context, high):
+        high += 1  # "... rocked the capital on February 23, 2018, followed by gunfire": the date's comma is no pause (stop 26)
     if high < len(bits) and not bits[high - 1] & PAUSE_BIT and rules.since:
         # a tally since a date reaches its year: "اعتقل أكثر من 20 ألف مواطن في الضفة منذ السابع من تشرين الأول 2023"
         since = _last_of(rules.since, context, after, high + _SINCE_PAST_REACH)
