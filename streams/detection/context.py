@@ -119,6 +119,8 @@ class _Rules:
         self.comparisons = cues(lexicon.history.comparisons)
         self.since_earlier = cues(lexicon.history.since_earlier)
         self.month_names = {normalize(name): number for name, number in lexicon.history.month_names.items() if name.strip()}
+        # the first word of every month's name (`timing._month_at`): a word none of whose forms is one names no month
+        self.month_words = frozenset(name.split(" ")[0] for name in (*self.months, *self.month_names))
         self.continued_by = cues(lexicon.history.continued_by)
         self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
         self.renewals = cues(lexicon.history.renewals)

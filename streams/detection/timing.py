@@ -235,14 +235,33 @@ def _month_before_article(number: int, month: int) -> bool:
 def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
     """The month (1-12, 0 none) named at ``context.words[index]`` and its width in words: `months`, or `month_names`
     of one or two words («تشرين الأول», «أكتوبر»)."""
+    forms = context.forms[index]
+    if rules.month_words.isdisjoint(forms):
+        return 0, 0  # most words (a word's forms hold the word itself, the first of a two-word name)
     words = context.words
     if index + 1 < len(words):
         number = rules.month_names.get(f"{words[index]} {words[index + 1]}", 0)
         if number:
             return number, 2
-    forms = context.forms[index]
-    number = max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms), default=0)
+    number = 0
+    for form in forms:  # the largest, as ``max``: compiled, a generator in ``max`` is a generic call
+        value = rules.months.get(form, 0) or rules.month_names.get(form, 0)
+        if value > number:
+            number = value
     return number, 1 if number else 0
+
+
+def _month_of(rules: _Rules, forms: frozenset[str]) -> int:
+    """The largest month (`months`, 1-12) one of a word's ``forms`` names, 0 none (``max`` over them, as a loop: compiled,
+    a generator in ``max`` is a generic call)."""
+    number = 0
+    if rules.month_words.isdisjoint(forms):
+        return number
+    for form in forms:
+        value = rules.months.get(form, 0)
+        if value > number:
+            number = value
+    return number
 
 
 def _timed_month(rules: _Rules, context: Words, index: int) -> bool:
@@ -331,14 +350,11 @@ def _earlier_start(rules: _Rules, context: Words, since: int, month: int) -> boo
     تشرين الأول"), by a start earlier than the article's ``month``: `history.since_earlier` ("the start of the year"), or
     a month other than its own (`months`, `month_names`; none without the article's month; not a noun after a determiner:
     "since the march began")."""
-    words, forms = context.words, context.forms
+    words = context.words
     for position in range(since + 1, min(since + 4, len(words))):
         if rules.since_earlier.starts_at(context, position):
             return month != 1
-        number = 0
-        if position + 1 < len(words):
-            number = rules.month_names.get(f"{words[position]} {words[position + 1]}", 0)
-        number = number or max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms[position]), default=0)
+        number = _month_at(rules, context, position)[0]
         if number and not rules.continued_by.starts_at(context, position - 1, position):  # "since the march began"
             return bool(month) and number != month
     return False
@@ -357,7 +373,7 @@ def _since_past_month(rules: _Rules, context: Words, low: int, high: int, month:
         for offset in (1, 2):
             if index + offset >= len(forms):
                 break
-            number = max((rules.months.get(form, 0) for form in forms[index + offset]), default=0)
+            number = _month_of(rules, forms[index + offset])
             if number:
                 if number != month and not (context.union & rules.comparisons.bit and _compared(rules, context, index + 1)):
                     return True
