@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from streams.detection.context import _parenthetical, _Rules, _SentenceWords
-from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
+from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words, space_at
 from streams.detection.normalize import bisect_left
 from streams.detection.sentences import _LABEL_WORDS, _Sentences
 from streams.detection.timing import _OPENER_WORDS, _after_time_clause
@@ -87,15 +87,26 @@ def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool
     return False
 
 
-def _opens_with(cues: CueSet, vocabulary: Vocabulary, segment: str, count: int) -> bool:
-    """Whether a word carrying the bit of ``cues`` stands among the first ``count`` tokens of ``segment``: where a cue
-    of the set may start there. The tokens are analysed one by one (`Vocabulary.entry`, cached) without building the
-    segment's word table."""
-    parts = segment.split(None, count)
-    tokens = len(parts) if len(parts) <= count else count  # past ``count`` tokens the last part is the unsplit rest
+def _opens_with(cues: CueSet, vocabulary: Vocabulary, text: str, start: int, stop: int, count: int) -> bool:
+    """Whether a word carrying the bit of ``cues`` stands among the first ``count`` tokens of ``text[start:stop]``: where
+    a cue of the set may start there. The tokens are analysed one by one (`Vocabulary.entry`, cached) without building
+    the segment's word table, nor a copy of the segment (``split`` would copy its rest past the ``count`` tokens)."""
     bits = 0
-    for index in range(tokens):
-        bits |= vocabulary.entry(parts[index])[2]
+    position = start
+    tokens = 0
+    if stop > len(text):
+        stop = len(text)
+    while tokens < count:
+        while position < stop and space_at(text, position):
+            position += 1
+        if position >= stop:
+            break
+        end = position + 1
+        while end < stop and not space_at(text, end):
+            end += 1
+        bits |= vocabulary.entry(text[position:end])[2]
+        tokens += 1
+        position = end
     return bits & cues.bit != 0
 
 
@@ -241,7 +252,7 @@ def _next_denies(
     table = sentence_words.get(key)
     if table is None:
         if not _holds_start(mention_starts, following) and not _opens_with(
-            rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening
+            rules.report_denials, rules.vocabulary, text, following[0], following[1], opening
         ):
             return False  # most next sentences: no denial among their first words, no word table needed
         table = sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
