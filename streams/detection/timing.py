@@ -211,7 +211,7 @@ def _past_month_after(rules: _Rules, context: Words, after: int, month: int) -> 
     sentence is (`_past_month_in`). The month just before the article's is "last month" named: a single event or a tally
     dated by it is background too ("documented 90 arrests in October", «وثقت 90 حالة اعتقال في تشرين الأول»; the
     labeling README, "The month before the article's"); a year in the clause leaves the date to the year's rules."""
-    if not month or not (rules.months or rules.month_names) or not rules.time_openers:
+    if not month or not context.union & rules.month_bit or not rules.time_openers:
         return False
     bits = context.bits
     for index in range(after, min(len(bits), after + _MONTH_AFTER_WORDS)):
@@ -235,9 +235,9 @@ def _month_before_article(number: int, month: int) -> bool:
 def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
     """The month (1-12, 0 none) named at ``context.words[index]`` and its width in words: `months`, or `month_names`
     of one or two words («تشرين الأول», «أكتوبر»)."""
+    if not context.bits[index] & rules.month_bit:
+        return 0, 0  # most words: none of their forms (the word itself among them) is a month's name's first word
     forms = context.forms[index]
-    if rules.month_words.isdisjoint(forms):
-        return 0, 0  # most words (a word's forms hold the word itself, the first of a two-word name)
     words = context.words
     if index + 1 < len(words):
         number = rules.month_names.get(f"{words[index]} {words[index + 1]}", 0)
@@ -284,7 +284,7 @@ def _past_month_before(rules: _Rules, context: Words, at: int, after: int, month
     right before the mention in its clause and a preposition of time joins them: "27 people detained in September during
     a land-rights sit-in", «اعتقل 27 شخصاً في أيلول خلال اعتصام»: the mention is of that month. Not with a day of the
     news in the clause ("on Monday ..., as in September") nor past a clause breaker or a pause."""
-    if not month or not (rules.months or rules.month_names) or not rules.time_openers:
+    if not month or not context.union & rules.month_bit or not rules.time_openers:
         return False
     bits = context.bits
     low, high = _segment(context, at, after)
