@@ -167,6 +167,8 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     """Whether the sentence opens with a time adverbial (`time_openers`, not "since": a tally's start) naming, in its
     first segment up to ``high`` and with no year, a month of ``history.months`` before the article's ``month``: "In
     September, ..." in a November article (a later month may be last year's or one to come)."""
+    if not context.union & rules.month_bit:
+        return False  # no month's name in the sentence (most)
     forms = context.forms
     first = _lede(context)  # past a wire dateline: "KYIV — In October, ...", «صور – في أيلول، ...»
     if not rules.time_openers or not shares(rules.time_openers, forms[first]) or shares(rules.since, forms[first]):
@@ -366,6 +368,8 @@ def _since_past_month(rules: _Rules, context: Words, low: int, high: int, month:
     "since" is ("have arrested more than 300 people since September" in a November article). A day ("since Tuesday") or
     the article's own month ("since November 1") is the news; a point of comparison ("the heaviest since September")
     is no date."""
+    if not context.union & rules.month_bit:
+        return False  # no month's name in the sentence (most)
     forms = context.forms
     for index in range(max(low, 0), min(high, len(forms))):
         if rules.since.isdisjoint(forms[index]):
