@@ -21,7 +21,6 @@ from streams.detection.timing import _OPENER_WORDS, _after_time_clause
 # a denial of the report in the mention's own sentence starts within this many words after it ("..., a claim the group
 # denied"): a run-on flood of mentions must not make each of them read the rest of the flood
 _DENIAL_REACH: Final = 60
-_OPENING_CHARS: Final = 16  # `_opens_with` splits this many characters per token from a sentence's start (most words are shorter)
 _CAUSE_SPECIFIC_WORDS: Final = 6  # "اعتقال ثلاثة من أعضائها أمس": a day or an agent this close after a protest's cause
 _CESSATION_BEFORE_WORDS: Final = 2  # "توقف القصف": a cessation verb at most this many words before the mention
 _CESSATION_AFTER_WORDS: Final = 8  # "shelling on the outskirts of Kafr Nabl has stopped": or this many after it
@@ -88,18 +87,11 @@ def _denies_report(rules: _Rules, context: Words, start: int, stop: int) -> bool
     return False
 
 
-def _opens_with(cues: CueSet, vocabulary: Vocabulary, text: str, start: int, stop: int, count: int) -> bool:
-    """Whether a word carrying the bit of ``cues`` stands among the first ``count`` tokens of ``text[start:stop]``: where
-    a cue of the set may start there. The tokens are analysed one by one (`Vocabulary.entry`, cached) without building
-    the segment's word table. They are split from a piece of the segment's start, `_OPENING_CHARS` per token, when it
-    holds them all and more (each then ends before the piece does): not from a copy of the whole segment, whose rest
-    ``split`` would copy again."""
-    parts: list[str] = []
-    reach = start + _OPENING_CHARS * count
-    if reach < stop:
-        parts = text[start:reach].split(None, count)
-    if len(parts) <= count:
-        parts = text[start:stop].split(None, count)
+def _opens_with(cues: CueSet, vocabulary: Vocabulary, segment: str, count: int) -> bool:
+    """Whether a word carrying the bit of ``cues`` stands among the first ``count`` tokens of ``segment``: where a cue
+    of the set may start there. The tokens are analysed one by one (`Vocabulary.entry`, cached) without building the
+    segment's word table."""
+    parts = segment.split(None, count)
     tokens = len(parts) if len(parts) <= count else count  # past ``count`` tokens the last part is the unsplit rest
     bits = 0
     for index in range(tokens):
@@ -249,7 +241,7 @@ def _next_denies(
     table = sentence_words.get(key)
     if table is None:
         if not _holds_start(mention_starts, following) and not _opens_with(
-            rules.report_denials, rules.vocabulary, text, following[0], following[1], opening
+            rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening
         ):
             return False  # most next sentences: no denial among their first words, no word table needed
         table = sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)

@@ -3,17 +3,15 @@
 - `timing._month_at` (and `_month_of`) pass over a word whose cue bits lack the months' bit (`_Rules.month_bit`, the
   first words of every month's name), and take the largest month of a word's forms with a loop, not ``max()`` over a
   generator; `_past_month_after` and `_past_month_before` return at once for a sentence without the bit.
-- `negation._opens_with` splits the first tokens of ``text[start:stop]`` from a piece of its start when the piece holds
-  them all, as ``split(None, count)`` of the whole segment did.
+- `_past_month_in` and `_since_past_month` return at once for a sentence without the bit.
 """
 
 from __future__ import annotations
 
 from streams.detection import Detector
-from streams.detection.cues import Vocabulary, Words
-from streams.detection.negation import _opens_with
-from streams.detection.normalize import normalize, normalize_mapped
-from streams.detection.timing import _month_at, _month_of, _past_month_after
+from streams.detection.cues import Words
+from streams.detection.normalize import normalize
+from streams.detection.timing import _month_at, _month_of, _past_month_after, _past_month_in
 
 
 def _plain_month_at(rules: object, context: Words, index: int) -> tuple[int, int]:
@@ -56,26 +54,6 @@ def test_month_at_reads_as_the_plain_reading(detector: Detector) -> None:
     assert _past_month_after(rules, named, 3, 11)  # "arrested in March" in a November article: its background
     plain = Words.from_tokens(normalize("troops were arrested at home on Monday").split(), rules.vocabulary)
     assert not _past_month_after(rules, plain, 3, 11)
-
-
-def test_opens_with_reads_the_first_tokens_as_the_split(detector: Detector) -> None:
-    def plain(cues_bit: int, vocabulary: Vocabulary, segment: str, count: int) -> bool:
-        parts = segment.split(None, count)
-        tokens = len(parts) if len(parts) <= count else count
-        bits = 0
-        for index in range(tokens):
-            bits |= vocabulary.entry(parts[index])[2]
-        return bits & cues_bit != 0
-
-    for lang, text in (
-        ("en", "The army said it struck. \u00a0The rebels denied the report on Monday.  Officials  said nothing"),
-        ("ar", "قالت المصادر إن الغارة وقعت. ونفت الفصائل ذلك في بيان، وقال مسؤول إن القصف لم يحدث"),
-    ):
-        text = normalize_mapped(text).text
-        rules = detector._rules[lang]
-        cues = rules.report_denials
-        for start in range(0, len(text), 3):
-            for stop in (start, start + 1, start + 17, len(text), len(text) + 5):
-                for count in (0, 1, 2, 4, 9, 30):
-                    expected = plain(cues.bit, rules.vocabulary, text[start:stop], count)
-                    assert _opens_with(cues, rules.vocabulary, text, start, stop, count) == expected, (lang, start, stop, count)
+    opening = Words.from_tokens(normalize("In September, jets struck the hill twice").split(), rules.vocabulary)
+    assert _past_month_in(rules, opening, len(opening.words), 11)
+    assert not _past_month_in(rules, plain, len(plain.words), 11)
