@@ -121,6 +121,10 @@ class _Rules:
         self.comparisons = cues(lexicon.history.comparisons)
         self.since_earlier = cues(lexicon.history.since_earlier)
         self.month_names = {normalize(name): number for name, number in lexicon.history.month_names.items() if name.strip()}
+        # the first word of every month's name (`timing._month_at`): a word none of whose forms is one names no month
+        self.month_words = frozenset(name.split(" ")[0] for name in (*self.months, *self.month_names))
+        # their cue bit: a word (a sentence) without it names no month
+        self.month_bit = vocabulary.register(self.month_words) if self.month_words else 0
         self.continued_by = cues(lexicon.history.continued_by)
         self.continued_prefixes = tuple(normalize(prefix) for prefix in lexicon.history.continued_prefixes if prefix)
         self.renewals = cues(lexicon.history.renewals)

@@ -206,6 +206,8 @@ def _past_month_in(rules: _Rules, context: Words, high: int, month: int) -> bool
     """Whether the sentence opens with a time adverbial (`time_openers`, not "since": a tally's start) naming, in its
     first segment up to ``high`` and with no year, a month of ``history.months`` before the article's ``month``: "In
     September, ..." in a November article (a later month may be last year's or one to come)."""
+    if not context.union & rules.month_bit:
+        return False  # no month's name in the sentence (most)
     forms = context.forms
     first = _lede(context)  # past a wire dateline: "KYIV — In October, ...", «صور – في أيلول، ...»
     if not rules.time_openers or not shares(rules.time_openers, forms[first]) or shares(rules.since, forms[first]):
@@ -253,7 +255,7 @@ def _past_month_after(rules: _Rules, context: Words, after: int, month: int) -> 
     sentence is (`_past_month_in`). The month just before the article's is "last month" named: a single event or a tally
     dated by it is background too ("documented 90 arrests in October", «وثقت 90 حالة اعتقال في تشرين الأول»; the
     labeling README, "The month before the article's"); a year in the clause leaves the date to the year's rules."""
-    if not month or not (rules.months or rules.month_names) or not rules.time_openers:
+    if not month or not context.union & rules.month_bit or not rules.time_openers:
         return False
     bits = context.bits
     for index in range(after, min(len(bits), after + _MONTH_AFTER_WORDS)):
@@ -321,16 +323,35 @@ _ORDINAL_DAYS: Final = frozenset({
 def _month_at(rules: _Rules, context: Words, index: int) -> tuple[int, int]:
     """The month (1-12, 0 none) named at ``context.words[index]`` and its width in words: `months`, or `month_names`
     of one or two words («تشرين الأول», «أكتوبر»); a one-word name right after a place cue is a place's («مديرية إب»)."""
+    if not context.bits[index] & rules.month_bit:
+        return 0, 0  # most words: none of their forms (the word itself among them) is a month's name's first word
+    forms = context.forms[index]
     words = context.words
     if index + 1 < len(words):
         number = rules.month_names.get(f"{words[index]} {words[index + 1]}", 0)
         if number:
             return number, 2
-    forms = context.forms[index]
-    number = max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms), default=0)
+    number = 0
+    for form in forms:  # the largest, as ``max``: compiled, a generator in ``max`` is a generic call
+        value = rules.months.get(form, 0) or rules.month_names.get(form, 0)
+        if value > number:
+            number = value
     if number and index > 0 and rules.place_cues.starts_at(context, index - 1, index):
         return 0, 0  # a place named like a month after its cue: «محافظة إب», folded as «آب» (August), is Yemen's Ibb
     return number, 1 if number else 0
+
+
+def _month_of(rules: _Rules, forms: frozenset[str]) -> int:
+    """The largest month (`months`, 1-12) one of a word's ``forms`` names, 0 none (``max`` over them, as a loop: compiled,
+    a generator in ``max`` is a generic call)."""
+    number = 0
+    if rules.month_words.isdisjoint(forms):
+        return number
+    for form in forms:
+        value = rules.months.get(form, 0)
+        if value > number:
+            number = value
+    return number
 
 
 def _timed_month(rules: _Rules, context: Words, index: int) -> bool:
@@ -356,7 +377,7 @@ def _past_month_before(rules: _Rules, context: Words, at: int, after: int, month
     right before the mention in its clause and a preposition of time joins them: "27 people detained in September during
     a land-rights sit-in", «اعتقل 27 شخصاً في أيلول خلال اعتصام»: the mention is of that month. Not with a day of the
     news in the clause ("on Monday ..., as in September") nor past a clause breaker or a pause."""
-    if not month or not (rules.months or rules.month_names) or not rules.time_openers:
+    if not month or not context.union & rules.month_bit or not rules.time_openers:
         return False
     bits = context.bits
     low, high = _segment(context, at, after)
@@ -422,14 +443,11 @@ def _earlier_start(rules: _Rules, context: Words, since: int, month: int) -> boo
     September", "منذ مطلع تشرين الأول", "since the start of May"), by a start earlier than the article's ``month``: `history.since_earlier` ("the start of the year"), or
     a month other than its own (`months`, `month_names`; none without the article's month; not a noun after a determiner:
     "since the march began")."""
-    words, forms = context.words, context.forms
+    words = context.words
     for position in range(since + 1, min(since + _SINCE_START_WORDS + 1, len(words))):
         if rules.since_earlier.starts_at(context, position):
             return month != 1
-        number = 0
-        if position + 1 < len(words):
-            number = rules.month_names.get(f"{words[position]} {words[position + 1]}", 0)
-        number = number or max((rules.months.get(form, 0) or rules.month_names.get(form, 0) for form in forms[position]), default=0)
+        number = _month_at(rules, context, position)[0]
         if number and not rules.continued_by.starts_at(context, position - 1, position):  # "since the march began"
             return bool(month) and number != month
     # ... or by an event dated, further on in the "since" phrase, by an earlier month told as past (stop 26): "Since the fall
@@ -455,6 +473,8 @@ def _since_past_month(rules: _Rules, context: Words, low: int, high: int, month:
     "since" is ("have arrested more than 300 people since September" in a November article). A day ("since Tuesday") or
     the article's own month ("since November 1") is the news; a point of comparison ("the heaviest since September")
     is no date."""
+    if not context.union & rules.month_bit:
+        return False  # no month's name in the sentence (most)
     forms = context.forms
     for index in range(max(low, 0), min(high, len(forms))):
         if rules.since.isdisjoint(forms[index]):
@@ -462,7 +482,7 @@ def _since_past_month(rules: _Rules, context: Words, low: int, high: int, month:
         for offset in (1, 2):
             if index + offset >= len(forms):
                 break
-            number = max((rules.months.get(form, 0) for form in forms[index + offset]), default=0)
+            number = _month_of(rules, forms[index + offset])
             if number:
                 if number != month and not (context.union & rules.comparisons.bit and _compared(rules, context, index + 1)):
                     return True
