@@ -15,6 +15,10 @@ Classes, each beside its near misses:
 5. Captures of a person in battle are `arrest` (README, "captures of a person"): "took three soldiers prisoner", «وأسر
    مقاتلو الفصائل جنديين» (duals), "a soldier was captured"; a prisoner swap and towns captured are not.
 6. A controlled detonation told "under controlled conditions" is none.
+7. A protest *on* an anniversary is news (README, "History is not news"; anniversaries govern only their object): an era
+   phrase that is the anniversary's object after the protest («بمناسبة ذكرى انطلاق الثورة», "on the anniversary of the
+   start of the revolution") dated the protest as history (`timing._era_in_clause`). An era opening the sentence ("Early
+   in the war", «في بداية الثورة») and an anniversary whose object is the protest still date it.
 
 Every sentence here is written for this file."""
 
@@ -196,3 +200,33 @@ def test_a_detonation_under_controlled_conditions_is_none(detector: Detector) ->
 def test_a_detonated_bomb_stays_an_explosion(detector: Detector) -> None:
     text = "A bomb detonated under a car outside Deir ez-Zor on Monday, killing two."
     assert "explosion" in categories(detector, text, lang="en")
+
+
+# --- 7. a protest on an anniversary ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("تظاهر المئات في حمص اليوم بمناسبة ذكرى انطلاق الثورة.", "ar"),
+        ("خرجت مظاهرةٌ في إدلب في ذكرى اندلاع الثورة، ورفع المشاركون أعلاماً.", "ar"),
+        ("تظاهر المئات في حمص بمناسبة الذكرى الـ15 لانطلاق الثورة.", "ar"),
+        ("Hundreds rallied in Idlib on Sunday on the anniversary of the start of the revolution.", "en"),
+    ],
+)
+def test_a_protest_on_an_anniversary_of_an_era_is_news(detector: Detector, text: str, lang: str) -> None:
+    assert categories(detector, text, lang=lang) == {"protest"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وفي بداية الثورة خرجت مظاهرات حاشدة في حمص.", "ar"),
+        ("في ذكرى انطلاق الثورة، يستذكر السوريون المظاهرات الأولى في درعا عام ٢٠١١.", "ar"),
+        ("تصادف اليوم ذكرى مظاهرات درعا الأولى عام ٢٠١١.", "ar"),
+        ("Early in the war, jets struck the town of Saraqib daily.", "en"),
+        ("On the anniversary of the start of the revolution, Syrians recall the first protests in Daraa.", "en"),
+    ],
+)
+def test_an_era_or_an_anniversary_of_the_event_stays_history(detector: Detector, text: str, lang: str) -> None:
+    assert categories(detector, text, lang=lang) == set()
