@@ -19,6 +19,8 @@ Classes, each beside its near misses:
    phrase that is the anniversary's object after the protest («بمناسبة ذكرى انطلاق الثورة», "on the anniversary of the
    start of the revolution") dated the protest as history (`timing._era_in_clause`). An era opening the sentence ("Early
    in the war", «في بداية الثورة») and an anniversary whose object is the protest still date it.
+8. Jabal al-Bishri straddles Raqqa, Deir ez-Zor and Homs (README, "Region": no region): the gazetteer gave it Deir ez-Zor;
+   now Syria only. A town named beside it still places the event.
 
 Every sentence here is written for this file."""
 
@@ -27,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import categories
+from tests.unit.detection.tagging import AS_OF, categories
 
 # --- 1. rioters clashing with police -----------------------------------------------------------------------------------
 
@@ -230,3 +232,28 @@ def test_a_protest_on_an_anniversary_of_an_era_is_news(detector: Detector, text:
 )
 def test_an_era_or_an_anniversary_of_the_event_stays_history(detector: Detector, text: str, lang: str) -> None:
     assert categories(detector, text, lang=lang) == set()
+
+
+# --- 8. a place that straddles governorates ----------------------------------------------------------------------------------
+
+
+def _regions(detector: Detector, text: str, lang: str) -> set[str | None]:
+    result = detector.tag(text, title="", lang=lang, published_at=AS_OF)
+    return {event.to_dict().get("region") for event in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Clashes broke out with ISIS cells in Jabal al-Bishri on Sunday.", "en"),
+        ("شن طيران التحالف غارتين على مواقع للتنظيم في بادية البشري.", "ar"),
+        ("قصفت المدفعية كهوفاً يتحصن فيها عناصر التنظيم في جبال البشري فجر اليوم.", "ar"),
+    ],
+)
+def test_jabal_al_bishri_gets_no_region(detector: Detector, text: str, lang: str) -> None:
+    assert _regions(detector, text, lang) == {None}
+
+
+def test_a_town_beside_jabal_al_bishri_places_the_event(detector: Detector) -> None:
+    text = "Jets struck ISIS hideouts near al-Mayadin on Sunday."
+    assert _regions(detector, text, "en") == {"Deir ez-Zor"}
