@@ -36,6 +36,7 @@ _DATELINE_WORDS: Final = 3  # "MOPTI —", "NEW DELHI —": a bare dateline befo
 _SINCE_START_WORDS: Final = 4  # "since the start of May": a tally's start this far after "since"
 _RANGE_LINK_WORDS: Final = 2  # "January and March", «كانون الثاني وآذار» (the link glued), "May to late August": a span's two months this close
 _MONTH_WORDS: Final = 4  # "In late September," / "During early March": the month this close to the sentence's start
+_ERA_ANNIVERSARY_WORDS: Final = 3  # "بمناسبة الذكرى الـ15 لانطلاق الثورة": an anniversary cue this close before the era it marks
 _HABIT_MARK_BEFORE: Final = 2  # "Turkey regularly carries out air strikes": a mark of frequency right before the habitual verb
 # ... and in an opening adverbial of its own segment, past a part of the day ("On the morning of 10 October," «في صباح يوم 10
 # تشرين الأول،», stop 26)
@@ -586,6 +587,10 @@ def _era_in_clause(rules: _Rules, context: Words, low: int, high: int, after: in
         # an era opened by "since" (or after it: "since last month") is read as a year after it is (`_past_year_in`): a
         # point of comparison ("the heaviest shelling since the war began", "أعنف غارات منذ الشهر الماضي"), or a state
         # since then in a clause told as today's ("withdrew on Sunday for the first time since the war began")
+        return False
+    if era >= after and rules.history_objects.find(context, max(after, era - _ERA_ANNIVERSARY_WORDS), era) >= 0:
+        # the era is what an anniversary after the mention marks, not the mention's date: "تظاهر المئات اليوم بمناسبة
+        # ذكرى انطلاق الثورة", "rallied on the anniversary of the start of the war" (a protest *on* an anniversary is news)
         return False
     if rules.recent_eras.starts_at(context, era) and rules.recall_today.find(context, low, high) >= 0:
         return False  # last month dates another noun of a clause told as today's: "rallied on Thursday against arrests made last month"

@@ -4,9 +4,9 @@ Classes, each beside its near misses:
 
 1. A club's fans or supporters as a side of a clash with police, named anywhere in the clash's clause, even beyond the
    clash word's exclusion window ("Clashes broke out late on Saturday between police and hundreds of fans"): a riot of
-   fans, never an `armed_clash` (`fan_sides`, en/ar). The engine tags a riot of rioters with no protest word as nothing,
-   and so a riot of fans; gunmen or tribal fighters named as a side keep the clash, and a clash of armed men near a
-   stadium stays one.
+   fans, never an `armed_clash` (`fan_sides`, en/ar); a `protest` since test_stop26_readme_rules.py (rioters clashing with
+   police are one, README "Riots vs clashes"); gunmen or tribal fighters named as a side keep the clash, and a clash of
+   armed men near a stadium stays one.
 2. «قصف» with an aircraft told as its instrument several words after the verb («... فجر اليوم باستخدام مسيّرات
    انتحارية», «... بطائرات مسيرة»): an air strike, not a shelling (`air_instruments`); the artillery told there
    («بالمدفعية», «بقذائف الهاون») keeps the shelling, and both told together are both.
