@@ -156,8 +156,9 @@ def _party_before(keeps: CueSet, context: Words, start: int, position: int) -> b
 def _excluded_in_clause(rules: _Rules, rule: TermRule, context: Words, at: int) -> bool:
     """Whether a cue of the term's ``excludes_in_clause`` stands before the mention ``context.words[at]`` in its clause,
     not told of a party of its ``keeps_in_clause`` right before it: "gunmen protesting the arrests clashed with security
-    forces" is an armed clash (armed men told protesting), "residents protesting the arrests clashed ..." a protest."""
-    start = rules.breakers.find(context, 0, at) + 1
+    forces" is an armed clash (armed men told protesting), "residents protesting the arrests clashed ..." a protest.
+    A frequency idiom is no breaker of the clause ("التظاهرات تتسع يوماً بعد الآخر رغم المواجهات", `not_breakers`)."""
+    start = rules.breakers.find(context, 0, at, rules.not_breakers) + 1
     excluded = rule.excludes_in_clause.find(context, start, at)
     if excluded < 0:
         return False
