@@ -38,3 +38,31 @@ def categories_on(published_at: datetime = AS_OF, lang: str | None = "en") -> Ca
         return categories(detector, text, title, lang=lang, published_at=published_at)
 
     return categories_at
+
+
+def places(
+    detector: Detector,
+    text: str,
+    category: str | None = None,
+    title: str = "",
+    *,
+    lang: str | None = None,
+    published_at: datetime = AS_OF,
+) -> set[tuple[str | None, str | None]]:
+    """The (region, country) of each event of ``category`` (of every event when ``None``) in ``text``."""
+    result = detector.tag(text, title=title, lang=lang, published_at=published_at)
+    return {(event.region, event.country) for event in result.events if category is None or event.category == category}
+
+
+def regions(
+    detector: Detector, text: str, category: str | None = None, title: str = "", *, lang: str | None = None
+) -> set[str | None]:
+    """The regions of the events of ``category`` (of every event when ``None``) in ``text``."""
+    return {region for region, _ in places(detector, text, category, title, lang=lang)}
+
+
+def countries(
+    detector: Detector, text: str, category: str | None = None, title: str = "", *, lang: str | None = None
+) -> set[str | None]:
+    """The countries of the events of ``category`` (of every event when ``None``) in ``text``."""
+    return {country for _, country in places(detector, text, category, title, lang=lang)}

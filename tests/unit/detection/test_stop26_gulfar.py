@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import categories
+from tests.unit.detection.tagging import categories, countries
 
 # --- 1. intercepted drones launched at a target ------------------------------------------------------------------------
 
@@ -54,29 +54,27 @@ def test_a_drone_downed_with_no_target_stays_none(detector: Detector, text: str)
 # --- 2. Saudi and Emirati places ------------------------------------------------------------------------------------------
 
 
-def _countries(detector: Detector, text: str, category: str) -> set[str | None]:
-    return {e.to_dict()["country"] for e in detector.tag(text, lang="ar").events if e.category == category}
 
 
 def test_a_drone_strike_on_khamis_mushait_is_placed_in_saudi_arabia(detector: Detector) -> None:
     text = "هاجم الحوثيون بطائرة مسيرة منشأة نفطية في خميس مشيط فجر اليوم."
-    assert _countries(detector, text, "airstrike") == {"Saudi Arabia"}
+    assert countries(detector, text, "airstrike", lang="ar") == {"Saudi Arabia"}
 
 
 def test_smugglers_held_in_jazan_are_placed_in_saudi_arabia(detector: Detector) -> None:
     text = "قبضت دوريات حرس الحدود في منطقة جازان على مهربين اثنين وبحوزتهما كمية من القات."
-    assert _countries(detector, text, "arrest") == {"Saudi Arabia"}
+    assert countries(detector, text, "arrest", lang="ar") == {"Saudi Arabia"}
 
 
 def test_a_gang_held_by_dubai_police_is_placed_in_the_emirates(detector: Detector) -> None:
     text = "ألقت شرطة دبي القبض على أربعة متهمين بترويج المخدرات في شقة بمنطقة الراشدية."
-    assert _countries(detector, text, "arrest") == {"United Arab Emirates"}
+    assert countries(detector, text, "arrest", lang="ar") == {"United Arab Emirates"}
 
 
 def test_riyadh_the_dateline_or_paper_places_nothing(detector: Detector) -> None:
     # the Yemeni city named in the sentence places the strike, not the capital a statement came from
     text = "«الرياض» — شن طيران التحالف اليوم غارات على مواقع للحوثيين في صعدة."
-    assert _countries(detector, text, "airstrike") == {"Yemen"}
+    assert countries(detector, text, "airstrike", lang="ar") == {"Yemen"}
 
 
 # --- 3. an aircraft with its owner's pronoun ----------------------------------------------------------------------------
@@ -166,4 +164,4 @@ def test_a_checkpoint_attacked_with_shells_stays_a_clash(detector: Detector) -> 
 
 def test_a_border_district_told_by_jazan_stays_in_yemen(detector: Detector) -> None:
     text = "قصفت المدفعية اليوم قرى في مديرية شدا الحدودية المحاذية لجازان شمالي صعدة."
-    assert _countries(detector, text, "shelling") == {"Yemen"}
+    assert countries(detector, text, "shelling", lang="ar") == {"Yemen"}

@@ -33,15 +33,12 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import categories_on
+from tests.unit.detection.tagging import categories_on, regions
 
 ar = categories_on(lang="ar")
 AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
 
 
-def _regions(detector: Detector, text: str, category: str) -> set[str | None]:
-    result = detector.tag(text, lang="ar", published_at=AS_OF)
-    return {event.region for event in result.events if event.category == category}
 
 
 def _counts(detector: Detector, text: str, category: str) -> set[int | None]:
@@ -211,12 +208,12 @@ def test_a_number_of_people_stays_the_count(detector: Detector, text: str, count
 
 def test_the_nasiriyah_airbase_is_in_rif_dimashq(detector: Detector) -> None:
     text = "استهدفت غارات إسرائيلية مستودعات في محيط مطار الناصرية بالقرب من جيرود فجر اليوم."
-    assert _regions(detector, text, "airstrike") == {"Rif Dimashq"}
+    assert regions(detector, text, "airstrike", lang="ar") == {"Rif Dimashq"}
 
 
 def test_iraqs_nasiriyah_stays_in_iraq(detector: Detector) -> None:
     text = "اعتقلت قوة أمنية ثلاثة مطلوبين في مدينة الناصرية جنوبي العراق صباح اليوم."
-    assert _regions(detector, text, "arrest") == {"Dhi Qar"}
+    assert regions(detector, text, "arrest", lang="ar") == {"Dhi Qar"}
 
 
 # --- 10. forces shot by gunmen ---------------------------------------------------------------------------------------
@@ -262,12 +259,12 @@ def test_a_strike_today_beside_a_habit_stays(detector: Detector) -> None:
 
 def test_the_ruling_power_in_a_capital_is_no_place(detector: Detector) -> None:
     text = "وقالت الفصائل إن المجموعات المرتبطة بالسلطة الحاكمة في دمشق قصفت بقذائف الهاون بلدة عريقة في ريف السويداء."
-    assert _regions(detector, text, "shelling") == {"Suwayda"}
+    assert regions(detector, text, "shelling", lang="ar") == {"Suwayda"}
 
 
 def test_shelling_in_damascus_stays_in_damascus(detector: Detector) -> None:
     text = "سقطت قذائف هاون على حي باب توما في دمشق صباح اليوم."
-    assert _regions(detector, text, "shelling") == {"Damascus"}
+    assert regions(detector, text, "shelling", lang="ar") == {"Damascus"}
 
 
 # --- 13. what a vigil commemorates -----------------------------------------------------------------------------------
@@ -275,9 +272,9 @@ def test_shelling_in_damascus_stays_in_damascus(detector: Detector) -> None:
 
 def test_a_vigil_stands_where_it_is_held(detector: Detector) -> None:
     text = "نظم ناشطون في مدينة الباب بريف حلب الشرقي وقفة تضامنية مساء اليوم تخليداً لذكرى مجزرة الحولة بريف حمص."
-    assert _regions(detector, text, "protest") == {"Aleppo"}
+    assert regions(detector, text, "protest", lang="ar") == {"Aleppo"}
 
 
 def test_a_vigil_in_the_town_of_the_massacre_stays_there(detector: Detector) -> None:
     text = "نظم أهالي الحولة بريف حمص وقفة احتجاجية اليوم للمطالبة بمحاسبة المتورطين."
-    assert _regions(detector, text, "protest") == {"Homs"}
+    assert regions(detector, text, "protest", lang="ar") == {"Homs"}

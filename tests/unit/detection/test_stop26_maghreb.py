@@ -35,19 +35,13 @@ from datetime import UTC, datetime
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import categories
+from tests.unit.detection.tagging import categories, countries, regions
 
 AS_OF = datetime(2026, 11, 25, tzinfo=UTC)
 
 
-def _regions(detector: Detector, text: str, category: str, title: str = "") -> set[str | None]:
-    result = detector.tag(text, title=title, lang="ar", published_at=AS_OF)
-    return {event.region for event in result.events if event.category == category}
 
 
-def _countries(detector: Detector, text: str, category: str, title: str = "") -> set[str | None]:
-    result = detector.tag(text, title=title, lang="ar", published_at=AS_OF)
-    return {event.country for event in result.events if event.category == category}
 
 
 # --- 1. places of the Maghreb press ----------------------------------------------------------------------------------
@@ -66,7 +60,7 @@ def _countries(detector: Detector, text: str, category: str, title: str = "") ->
     ],
 )
 def test_maghreb_places_give_the_country(detector: Detector, text: str, category: str, country: str) -> None:
-    assert _countries(detector, text, category) == {country}
+    assert countries(detector, text, category, lang="ar") == {country}
 
 
 @pytest.mark.parametrize(
@@ -85,7 +79,7 @@ def test_libyan_quarters_and_bodies_read_tripoli_as_libya(detector: Detector, te
 
 def test_lebanons_tripoli_stays_the_default(detector: Detector) -> None:
     text = "اندلعت اشتباكات مسلحة الليلة في طرابلس بين مسلحين من باب التبانة وجبل محسن."
-    assert _countries(detector, text, "armed_clash") == {"Lebanon"}
+    assert countries(detector, text, "armed_clash", lang="ar") == {"Lebanon"}
 
 
 @pytest.mark.parametrize(
@@ -96,11 +90,11 @@ def test_lebanons_tripoli_stays_the_default(detector: Detector) -> None:
     ],
 )
 def test_bisadad_is_no_sadad(detector: Detector, text: str) -> None:
-    assert "Homs" not in _regions(detector, text, "arrest")
+    assert "Homs" not in regions(detector, text, "arrest", lang="ar")
 
 
 def test_the_town_of_sadad_stays_when_cued(detector: Detector) -> None:
-    assert _regions(detector, "اعتقلت دورية أمنية اليوم شابين في بلدة صدد.", "arrest") == {"Homs"}
+    assert regions(detector, "اعتقلت دورية أمنية اليوم شابين في بلدة صدد.", "arrest", lang="ar") == {"Homs"}
 
 
 # --- 2. suspended classes ----------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import AS_OF, categories
+from tests.unit.detection.tagging import categories, regions
 
 # --- 1. rioters clashing with police -----------------------------------------------------------------------------------
 
@@ -237,9 +237,6 @@ def test_an_era_or_an_anniversary_of_the_event_stays_history(detector: Detector,
 # --- 8. a place that straddles governorates ----------------------------------------------------------------------------------
 
 
-def _regions(detector: Detector, text: str, lang: str) -> set[str | None]:
-    result = detector.tag(text, title="", lang=lang, published_at=AS_OF)
-    return {event.to_dict().get("region") for event in result.events}
 
 
 @pytest.mark.parametrize(
@@ -251,9 +248,9 @@ def _regions(detector: Detector, text: str, lang: str) -> set[str | None]:
     ],
 )
 def test_jabal_al_bishri_gets_no_region(detector: Detector, text: str, lang: str) -> None:
-    assert _regions(detector, text, lang) == {None}
+    assert regions(detector, text, lang=lang) == {None}
 
 
 def test_a_town_beside_jabal_al_bishri_places_the_event(detector: Detector) -> None:
     text = "Jets struck ISIS hideouts near al-Mayadin on Sunday."
-    assert _regions(detector, text, "en") == {"Deir ez-Zor"}
+    assert regions(detector, text, lang="en") == {"Deir ez-Zor"}
