@@ -57,15 +57,23 @@ def _marker(line: str) -> bool:
     return folded in _MARKERS_EN or folded in _MARKERS_AR
 
 
-def _inline_marker(line: str) -> bool:
-    """Whether the line opens with a marker and a colon and goes on with a headline on the same line, as some sites
-    print their related links: «اقرأ أيضاً:تصعيد إسرائيلي غير مسبوق ...», "Read also: Zelensky says ..." (stop 26)."""
-    colon = line.find(":", 0, _MARKER_MAX)
-    if colon < 0:
-        colon = line.find("：", 0, _MARKER_MAX)
+def _inline_marker(line: str, colon: int) -> bool:
+    """Whether the line opens with a marker and a colon (at ``colon``) and goes on with a headline on the same line, as
+    some sites print their related links: «اقرأ أيضاً:تصعيد إسرائيلي غير مسبوق ...», "Read also: Zelensky says ..."
+    (stop 26)."""
     if colon < 0 or not line[colon + 1:].strip():
         return False
     return _marker(line[:colon]) and _headline(line[colon + 1:])
+
+
+def _colons(line: str) -> tuple[int, int]:
+    """The first ``:`` and the first full-width ``：`` within `_MARKER_MAX` characters of the line's start (-1: none; the
+    second is looked for only when the first is not within `_LABEL_REACH`): one look per line serves both the inline
+    marker and the tag line."""
+    ascii_colon = line.find(":", 0, _MARKER_MAX)
+    if 0 <= ascii_colon < _LABEL_REACH:
+        return ascii_colon, -1
+    return ascii_colon, line.find("：", 0, _MARKER_MAX)
 
 
 def _headline(line: str) -> bool:
@@ -84,14 +92,15 @@ def drop_page_furniture(text: str) -> str:
         if not line.strip():
             continue
         # a marker is short and a tag line's label ends in a colon near its start: most lines are neither
-        marker = (len(line) <= _MARKER_MAX and _marker(line)) or _inline_marker(line)
-        if marker or ((line.find(":", 0, _LABEL_REACH) >= 0 or line.find("：", 0, _LABEL_REACH) >= 0) and _TAG_LINE.match(line)):
+        ascii_colon, wide_colon = _colons(line)
+        marker = (len(line) <= _MARKER_MAX and _marker(line)) or _inline_marker(
+            line, ascii_colon if ascii_colon >= 0 else wide_colon
+        )
+        if marker or (
+            (0 <= ascii_colon < _LABEL_REACH or 0 <= wide_colon < _LABEL_REACH) and _TAG_LINE.match(line)
+        ):
             lines[number] = " " * len(line)
             in_list = marker
-            changed = True
-        elif len(line) <= _MARKER_MAX + _HEADLINE_MAX and _inline_marker(line):
-            lines[number] = " " * len(line)
-            in_list = False
             changed = True
         elif in_list and _headline(line):
             lines[number] = " " * len(line)
