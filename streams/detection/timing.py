@@ -277,8 +277,8 @@ def _past_month_range(rules: _Rules, context: Words, at: int, after: int, month:
     "arrested 300 people from May to August", «وثق 120 غارة بين كانون الثاني وآذار», «خلال الفترة الممتدة بين حزيران
     وأيلول»): a tally over those months, counted from an earlier month (the labeling README: background), as a tally "since"
     one is. Not with a day of the news in the segment."""
-    if not month or not (rules.months or rules.month_names) or not rules.range_openers:
-        return False
+    if not month or not context.union & rules.month_bit or not rules.range_openers:
+        return False  # (most sentences name no month: `_month_at` below would find none)
     low, high = _segment(context, at, after)
     index = low
     while index < high:
@@ -456,7 +456,7 @@ def _earlier_start(rules: _Rules, context: Words, since: int, month: int) -> boo
     # الماضي» (not the article's own month: "since the truce took effect on November 2")
     if not month:
         return False
-    position = since + 4
+    position = since + _SINCE_START_WORDS  # from the last word the start's look above read
     while position < len(words) and position - since <= _SINCE_PHRASE_WORDS and not context.bits[position - 1] & PAUSE_BIT:
         number, width = _month_at(rules, context, position)
         if number and number != month and (
