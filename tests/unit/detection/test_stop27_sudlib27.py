@@ -6,13 +6,12 @@ Classes, each beside the near misses that must stay silent or keep firing:
 1. "last <month>" dates an event as that month's: "was detained last October" in a November report is background, as
    "last month" is (an event of the day with "last week" stays news).
 2. «أوقف» of traffic is no arrest: protesters "stopped the traffic" («أوقفوا الحركة المرورية», «حركة السير»); a patrol
-   stopping two men is still one.
+   stopping two men is still one, and so are drivers held on a charge of blocking the traffic.
 3. Aircraft as the subject right after «هاجم» are an air strike, not a clash: «هاجمت الطائرات الحربية المعسكر»
    (armed men attacking a checkpoint stay the clash); the army named as the aircraft's owner («الطيران الحربي التابع
    للجيش») no longer hides the strike of «دمر».
-4. A town taken back with its control, the verb «استعاد ... السيطرة على» with forces in the sentence, is a military
-   operation (not a fire or a match brought under control, the noun of an analysis, nor a recapture recalled from an
-   earlier month); in English "announced the recapture of" (not a title's).
+4. (Left out at the merge gate: «استعاد ... السيطرة على» and "announced the recapture of" as military operations; one of
+   them cost an untouched set a military-operation false positive.)
 5. English ground fire and fighting: "a barrage of artillery/shells" is shelling (not a barrage of criticism); forces
    "engaged in combat" and battles "over the past two days" are clashes (not a game's combat, nor a budget's battles).
 6. What is not yet: fighting "anticipated/forecast to persist" is a forecast; a declaration that "mandates" or "requires"
@@ -79,6 +78,17 @@ def test_a_patrol_stopping_two_men_is_still_an_arrest(detector: Detector) -> Non
     assert "arrest" in categories_ar(detector, "أوقفت دورية من الأمن شابين مطلوبين في مصراتة صباح اليوم.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأوقف عناصر الشرطة خمسة سائقين بتهمة عرقلة السير قرب الميدان صباح اليوم.",
+        "أوقفت الشرطة ثلاثة شبان بتهمة تعطيل حركة المرور في الزاوية أمس.",
+    ],
+)
+def test_men_held_on_a_charge_of_blocking_traffic_are_arrested(detector: Detector, text: str) -> None:
+    assert "arrest" in categories_ar(detector, text)
+
+
 # --- 3. aircraft attacking -------------------------------------------------------------------------------------------
 
 
@@ -104,42 +114,6 @@ def test_armed_men_attacking_a_checkpoint_stay_a_clash(detector: Detector) -> No
 
 def test_air_defences_of_the_army_destroying_a_drone_are_no_strike(detector: Detector) -> None:
     assert "airstrike" not in categories_ar(detector, "دمرت المضادات التابعة للجيش طائرة مسيرة فوق مدينة الضعين.")
-
-
-# --- 4. towns taken back ---------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "استعاد الجيش السيطرة على بلدة أم روابة في شمال كردفان صباح اليوم.",
-        "استعادت القوات المشتركة السيطرة الكاملة على مدينة بارا بعد معارك عنيفة أمس.",
-    ],
-)
-def test_control_taken_back_by_forces_is_an_operation(detector: Detector, text: str) -> None:
-    assert "military_operation" in categories_ar(detector, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "استعادت فرق الإطفاء السيطرة على الحريق في سوق مدينة كسلا أمس.",
-        "استعاد الهلال السيطرة على المباراة في الشوط الثاني وسجل هدفين.",
-        "يرى محللون أن استعادة الجيش مدينة بارا تفتح الطريق نحو الأبيض.",
-        "وكان الجيش قد استعاد السيطرة على البلدة في سبتمبر الماضي.",
-    ],
-)
-def test_other_controls_analyses_and_recalls_are_no_operation(detector: Detector, text: str) -> None:
-    assert "military_operation" not in categories_ar(detector, text)
-
-
-def test_an_announced_recapture_is_an_operation(detector: Detector) -> None:
-    text = "On Sunday the army announced the recapture of the town of Bara after two days of fighting with the paramilitaries."
-    assert "military_operation" in categories(detector, text)
-
-
-def test_a_recaptured_title_is_no_operation(detector: Detector) -> None:
-    assert "military_operation" not in categories(detector, "The club announced the recapture of the league title on Sunday.")
 
 
 # --- 5. barrages, combat, battles ------------------------------------------------------------------------------------
