@@ -29,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from streams.detection import Detector
-from tests.unit.detection.tagging import categories_on
+from tests.unit.detection.tagging import categories_on, places
 
 categories = categories_on()
 categories_ar = categories_on(lang="ar")
@@ -68,6 +68,69 @@ def test_a_bomb_by_a_house_stays_an_explosion(detector: Detector) -> None:
 
 def test_a_bomb_by_a_house_stays_an_explosion_ar(detector: Detector) -> None:
     assert "explosion" in categories_ar(detector, "فجر مسلحون منزل ضابط في درعا بعبوة ناسفة صباح اليوم.")
+
+
+# --- 5. places -------------------------------------------------------------------------------------------------------
+
+
+def test_toul_in_a_lebanese_report_is_in_nabatieh(detector: Detector) -> None:
+    text = "An Israeli drone struck a car in the southern Lebanese village of Toul on Tuesday, killing one man."
+    assert places(detector, text, "airstrike", lang="en") == {("Nabatieh", "Lebanon")}
+
+
+def test_toul_in_a_lebanese_report_is_in_nabatieh_ar(detector: Detector) -> None:
+    text = "استهدفت مسيرة إسرائيلية سيارة في بلدة طول قضاء النبطية جنوب لبنان اليوم."
+    assert places(detector, text, "airstrike", lang="ar") == {("Nabatieh", "Lebanon")}
+
+
+def test_toul_in_france_is_not_lebanon(detector: Detector) -> None:
+    text = "Police arrested two men in Toul, in eastern France, on Tuesday after a brawl outside a bar."
+    assert ("Nabatieh", "Lebanon") not in places(detector, text, "arrest", lang="en")
+
+
+def test_length_along_the_border_is_no_place(detector: Detector) -> None:
+    text = "اندلعت اشتباكات على طول الحدود اللبنانية مساء أمس."
+    assert ("Nabatieh", "Lebanon") not in places(detector, text, "armed_clash", lang="ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jets struck a farm outside the capital Damascus on Tuesday, a war monitor said.", "en"),
+        ("Clashes broke out on the outskirts of Damascus on Monday, a war monitor said.", "en"),
+        ("A car bomb exploded in the countryside of Damascus on Tuesday.", "en"),
+        ("انفجرت سيارة مفخخة في ريف دمشق صباح اليوم.", "ar"),
+        ("قصفت طائرات مزرعة في ريف العاصمة دمشق صباح اليوم.", "ar"),
+        ("اندلعت اشتباكات على أطراف دمشق مساء أمس.", "ar"),
+    ],
+)
+def test_the_surroundings_of_damascus_are_rif_dimashq(detector: Detector, text: str, lang: str) -> None:
+    assert places(detector, text, lang=lang) == {("Rif Dimashq", "Syria")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Clashes broke out in Damascus on Monday, a war monitor said.", "en"),
+        ("انفجرت سيارة مفخخة في دمشق صباح اليوم.", "ar"),
+    ],
+)
+def test_damascus_itself_stays_damascus(detector: Detector, text: str, lang: str) -> None:
+    assert places(detector, text, lang=lang) == {("Damascus", "Syria")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A drone struck a fuel depot in Altai Krai on Tuesday, the governor said.", "en"),
+        ("Police detained five activists on Sakhalin island on Monday.", "en"),
+        ("Police detained five activists in Yuzhno-Sakhalinsk on Monday.", "en"),
+        ("اعتقلت الشرطة خمسة ناشطين في جزيرة سخالين اليوم.", "ar"),
+        ("هاجمت مسيرات منشأة نفطية في إقليم ألتاي اليوم.", "ar"),
+    ],
+)
+def test_altai_krai_and_sakhalin_are_russia(detector: Detector, text: str, lang: str) -> None:
+    assert {country for _, country in places(detector, text, lang=lang)} == {"Russia"}
 
 
 # --- 6. kidnappings --------------------------------------------------------------------------------------------------
