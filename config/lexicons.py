@@ -271,6 +271,15 @@ class Category(_Strict):
         "'withdrew', news).",
     )
     plan_times: list[str] = Field(default_factory=list, description="See `plan_forms`: 'within a week', 'خلال أسبوع'.")
+    stay_forms: list[str] = Field(
+        default_factory=list,
+        description="Forms of the category's words that tell no past ('withdrawal', 'withdrawing', 'تنسحب', 'انسحاب'): such a "
+        "mention, starting with one of them, in a sentence with one of `stay_cues` and no day of the news "
+        "(`history.recall_today`), is a withdrawal to come that the stay contradicts or bounds, no event ('The withdrawal "
+        "of coalition forces from the base will be completed by September, while some will remain in Erbil', 'تنسحب قوات "
+        "التحالف من القاعدة، بينما ستبقى قوة في أربيل'; not 'withdrew ..., while a small force will remain', news).",
+    )
+    stay_cues: list[str] = Field(default_factory=list, description="See `stay_forms`: 'will remain', 'ستبقى'.")
     excludes_later: list[str] = Field(
         default_factory=list,
         description="Words anywhere after the mention in its sentence that make it no event of this category, however far: "

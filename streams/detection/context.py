@@ -199,6 +199,8 @@ class _Rules:
         self.exclude_keeps: dict[str, CueSet] = {}
         # category -> its present forms and the times to come that make one under a deal a plan (`Category.plan_forms`)
         self.plans: dict[str, tuple[CueSet, CueSet]] = {}
+        # category -> its forms that tell no past and the stay words that make one a withdrawal to come (`Category.stay_forms`)
+        self.stays: dict[str, tuple[CueSet, CueSet]] = {}
         # category -> who carries it out (`Category.agents`): a sentence naming none refers back to the last mention
         self.agents: dict[str, CueSet] = {}
         # ... the categories where only a bare anaphor refers back so (`Category.agents_bare_only`)
@@ -230,6 +232,8 @@ class _Rules:
                 self.exclude_keeps[category] = cues(entry.exclude_keeps)
                 if entry.plan_forms and entry.plan_times:
                     self.plans[category] = (cues(entry.plan_forms), cues(entry.plan_times))
+            if entry.stay_forms and entry.stay_cues:
+                self.stays[category] = (cues(entry.stay_forms), cues(entry.stay_cues))
             if entry.agents:
                 self.agents[category] = cues(entry.agents)
                 if entry.agents_bare_only:

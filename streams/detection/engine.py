@@ -107,6 +107,7 @@ from streams.detection.requirements import (
     _renames,
     _required,
     _sense_in_sentence,
+    _stay_contradicts,
     _unmet,
 )
 from streams.detection.sentences import (
@@ -400,6 +401,9 @@ class Detector:
             plan = rules.plans.get(rule.category)
             if plan is not None and _deal_plan(rules, rule.category, plan, context, at, after):
                 continue  # "وبموجب الاتفاق، تنسحب الفصائل من الأحياء الشرقية خلال أسبوع": the deal's terms
+            stay = rules.stays.get(rule.category)
+            if stay is not None and _stay_contradicts(rules, stay, context, at, after):
+                continue  # "تنسحب قوات التحالف من القاعدة، بينما ستبقى قوة في أربيل": a withdrawal to come, bounded by a stay
             later = rules.excludes_later.get(rule.category)
             if later is not None and context.union & later.bit and later.find(context, after) >= 0:
                 continue  # "some were detained at checkpoints and released only after relatives paid ransoms"

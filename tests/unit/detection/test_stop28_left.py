@@ -35,6 +35,92 @@ categories = categories_on()
 categories_ar = categories_on(lang="ar")
 
 
+# --- 3. withdrawals --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces retreated from Kafr Nabl on Tuesday after heavy losses, activists said.",
+        "The rebels pulled back from their positions south of the town on Sunday.",
+        "US troops departed the base near Shaddadi on Wednesday, residents said.",
+        "The last Russian soldiers exited the airbase in northern Mali on Thursday.",
+    ],
+)
+def test_forces_leaving_a_place_or_a_base_withdrew(detector: Detector, text: str) -> None:
+    assert "withdrawal" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غادرت القوات الأمريكية القاعدة في ريف الحسكة صباح اليوم.",
+        "غادرت القوات الروسية قاعدة القامشلي مساء أمس بعد تفكيك معداتها.",
+    ],
+)
+def test_forces_leaving_a_base_withdrew_ar(detector: Detector, text: str) -> None:
+    assert "withdrawal" in categories_ar(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price of oil retreated from its highs on Tuesday.",
+        "The delegation departed the capital on Tuesday after the talks.",
+        "The candidate pulled back from the race on Monday.",
+        "Fans exited the stadium through the northern gates after the match.",
+    ],
+)
+def test_prices_delegations_and_fans_leaving_withdrew_nothing(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "غادر الوفد العاصمة صباح اليوم بعد انتهاء المحادثات.",
+        "غادر اللاعبون الملعب بعد نهاية المباراة.",
+    ],
+)
+def test_a_delegation_or_players_leaving_withdrew_nothing_ar(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories_ar(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US will not withdraw its troops from Iraq this year, the Pentagon said.",
+        "US troops will remain in Syria, the defense secretary said on Tuesday.",
+        "The withdrawal of coalition forces from Ain al-Asad will be completed by September, while some will remain in Erbil.",
+        "The troops withdrawing from Baghdad will move to Erbil, where they will remain until 2026.",
+    ],
+)
+def test_a_withdrawal_to_come_a_stay_word_contradicts_is_no_event(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ستبقى القوات الأمريكية في العراق، بحسب وزير الدفاع.",
+        "تنسحب قوات التحالف من قاعدة عين الأسد، بينما ستبقى قوة صغيرة في أربيل.",
+        "لن تنسحب القوات التركية من شمال سوريا وستبقى في مواقعها، قال المتحدث.",
+    ],
+)
+def test_a_withdrawal_to_come_a_stay_word_contradicts_is_no_event_ar(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories_ar(detector, text)
+
+
+def test_a_withdrawal_done_beside_a_stay_word_stays_news(detector: Detector) -> None:
+    text = "US forces withdrew from Ain al-Asad on Tuesday, while a small force will remain in Erbil."
+    assert "withdrawal" in categories(detector, text)
+
+
+def test_a_withdrawal_done_beside_a_stay_word_stays_news_ar(detector: Detector) -> None:
+    text = "انسحبت القوات الأمريكية من قاعدة عين الأسد اليوم، بينما ستبقى قوة صغيرة في أربيل."
+    assert "withdrawal" in categories_ar(detector, text)
+
+
 # --- 4. punitive demolitions -----------------------------------------------------------------------------------------
 
 
