@@ -580,6 +580,12 @@ class History(_Strict):
         description="Words of frequency that make a `habitual_verbs` clause a habit ('متكررة', 'شبه اليومية', 'frequent', "
         "'regularly'); alone they tell nothing ('jets carried out repeated strikes on Monday' is news).",
     )
+    habitual_adjacent: list[str] = Field(
+        default_factory=list,
+        description="Words of frequency that, right beside a mention, tell it as a habit whatever verb the clause has "
+        "('daily strikes', 'weekly shelling', 'غارات يومية', 'قصف أسبوعي'), unless one of `recall_today` names the day in "
+        "its clause: background, no event.",
+    )
     described_by: list[str] = Field(
         default_factory=list,
         description="Relative pronouns opening a clause that describes a place or a person ('which', 'التي'): a mention "

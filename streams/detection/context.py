@@ -100,6 +100,7 @@ class _Rules:
         self.recent_eras = cues(lexicon.history.recent_eras)
         self.habitual_verbs = cues(lexicon.history.habitual_verbs)
         self.habitual_marks = cues(lexicon.history.habitual_marks)
+        self.habitual_adjacent = cues(lexicon.history.habitual_adjacent)
         self.habitual_universals = cues(lexicon.history.habitual_universals)
         self.described_by = _word_set(lexicon.history.described_by)
         self.described_dates = cues(lexicon.history.described_dates)

@@ -125,6 +125,7 @@ from streams.detection.timing import (
     _described,
     _generic,
     _habitual,
+    _habitual_adjacent,
     _history_object,
     _history_year,
     _not_today,
@@ -461,6 +462,8 @@ class Detector:
                 rules, context, at, after
             ):
                 continue  # "وتشهد بلدات الريف هجمات متكررة", "the town regularly sees raids": a habit, not the day's event
+            if context.union & rules.habitual_adjacent.bit and _habitual_adjacent(rules, context, at, after):
+                continue  # «غارات يومية», "daily strikes": a habit, not the day's event
             if context.union & rules.habitual_universals.bit and _generic(rules, context, after):
                 continue  # "In those years each offensive was followed by arrests": a rule of many events
             if context.union & rules.described_dates.bit and _described(rules, context, at, after):

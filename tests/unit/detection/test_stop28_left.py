@@ -35,6 +35,54 @@ categories = categories_on()
 categories_ar = categories_on(lang="ar")
 
 
+# --- 2. habits -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشن الطائرات الحربية غارات يومية على قرى جبل الزاوية في ريف إدلب الجنوبي.",
+        "وتتعرض بلدات ريف حلب الغربي لقصف أسبوعي من مواقع قوات النظام.",
+        "وتشهد المنطقة غارات شهرية تستهدف مواقع التنظيم في البادية.",
+        "غارات إسرائيلية تتكرر يومياً على قرى الجنوب اللبناني منذ إعلان الهدنة.",
+    ],
+)
+def test_a_daily_or_weekly_strike_is_a_habit_ar(detector: Detector, text: str) -> None:
+    assert not categories_ar(detector, text) & {"airstrike", "shelling"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villages of Jabal al-Zawiya have endured daily air strikes for months, residents said.",
+        "Farmers in the valley live under weekly shelling from the hills above their fields.",
+    ],
+)
+def test_daily_strikes_are_a_habit(detector: Detector, text: str) -> None:
+    assert not categories(detector, text) & {"airstrike", "shelling"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("شنت الطائرات الحربية غارتين على بلدة كنصفرة صباح اليوم، في إطار غارات يومية تستهدف ريف إدلب.", "airstrike"),
+        ("قصفت قوات النظام بلدة كنصفرة صباح اليوم بعشر قذائف، ضمن قصف أسبوعي تتعرض له المنطقة.", "shelling"),
+        ("وتشن الطائرات الحربية منذ صباح اليوم غارات يومية على قرى جبل الزاوية.", "airstrike"),
+    ],
+)
+def test_a_dated_strike_beside_a_habit_stays_news_ar(detector: Detector, text: str, category: str) -> None:
+    assert category in categories_ar(detector, text)
+
+
+def test_a_dated_strike_beside_daily_strikes_stays_news(detector: Detector) -> None:
+    text = "Jets struck Kafranbel on Tuesday morning, the latest of the daily strikes on southern Idlib."
+    assert "airstrike" in categories(detector, text)
+
+
+def test_a_daily_newspaper_is_no_habit(detector: Detector) -> None:
+    assert "airstrike" in categories(detector, "The daily newspaper reported that jets struck Kafranbel on Tuesday.")
+
+
 # --- 3. withdrawals --------------------------------------------------------------------------------------------------
 
 
