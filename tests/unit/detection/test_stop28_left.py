@@ -35,6 +35,82 @@ categories = categories_on()
 categories_ar = categories_on(lang="ar")
 
 
+# --- 1. air words ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a car near Bint Jbeil on Tuesday, killing two men inside it.",
+        "A helicopter opened fire on the militants' pickup trucks near Kandahar on Friday, officials said.",
+        "An army helicopter fired rockets at a farmhouse on the edge of the village overnight.",
+    ],
+)
+def test_one_drone_or_helicopter_is_an_air_strike(detector: Detector, text: str) -> None:
+    found = categories(detector, text)
+    assert "airstrike" in found
+    assert not found & {"armed_clash", "shelling"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مسيّرة استهدفت سيارة عند مدخل بلدة بنت جبيل جنوب لبنان صباح اليوم.",
+        "مروحية قصفت منزلاً في بلدة كفرنبل بريف إدلب الجنوبي مساء أمس.",
+        "قصفت مروحية تابعة للجيش مواقع للمسلحين قرب بلدة اللطامنة شمال حماة اليوم.",
+    ],
+)
+def test_one_drone_or_helicopter_is_an_air_strike_ar(detector: Detector, text: str) -> None:
+    found = categories_ar(detector, text)
+    assert "airstrike" in found
+    assert "shelling" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villages east of the town came under air and tank shelling on Tuesday, residents said.",
+        "Rebel positions north of Hama were hit by air and artillery shelling on Monday night.",
+    ],
+)
+def test_air_and_ground_shelling_is_both(detector: Detector, text: str) -> None:
+    assert {"airstrike", "shelling"} <= categories(detector, text)
+
+
+def test_air_and_artillery_bombardment_is_both_ar(detector: Detector) -> None:
+    text = "تعرضت بلدة كفرنبل لقصف جوي ومدفعي عنيف صباح اليوم."
+    assert {"airstrike", "shelling"} <= categories_ar(detector, text)
+
+
+def test_tank_shelling_alone_is_no_air_strike(detector: Detector) -> None:
+    found = categories(detector, "The villages east of the town came under tank shelling on Tuesday, residents said.")
+    assert "shelling" in found
+    assert "airstrike" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A helicopter landed at the base on Tuesday carrying the defence minister.",
+        "A military helicopter crashed in the mountains on Monday, killing its crew of four.",
+        "A drone flew over the town for hours on Tuesday, residents said.",
+    ],
+)
+def test_a_helicopter_or_drone_that_only_flies_is_nothing(detector: Detector, text: str) -> None:
+    assert "airstrike" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حلقت مسيرة فوق البلدة طوال ساعات اليوم، بحسب الأهالي.",
+        "هبطت مروحية تقل وزير الدفاع في القاعدة صباح اليوم.",
+    ],
+)
+def test_a_helicopter_or_drone_that_only_flies_is_nothing_ar(detector: Detector, text: str) -> None:
+    assert "airstrike" not in categories_ar(detector, text)
+
+
 # --- 2. habits -------------------------------------------------------------------------------------------------------
 
 
