@@ -52,9 +52,24 @@ def test_one_drone_or_helicopter_is_an_air_strike(detector: Detector, text: str)
     assert not found & {"armed_clash", "shelling"}
 
 
+def test_a_drone_opening_fire_is_an_air_strike(detector: Detector) -> None:
+    found = categories(detector, "A drone opened fire on a pickup truck near the town on Tuesday, residents said.")
+    assert "airstrike" in found
+    assert "armed_clash" not in found
+
+
+def test_gunmen_opening_fire_on_a_helicopter_are_no_air_strike(detector: Detector) -> None:
+    assert "airstrike" not in categories(detector, "Gunmen opened fire on a helicopter as it landed at the base on Tuesday.")
+
+
+def test_a_police_helicopter_firing_a_flare_is_no_air_strike(detector: Detector) -> None:
+    assert "airstrike" not in categories(detector, "The police helicopter fired a flare over the stadium on Saturday night.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "استهدفت مروحية عسكرية سيارة قرب مدينة درنة صباح اليوم.",
         "مسيّرة استهدفت سيارة عند مدخل بلدة بنت جبيل جنوب لبنان صباح اليوم.",
         "مروحية قصفت منزلاً في بلدة كفرنبل بريف إدلب الجنوبي مساء أمس.",
         "قصفت مروحية تابعة للجيش مواقع للمسلحين قرب بلدة اللطامنة شمال حماة اليوم.",
@@ -108,6 +123,18 @@ def test_a_helicopter_or_drone_that_only_flies_is_nothing(detector: Detector, te
     ],
 )
 def test_a_helicopter_or_drone_that_only_flies_is_nothing_ar(detector: Detector, text: str) -> None:
+    assert "airstrike" not in categories_ar(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت المدفعية مروحية قرب المطار العسكري صباح اليوم.",
+        "أسقطت الفصائل مروحية تابعة للنظام قرب سراقب صباح اليوم.",
+        "مسيرة استهدفت تسليط الضوء على معاناة الأسرى في رام الله اليوم.",
+    ],
+)
+def test_a_helicopter_struck_or_a_march_is_no_air_strike_ar(detector: Detector, text: str) -> None:
     assert "airstrike" not in categories_ar(detector, text)
 
 
