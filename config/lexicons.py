@@ -580,11 +580,17 @@ class History(_Strict):
         description="Words of frequency that make a `habitual_verbs` clause a habit ('متكررة', 'شبه اليومية', 'frequent', "
         "'regularly'); alone they tell nothing ('jets carried out repeated strikes on Monday' is news).",
     )
-    habitual_adjacent: list[str] = Field(
+    habitual_adjacent_before: list[str] = Field(
         default_factory=list,
-        description="Words of frequency that, right beside a mention, tell it as a habit whatever verb the clause has "
-        "('daily strikes', 'weekly shelling', 'غارات يومية', 'قصف أسبوعي'), unless one of `recall_today` names the day in "
-        "its clause: background, no event.",
+        description="Words of frequency that, ending right before a mention, tell it as a habit whatever verb the clause "
+        "has ('daily strikes', 'weekly shelling'), unless one of `recall_today` names the day in its clause: background, "
+        "no event.",
+    )
+    habitual_adjacent_after: list[str] = Field(
+        default_factory=list,
+        description="As `habitual_adjacent_before`, right after a mention, across one word at most and no pause ('غارات "
+        "يومية', 'غارات إسرائيلية يومية', 'قصف أسبوعي'): where the language puts its adjectives after the noun (a "
+        "newspaper's «اليومية» before the mention tells nothing).",
     )
     described_by: list[str] = Field(
         default_factory=list,

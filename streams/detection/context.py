@@ -100,7 +100,9 @@ class _Rules:
         self.recent_eras = cues(lexicon.history.recent_eras)
         self.habitual_verbs = cues(lexicon.history.habitual_verbs)
         self.habitual_marks = cues(lexicon.history.habitual_marks)
-        self.habitual_adjacent = cues(lexicon.history.habitual_adjacent)
+        self.habitual_adjacent_before = cues(lexicon.history.habitual_adjacent_before)
+        self.habitual_adjacent_after = cues(lexicon.history.habitual_adjacent_after)
+        self.habitual_adjacent_bits = self.habitual_adjacent_before.bit | self.habitual_adjacent_after.bit
         self.habitual_universals = cues(lexicon.history.habitual_universals)
         self.described_by = _word_set(lexicon.history.described_by)
         self.described_dates = cues(lexicon.history.described_dates)

@@ -462,7 +462,7 @@ class Detector:
                 rules, context, at, after
             ):
                 continue  # "وتشهد بلدات الريف هجمات متكررة", "the town regularly sees raids": a habit, not the day's event
-            if context.union & rules.habitual_adjacent.bit and _habitual_adjacent(rules, context, at, after):
+            if context.union & rules.habitual_adjacent_bits and _habitual_adjacent(rules, context, at, after):
                 continue  # «غارات يومية», "daily strikes": a habit, not the day's event
             if context.union & rules.habitual_universals.bit and _generic(rules, context, after):
                 continue  # "In those years each offensive was followed by arrests": a rule of many events

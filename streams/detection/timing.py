@@ -44,7 +44,7 @@ _OPENING_MONTH_WORDS: Final = 7
 _DAY_PARTS: Final = frozenset({
     "morning", "evening", "night", "afternoon", "dawn", "eve", "صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "عصر", "صبيحة",
 })
-_HABIT_ADJACENT_BEFORE: Final = 2  # "daily strikes", "daily Russian strikes": a frequency right before the mention
+_HABIT_ADJACENT_BEFORE: Final = 2  # "daily strikes", "almost daily strikes": a frequency ending right before the mention
 _HABIT_ADJACENT_AFTER: Final = 2  # «غارات يومية», «غارات إسرائيلية يومية»: a frequency right after it, across an adjective
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _DATED_AFTER_WORDS: Final = 6  # "that took place in August 2019", "in the spring of 2020": a dating clause has at most this many words
@@ -632,15 +632,17 @@ def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
 
 
 def _habitual_adjacent(rules: _Rules, context: Words, at: int, after: int) -> bool:
-    """Whether the mention ``context.words[at:after]`` is named with a frequency beside it (`habitual_adjacent`): right
-    before it ("daily strikes", "weekly shelling") or right after it, across an adjective at most and no pause («غارات
-    يومية», «غارات إسرائيلية يومية», «قصف أسبوعي»), in a clause naming no day of the news (`recall_today`): a habit, no
-    event. A strike of the day told beside them stays news ("Jets struck Kafranbel on Tuesday, the latest of the daily
-    strikes")."""
-    marks = rules.habitual_adjacent
-    before = marks.find(context, max(0, at - _HABIT_ADJACENT_BEFORE), at)
-    if before < 0 or context.pause_in(before, at):
-        found = marks.find(context, after, min(len(context.words), after + _HABIT_ADJACENT_AFTER), first=True)
+    """Whether the mention ``context.words[at:after]`` is named with a frequency beside it: one of
+    `habitual_adjacent_before` ending right before it ("daily strikes", "near-daily strikes", "weekly shelling") or one
+    of `habitual_adjacent_after` right after it, across one word at most and no pause («غارات يومية», «غارات إسرائيلية
+    يومية», «قصف أسبوعي»), in a clause naming no day of the news (`recall_today`): a habit, no event. A strike of the day
+    told beside them stays news ("Jets struck Kafranbel on Tuesday, the latest of the daily strikes")."""
+    before = rules.habitual_adjacent_before
+    start = before.find(context, max(0, at - _HABIT_ADJACENT_BEFORE), at)
+    if start < 0 or start + before.starts_at(context, start, at) != at or context.pause_in(start, at):
+        found = rules.habitual_adjacent_after.find(
+            context, after, min(len(context.words), after + _HABIT_ADJACENT_AFTER), first=True
+        )
         if found < 0 or context.pause_in(after - 1, found):
             return False
     cut = rules.breakers.find(context, 0, at, rules.not_breakers)

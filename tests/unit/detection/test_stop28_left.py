@@ -186,6 +186,11 @@ def test_a_daily_newspaper_is_no_habit(detector: Detector) -> None:
     assert "airstrike" in categories(detector, "The daily newspaper reported that jets struck Kafranbel on Tuesday.")
 
 
+def test_a_daily_newspaper_before_the_event_is_no_habit_ar(detector: Detector) -> None:
+    text = "أفادت صحيفة الوطن اليومية باندلاع اشتباكات عنيفة في مدينة درعا."
+    assert "armed_clash" in categories_ar(detector, text)
+
+
 # --- 3. withdrawals --------------------------------------------------------------------------------------------------
 
 
