@@ -280,6 +280,11 @@ class Category(_Strict):
         "التحالف من القاعدة، بينما ستبقى قوة في أربيل'; not 'withdrew ..., while a small force will remain', news).",
     )
     stay_cues: list[str] = Field(default_factory=list, description="See `stay_forms`: 'will remain', 'ستبقى'.")
+    stay_keeps: list[str] = Field(
+        default_factory=list,
+        description="See `stay_forms`: words anywhere in the sentence that tell the withdrawal begun or done, which a stay "
+        "then only bounds ('The pullout of Russian forces from the base has begun, but a small contingent will stay').",
+    )
     excludes_later: list[str] = Field(
         default_factory=list,
         description="Words anywhere after the mention in its sentence that make it no event of this category, however far: "

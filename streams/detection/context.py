@@ -203,7 +203,7 @@ class _Rules:
         # category -> its present forms and the times to come that make one under a deal a plan (`Category.plan_forms`)
         self.plans: dict[str, tuple[CueSet, CueSet]] = {}
         # category -> its forms that tell no past and the stay words that make one a withdrawal to come (`Category.stay_forms`)
-        self.stays: dict[str, tuple[CueSet, CueSet]] = {}
+        self.stays: dict[str, tuple[CueSet, CueSet, CueSet]] = {}
         # category -> who carries it out (`Category.agents`): a sentence naming none refers back to the last mention
         self.agents: dict[str, CueSet] = {}
         # ... the categories where only a bare anaphor refers back so (`Category.agents_bare_only`)
@@ -236,7 +236,7 @@ class _Rules:
                 if entry.plan_forms and entry.plan_times:
                     self.plans[category] = (cues(entry.plan_forms), cues(entry.plan_times))
             if entry.stay_forms and entry.stay_cues:
-                self.stays[category] = (cues(entry.stay_forms), cues(entry.stay_cues))
+                self.stays[category] = (cues(entry.stay_forms), cues(entry.stay_cues), cues(entry.stay_keeps))
             if entry.agents:
                 self.agents[category] = cues(entry.agents)
                 if entry.agents_bare_only:

@@ -267,9 +267,31 @@ def test_a_withdrawal_to_come_a_stay_word_contradicts_is_no_event_ar(detector: D
     assert "withdrawal" not in categories_ar(detector, text)
 
 
-def test_a_withdrawal_done_beside_a_stay_word_stays_news(detector: Detector) -> None:
-    text = "US forces withdrew from Ain al-Asad on Tuesday, while a small force will remain in Erbil."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces withdrew from Ain al-Asad on Tuesday, while a small force will remain in Erbil.",
+        "The pullout of Russian forces from the airbase has begun, but a small contingent will stay, residents said.",
+    ],
+)
+def test_a_withdrawal_done_beside_a_stay_word_stays_news(detector: Detector, text: str) -> None:
     assert "withdrawal" in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US troops departed the base on a patrol towards the border on Tuesday.",
+        "The soldiers exited the base's main gate to meet the protesters on Tuesday.",
+    ],
+)
+def test_troops_leaving_a_base_on_patrol_withdrew_nothing(detector: Detector, text: str) -> None:
+    assert "withdrawal" not in categories(detector, text)
+
+
+def test_a_patrol_leaving_a_base_withdrew_nothing_ar(detector: Detector) -> None:
+    text = "غادرت دورية أمريكية القاعدة في ريف الحسكة صباح اليوم في جولة على القرى الحدودية."
+    assert "withdrawal" not in categories_ar(detector, text)
 
 
 def test_a_withdrawal_done_beside_a_stay_word_stays_news_ar(detector: Detector) -> None:
