@@ -271,6 +271,20 @@ class Category(_Strict):
         "'withdrew', news).",
     )
     plan_times: list[str] = Field(default_factory=list, description="See `plan_forms`: 'within a week', 'خلال أسبوع'.")
+    stay_forms: list[str] = Field(
+        default_factory=list,
+        description="Forms of the category's words that tell no past ('withdrawal', 'withdrawing', 'تنسحب', 'انسحاب'): such a "
+        "mention, starting with one of them, in a sentence with one of `stay_cues` and no day of the news "
+        "(`history.recall_today`), is a withdrawal to come that the stay contradicts or bounds, no event ('The withdrawal "
+        "of coalition forces from the base will be completed by September, while some will remain in Erbil', 'تنسحب قوات "
+        "التحالف من القاعدة، بينما ستبقى قوة في أربيل'; not 'withdrew ..., while a small force will remain', news).",
+    )
+    stay_cues: list[str] = Field(default_factory=list, description="See `stay_forms`: 'will remain', 'ستبقى'.")
+    stay_keeps: list[str] = Field(
+        default_factory=list,
+        description="See `stay_forms`: words anywhere in the sentence that tell the withdrawal begun or done, which a stay "
+        "then only bounds ('The pullout of Russian forces from the base has begun, but a small contingent will stay').",
+    )
     excludes_later: list[str] = Field(
         default_factory=list,
         description="Words anywhere after the mention in its sentence that make it no event of this category, however far: "
@@ -570,6 +584,18 @@ class History(_Strict):
         default_factory=list,
         description="Words of frequency that make a `habitual_verbs` clause a habit ('متكررة', 'شبه اليومية', 'frequent', "
         "'regularly'); alone they tell nothing ('jets carried out repeated strikes on Monday' is news).",
+    )
+    habitual_adjacent_before: list[str] = Field(
+        default_factory=list,
+        description="Words of frequency that, ending right before a mention, tell it as a habit whatever verb the clause "
+        "has ('daily strikes', 'weekly shelling'), unless one of `recall_today` names the day in its clause: background, "
+        "no event.",
+    )
+    habitual_adjacent_after: list[str] = Field(
+        default_factory=list,
+        description="As `habitual_adjacent_before`, right after a mention, across one word at most and no pause ('غارات "
+        "يومية', 'غارات إسرائيلية يومية', 'قصف أسبوعي'): where the language puts its adjectives after the noun (a "
+        "newspaper's «اليومية» before the mention tells nothing).",
     )
     described_by: list[str] = Field(
         default_factory=list,

@@ -100,6 +100,9 @@ class _Rules:
         self.recent_eras = cues(lexicon.history.recent_eras)
         self.habitual_verbs = cues(lexicon.history.habitual_verbs)
         self.habitual_marks = cues(lexicon.history.habitual_marks)
+        self.habitual_adjacent_before = cues(lexicon.history.habitual_adjacent_before)
+        self.habitual_adjacent_after = cues(lexicon.history.habitual_adjacent_after)
+        self.habitual_adjacent_bits = self.habitual_adjacent_before.bit | self.habitual_adjacent_after.bit
         self.habitual_universals = cues(lexicon.history.habitual_universals)
         self.described_by = _word_set(lexicon.history.described_by)
         self.described_dates = cues(lexicon.history.described_dates)
@@ -199,6 +202,8 @@ class _Rules:
         self.exclude_keeps: dict[str, CueSet] = {}
         # category -> its present forms and the times to come that make one under a deal a plan (`Category.plan_forms`)
         self.plans: dict[str, tuple[CueSet, CueSet]] = {}
+        # category -> its forms that tell no past and the stay words that make one a withdrawal to come (`Category.stay_forms`)
+        self.stays: dict[str, tuple[CueSet, CueSet, CueSet]] = {}
         # category -> who carries it out (`Category.agents`): a sentence naming none refers back to the last mention
         self.agents: dict[str, CueSet] = {}
         # ... the categories where only a bare anaphor refers back so (`Category.agents_bare_only`)
@@ -230,6 +235,8 @@ class _Rules:
                 self.exclude_keeps[category] = cues(entry.exclude_keeps)
                 if entry.plan_forms and entry.plan_times:
                     self.plans[category] = (cues(entry.plan_forms), cues(entry.plan_times))
+            if entry.stay_forms and entry.stay_cues:
+                self.stays[category] = (cues(entry.stay_forms), cues(entry.stay_cues), cues(entry.stay_keeps))
             if entry.agents:
                 self.agents[category] = cues(entry.agents)
                 if entry.agents_bare_only:

@@ -107,6 +107,7 @@ from streams.detection.requirements import (
     _renames,
     _required,
     _sense_in_sentence,
+    _stay_contradicts,
     _unmet,
 )
 from streams.detection.sentences import (
@@ -124,6 +125,7 @@ from streams.detection.timing import (
     _described,
     _generic,
     _habitual,
+    _habitual_adjacent,
     _history_object,
     _history_year,
     _not_today,
@@ -400,6 +402,9 @@ class Detector:
             plan = rules.plans.get(rule.category)
             if plan is not None and _deal_plan(rules, rule.category, plan, context, at, after):
                 continue  # "وبموجب الاتفاق، تنسحب الفصائل من الأحياء الشرقية خلال أسبوع": the deal's terms
+            stay = rules.stays.get(rule.category)
+            if stay is not None and _stay_contradicts(rules, stay, context, at, after):
+                continue  # "تنسحب قوات التحالف من القاعدة، بينما ستبقى قوة في أربيل": a withdrawal to come, bounded by a stay
             later = rules.excludes_later.get(rule.category)
             if later is not None and context.union & later.bit and later.find(context, after) >= 0:
                 continue  # "some were detained at checkpoints and released only after relatives paid ransoms"
@@ -457,6 +462,8 @@ class Detector:
                 rules, context, at, after
             ):
                 continue  # "وتشهد بلدات الريف هجمات متكررة", "the town regularly sees raids": a habit, not the day's event
+            if context.union & rules.habitual_adjacent_bits and _habitual_adjacent(rules, context, at, after):
+                continue  # «غارات يومية», "daily strikes": a habit, not the day's event
             if context.union & rules.habitual_universals.bit and _generic(rules, context, after):
                 continue  # "In those years each offensive was followed by arrests": a rule of many events
             if context.union & rules.described_dates.bit and _described(rules, context, at, after):

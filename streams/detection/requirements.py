@@ -223,6 +223,20 @@ def _deal_plan(rules: _Rules, category: str, plan: tuple[CueSet, CueSet], contex
     return times.find(context, after, end if end >= 0 else None) >= 0
 
 
+def _stay_contradicts(rules: _Rules, stay: tuple[CueSet, CueSet, CueSet], context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` starts with a form that tells no past (`Category.stay_forms`) in a
+    sentence with a stay word (`stay_cues`), no day of the news (`history.recall_today`) and nothing telling it begun or
+    done (`stay_keeps`): a withdrawal to come that the stay contradicts or bounds ("the troops withdrawing from Baghdad
+    will move to Erbil, where they will remain"), no report; a withdrawal done beside a stay ("withdrew ..., while a
+    small force will remain", "the pullout has begun, but a contingent will stay") is news."""
+    forms, stays, keeps = stay
+    if not context.union & forms.bit or not context.union & stays.bit or forms.starts_at(context, at, after) == 0:
+        return False
+    if context.union & keeps.bit and keeps.find(context) >= 0:
+        return False
+    return stays.find(context) >= 0 and rules.recall_today.find(context) < 0
+
+
 def _object_excluded(rules: _Rules, excludes: CueSet, context: Words, after: int) -> bool:
     """Whether a cue of the term's `excludes_object` stands after the mention ending at ``after`` in its clause, before the
     first pause or clause breaker, as the first use of its opening word there: what the event is from, however long the

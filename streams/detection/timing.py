@@ -44,6 +44,8 @@ _OPENING_MONTH_WORDS: Final = 7
 _DAY_PARTS: Final = frozenset({
     "morning", "evening", "night", "afternoon", "dawn", "eve", "صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "عصر", "صبيحة",
 })
+_HABIT_ADJACENT_BEFORE: Final = 2  # "daily strikes", "almost daily strikes": a frequency ending right before the mention
+_HABIT_ADJACENT_AFTER: Final = 2  # «غارات يومية», «غارات إسرائيلية يومية»: a frequency right after it, across an adjective
 _HABIT_MARK_WORDS: Final = 3  # "تشهد البلدة هجمات شبه يومية": a mark of frequency this close after a habitual mention
 _DATED_AFTER_WORDS: Final = 6  # "that took place in August 2019", "in the spring of 2020": a dating clause has at most this many words
 _DATED_BACK_WORDS: Final = 3  # "that was in early 2018", «وكان ذلك في عام 2018»: the year this close after a `dated_back` cue
@@ -609,17 +611,43 @@ def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
     strikes on Monday" is an event, and so is "today's attack" in a town "that often sees attacks" (another clause)."""
     cut = rules.breakers.find(context, 0, at, rules.not_breakers)
     clause = cut + 1 if cut >= 0 else 0
-    verb = rules.habitual_verbs.find(context, clause, at)
-    if verb < 0:
-        return False
     end = rules.breakers.find(context, after, None, rules.not_breakers, first=True)
     if end < 0:
         end = len(context.words)
+    verb = rules.habitual_verbs.find(context, clause, at)
+    if verb < 0:
+        # a verb of recurrence (a habitual verb that is itself a mark: «تتكرر») right after the event's words, with a
+        # mark after it: «غارات إسرائيلية تتكرر يومياً على قرى الجنوب» (stop 28; not «كمين يستهدف دورية», a patrol)
+        verb = rules.habitual_verbs.find(context, after, min(end, after + _HABIT_MARK_WORDS), first=True)
+        if verb < 0 or context.pause_in(after - 1, verb) or not rules.habitual_marks.starts_at(context, verb):
+            return False
+        if rules.habitual_marks.find(context, verb + 1, min(end, verb + 1 + _HABIT_MARK_WORDS)) < 0:
+            return False
+        return rules.recall_today.find(context, clause, end) < 0
     if rules.habitual_marks.find(context, verb, min(end, after + _HABIT_MARK_WORDS)) < 0 and rules.habitual_marks.find(
         context, max(clause, verb - _HABIT_MARK_BEFORE), verb
     ) < 0:
         return False  # (the mark also right before the verb: "Turkish forces frequently carry out airstrikes in the area")
     return rules.recall_today.find(context, clause, end) < 0
+
+
+def _habitual_adjacent(rules: _Rules, context: Words, at: int, after: int) -> bool:
+    """Whether the mention ``context.words[at:after]`` is named with a frequency beside it: one of
+    `habitual_adjacent_before` ending right before it ("daily strikes", "near-daily strikes", "weekly shelling") or one
+    of `habitual_adjacent_after` right after it, across one word at most and no pause («غارات يومية», «غارات إسرائيلية
+    يومية», «قصف أسبوعي»), in a clause naming no day of the news (`recall_today`): a habit, no event. A strike of the day
+    told beside them stays news ("Jets struck Kafranbel on Tuesday, the latest of the daily strikes")."""
+    before = rules.habitual_adjacent_before
+    start = before.find(context, max(0, at - _HABIT_ADJACENT_BEFORE), at)
+    if start < 0 or start + before.starts_at(context, start, at) != at or context.pause_in(start, at):
+        found = rules.habitual_adjacent_after.find(
+            context, after, min(len(context.words), after + _HABIT_ADJACENT_AFTER), first=True
+        )
+        if found < 0 or context.pause_in(after - 1, found):
+            return False
+    cut = rules.breakers.find(context, 0, at, rules.not_breakers)
+    end = rules.breakers.find(context, after, None, rules.not_breakers, first=True)
+    return rules.recall_today.find(context, cut + 1 if cut >= 0 else 0, end if end >= 0 else None) < 0
 
 
 def _generic(rules: _Rules, context: Words, after: int) -> bool:
