@@ -187,3 +187,32 @@ def test_accidental_blasts_are_no_explosions(detector: Detector, text: str) -> N
 )
 def test_bombs_near_plants_and_pipelines_stay_explosions(detector: Detector, text: str) -> None:
     assert "explosion" in categories(detector, text)
+
+
+# --- 7. a scouts' parade, a walk for health or a charity ----------------------------------------------------------------
+# «مسيرة» is also the scouts' parade and the awareness walk: "نظّم الكشافة مسيرة جابت شوارع المدينة", "مسيرة المشي لمحاربة
+# مرض السكري" -- no demonstration (a crowd's march with a demand stays one).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نظمت فرق الكشافة مسيرة جابت الشوارع الرئيسية في المدينة احتفالاً بعيد الاستقلال.",
+        "شارك المئات في مسيرة مشي لمسافة خمسة كيلومترات للتوعية بمرض السرطان.",
+        "انطلقت مسيرة كشفية من أمام البلدية بمشاركة أربعمئة كشاف.",
+    ],
+)
+def test_a_scouts_parade_or_a_health_walk_is_no_protest(detector: Detector, text: str) -> None:
+    assert "protest" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نظم الأهالي مسيرة حاشدة في ساحة البلدة للمطالبة بالإفراج عن المعتقلين.",
+        "جابت مسيرة شعبية شوارع مدينة السويداء تطالب برحيل المحافظ.",
+        "نظم طلاب الجامعة مسيرة احتجاجية جابت شوارع حلب تنديدا بقرار رفع الرسوم.",
+    ],
+)
+def test_marches_with_a_demand_stay_protests(detector: Detector, text: str) -> None:
+    assert "protest" in categories(detector, text)
