@@ -216,3 +216,34 @@ def test_a_scouts_parade_or_a_health_walk_is_no_protest(detector: Detector, text
 )
 def test_marches_with_a_demand_stay_protests(detector: Detector, text: str) -> None:
     assert "protest" in categories(detector, text)
+
+
+# --- 8. the blasts of an interception ---------------------------------------------------------------------------------
+# Explosions heard as air defences intercept a drone or a missile, or "in the sky": no device went off (the attack, if any,
+# is the drone's or the missile's category).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Nahariya reported hearing two loud explosions as the Iron Dome intercepted a drone launched from Lebanon.",
+        "Residents reported hearing explosions in the sky over Belgorod on Sunday night.",
+        "سمع دوي انفجارات في سماء مدينة حيفا ناجمة عن اعتراض مسيرة أطلقت من لبنان.",
+        "أفاد سكان بسماع دوي انفجارين نتيجة عمليات اعتراض فوق الجليل الأعلى.",
+    ],
+)
+def test_the_blasts_of_an_interception_are_no_explosion(detector: Detector, text: str) -> None:
+    assert "explosion" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb exploded near the air defense base outside Damascus on Monday, killing two soldiers.",
+        "Two explosions rocked the market in Azaz on Friday after a car bomb went off near a bakery.",
+        "انفجرت عبوة ناسفة بسيارة قرب مقر للدفاع الجوي في ريف دمشق.",
+        "سمع دوي انفجار في المدينة نتيجة انفجار عبوة ناسفة قرب السوق.",
+    ],
+)
+def test_bombs_near_air_defences_stay_explosions(detector: Detector, text: str) -> None:
+    assert "explosion" in categories(detector, text)
