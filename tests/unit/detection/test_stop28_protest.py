@@ -85,6 +85,8 @@ def test_protesters_outside_a_court_stay_protests(detector: Detector, text: str)
         "The army is conducting a demonstration activity in the desert to assess three new reconnaissance drones.",
         "Engineers gave a demonstration flight of the cargo drone to officials at the air base on Thursday.",
         "A message sent by the organisers encouraged supporters to hold demonstrations outside town halls next week.",
+        "Activists are organising a nationwide protest next Saturday in all major cities.",
+        "The teachers' union is organizing a rally outside parliament to demand higher pay.",
     ],
 )
 def test_a_product_demonstration_or_an_appeal_is_no_protest(detector: Detector, text: str) -> None:
@@ -96,6 +98,7 @@ def test_a_product_demonstration_or_an_appeal_is_no_protest(detector: Detector, 
     [
         "Hundreds of students held a demonstration outside the university in Baghdad on Monday against rising fees.",
         "Workers staged a demonstration in front of the factory gates on Sunday to demand unpaid wages.",
+        "Activists organised a protest outside the ministry on Tuesday against the new law.",
     ],
 )
 def test_demonstrations_held_stay_protests(detector: Detector, text: str) -> None:
