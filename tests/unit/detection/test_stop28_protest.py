@@ -250,3 +250,34 @@ def test_the_blasts_of_an_interception_are_no_explosion(detector: Detector, text
 )
 def test_bombs_near_air_defences_stay_explosions(detector: Detector, text: str) -> None:
     assert "explosion" in categories(detector, text)
+
+
+# --- 9. the interception told in the sentence before (`perceived_causes`) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iron Dome intercepted a drone over Nahariya on Monday. Residents reported hearing a loud explosion.",
+        "A drone launched from Lebanon was shot down over the Galilee. Explosions were heard in the area.",
+        "Air defences intercepted a missile over Tel Aviv. Witnesses reported hearing several explosions.",
+        "أعلن الجيش اعتراض صاروخ أطلق من اليمن. وسمع دوي انفجارات في سماء القدس.",
+        "تصدت الدفاعات الجوية لمسيرات معادية فوق المدينة، وأفاد سكان بسماع دوي انفجارين.",
+    ],
+)
+def test_blasts_heard_after_an_interception_are_no_explosion(detector: Detector, text: str) -> None:
+    assert "explosion" not in categories(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air defences intercepted a missile over Tel Aviv. Separately, a car bomb explosion was heard near the port in Haifa.",
+        "The Iron Dome intercepted a rocket over Sderot. An explosive device went off near the market in Gaza City, killing two.",
+        "Police said a drone was shot down near the airport. Blasts were heard as a car bomb went off outside the police station.",
+        "أعلن الجيش اعتراض صاروخ أطلق من اليمن. وسمع دوي انفجار عبوة ناسفة قرب سوق المدينة.",
+        "A car bomb went off near the market in Azaz. Explosions were heard across the town.",
+    ],
+)
+def test_devices_heard_after_an_interception_stay_explosions(detector: Detector, text: str) -> None:
+    assert "explosion" in categories(detector, text)
