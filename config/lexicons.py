@@ -245,6 +245,13 @@ class Category(_Strict):
         "A term that never yields keeps its mention ('a car bomb explosion was heard').",
     )
     perceived_window: int = Field(default=4, ge=1, le=12, description="See `perceived`.")
+    perceived_causes: list[str] = Field(
+        default_factory=list,
+        description="What else makes the blasts heard, none of this category's events (an interception: 'intercepted', "
+        "'Iron Dome'), told in a perceived mention's sentence or in the sentence right before it in its paragraph: the "
+        "mention is what was heard of it, no event ('The Iron Dome intercepted a drone over Nahariya. Residents reported "
+        "hearing a loud explosion.'). Not when the mention's sentence names one of `exclude_keeps` (a device).",
+    )
     causes_before: list[str] = Field(
         default_factory=list,
         description="Accidents that, told in the sentence right before a bare mention of this category ('the blast', "

@@ -195,6 +195,9 @@ class _Rules:
         self.yields_to: dict[str, frozenset[str]] = {}
         # category -> the words telling a mention as perceived, and how near (`Category.perceived`)
         self.perceived: dict[str, tuple[CueSet, int]] = {}
+        # category -> what else makes the blasts heard (an interception), told in or right before a perceived mention's
+        # sentence (`Category.perceived_causes`)
+        self.perceived_causes: dict[str, CueSet] = {}
         # category -> its antecedents as one pattern over the normalized article (`Category.antecedents`)
         self.antecedents: dict[str, _Antecedents] = {}
         self.past_cues: dict[str, CueSet] = {}
@@ -222,6 +225,8 @@ class _Rules:
             self.yields_to[category] = frozenset(entry.yields_to)
             if entry.perceived:
                 self.perceived[category] = (cues(entry.perceived), entry.perceived_window)
+                if entry.perceived_causes:
+                    self.perceived_causes[category] = cues(entry.perceived_causes)
             phrases = sorted({normalize(phrase) for phrase in lexicon.expand(entry.antecedents) if phrase.strip()}, key=len, reverse=True)
             if phrases:
                 self.antecedents[category] = _Antecedents(phrases)

@@ -598,6 +598,8 @@ class Detector:
                 text, mention, sentences, told_in, tables
             ):
                 continue  # "A fuel tanker caught fire on the highway. The explosion was heard across the city."
+            if self._heard_of_other(text, mention, sentences, tables):
+                continue  # "The Iron Dome intercepted a drone over Nahariya. Residents reported hearing a loud explosion."
             following = sentences.following(text, mention.sentence)
             after = _table(tables, text, following, rule.lang, rules.vocabulary).words
             if (
@@ -651,6 +653,38 @@ class Detector:
             if not kept_in[own_key]:
                 del kept_in[own_key]
         return [mention for mention in kept if id(mention) not in leading]
+
+    def _heard_of_other(
+        self, text: str, mention: _Mention, sentences: _Sentences, tables: dict[tuple[int, int, str], _SentenceWords],
+    ) -> bool:
+        """Whether the mention is told as perceived (`Category.perceived`) and its sentence, naming no device
+        (``exclude_keeps``), tells what else made the blasts heard (``perceived_causes``: an interception), or the sentence
+        right before it in its paragraph does, its own naming no device or attack (``causes_after_keeps``): "Residents
+        reported hearing two explosions as the Iron Dome intercepted a drone", "A drone was intercepted over Sderot.
+        Residents reported hearing two loud explosions" (not "... A car bomb explosion was heard near the port")."""
+        rule = mention.rule
+        rules = self._rules.get(rule.lang, self._default_rules)
+        causes = rules.perceived_causes.get(rule.category)
+        perceived = rules.perceived.get(rule.category)
+        if causes is None or perceived is None or mention.words is None:
+            return False
+        own = mention.words.words
+        if not (
+            _found(perceived[0], own, mention.first, mention.last, perceived[1])
+            or perceived[0].find(own, mention.first, mention.last) >= 0  # its own words: "explosions were heard"
+        ):
+            return False
+        if causes.find(own) >= 0:
+            devices = rules.exclude_keeps.get(rule.category)
+            return devices is None or devices.find(own) < 0
+        told = rules.causes_after.get(rule.category)
+        start = mention.sentence[0]
+        if (told is not None and told[1].find(own) >= 0) or not start or text[start - 1] == "\n":
+            return False
+        previous = sentences.around(start - 1)
+        if previous == mention.sentence:
+            return False
+        return causes.find(_table(tables, text, previous, rule.lang, rules.vocabulary).words) >= 0
 
     def _after_told_accident(
         self, text: str, mention: _Mention, sentences: _Sentences, told_in: set[tuple[str, tuple[int, int]]],
