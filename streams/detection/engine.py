@@ -481,7 +481,7 @@ class Detector:
             ):
                 _tell_past(past_told, sentence, rule.category)
                 if retrospective is None:
-                    retrospective = _looks_back(rules, text[:title_length])
+                    retrospective = _looks_back(rules, text, title_length, leads)
                 continue
             if not rules.obituaries.empty and _in_obituary(rules, text, title_length, obituaries, leads) and _not_today(
                 rules, context, *_segment(context, at, after)
