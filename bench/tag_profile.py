@@ -20,10 +20,13 @@ fixed, repeatable definition, so that every stop measures the same thing:
   tags the 220 articles once more. With the compiled build, the instructions executed inside
   `Detector.tag` during the second pass only::
 
-      valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out \\
+      PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out \\
           --toggle-collect=CPyDef_engine___Detector___tag --zero-before=getloadavg \\
           /work/main/.venv/bin/python -m bench.tag_profile --callgrind-target
       callgrind_annotate --inclusive=yes /tmp/cg.out | head -60
+
+  ``PYTHONHASHSEED=0`` fixes string hashes: with random ones, dict probes and set orders move the
+  figure by up to ~0.6M (0.15 %) between runs of the same build. Callgrind takes some 4 minutes.
 
   mypyc names the compiled method ``CPyDef_engine___Detector___tag`` (``CPyPy_...`` is the
   wrapper Python calls, which adds argument parsing only); the ``PROGRAM TOTALS`` line of
