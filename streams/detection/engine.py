@@ -312,7 +312,9 @@ class Detector:
         text, sentences, places, sports = scanned.text, scanned.sentences, scanned.places, scanned.sports
         title_length, history_year, month = scanned.title_length, scanned.history_year, scanned.month
         sentence_words = scanned.tables
-        historical: dict[tuple[int, int], bool] = {}
+        # Sentences are keyed by their start (a boxed integer, not a tuple built and hashed per look-up): the sentences
+        # (`_Sentences.around`) partition the text, so a start names one sentence. Whether each names a history cue:
+        historical: dict[int, bool] = {}
         # whether the sentence after each (by sentence and language) opens with a denial of the report (`_denied_report`)
         next_denials: dict[tuple[int, int, str], bool] = {}
         accepted: list[_Mention] = []
@@ -321,11 +323,11 @@ class Detector:
         # where the last mention made history by its object cue ends, per (sentence, category)
         past_objects: dict[tuple[int, int, str], int] = {}
         # the categories of the mentions told as past, per sentence: the sentence after may continue them
-        past_told: dict[tuple[int, int], set[str]] = {}
+        past_told: dict[int, set[str]] = {}
         # the categories of the body's mentions denied or negated (`_told_in_body`)
         untold: set[str] = set()
         # per sentence: where its mentions continuing one of it told as past stand (`_continues_in_sentence`)
-        back_past: dict[tuple[int, int], list[int]] = {}
+        back_past: dict[int, list[int]] = {}
         # whether the article is a retrospective (None: not decided yet, by its first event; only a looking-back title frames one)
         retrospective: bool | None = None if title_length > 0 else False
         # whether the title and lead were read for a retrospective that tells no event of the day (`_quiet_look_back`)
@@ -353,7 +355,7 @@ class Detector:
         # the starts of the article's places (sorted, as `_longest_places` leaves them), taken at the first term that asks
         place_starts: list[int] | None = None
         sentence = (0, 0)  # the last mention's sentence (none yet)
-        defining: set[tuple[int, int]] = set()  # the sentences that define a term (`framing._defined`): all their words are the definition's
+        defining: set[int] = set()  # the sentences that define a term (`framing._defined`): all their words are the definition's
         starts = [mention.start for mention in mentions]  # sorted (`_longest`)
         for mention in mentions:
             rule = mention.rule
@@ -420,10 +422,10 @@ class Detector:
                 # (an armed side named in the clause keeps a clash over a riot's marks after it: "مواجهات بين مسلحين وقوات
                 # الأمن رغم استخدام الغاز المسيل للدموع")
                 continue  # "انسحب رجل الأعمال السوري المعروف محمد الخطيب من غرفة تجارة دمشق": a body withdrawn from
-            if sentence in defining or (
+            if sentence[0] in defining or (
                 (rules.definition_openers.bit or rules.definition_links.bit) and _defined(rules, context, at, after)
             ):
-                defining.add(sentence)
+                defining.add(sentence[0])
                 continue  # "An airstrike is an attack carried out by military aircraft", "What is a withdrawal?": a term defined
             if (rules.word_itself.bit or rules.word_itself_quoted.bit or rules.word_itself_after.bit or rules.work_titles.bit) and _named_not_told(
                 rules, text, sentence[0], mention.start, mention.end, context, at, after
@@ -465,12 +467,12 @@ class Detector:
             if _history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
                 past_objects[past_key] = after
                 continue
-            if sentence not in historical:
-                historical[sentence] = rules.history.find(context, skip=rules.not_history) >= 0
+            if sentence[0] not in historical:
+                historical[sentence[0]] = rules.history.find(context, skip=rules.not_history) >= 0
             past = rules.past_cues.get(rule.category)
             if past is not None and context.union & past.bit and _told_as_past(rules, past, context, at, after):
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
-            if historical[sentence] or _recalled(rules, context, at, after) or _recap_past(
+            if historical[sentence[0]] or _recalled(rules, context, at, after) or _recap_past(
                 rules, context, max(rules.history_before_year, history_year)
             ) or _dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
@@ -494,7 +496,7 @@ class Detector:
                 retrospective = True if _quiet_look_back(rules, text, title_length, leads) else None  # "A year on: El Fasher's survivors remember the siege": the lead tells no event of the day
             if retrospective and _untimed_around(rules, context, at, after):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
-            told = past_told.get(sentences.around(sentence[0] - 1)) if (
+            told = past_told.get(sentences.around(sentence[0] - 1)[0]) if (
                 past_told and sentence[0] and (
                     text[sentence[0] - 1] != "\n"
                     # a paragraph opened by the story's later time continues the one before: "In September, fighters
@@ -505,15 +507,15 @@ class Detector:
             if told is not None and _continues_past(rules, context, at, rule.category in told):
                 _tell_past(past_told, sentence, rule.category)
                 continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds." ("At the time, rockets ...")
-            own_past = past_told.get(sentence)
+            own_past = past_told.get(sentence[0])
             if (own_past is not None or context.union & YEAR_BIT) and _continues_in_sentence(
-                rules, context, at, after, own_past is not None and rule.category in own_past, back_past.get(sentence),
+                rules, context, at, after, own_past is not None and rule.category in own_past, back_past.get(sentence[0]),
                 max(rules.history_before_year, history_year),
             ):
                 _tell_past(past_told, sentence, rule.category)
-                backs = back_past.get(sentence)
+                backs = back_past.get(sentence[0])
                 if backs is None:
-                    backs = back_past[sentence] = []
+                    backs = back_past[sentence[0]] = []
                 backs.append(at)
                 continue  # "Police arrested dozens in 2022, rights groups said, and the arrests sparked protests"
             if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken) and (
@@ -745,12 +747,13 @@ def _names_since(rules: _Rules, text: str, sentence: tuple[int, int]) -> bool:
     return any(text.find(word, sentence[0], sentence[1]) >= 0 for word in rules.since)
 
 
-def _tell_past(past_told: dict[tuple[int, int], set[str]], sentence: tuple[int, int], category: str) -> None:
-    """Add ``category`` to those the ``sentence`` tells as past (get and set, not ``setdefault``: compiled, a missing key
-    raises and clears a KeyError)."""
-    told = past_told.get(sentence)
+def _tell_past(past_told: dict[int, set[str]], sentence: tuple[int, int], category: str) -> None:
+    """Add ``category`` to those the ``sentence`` tells as past, kept by the sentence's start (get and set, not
+    ``setdefault``: compiled, a missing key raises and clears a KeyError)."""
+    start = sentence[0]
+    told = past_told.get(start)
     if told is None:
-        told = past_told[sentence] = set()
+        told = past_told[start] = set()
     told.add(category)
 
 
