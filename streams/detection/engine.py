@@ -167,7 +167,9 @@ class _Scanned:
         self.title_length = title_length
         self.history_year = history_year
         self.month = month
-        self.tables: dict[tuple[int, int, str], _SentenceWords] = {}
+        # the sentences' word tables, per language and by the sentence's start (the sentences partition the text): two
+        # look-ups by a string and a boxed integer cost less than building and hashing a tuple key per mention
+        self.tables: dict[str, dict[int, _SentenceWords]] = {}
 
 
 class Detector:
@@ -375,7 +377,8 @@ class Detector:
             if not sentence[0] <= mention.start < sentence[1]:  # most mentions stand in the sentence of the one before
                 sentence = sentences.around(mention.start)
             mention.sentence = sentence
-            words = sentence_words.get((sentence[0], sentence[1], rule.lang))
+            in_lang = sentence_words.get(rule.lang)
+            words = in_lang.get(sentence[0]) if in_lang is not None else None
             if words is None:
                 if _unmet(rule, text, sentence[0], sentence[1]):
                     continue  # fails `_required` (below): no need to read the sentence's words for it
@@ -649,7 +652,7 @@ class Detector:
 
     def _after_told_accident(
         self, text: str, mention: _Mention, sentences: _Sentences, told_in: set[tuple[str, tuple[int, int]]],
-        tables: dict[tuple[int, int, str], _SentenceWords],
+        tables: dict[str, dict[int, _SentenceWords]],
     ) -> bool:
         """Whether the sentence right before the bare mention (same paragraph) tells an accident of its category's
         ``causes_before`` and no mention of the category, nor a device or an attack (``causes_after_keeps``)."""
@@ -729,14 +732,16 @@ class Detector:
 
 
 def _table(
-    tables: dict[tuple[int, int, str], _SentenceWords], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
+    tables: dict[str, dict[int, _SentenceWords]], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
 ) -> _SentenceWords:
     """The word table of ``text[sentence[0]:sentence[1]]`` in ``lang``, built on first use and kept in ``tables`` (one
     per article: the mention checks and the accident checks read the same sentences)."""
-    key = (sentence[0], sentence[1], lang)  # (a starred tuple is built through a list when compiled)
-    table = tables.get(key)
+    in_lang = tables.get(lang)
+    if in_lang is None:
+        in_lang = tables[lang] = {}
+    table = in_lang.get(sentence[0])
     if table is None:
-        table = tables[key] = _SentenceWords(text, sentence, vocabulary)
+        table = in_lang[sentence[0]] = _SentenceWords(text, sentence, vocabulary)
     return table
 
 

@@ -198,7 +198,7 @@ def _denied_report(
     text: str,
     sentence: tuple[int, int],
     sentences: _Sentences,
-    sentence_words: dict[tuple[int, int, str], _SentenceWords],
+    sentence_words: dict[str, dict[int, _SentenceWords]],
     context: Words,
     after: int,
     next_denials: dict[tuple[int, int, str], bool],
@@ -229,7 +229,7 @@ def _next_denies(
     text: str,
     sentence: tuple[int, int],
     sentences: _Sentences,
-    sentence_words: dict[tuple[int, int, str], _SentenceWords],
+    sentence_words: dict[str, dict[int, _SentenceWords]],
     mention_starts: list[int],
 ) -> bool:
     """Whether the sentence after ``sentence`` opens with a denial of the report (`_denied_report`)."""
@@ -237,14 +237,16 @@ def _next_denies(
     if following == sentence:
         return False
     opening = rules.report_window + 2  # the words a denial opening the sentence starts in
-    key = (following[0], following[1], lang)
-    table = sentence_words.get(key)
+    in_lang = sentence_words.get(lang)
+    table = in_lang.get(following[0]) if in_lang is not None else None
     if table is None:
         if not _holds_start(mention_starts, following) and not _opens_with(
             rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening
         ):
             return False  # most next sentences: no denial among their first words, no word table needed
-        table = sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
+        if in_lang is None:
+            in_lang = sentence_words[lang] = {}
+        table = in_lang[following[0]] = _SentenceWords(text, following, rules.vocabulary)
     words = table.words
     return _denies_report(rules, words, 0, min(len(words.words), opening))
 
