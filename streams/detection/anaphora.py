@@ -59,7 +59,7 @@ def _placed_after(text: str, mention: _Mention, places: list[_PlaceHit]) -> bool
 
 
 def _refers_back_to_dropped(
-    rules: _Rules, category: str, context: Words, met_before: dict[str, tuple[int, int, str]], taken: set[tuple[int, int, str]]
+    rules: _Rules, category: str, context: Words, met_before: dict[str, int], taken: dict[str, set[int]]
 ) -> bool:
     """Whether a mention whose sentence names no agent of its category (`Category.agents`: troops, fighters, a base) refers
     back to the category's mention right before it in the article, which did not count: a bare "the withdrawal",
@@ -69,8 +69,11 @@ def _refers_back_to_dropped(
     agents = rules.agents.get(category)
     if agents is None:
         return False
-    before = met_before.get(category)
-    return before is not None and before not in taken and agents.find(context) < 0
+    before = met_before.get(category)  # (spans as integers, per category: `Detector._accept`)
+    if before is None:
+        return False
+    spans_taken = taken.get(category)
+    return (spans_taken is None or before not in spans_taken) and agents.find(context) < 0
 
 
 def _after_antecedent(

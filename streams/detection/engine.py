@@ -321,7 +321,10 @@ class Detector:
         next_denials: dict[tuple[int, int, str], bool] = {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
-        taken: set[tuple[int, int, str]] = set()
+        # the spans of the mentions accepted, per category; a span [start, end) is the integer start * scale + end (one
+        # boxed integer, not a tuple built and hashed per mention)
+        scale = len(text) + 1
+        taken: dict[str, set[int]] = {}
         # where the last mention made history by its object cue ends, per (sentence, category)
         past_objects: dict[tuple[int, int, str], int] = {}
         # the categories of the mentions told as past, per sentence: the sentence after may continue them
@@ -351,9 +354,9 @@ class Detector:
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         masthead = _masthead_names(text, title_length)
-        # per category: the start and key of its last mention met, and the key of the one before it (another span)
-        last_met: dict[str, tuple[int, tuple[int, int, str]]] = {}
-        met_before: dict[str, tuple[int, int, str]] = {}
+        # per category: the span of its last mention met, and the span of the one before it (another start)
+        last_met: dict[str, int] = {}
+        met_before: dict[str, int] = {}
         # the starts of the article's places (sorted, as `_longest_places` leaves them), taken at the first term that asks
         place_starts: list[int] | None = None
         sentence = (0, 0)  # the last mention's sentence (none yet)
@@ -361,18 +364,19 @@ class Detector:
         starts = [mention.start for mention in mentions]  # sorted (`_longest`)
         for mention in mentions:
             rule = mention.rule
-            key = (mention.start, mention.end, rule.category)
+            span = mention.start * scale + mention.end
             if _in_hashtag(text, mention.start) or any(start <= mention.start < end for start, end in masthead):
                 continue  # "#يوميات_قذيفة_هاون", "يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026": a page's name, no report
-            if key in taken or (
+            spans_taken = taken.get(rule.category)
+            if (spans_taken is not None and span in spans_taken) or (
                 rule.anaphoric and rule.category not in seen_categories
                 and not _after_antecedent(self._rules, self._default_rules, text, mention, antecedents)
             ):
                 continue
             met = last_met.get(rule.category)
-            if met is not None and met[0] != mention.start:
-                met_before[rule.category] = met[1]
-            last_met[rule.category] = (mention.start, key)
+            if met is not None and met // scale != mention.start:
+                met_before[rule.category] = met
+            last_met[rule.category] = span
             rules = self._rules.get(rule.lang, self._default_rules)
             if not sentence[0] <= mention.start < sentence[1]:  # most mentions stand in the sentence of the one before
                 sentence = sentences.around(mention.start)
@@ -550,7 +554,9 @@ class Detector:
                 headline.add(rule.category)
             if retrospective is None:
                 retrospective = False
-            taken.add(key)
+            if spans_taken is None:
+                spans_taken = taken[rule.category] = set()
+            spans_taken.add(span)
             seen_categories.add(rule.category)
         if untold and title_length > 0:
             accepted = _told_in_body(accepted, untold, title_length)
