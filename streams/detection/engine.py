@@ -317,16 +317,16 @@ class Detector:
         # Sentences are keyed by their start (a boxed integer, not a tuple built and hashed per look-up): the sentences
         # (`_Sentences.around`) partition the text, so a start names one sentence. Whether each names a history cue:
         historical: dict[int, bool] = {}
-        # whether the sentence after each (by sentence and language) opens with a denial of the report (`_denied_report`)
-        next_denials: dict[tuple[int, int, str], bool] = {}
+        # whether the sentence after each (per language, by sentence start) opens with a denial of the report (`_denied_report`)
+        next_denials: dict[str, dict[int, bool]] = {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
         # the spans of the mentions accepted, per category; a span [start, end) is the integer start * scale + end (one
         # boxed integer, not a tuple built and hashed per mention)
         scale = len(text) + 1
         taken: dict[str, set[int]] = {}
-        # where the last mention made history by its object cue ends, per (sentence, category)
-        past_objects: dict[tuple[int, int, str], int] = {}
+        # where the last mention made history by its object cue ends, per category and by sentence start
+        past_objects: dict[str, dict[int, int]] = {}
         # the categories of the mentions told as past, per sentence: the sentence after may continue them
         past_told: dict[int, set[str]] = {}
         # the categories of the body's mentions denied or negated (`_told_in_body`)
@@ -470,9 +470,13 @@ class Detector:
                 continue  # "In those years each offensive was followed by arrests": a rule of many events
             if context.union & rules.described_dates.bit and _described(rules, context, at, after):
                 continue  # "Kafr Nabl, which was shelled last week, ...": a place described by an earlier event
-            past_key = (sentence[0], sentence[1], rule.category)  # (not ``(*sentence, ...)``: compiled, a list first)
-            if _history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
-                past_objects[past_key] = after
+            objects = past_objects.get(rule.category)
+            if _history_object(rules, context, at) or _renames(
+                objects.get(sentence[0]) if objects is not None else None, context, at
+            ):
+                if objects is None:
+                    objects = past_objects[rule.category] = {}
+                objects[sentence[0]] = after
                 continue
             if sentence[0] not in historical:
                 historical[sentence[0]] = rules.history.find(context, skip=rules.not_history) >= 0

@@ -201,7 +201,7 @@ def _denied_report(
     sentence_words: dict[str, dict[int, _SentenceWords]],
     context: Words,
     after: int,
-    next_denials: dict[tuple[int, int, str], bool],
+    next_denials: dict[str, dict[int, bool]],
     mention_starts: list[int],
 ) -> bool:
     """Whether the report holding the mention is denied after it (`Negation.report_denials`): in its own sentence,
@@ -209,17 +209,19 @@ def _denied_report(
     sentence opening with the denial ("... The rebels denied the report."). A denial of the denier's
     role only ("the Kurdish militia denied involvement") leaves the event: a blast that took place took place. The next
     sentence may open the next paragraph: wire copy gives the denial a paragraph of its own. The next sentence's answer
-    is the same for every mention of the sentence: ``next_denials`` keeps it per (sentence, language). ``mention_starts``
+    is the same for every mention of the sentence: ``next_denials`` keeps it per language and sentence start. ``mention_starts``
     (the article's mentions' starts, sorted) tells a next sentence holding a mention, whose words are read anyway."""
     words_after = len(context.words)
     if words_after > after + _DENIAL_REACH:
         words_after = after + _DENIAL_REACH
     if _denies_report(rules, context, after, words_after):
         return True
-    key = (sentence[0], sentence[1], lang)
-    denied = next_denials.get(key)
+    in_lang = next_denials.get(lang)
+    if in_lang is None:
+        in_lang = next_denials[lang] = {}
+    denied = in_lang.get(sentence[0])
     if denied is None:
-        denied = next_denials[key] = _next_denies(rules, lang, text, sentence, sentences, sentence_words, mention_starts)
+        denied = in_lang[sentence[0]] = _next_denies(rules, lang, text, sentence, sentences, sentence_words, mention_starts)
     return denied
 
 
