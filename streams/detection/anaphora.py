@@ -59,7 +59,7 @@ def _placed_after(text: str, mention: _Mention, places: list[_PlaceHit]) -> bool
 
 
 def _refers_back_to_dropped(
-    rules: _Rules, category: str, context: Words, met_before: dict[str, tuple[int, int, str]], taken: set[tuple[int, int, str]]
+    rules: _Rules, category: str, context: Words, met_before: dict[str, int], taken: dict[str, set[int]]
 ) -> bool:
     """Whether a mention whose sentence names no agent of its category (`Category.agents`: troops, fighters, a base) refers
     back to the category's mention right before it in the article, which did not count: a bare "the withdrawal",
@@ -69,8 +69,11 @@ def _refers_back_to_dropped(
     agents = rules.agents.get(category)
     if agents is None:
         return False
-    before = met_before.get(category)
-    return before is not None and before not in taken and agents.find(context) < 0
+    before = met_before.get(category)  # (spans as integers, per category: `Detector._accept`)
+    if before is None:
+        return False
+    spans_taken = taken.get(category)
+    return (spans_taken is None or before not in spans_taken) and agents.find(context) < 0
 
 
 def _after_antecedent(
@@ -105,13 +108,14 @@ def _drop_yielding(
     does, to a mention in its sentence too, whatever its count, unless its sentence names a place elsewhere than those of
     the sentences of the mentions it would yield to (`_heard_elsewhere`: a digest's "In Aleppo, a blast was heard ..."
     after strikes on Idlib)."""
-    by_sentence: dict[tuple[int, int], set[str]] = {}
+    # the categories per sentence, by its start (the sentences partition the text: a start names one), and by its end
+    by_sentence: dict[int, set[str]] = {}
     by_end: dict[int, set[str]] = {}
     for mention in mentions:  # (get and set, not ``setdefault``: compiled, a missing key raises and clears a KeyError)
         category = mention.rule.category
-        in_sentence = by_sentence.get(mention.sentence)
+        in_sentence = by_sentence.get(mention.sentence[0])
         if in_sentence is None:
-            in_sentence = by_sentence[mention.sentence] = set()
+            in_sentence = by_sentence[mention.sentence[0]] = set()
         in_sentence.add(category)
         at_end = by_end.get(mention.sentence[1])
         if at_end is None:
@@ -129,13 +133,13 @@ def _drop_yielding(
         rules = by_lang.get(rule.lang, fallback)
         absorbing = rule.yields_to if rule.yields_to is not None else rules.yields_to.get(rule.category, _NONE)
         if _perceived(rules, mention) and (
-            absorbing & by_sentence[mention.sentence] or not earlier.isdisjoint(absorbing)
+            absorbing & by_sentence[mention.sentence[0]] or not earlier.isdisjoint(absorbing)
         ) and not (_opens_report(rules, mention) or _heard_elsewhere(mention, absorbing, mentions, places)):
             earlier.add(rule.category)
             continue  # "Drones struck the city. ... A blast was heard near the port": what was heard of the strike
         earlier.add(rule.category)
         if mention.count is None:
-            if absorbing & by_sentence[mention.sentence]:
+            if absorbing & by_sentence[mention.sentence[0]]:
                 continue
             if mentioned_before and not _opens_report(rules, mention):
                 continue  # "... a drone struck a car.\n\nThe missile hit the driver's side": the strike's munition

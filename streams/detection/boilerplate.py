@@ -81,9 +81,31 @@ def _headline(line: str) -> bool:
     return len(stripped) <= _HEADLINE_MAX and not stripped.endswith(_PROSE_END)
 
 
+def _may_hold_furniture(text: str) -> bool:
+    """Whether a line of ``text`` may be furniture: a short line that is not blank (a marker), or a line with a colon
+    among its first `_MARKER_MAX` characters (an inline marker or a tag line). Most articles have neither: their lines
+    are read by position (`str.find`), none split off, and the text is returned as it is (a list's headlines follow a
+    marker, so without a marker nothing is blanked)."""
+    length = len(text)
+    start = 0
+    while start <= length:
+        end = text.find("\n", start)
+        if end < 0:
+            end = length
+        if end - start <= _MARKER_MAX:
+            if end > start and not text[start:end].isspace():
+                return True
+        else:
+            reach = start + _MARKER_MAX
+            if text.find(":", start, reach) >= 0 or text.find("：", start, reach) >= 0:
+                return True
+        start = end + 1
+    return False
+
+
 def drop_page_furniture(text: str) -> str:
     """The text with tag lines and related-story lists blanked (see the module docstring)."""
-    if "\n" not in text:
+    if "\n" not in text or not _may_hold_furniture(text):
         return text
     lines = text.split("\n")
     changed = False

@@ -169,7 +169,9 @@ class _Scanned:
         self.title_length = title_length
         self.history_year = history_year
         self.month = month
-        self.tables: dict[tuple[int, int, str], _SentenceWords] = {}
+        # the sentences' word tables, per language and by the sentence's start (the sentences partition the text): two
+        # look-ups by a string and a boxed integer cost less than building and hashing a tuple key per mention
+        self.tables: dict[str, dict[int, _SentenceWords]] = {}
 
 
 class Detector:
@@ -314,20 +316,25 @@ class Detector:
         text, sentences, places, sports = scanned.text, scanned.sentences, scanned.places, scanned.sports
         title_length, history_year, month = scanned.title_length, scanned.history_year, scanned.month
         sentence_words = scanned.tables
-        historical: dict[tuple[int, int], bool] = {}
-        # whether the sentence after each (by sentence and language) opens with a denial of the report (`_denied_report`)
-        next_denials: dict[tuple[int, int, str], bool] = {}
+        # Sentences are keyed by their start (a boxed integer, not a tuple built and hashed per look-up): the sentences
+        # (`_Sentences.around`) partition the text, so a start names one sentence. Whether each names a history cue:
+        historical: dict[int, bool] = {}
+        # whether the sentence after each (per language, by sentence start) opens with a denial of the report (`_denied_report`)
+        next_denials: dict[str, dict[int, bool]] = {}
         accepted: list[_Mention] = []
         seen_categories: set[str] = set()
-        taken: set[tuple[int, int, str]] = set()
-        # where the last mention made history by its object cue ends, per (sentence, category)
-        past_objects: dict[tuple[int, int, str], int] = {}
+        # the spans of the mentions accepted, per category; a span [start, end) is the integer start * scale + end (one
+        # boxed integer, not a tuple built and hashed per mention)
+        scale = len(text) + 1
+        taken: dict[str, set[int]] = {}
+        # where the last mention made history by its object cue ends, per category and by sentence start
+        past_objects: dict[str, dict[int, int]] = {}
         # the categories of the mentions told as past, per sentence: the sentence after may continue them
-        past_told: dict[tuple[int, int], set[str]] = {}
+        past_told: dict[int, set[str]] = {}
         # the categories of the body's mentions denied or negated (`_told_in_body`)
         untold: set[str] = set()
         # per sentence: where its mentions continuing one of it told as past stand (`_continues_in_sentence`)
-        back_past: dict[tuple[int, int], list[int]] = {}
+        back_past: dict[int, list[int]] = {}
         # whether the article is a retrospective (None: not decided yet, by its first event; only a looking-back title frames one)
         retrospective: bool | None = None if title_length > 0 else False
         # whether the title and lead were read for a retrospective that tells no event of the day (`_quiet_look_back`)
@@ -349,33 +356,35 @@ class Detector:
         # where the first antecedent of a category's anaphora stands in the text, per (language, category); -1 none
         antecedents: dict[tuple[str, str], int] = {}
         masthead = _masthead_names(text, title_length)
-        # per category: the start and key of its last mention met, and the key of the one before it (another span)
-        last_met: dict[str, tuple[int, tuple[int, int, str]]] = {}
-        met_before: dict[str, tuple[int, int, str]] = {}
+        # per category: the span of its last mention met, and the span of the one before it (another start)
+        last_met: dict[str, int] = {}
+        met_before: dict[str, int] = {}
         # the starts of the article's places (sorted, as `_longest_places` leaves them), taken at the first term that asks
         place_starts: list[int] | None = None
         sentence = (0, 0)  # the last mention's sentence (none yet)
-        defining: set[tuple[int, int]] = set()  # the sentences that define a term (`framing._defined`): all their words are the definition's
+        defining: set[int] = set()  # the sentences that define a term (`framing._defined`): all their words are the definition's
         starts = [mention.start for mention in mentions]  # sorted (`_longest`)
         for mention in mentions:
             rule = mention.rule
-            key = (mention.start, mention.end, rule.category)
+            span = mention.start * scale + mention.end
             if _in_hashtag(text, mention.start) or any(start <= mention.start < end for start, end in masthead):
                 continue  # "#يوميات_قذيفة_هاون", "يوميات قذيفة هاون في دمشق | الجمعة 27-11-2026": a page's name, no report
-            if key in taken or (
+            spans_taken = taken.get(rule.category)
+            if (spans_taken is not None and span in spans_taken) or (
                 rule.anaphoric and rule.category not in seen_categories
                 and not _after_antecedent(self._rules, self._default_rules, text, mention, antecedents)
             ):
                 continue
             met = last_met.get(rule.category)
-            if met is not None and met[0] != mention.start:
-                met_before[rule.category] = met[1]
-            last_met[rule.category] = (mention.start, key)
+            if met is not None and met // scale != mention.start:
+                met_before[rule.category] = met
+            last_met[rule.category] = span
             rules = self._rules.get(rule.lang, self._default_rules)
             if not sentence[0] <= mention.start < sentence[1]:  # most mentions stand in the sentence of the one before
                 sentence = sentences.around(mention.start)
             mention.sentence = sentence
-            words = sentence_words.get((sentence[0], sentence[1], rule.lang))
+            in_lang = sentence_words.get(rule.lang)
+            words = in_lang.get(sentence[0]) if in_lang is not None else None
             if words is None:
                 if _unmet(rule, text, sentence[0], sentence[1]):
                     continue  # fails `_required` (below): no need to read the sentence's words for it
@@ -425,10 +434,10 @@ class Detector:
                 # (an armed side named in the clause keeps a clash over a riot's marks after it: "مواجهات بين مسلحين وقوات
                 # الأمن رغم استخدام الغاز المسيل للدموع")
                 continue  # "انسحب رجل الأعمال السوري المعروف محمد الخطيب من غرفة تجارة دمشق": a body withdrawn from
-            if sentence in defining or (
+            if sentence[0] in defining or (
                 (rules.definition_openers.bit or rules.definition_links.bit) and _defined(rules, context, at, after)
             ):
-                defining.add(sentence)
+                defining.add(sentence[0])
                 continue  # "An airstrike is an attack carried out by military aircraft", "What is a withdrawal?": a term defined
             if (rules.word_itself.bit or rules.word_itself_quoted.bit or rules.word_itself_after.bit or rules.work_titles.bit) and _named_not_told(
                 rules, text, sentence[0], mention.start, mention.end, context, at, after
@@ -468,16 +477,20 @@ class Detector:
                 continue  # "In those years each offensive was followed by arrests": a rule of many events
             if context.union & rules.described_dates.bit and _described(rules, context, at, after):
                 continue  # "Kafr Nabl, which was shelled last week, ...": a place described by an earlier event
-            past_key = (sentence[0], sentence[1], rule.category)  # (not ``(*sentence, ...)``: compiled, a list first)
-            if _history_object(rules, context, at) or _renames(past_objects.get(past_key), context, at):
-                past_objects[past_key] = after
+            objects = past_objects.get(rule.category)
+            if _history_object(rules, context, at) or _renames(
+                objects.get(sentence[0]) if objects is not None else None, context, at
+            ):
+                if objects is None:
+                    objects = past_objects[rule.category] = {}
+                objects[sentence[0]] = after
                 continue
-            if sentence not in historical:
-                historical[sentence] = rules.history.find(context, skip=rules.not_history) >= 0
+            if sentence[0] not in historical:
+                historical[sentence[0]] = rules.history.find(context, skip=rules.not_history) >= 0
             past = rules.past_cues.get(rule.category)
             if past is not None and context.union & past.bit and _told_as_past(rules, past, context, at, after):
                 continue  # "former detainees said they were arrested at checkpoints": their own past arrests
-            if historical[sentence] or _recalled(rules, context, at, after) or _recap_past(
+            if historical[sentence[0]] or _recalled(rules, context, at, after) or _recap_past(
                 rules, context, max(rules.history_before_year, history_year)
             ) or _dated_past(
                 rules, context, at, after, max(rules.history_before_year, history_year), month
@@ -488,7 +501,7 @@ class Detector:
             ):
                 _tell_past(past_told, sentence, rule.category)
                 if retrospective is None:
-                    retrospective = _looks_back(rules, text[:title_length])
+                    retrospective = _looks_back(rules, text, title_length, leads)
                 continue
             if not rules.obituaries.empty and _in_obituary(rules, text, title_length, obituaries, leads) and _not_today(
                 rules, context, *_segment(context, at, after)
@@ -501,7 +514,7 @@ class Detector:
                 retrospective = True if _quiet_look_back(rules, text, title_length, leads) else None  # "A year on: El Fasher's survivors remember the siege": the lead tells no event of the day
             if retrospective and _untimed_around(rules, context, at, after):
                 continue  # "عشر سنوات على ...\nفي 2016 بدأ الهجوم ... [فقرة لاحقة] «كانت الغارات لا تتوقف»"
-            told = past_told.get(sentences.around(sentence[0] - 1)) if (
+            told = past_told.get(sentences.around(sentence[0] - 1)[0]) if (
                 past_told and sentence[0] and (
                     text[sentence[0] - 1] != "\n"
                     # a paragraph opened by the story's later time continues the one before: "In September, fighters
@@ -512,15 +525,15 @@ class Detector:
             if told is not None and _continues_past(rules, context, at, rule.category in told):
                 _tell_past(past_told, sentence, rule.category)
                 continue  # "In 2016, jets bombed the town for weeks. The strikes killed hundreds." ("At the time, rockets ...")
-            own_past = past_told.get(sentence)
+            own_past = past_told.get(sentence[0])
             if (own_past is not None or context.union & YEAR_BIT) and _continues_in_sentence(
-                rules, context, at, after, own_past is not None and rule.category in own_past, back_past.get(sentence),
+                rules, context, at, after, own_past is not None and rule.category in own_past, back_past.get(sentence[0]),
                 max(rules.history_before_year, history_year),
             ):
                 _tell_past(past_told, sentence, rule.category)
-                backs = back_past.get(sentence)
+                backs = back_past.get(sentence[0])
                 if backs is None:
-                    backs = back_past[sentence] = []
+                    backs = back_past[sentence[0]] = []
                 backs.append(at)
                 continue  # "Police arrested dozens in 2022, rights groups said, and the arrests sparked protests"
             if rule.category not in seen_categories and _refers_back_to_dropped(rules, rule.category, context, met_before, taken) and (
@@ -552,7 +565,9 @@ class Detector:
                 headline.add(rule.category)
             if retrospective is None:
                 retrospective = False
-            taken.add(key)
+            if spans_taken is None:
+                spans_taken = taken[rule.category] = set()
+            spans_taken.add(span)
             seen_categories.add(rule.category)
         if untold and title_length > 0:
             accepted = _told_in_body(accepted, untold, title_length)
@@ -688,7 +703,7 @@ class Detector:
 
     def _after_told_accident(
         self, text: str, mention: _Mention, sentences: _Sentences, told_in: set[tuple[str, tuple[int, int]]],
-        tables: dict[tuple[int, int, str], _SentenceWords],
+        tables: dict[str, dict[int, _SentenceWords]],
     ) -> bool:
         """Whether the sentence right before the bare mention (same paragraph) tells an accident of its category's
         ``causes_before`` and no mention of the category, nor a device or an attack (``causes_after_keeps``)."""
@@ -768,14 +783,16 @@ class Detector:
 
 
 def _table(
-    tables: dict[tuple[int, int, str], _SentenceWords], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
+    tables: dict[str, dict[int, _SentenceWords]], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
 ) -> _SentenceWords:
     """The word table of ``text[sentence[0]:sentence[1]]`` in ``lang``, built on first use and kept in ``tables`` (one
     per article: the mention checks and the accident checks read the same sentences)."""
-    key = (sentence[0], sentence[1], lang)  # (a starred tuple is built through a list when compiled)
-    table = tables.get(key)
+    in_lang = tables.get(lang)
+    if in_lang is None:
+        in_lang = tables[lang] = {}
+    table = in_lang.get(sentence[0])
     if table is None:
-        table = tables[key] = _SentenceWords(text, sentence, vocabulary)
+        table = in_lang[sentence[0]] = _SentenceWords(text, sentence, vocabulary)
     return table
 
 
@@ -786,12 +803,13 @@ def _names_since(rules: _Rules, text: str, sentence: tuple[int, int]) -> bool:
     return any(text.find(word, sentence[0], sentence[1]) >= 0 for word in rules.since)
 
 
-def _tell_past(past_told: dict[tuple[int, int], set[str]], sentence: tuple[int, int], category: str) -> None:
-    """Add ``category`` to those the ``sentence`` tells as past (get and set, not ``setdefault``: compiled, a missing key
-    raises and clears a KeyError)."""
-    told = past_told.get(sentence)
+def _tell_past(past_told: dict[int, set[str]], sentence: tuple[int, int], category: str) -> None:
+    """Add ``category`` to those the ``sentence`` tells as past, kept by the sentence's start (get and set, not
+    ``setdefault``: compiled, a missing key raises and clears a KeyError)."""
+    start = sentence[0]
+    told = past_told.get(start)
     if told is None:
-        told = past_told[sentence] = set()
+        told = past_told[start] = set()
     told.add(category)
 
 

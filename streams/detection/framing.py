@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from config.lexicons import Lexicon
-from streams.detection.context import _Rules
+from streams.detection.context import _count_tokens, _Rules
 from streams.detection.cues import PUNCTUATION, CueSet, Vocabulary, Words, cue_keys, distinct_cues, space_at
 
 # a masthead line (`_masthead_names`): "NAME | SECTION | DATE", at most this long, its date segment this short
@@ -211,11 +211,21 @@ def _sport_keys(lexicon: Lexicon) -> tuple[str, ...]:
     return cue_keys(vocabulary.cues(lexicon.expand(lexicon.sport_reports.words)))
 
 
-def _looks_back(rules: _Rules, title: str) -> bool:
-    """Whether the title frames the article as a look back (``history.retrospective_titles``)."""
+def _looks_back(rules: _Rules, text: str, title_length: int, leads: dict[tuple[Vocabulary, int], Words]) -> bool:
+    """Whether the title ``text[:title_length]`` frames the article as a look back (``history.retrospective_titles``)."""
     return not rules.retrospective_titles.empty and rules.retrospective_titles.find(
-        Words.from_tokens(title.split(), rules.vocabulary)
+        _title_words(rules, text, title_length, leads)
     ) >= 0
+
+
+def _title_words(rules: _Rules, text: str, title_length: int, leads: dict[tuple[Vocabulary, int], Words]) -> Words:
+    """The words of the title ``text[:title_length]``: the first words of a lead of the language already read
+    (`_lead_words`: the title opens it, and the line break after it ends its last token), else read from the title."""
+    vocabulary = rules.vocabulary
+    for key, words in leads.items():
+        if key[0] is vocabulary and key[1] > title_length:
+            return words.slice(0, _count_tokens(text, 0, title_length))
+    return Words.from_tokens(text[:title_length].split(), vocabulary)
 
 
 def _quiet_look_back(rules: _Rules, text: str, title_length: int, leads: dict[tuple[Vocabulary, int], Words]) -> bool:
@@ -226,7 +236,7 @@ def _quiet_look_back(rules: _Rules, text: str, title_length: int, leads: dict[tu
     strike, and its lead says so; not the renewals, whose "still" and "now" a retrospective's lead is full of). Its mentions
     are then the past unless their own words between pauses name a time (the engine's `retrospective`), even when the
     first of them is not dated: the retelling often starts with no year."""
-    if title_length <= 0 or not _looks_back(rules, text[:title_length]):
+    if title_length <= 0 or not _looks_back(rules, text, title_length, leads):
         return False
     body = title_length + 1
     stop = min(len(text), body + _PAGE_LEAD)
@@ -302,7 +312,7 @@ def _page_type(
             end = text.find("\n", body, body + _PAGE_LEAD)
             lead = _lead_words(rules, text, end if end >= 0 else min(len(text), body + _PAGE_LEAD), leads)
             # the title's words open the lead's (a line break ends the title)
-            heading = lead.slice(0, len(text[:title_length].split())) if title_length > 0 else None
+            heading = lead.slice(0, _count_tokens(text, 0, title_length)) if title_length > 0 else None
             for index, (words, _, _) in enumerate(rules.page_kinds):
                 if heading is None or not heading.union & words.bit or words.find(heading) < 0:
                     continue  # the headline names the page's kind: a digest or a post without one is never typed

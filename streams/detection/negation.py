@@ -198,10 +198,10 @@ def _denied_report(
     text: str,
     sentence: tuple[int, int],
     sentences: _Sentences,
-    sentence_words: dict[tuple[int, int, str], _SentenceWords],
+    sentence_words: dict[str, dict[int, _SentenceWords]],
     context: Words,
     after: int,
-    next_denials: dict[tuple[int, int, str], bool],
+    next_denials: dict[str, dict[int, bool]],
     mention_starts: list[int],
 ) -> bool:
     """Whether the report holding the mention is denied after it (`Negation.report_denials`): in its own sentence,
@@ -209,17 +209,19 @@ def _denied_report(
     sentence opening with the denial ("... The rebels denied the report."). A denial of the denier's
     role only ("the Kurdish militia denied involvement") leaves the event: a blast that took place took place. The next
     sentence may open the next paragraph: wire copy gives the denial a paragraph of its own. The next sentence's answer
-    is the same for every mention of the sentence: ``next_denials`` keeps it per (sentence, language). ``mention_starts``
+    is the same for every mention of the sentence: ``next_denials`` keeps it per language and sentence start. ``mention_starts``
     (the article's mentions' starts, sorted) tells a next sentence holding a mention, whose words are read anyway."""
     words_after = len(context.words)
     if words_after > after + _DENIAL_REACH:
         words_after = after + _DENIAL_REACH
     if _denies_report(rules, context, after, words_after):
         return True
-    key = (sentence[0], sentence[1], lang)
-    denied = next_denials.get(key)
+    in_lang = next_denials.get(lang)
+    if in_lang is None:
+        in_lang = next_denials[lang] = {}
+    denied = in_lang.get(sentence[0])
     if denied is None:
-        denied = next_denials[key] = _next_denies(rules, lang, text, sentence, sentences, sentence_words, mention_starts)
+        denied = in_lang[sentence[0]] = _next_denies(rules, lang, text, sentence, sentences, sentence_words, mention_starts)
     return denied
 
 
@@ -229,7 +231,7 @@ def _next_denies(
     text: str,
     sentence: tuple[int, int],
     sentences: _Sentences,
-    sentence_words: dict[tuple[int, int, str], _SentenceWords],
+    sentence_words: dict[str, dict[int, _SentenceWords]],
     mention_starts: list[int],
 ) -> bool:
     """Whether the sentence after ``sentence`` opens with a denial of the report (`_denied_report`)."""
@@ -237,14 +239,16 @@ def _next_denies(
     if following == sentence:
         return False
     opening = rules.report_window + 2  # the words a denial opening the sentence starts in
-    key = (following[0], following[1], lang)
-    table = sentence_words.get(key)
+    in_lang = sentence_words.get(lang)
+    table = in_lang.get(following[0]) if in_lang is not None else None
     if table is None:
         if not _holds_start(mention_starts, following) and not _opens_with(
             rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening
         ):
             return False  # most next sentences: no denial among their first words, no word table needed
-        table = sentence_words[key] = _SentenceWords(text, following, rules.vocabulary)
+        if in_lang is None:
+            in_lang = sentence_words[lang] = {}
+        table = in_lang[following[0]] = _SentenceWords(text, following, rules.vocabulary)
     words = table.words
     return _denies_report(rules, words, 0, min(len(words.words), opening))
 

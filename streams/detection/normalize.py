@@ -13,10 +13,10 @@ What `normalize` does, in order:
    to ``, ; ?``; Arabic-Indic and Persian digits to ASCII digits.
 
 Only step 1 (deletions) and, rarely, steps 2–3 (an expansion such as ``ß`` to ``ss``) change the
-length. The common case (no change of length except deletions) is handled with C-level string
-operations, and the offset map is computed lazily, only when a caller asks for the original offset
-of a match. Text that needs NFKC or a length-changing casefold goes through a per-character path
-that records the origin of every output character.
+length. The common case (every character deleted, kept or replaced by one character) is one pass
+over the text that reads each code point's fate from a table built at import and records the
+offset map as it deletes. Text that needs NFKC or a length-changing casefold goes through a
+per-character path that records the origin of every output character.
 """
 
 from __future__ import annotations
@@ -38,11 +38,9 @@ _DELETE_RANGES: Final = (
     (0x061C, 0x061C), (0xFEFF, 0xFEFF),  # Arabic letter mark, BOM
 )
 _DELETE_SET: Final = frozenset(chr(c) for low, high in _DELETE_RANGES for c in range(low, high + 1))
-_DELETE_CHARS: Final = tuple(sorted(_DELETE_SET))
 
-# One-to-one replacements. str.replace is the fastest way CPython has to rewrite a few characters
-# in a long string (str.translate and regex classes look up every character one by one).
-# The two compatibility characters common in web text; rarer ones take the per-character path.
+# One-to-one replacements, before NFKC: the two compatibility characters common in web text (rarer
+# ones take the per-character path), and after casefolding: the Arabic letter, punctuation and digit folds.
 _PRE_NFKC: Final[tuple[tuple[str, str], ...]] = (("\u00a0", " "), ("…", "."))
 _ARABIC_FOLDS: Final[tuple[tuple[str, str], ...]] = (
     ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"), ("ؤ", "ء"), ("ئ", "ء"),
@@ -57,17 +55,18 @@ _CHAR_TABLE: Final[dict[int, str | None]] = {ord(source): target for source, tar
 class NormalizedText:
     """A normalized string and the way back to offsets in the original string."""
 
-    __slots__ = ("_deleted", "_index", "_keys", "_shifts", "original", "text")
+    __slots__ = ("_index", "_keys", "_shifts", "original", "text")
 
-    def __init__(self, original: str, text: str, index: list[int] | None, deleted: tuple[str, ...]) -> None:
+    def __init__(
+        self, original: str, text: str, index: list[int] | None, keys: list[int] | None = None, shifts: list[int] | None = None,
+    ) -> None:
         self.original = original
         self.text = text
-        # Either an explicit origin for every output position (slow path), or nothing (identity),
-        # or the characters that were deleted, whose positions are found on demand.
+        # Either an explicit origin for every output position (slow path), or the runs of deleted
+        # characters (see `_Deletions`; none: the identity).
         self._index = index
-        self._deleted = deleted
-        self._keys: list[int] | None = None
-        self._shifts: list[int] = []
+        self._keys: list[int] = keys if keys is not None else []
+        self._shifts: list[int] = shifts if shifts is not None else []
 
     def to_original(self, position: int) -> int:
         """Original offset of normalized offset ``position`` (``len(text)`` maps to ``len(original)``)."""
@@ -77,37 +76,10 @@ class NormalizedText:
             return len(self.original)
         if self._index is not None:
             return self._index[position]
-        if not self._deleted:
+        if not self._keys:
             return position
-        if self._keys is None:
-            self._keys, self._shifts = self._deleted_runs()
         low = bisect_right(self._keys, position)  # (the library's is a Python call with boxed integers)
         return position + (self._shifts[low - 1] if low else 0)
-
-    def _deleted_runs(self) -> tuple[list[int], list[int]]:
-        """For the k-th run of deleted characters (start d, length n, c chars deleted before it),
-        every normalized offset >= d - c lies after the run: it moves right by n. Returns the
-        ``d - c`` of each run and the total shift after it. The deleted characters are few: their
-        positions are found with `str.find`, not by scanning the text character by character."""
-        original = self.original
-        positions: list[int] = []
-        for char in self._deleted:
-            found = original.find(char)
-            while found >= 0:
-                positions.append(found)
-                found = original.find(char, found + 1)
-        positions.sort()
-        keys: list[int] = []
-        shifts: list[int] = []
-        previous = -2
-        for removed, position in enumerate(positions):
-            if position == previous + 1:
-                shifts[-1] = removed + 1
-            else:
-                keys.append(position - removed)
-                shifts.append(removed + 1)
-            previous = position
-        return keys, shifts
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` of normalized ``[start, end)``; always inside the original."""
@@ -115,45 +87,6 @@ class NormalizedText:
         original_end = self.to_original(end - 1) + 1 if end > start else original_start
         original_end = min(max(original_end, original_start), len(self.original))
         return original_start, original_end
-
-
-class _NeedsSlowPath(Exception):
-    pass
-
-
-# Whether casefolding changes each code point of the Basic Multilingual Plane (read by code point in `_cased`).
-_CASED_BMP: Final = bytes(chr(code).casefold() != chr(code) for code in range(0x10000))
-
-
-def _cased(text: str) -> bool:
-    """Whether casefolding may change ``text`` (a code point above the plane is taken as cased). Most Arabic
-    articles hold no cased letter: one pass over the table costs less than `str.casefold`, which builds a copy."""
-    table = _CASED_BMP
-    for index in range(len(text)):
-        code = ord(text[index])
-        if code >= 0x10000 or table[code] == 1:
-            return True
-    return False
-
-
-def _fold_case(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    if not _cased(text):
-        return text
-    folded = text.casefold()
-    if len(folded) != len(text):
-        raise _NeedsSlowPath
-    return folded
-
-
-def _fold(text: str) -> str:
-    """Steps 3–4 for text already free of deletions and NFKC-stable (no length change)."""
-    text = _fold_case(text)
-    for source, target in _ARABIC_FOLDS:
-        if source in text:
-            text = text.replace(source, target)
-    return text
 
 
 def _piece(char: str) -> str:
@@ -179,29 +112,118 @@ def _slow(original: str) -> NormalizedText:
         elif piece:
             pieces.append(piece)
             index.extend([position] * len(piece))
-    return NormalizedText(original, "".join(pieces), index, ())
+    return NormalizedText(original, "".join(pieces), index)
+
+
+# What the one-pass loop does with each code point (`_KINDS`, a byte per code point of the Basic
+# Multilingual Plane; `_kind_above` decides for the rare code point above it).
+_KEEP: Final = 0  # normalizes to itself
+_DELETE: Final = 1  # step 1
+_REPLACE: Final = 2  # one other character (`_REPLACEMENTS`): steps 2-4 one-to-one
+_SLOW: Final = 3  # the text takes the per-character path (see `_kind`)
+
+
+def _composition_seconds() -> frozenset[str]:
+    """Characters that may compose with the character before them under NFC: the second of every
+    canonical pair decomposition, and the Hangul vowel and final jamo."""
+    seconds = {chr(code) for code in range(0x1161, 0x1176)} | {chr(code) for code in range(0x11A8, 0x11C3)}
+    for code in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(code))
+        if decomposition and not decomposition.startswith("<"):
+            parts = decomposition.split()
+            if len(parts) == 2:
+                seconds.add(chr(int(parts[1], 16)))
+    return frozenset(seconds)
+
+
+def _kind(char: str, seconds: frozenset[str]) -> tuple[int, str]:
+    """(kind, replacement) of one code point. A character the matching normalization would not leave
+    as one character whatever stands beside it takes the per-character path: its NFKC form differs
+    from it (after the one-to-one steps before NFKC), it is a combining mark that deletion keeps, it
+    may compose with the character before it, or its casefold changes the length. For any text of
+    the other kinds, deleting, replacing and folding character by character gives what the C-level
+    passes (deletions, NFKC check, casefold, folds) gave on the whole text."""
+    if char in _DELETE_SET:
+        return _DELETE, ""
+    pre = char.translate(_PRE_NFKC_TABLE)
+    if unicodedata.normalize("NFKC", pre) != pre or unicodedata.combining(pre) or pre in seconds:
+        return _SLOW, ""
+    folded = pre.casefold().translate(_FOLD_TABLE)
+    if len(folded) != 1:
+        return _SLOW, ""
+    return (_KEEP, "") if folded == char else (_REPLACE, folded)
+
+
+_PRE_NFKC_TABLE: Final[dict[int, str | None]] = {ord(source): target for source, target in _PRE_NFKC}
+_FOLD_TABLE: Final[dict[int, str | None]] = {ord(source): target for source, target in _ARABIC_FOLDS}
+_SECONDS: Final = _composition_seconds()
+
+
+def _tables() -> tuple[bytes, list[str]]:
+    kinds = bytearray(0x10000)
+    replacements = [""] * 0x10000
+    for code in range(0x10000):
+        kind, replacement = _kind(chr(code), _SECONDS)
+        kinds[code] = kind
+        replacements[code] = replacement
+    return bytes(kinds), replacements
+
+
+_KINDS, _REPLACEMENTS = _tables()
+_ABOVE: Final[dict[int, int]] = {}  # kinds of the code points above the plane met so far (keep or slow)
+
+
+def _kind_above(code: int) -> int:
+    kind = _ABOVE.get(code)
+    if kind is None:
+        found, _ = _kind(chr(code), _SECONDS)
+        kind = _ABOVE[code] = found if found != _REPLACE else _SLOW
+    return kind
 
 
 def normalize_mapped(text: str) -> NormalizedText:
-    """Normalize ``text`` and keep the map back to its offsets (see the module docstring)."""
-    stripped = text
+    """Normalize ``text`` and keep the map back to its offsets (see the module docstring).
+
+    One pass over the code points reads each one's kind from a table: a run of kept characters is
+    copied as one slice; a deleted character ends a run and extends the offset map (the k-th run
+    of deleted characters starting at d, with c deleted before it: every normalized offset >=
+    d - c moves right by the deletions so far); a replaced character is appended."""
     if text.isascii():
-        return NormalizedText(text, text.lower(), None, ())
-    deleted: list[str] = []
-    for char in _DELETE_CHARS:
-        if char in stripped:
-            stripped = stripped.replace(char, "")
-            deleted.append(char)
-    for source, target in _PRE_NFKC:
-        if source in stripped:
-            stripped = stripped.replace(source, target)
-    if not unicodedata.is_normalized("NFKC", stripped):
-        return _slow(text)
-    try:
-        folded = _fold(stripped)
-    except _NeedsSlowPath:
-        return _slow(text)
-    return NormalizedText(text, folded, None, tuple(deleted))
+        return NormalizedText(text, text.lower(), None)
+    kinds = _KINDS
+    replacements = _REPLACEMENTS
+    pieces: list[str] = []
+    keys: list[int] = []
+    shifts: list[int] = []
+    removed = 0
+    previous = -2  # the last deleted position
+    run_start = 0
+    length = len(text)
+    for position in range(length):
+        code = ord(text[position])
+        kind = kinds[code] if code < 0x10000 else _kind_above(code)
+        if kind == _KEEP:
+            continue
+        if kind == _SLOW:
+            return _slow(text)
+        if run_start < position:
+            pieces.append(text[run_start:position])
+        run_start = position + 1
+        if kind == _DELETE:
+            if position == previous + 1:
+                shifts[-1] = removed + 1
+            else:
+                keys.append(position - removed)
+                shifts.append(removed + 1)
+            removed += 1
+            previous = position
+        else:
+            pieces.append(replacements[code])
+    if run_start == 0:
+        return NormalizedText(text, text, None)
+    if run_start < length:
+        pieces.append(text[run_start:])
+    return NormalizedText(text, "".join(pieces), None, keys, shifts)
 
 
 def normalize(text: str, lang: str | None = None) -> str:

@@ -287,9 +287,9 @@ def _attach(
     # whose sentence names none: it is the authority's own act ("Jordanian border guards clashed with smugglers")
     authorities = [hit for hit in places if hit.ref.kind == _AUTHORITY]
     places = [hit for hit in places if hit.ref.kind != _AUTHORITY]
-    by_sentence: dict[tuple[int, int], list[_Mention]] = {}
+    by_sentence: dict[int, list[_Mention]] = {}  # by the sentence's start: the sentences partition the text
     for mention in mentions:
-        by_sentence.setdefault(mention.sentence, []).append(mention)
+        by_sentence.setdefault(mention.sentence[0], []).append(mention)
     previous_by_category: dict[str, _Mention] = {}
     last_regional: list[PlaceRef] = []  # the places of the last mention placed in a region, and its sentence
     last_sentence = (-1, -1)
@@ -307,7 +307,7 @@ def _attach(
         # دراجة مفخخة في حي ...") places both
         stop = sentence[1]
         last = mention  # the clause is read on from the last mention of the phrase ("Artillery also shelled ...")
-        for sibling in by_sentence[sentence]:
+        for sibling in by_sentence[sentence[0]]:
             if sibling.start <= mention.start:
                 continue
             if sibling.rule.category == mention.rule.category or _conjoined_noun(text, last, sibling, rules):

@@ -82,3 +82,27 @@ def test_tagging_gives_the_normalized_text_the_stream_dedupes_on(text: str) -> N
     from streams.detection import load_detector
 
     assert load_detector().tag(text, title="A title", lang=None).normalized == normalize(text)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "شَنَّت الطائرات غَارَةً على إدلب، وقُتل ٣ مدنيين…",
+        "Strike on Raqqa’s outskirts\u00a0— “three killed”",
+        "x\u200f\u200fy\u200b",  # a run of deletions
+        "e\u0301 and x\u0301",  # a combining mark kept: the per-character path
+        "한국 각\u11a8",  # Hangul with a final jamo that may compose
+        "ﻻ ﷺ Straße ＡＢ İ",  # NFKC and length-changing casefolds
+        "emoji \U0001F600 and \U0001D400",  # above the plane: kept, and NFKC-changed
+        "ΣΟΦΙΑ ΔΕΛΤΑ Ωmega",  # cased letters of another script
+    ],
+)
+def test_one_pass_agrees_with_the_per_character_path(raw: str) -> None:
+    """The table-driven pass and the per-character path (which normalizes each code point on its own) give the
+    same text and the same offsets: the table only spares the per-character work where it changes nothing."""
+    import sys
+
+    module = sys.modules["streams.detection.normalize"]
+    fast, slow = normalize_mapped(raw), module._slow(raw)
+    assert fast.text == slow.text
+    assert [fast.to_original(p) for p in range(-1, len(fast.text) + 2)] == [slow.to_original(p) for p in range(-1, len(slow.text) + 2)]
