@@ -670,7 +670,7 @@ class Detector:
         return [mention for mention in kept if id(mention) not in leading]
 
     def _heard_of_other(
-        self, text: str, mention: _Mention, sentences: _Sentences, tables: dict[tuple[int, int, str], _SentenceWords],
+        self, text: str, mention: _Mention, sentences: _Sentences, tables: dict[str, dict[int, _SentenceWords]],
     ) -> bool:
         """Whether the mention is told as perceived (`Category.perceived`) and its sentence, naming no device
         (``exclude_keeps``), tells what else made the blasts heard (``perceived_causes``: an interception), or the sentence
