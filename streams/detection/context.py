@@ -460,6 +460,21 @@ class _SentenceWords:
 # Whether each code point of the Basic Multilingual Plane is a letter (``str.isalpha``), read by
 # code point: ``text[i].isalpha()`` builds a one-character string for every non-Latin-1 letter, and
 # the scan asks it at both ends of every hit.
+def _sentence_table(
+    tables: dict[str, dict[int, _SentenceWords]], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
+) -> _SentenceWords:
+    """The word table of ``text[sentence[0]:sentence[1]]`` in ``lang``, built on first use and kept in ``tables`` (one per
+    article, per language and by the sentence's start: the sentences partition the text, and the mention checks, the
+    accident checks and the next sentence's denial read the same sentences)."""
+    in_lang = tables.get(lang)
+    if in_lang is None:
+        in_lang = tables[lang] = {}
+    table = in_lang.get(sentence[0])
+    if table is None:
+        table = in_lang[sentence[0]] = _SentenceWords(text, sentence, vocabulary)
+    return table
+
+
 _BMP_LETTERS: Final = bytes(chr(code).isalpha() for code in range(0x10000))
 
 

@@ -57,6 +57,7 @@ from streams.detection.context import (
     _letter_at,
     _Mention,
     _Rules,
+    _sentence_table,
     _SentenceWords,
     span_order,
 )
@@ -388,7 +389,7 @@ class Detector:
             if words is None:
                 if _unmet(rule, text, sentence[0], sentence[1]):
                     continue  # fails `_required` (below): no need to read the sentence's words for it
-                words = _table(sentence_words, text, sentence, rule.lang, rules.vocabulary)
+                words = _sentence_table(sentence_words, text, sentence, rule.lang, rules.vocabulary)
             mention.words = words
             at, after = mention.first, mention.last = words.locate(mention.start, mention.end)
             context = words.words
@@ -616,7 +617,7 @@ class Detector:
             if self._heard_of_other(text, mention, sentences, tables):
                 continue  # "The Iron Dome intercepted a drone over Nahariya. Residents reported hearing a loud explosion."
             following = sentences.following(text, mention.sentence)
-            after = _table(tables, text, following, rule.lang, rules.vocabulary).words
+            after = _sentence_table(tables, text, following, rule.lang, rules.vocabulary).words
             if (
                 following == mention.sentence or keeps.find(after) >= 0 or own_kept
                 or (causes.find(after) < 0 and not _names_cause(rules, rule.category, after))
@@ -693,13 +694,12 @@ class Detector:
             devices = rules.exclude_keeps.get(rule.category)
             return devices is None or devices.find(own) < 0
         told = rules.causes_after.get(rule.category)
-        start = mention.sentence[0]
-        if (told is not None and told[1].find(own) >= 0) or not start or text[start - 1] == "\n":
+        if told is not None and told[1].find(own) >= 0:
             return False
-        previous = sentences.around(start - 1)
-        if previous == mention.sentence:
+        previous = sentences.before_in_paragraph(text, mention.sentence)
+        if previous is None:
             return False
-        return causes.find(_table(tables, text, previous, rule.lang, rules.vocabulary).words) >= 0
+        return causes.find(_sentence_table(tables, text, previous, rule.lang, rules.vocabulary).words) >= 0
 
     def _after_told_accident(
         self, text: str, mention: _Mention, sentences: _Sentences, told_in: set[tuple[str, tuple[int, int]]],
@@ -710,13 +710,12 @@ class Detector:
         rule = mention.rule
         rules = self._rules.get(rule.lang, self._default_rules)
         causes = rules.causes_before.get(rule.category)
-        start = mention.sentence[0]
-        if causes is None or not start or text[start - 1] == "\n":
+        if causes is None:
             return False
-        previous = sentences.around(start - 1)
-        if previous == mention.sentence or (rule.category, previous) in told_in:
+        previous = sentences.before_in_paragraph(text, mention.sentence)
+        if previous is None or (rule.category, previous) in told_in:
             return False
-        before = _table(tables, text, previous, rule.lang, rules.vocabulary).words
+        before = _sentence_table(tables, text, previous, rule.lang, rules.vocabulary).words
         return causes.find(before) >= 0 and rules.causes_after[rule.category][1].find(before) < 0
 
     # ------------------------------------------------------------------------------------------
@@ -780,20 +779,6 @@ class Detector:
                 )
             )
         return events
-
-
-def _table(
-    tables: dict[str, dict[int, _SentenceWords]], text: str, sentence: tuple[int, int], lang: str, vocabulary: Vocabulary
-) -> _SentenceWords:
-    """The word table of ``text[sentence[0]:sentence[1]]`` in ``lang``, built on first use and kept in ``tables`` (one
-    per article: the mention checks and the accident checks read the same sentences)."""
-    in_lang = tables.get(lang)
-    if in_lang is None:
-        in_lang = tables[lang] = {}
-    table = in_lang.get(sentence[0])
-    if table is None:
-        table = in_lang[sentence[0]] = _SentenceWords(text, sentence, vocabulary)
-    return table
 
 
 def _names_since(rules: _Rules, text: str, sentence: tuple[int, int]) -> bool:

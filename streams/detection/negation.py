@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from streams.detection.context import _parenthetical, _Rules, _SentenceWords
+from streams.detection.context import _parenthetical, _Rules, _sentence_table, _SentenceWords
 from streams.detection.cues import PAUSE_BIT, CueSet, Vocabulary, Words
 from streams.detection.normalize import bisect_left
 from streams.detection.sentences import _LABEL_WORDS, _Sentences
@@ -246,9 +246,7 @@ def _next_denies(
             rules.report_denials, rules.vocabulary, text[following[0]:following[1]], opening
         ):
             return False  # most next sentences: no denial among their first words, no word table needed
-        if in_lang is None:
-            in_lang = sentence_words[lang] = {}
-        table = in_lang[following[0]] = _SentenceWords(text, following, rules.vocabulary)
+        table = _sentence_table(sentence_words, text, following, lang, rules.vocabulary)
     words = table.words
     return _denies_report(rules, words, 0, min(len(words.words), opening))
 

@@ -58,6 +58,14 @@ class _Sentences:
         end = ends[low] if low < len(ends) else self._length
         return start, end
 
+    def before_in_paragraph(self, text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence right before ``sentence`` in its paragraph, or None when ``sentence`` opens the text or a line."""
+        start = sentence[0]
+        if not start or text[start - 1] == "\n":
+            return None
+        previous = self.around(start - 1)
+        return None if previous == sentence else previous
+
     def following(self, text: str, sentence: tuple[int, int]) -> tuple[int, int]:
         """The first sentence after ``sentence`` with words in it, looked for across at most `_PARAGRAPH_GAP`
         sentences (paragraphs are separated by empty lines): ``sentence`` itself when the text ends right after it,
