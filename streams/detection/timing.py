@@ -609,11 +609,7 @@ def _habitual(rules: _Rules, context: Words, at: int, after: int) -> bool:
     of that kind describes a place, it reports no event; a clause naming the day of the news (`recall_today`: "تشهد
     البلدة منذ صباح اليوم قصفاً متكرراً") is still news. Neither cue alone is enough: "jets carried out repeated
     strikes on Monday" is an event, and so is "today's attack" in a town "that often sees attacks" (another clause)."""
-    cut = rules.breakers.find(context, 0, at, rules.not_breakers)
-    clause = cut + 1 if cut >= 0 else 0
-    end = rules.breakers.find(context, after, None, rules.not_breakers, first=True)
-    if end < 0:
-        end = len(context.words)
+    clause, end = _clause_around(rules, context, at, after)
     verb = rules.habitual_verbs.find(context, clause, at)
     if verb < 0:
         # a verb of recurrence (a habitual verb that is itself a mark: «تتكرر») right after the event's words, with a
@@ -645,9 +641,15 @@ def _habitual_adjacent(rules: _Rules, context: Words, at: int, after: int) -> bo
         )
         if found < 0 or context.pause_in(after - 1, found):
             return False
+    clause, end = _clause_around(rules, context, at, after)
+    return rules.recall_today.find(context, clause, end) < 0
+
+
+def _clause_around(rules: _Rules, context: Words, at: int, after: int) -> tuple[int, int]:
+    """``[start, end)`` of the clause holding the mention ``context.words[at:after]``, between `breakers`."""
     cut = rules.breakers.find(context, 0, at, rules.not_breakers)
     end = rules.breakers.find(context, after, None, rules.not_breakers, first=True)
-    return rules.recall_today.find(context, cut + 1 if cut >= 0 else 0, end if end >= 0 else None) < 0
+    return (cut + 1 if cut >= 0 else 0), (end if end >= 0 else len(context.words))
 
 
 def _generic(rules: _Rules, context: Words, after: int) -> bool:
